@@ -1,0 +1,91 @@
+"""The project's error classes and its exit codes, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the `careers` command (documented in the README)."""
+
+    OK = 0
+    INPUT = 1  # a problem in what the user gave: catalogue, profile, role name, file
+    USAGE = 2  # a wrong option or argument on the command line
+    INTERNAL = 70  # a bug in careers itself (EX_SOFTWARE); details go to a log file
+    INTERRUPTED = 130  # Ctrl-C
+    BROKEN_PIPE = 141  # the reader of our output went away (128 + SIGPIPE)
+
+
+class CareersError(Exception):
+    """An error a user can cause and fix: printed as one message, exit code 1."""
+
+    exit_code: ExitCode = ExitCode.INPUT
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message}\n{self.hint}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found in a file, with its place when the file has one."""
+
+    message: str
+    path: str = ""  # e.g. roles[3].skills[2].level
+    line: int | None = None  # 1-based
+    column: int | None = None  # 1-based
+
+    def format(self, filename: str) -> str:
+        place = filename
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        where = f" {self.path}:" if self.path else ""
+        return f"{place}:{where} {self.message}"
+
+
+class CatalogueError(CareersError):
+    """A catalogue that cannot be read or is not valid; carries every problem found."""
+
+    def __init__(self, filename: str, problems: list[Problem], *, summary: str | None = None):
+        self.filename = filename
+        self.problems = problems
+        count = len(problems)
+        head = summary or (
+            f"{filename}: {count} problem{'s' if count != 1 else ''} in the catalogue"
+        )
+        lines = [head] if count > 1 or summary else []
+        lines += [p.format(filename) for p in problems]
+        super().__init__("\n".join(lines) if lines else head)
+
+
+class NotFoundError(CareersError):
+    """A role, skill or application name that matches nothing (or several things)."""
+
+    def __init__(self, kind: str, name: str, suggestions: list[str], *, ambiguous: bool = False):
+        self.kind = kind
+        self.name = name
+        self.suggestions = suggestions
+        if ambiguous:
+            message = f"{kind} '{name}' is ambiguous: it matches {len(suggestions)} {kind}s"
+        else:
+            message = f"unknown {kind} '{name}'"
+        hint = None
+        if suggestions:
+            label = "one of" if ambiguous else "did you mean"
+            hint = f"{label}: " + ", ".join(suggestions)
+        super().__init__(message, hint=hint)
+
+
+class ProfileError(CareersError):
+    """A profile file that cannot be read or written."""
+
+
+class OutputError(CareersError):
+    """A file we were asked to write that cannot be written."""

@@ -1,0 +1,46 @@
+"""Output formats. One module per format, each a pure function from a view to text."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Protocol
+
+from careers_cli.model import Lang
+from careers_cli.render.doc import Document
+
+
+class Format(StrEnum):
+    """The formats every data command can print."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+class View(Protocol):
+    """What a command's result offers the renderers."""
+
+    def document(self, lang: Lang) -> Document:
+        """The human view: headings, tables, text, in one language."""
+
+    def data(self) -> Any:
+        """The JSON view: stable field names, both languages where the catalogue has them."""
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        """The CSV view: a header and rows."""
+
+
+def render_text(view: View, fmt: Format, lang: Lang, width: int | None = None) -> str:
+    """The view as text in a format (table text is plain, without colour)."""
+    from careers_cli.render import csv, json, markdown, table
+
+    if fmt is Format.JSON:
+        return json.render(view.data())
+    if fmt is Format.CSV:
+        return csv.render(*view.records(lang))
+    if fmt is Format.MARKDOWN:
+        return markdown.render(view.document(lang))
+    if fmt is Format.TABLE:
+        return table.render_plain(view.document(lang), width=width)
+    raise AssertionError(f"unhandled format {fmt}")  # pragma: no cover

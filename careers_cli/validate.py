@@ -1,0 +1,528 @@
+"""Validate raw catalogue data against the model and build the typed objects.
+
+Every problem is collected, none stops the check early, so an author sees them all at
+once. Problems carry a path (``roles[3].skills[2].level``); the loader turns paths into
+line and column numbers only when something is wrong.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from careers_cli import model
+from careers_cli.model import (
+    COLLECTIONS,
+    CURRENCIES,
+    TOOL_CATEGORIES,
+    Catalogue,
+    Role,
+    Salary,
+    Skill,
+)
+from careers_cli.text import fold
+
+PathT = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A problem (or a warning) at a path in the raw data."""
+
+    path: PathT
+    message: str
+
+
+@dataclass
+class Report:
+    """What validation found."""
+
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    catalogue: Catalogue | None = None
+
+
+def format_path(path: PathT) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def describe(value: Any) -> str:
+    """Say what a value is, in the words of a YAML author."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, dt.datetime):
+        return f"a timestamp ({value.isoformat()})"
+    if isinstance(value, dt.date):
+        return f"a date ({value.isoformat()})"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"the text {shown!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__  # pragma: no cover - YAML gives only the types above
+
+
+def _yaml_hint(value: Any) -> str:
+    if isinstance(value, bool):
+        return " (YAML 1.1 reads unquoted yes/no/on/off/true/false as booleans: quote the text)"
+    if isinstance(value, dt.date):
+        return " (YAML reads an unquoted date as a date: quote it)"
+    if isinstance(value, (int, float)):
+        return " (quote it to make it text)"
+    return ""
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.7)
+    if not close:
+        return ""
+    return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
+
+
+# --------------------------------------------------------------------------- compiling
+
+Ctx = tuple[list[Issue], list[tuple[str, str, PathT]]]  # problems, references
+Checker = Callable[[Any, PathT, Ctx], Any]
+_INVALID = object()
+_cache: dict[Any, Checker] = {}
+
+
+def checker(tp: Any, rules: dict[str, Any] | None = None) -> Checker:
+    """A function that checks a raw value against a type and builds the typed value."""
+    key = (tp, tuple(sorted((rules or {}).items())))
+    found = _cache.get(key)
+    if found is None:
+        found = _cache[key] = _compile(tp, rules or {})
+    return found
+
+
+def _compile(tp: Any, rules: dict[str, Any]) -> Checker:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner = checker(args[0], rules)
+
+        def check_optional(value: Any, path: PathT, ctx: Ctx) -> Any:
+            return None if value is None else inner(value, path, ctx)
+
+        return check_optional
+    if origin is tuple:
+        item_rules = {k[5:]: v for k, v in rules.items() if k.startswith("item_")} | (
+            {"ref": rules["ref"]} if "ref" in rules else {}
+        )
+        item = checker(typing.get_args(tp)[0], item_rules)
+        min_items = rules.get("min_items", 0)
+
+        def check_list(value: Any, path: PathT, ctx: Ctx) -> Any:
+            if not isinstance(value, list):
+                ctx[0].append(Issue(path, f"must be a list, got {describe(value)}"))
+                return _INVALID
+            if len(value) < min_items:
+                ctx[0].append(Issue(path, f"must have at least {min_items} item(s)"))
+            built = [item(v, (*path, i), ctx) for i, v in enumerate(value)]
+            return tuple(built)
+
+        return check_list
+    if dataclasses.is_dataclass(tp):
+        return _compile_dataclass(tp)
+    if isinstance(tp, type) and issubclass(tp, StrEnum):
+        return _compile_enum(tp)
+    if tp is str:
+        return _compile_str(rules)
+    if tp is bool:
+
+        def check_bool(value: Any, path: PathT, ctx: Ctx) -> Any:
+            if isinstance(value, bool):
+                return value
+            ctx[0].append(Issue(path, f"must be true or false, got {describe(value)}"))
+            return _INVALID
+
+        return check_bool
+    if tp is int or tp is float:
+        return _compile_number(tp, rules)
+    raise TypeError(f"no checker for {tp!r}")  # pragma: no cover - a model bug
+
+
+def _compile_str(rules: dict[str, Any]) -> Checker:
+    min_len = rules.get("min_len", 0)
+    max_len = rules.get("max_len")
+    pattern = re.compile(rules["pattern"]) if "pattern" in rules else None
+    ref = rules.get("ref")
+
+    def check_str(value: Any, path: PathT, ctx: Ctx) -> Any:
+        if type(value) is not str:
+            ctx[0].append(Issue(path, f"must be text, got {describe(value)}{_yaml_hint(value)}"))
+            return _INVALID
+        if len(value) < min_len or (min_len and not value.strip()):
+            ctx[0].append(Issue(path, "must not be empty"))
+        elif max_len is not None and len(value) > max_len:
+            ctx[0].append(
+                Issue(path, f"is too long: {len(value):,} characters (at most {max_len:,})")
+            )
+        elif pattern is not None and not pattern.match(value):
+            ctx[0].append(Issue(path, f"{describe(value)} {_pattern_words(pattern.pattern)}"))
+        elif ref is not None:
+            ctx[1].append((ref, value, path))
+        return value
+
+    return check_str
+
+
+def _pattern_words(pattern: str) -> str:
+    if pattern == model.SLUG_PATTERN:
+        return "is not an id: use lower-case letters, digits and single hyphens (data-scientist)"
+    if pattern.startswith("^https?"):
+        return "is not a web address (http:// or https://)"
+    if pattern == r"^[A-Z]{2}$":
+        return "is not a two-letter country code in capitals (US, FR)"
+    if pattern == r"^[A-Z]{3}$":
+        return "is not a three-letter currency code in capitals (USD, EUR)"
+    if pattern.startswith("^\\d{4}"):
+        return "is not a date written YYYY-MM-DD"
+    if "esco" in pattern:
+        return "is not an ESCO skill URI (http://data.europa.eu/esco/skill/...)"
+    return f"does not match the pattern {pattern}"  # pragma: no cover
+
+
+def _compile_number(tp: type, rules: dict[str, Any]) -> Checker:
+    lo, hi = rules.get("min"), rules.get("max")
+    gt, lt = rules.get("gt"), rules.get("lt")
+    want_int = tp is int
+    word = "a whole number" if want_int else "a number"
+
+    def check_number(value: Any, path: PathT, ctx: Ctx) -> Any:
+        t = type(value)
+        if t is bool or not (t is int or (t is float and not want_int)):
+            hint = _yaml_hint(value) if isinstance(value, (bool, dt.date)) else ""
+            ctx[0].append(Issue(path, f"must be {word}, got {describe(value)}{hint}"))
+            return _INVALID
+        if t is float and not math.isfinite(value):
+            ctx[0].append(Issue(path, f"must be a finite number, got {value!r}"))
+            return _INVALID
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            if lo is not None and hi is not None:
+                ctx[0].append(Issue(path, f"must be {lo}-{hi}, got {value!r}"))
+            elif lo is not None:
+                ctx[0].append(Issue(path, f"must be at least {lo}, got {value!r}"))
+            else:
+                ctx[0].append(Issue(path, f"must be at most {hi}, got {value!r}"))
+        elif gt is not None and value <= gt:
+            bound = f" and below {lt}" if lt is not None else ""
+            ctx[0].append(Issue(path, f"must be above {gt}{bound}, got {value!r}"))
+        elif lt is not None and value >= lt:
+            ctx[0].append(Issue(path, f"must be below {lt}, got {value!r}"))
+        return value
+
+    return check_number
+
+
+def _compile_enum(tp: type[StrEnum]) -> Checker:
+    values = {m.value: m for m in tp}
+    listing = ", ".join(values)
+
+    def check_enum(value: Any, path: PathT, ctx: Ctx) -> Any:
+        member = values.get(value) if type(value) is str else None
+        if member is None:
+            hint = _did_you_mean(value, values) if type(value) is str else _yaml_hint(value)
+            ctx[0].append(Issue(path, f"must be one of {listing}; got {describe(value)}{hint}"))
+            return _INVALID
+        return member
+
+    return check_enum
+
+
+def _compile_dataclass(cls: Any) -> Checker:
+    hints = typing.get_type_hints(cls)
+    fields: list[tuple[str, Checker, bool]] = []
+    names = []
+    for f in dataclasses.fields(cls):
+        rules = {k: v for k, v in f.metadata.items() if k != "doc"}
+        required = f.default is dataclasses.MISSING
+        fields.append((f.name, checker(hints[f.name], rules), required))
+        names.append(f.name)
+    known = set(names)
+    label = cls.__name__.lower()
+
+    def check_object(value: Any, path: PathT, ctx: Ctx) -> Any:
+        if not isinstance(value, dict):
+            ctx[0].append(Issue(path, f"must be a mapping ({label}), got {describe(value)}"))
+            return _INVALID
+        before = len(ctx[0])
+        kwargs = {}
+        for name, check, required in fields:
+            if name in value:
+                built = check(value[name], (*path, name), ctx)
+                if built is not _INVALID:
+                    kwargs[name] = built
+            elif required:
+                ctx[0].append(Issue(path, f"missing required field '{name}'"))
+        for key in value:
+            if key not in known:
+                shown = key if isinstance(key, str) else describe(key)
+                ctx[0].append(
+                    Issue((*path, key), f"unknown field '{shown}'{_did_you_mean(str(key), names)}")
+                )
+        if len(ctx[0]) > before:
+            return _INVALID
+        return cls(**kwargs)
+
+    return check_object
+
+
+# --------------------------------------------------------------------------- the catalogue
+
+
+def validate(data: Any) -> Report:
+    """Check raw data (as read from YAML) and build the catalogue if it is valid."""
+    report = Report()
+    if not isinstance(data, dict):
+        report.errors.append(
+            Issue(
+                (),
+                f"the catalogue must be a mapping with {', '.join(COLLECTIONS)}; "
+                f"got {describe(data)}",
+            )
+        )
+        return report
+    problems: list[Issue] = []
+    refs: list[tuple[str, str, PathT]] = []
+    ctx: Ctx = (problems, refs)
+    built = checker(Catalogue)(data, (), ctx)
+
+    ids: dict[str, set[str]] = {}
+    for name in COLLECTIONS:
+        items = data.get(name)
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            ident = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(ident, str):
+                continue
+            if ident in seen:
+                problems.append(
+                    Issue((name, i, "id"), f"duplicate id '{ident}' (also {name}[{seen[ident]}])")
+                )
+            else:
+                seen[ident] = i
+        ids[name] = set(seen)
+    for collection, value, path in refs:
+        if value not in ids.get(collection, ()):
+            kind = collection.rstrip("s") if collection != "families" else "family"
+            problems.append(
+                Issue(path, f"unknown {kind} '{value}'{_did_you_mean(value, ids[collection])}")
+            )
+    report.errors.extend(problems)
+    if built is _INVALID or problems:
+        return report
+    assert isinstance(built, Catalogue)
+    _check_semantics(built, report)
+    if not report.errors:
+        report.catalogue = built
+    return report
+
+
+def _check_semantics(cat: Catalogue, report: Report) -> None:
+    err, warn = report.errors.append, report.warnings.append
+    skills = {s.id: s for s in cat.skills}
+    for i, skill in enumerate(cat.skills):
+        for j, rel in enumerate(skill.related):
+            if rel.skill == skill.id:
+                err(Issue(("skills", i, "related", j, "skill"), "a skill cannot relate to itself"))
+        if skill.id in skill.prerequisites:
+            err(Issue(("skills", i, "prerequisites"), "a skill cannot be its own prerequisite"))
+    for cycle in _cycles(cat.skills):
+        i = next(k for k, s in enumerate(cat.skills) if s.id == cycle[0])
+        err(
+            Issue(
+                ("skills", i, "prerequisites"),
+                "prerequisite cycle: " + " -> ".join([*cycle, cycle[0]]),
+            )
+        )
+    _check_names(cat, report)
+
+    used_skills: set[str] = set()
+    used_sources: set[str] = set()
+    for i, role in enumerate(cat.roles):
+        path: PathT = ("roles", i)
+        seen: set[str] = set()
+        for j, need in enumerate(role.skills):
+            if need.skill in seen:
+                err(
+                    Issue(
+                        (*path, "skills", j, "skill"),
+                        f"skill '{need.skill}' is listed twice for role '{role.id}'",
+                    )
+                )
+            seen.add(need.skill)
+        used_skills |= seen
+        for j, tool in enumerate(role.tools):
+            used_skills.add(tool)
+            if skills[tool].category not in TOOL_CATEGORIES:
+                err(
+                    Issue(
+                        (*path, "tools", j),
+                        f"'{tool}' is a {skills[tool].category.value} skill, not a tool or "
+                        "framework; list it under skills",
+                    )
+                )
+        if len(role.missions.en) != len(role.missions.fr):
+            err(
+                Issue(
+                    (*path, "missions"),
+                    f"{len(role.missions.en)} missions in English but "
+                    f"{len(role.missions.fr)} in French; give each in both",
+                )
+            )
+        if role.id in role.related:
+            err(Issue((*path, "related"), "a role cannot be related to itself"))
+        for j, salary in enumerate(role.salaries):
+            _check_salary(salary, (*path, "salaries", j), report)
+            used_sources.add(salary.source)
+        used_sources.update(d.source for d in role.demand)
+        used_sources.update(role.sources)
+        for group in (role.codes.soc, role.codes.isco, role.codes.esco, role.codes.rome):
+            used_sources.update(c.source for c in group)
+        if not role.salaries and role.salary_note is None:
+            warn(Issue(path, f"role '{role.id}' has no salary figure (shown as 'no data')"))
+    for skill in cat.skills:
+        used_skills.update(skill.prerequisites)
+    for app in cat.applications:
+        used_skills.update(app.tools)
+        used_sources.update(app.sources)
+    for i, skill in enumerate(cat.skills):
+        if skill.id not in used_skills:
+            warn(
+                Issue(
+                    ("skills", i),
+                    f"skill '{skill.id}' is used by no role, application or prerequisite",
+                )
+            )
+    for i, source in enumerate(cat.sources):
+        if source.id not in used_sources:
+            warn(Issue(("sources", i), f"source '{source.id}' is cited nowhere"))
+    families_used = {r.family for r in cat.roles}
+    for i, family in enumerate(cat.families):
+        if family.id not in families_used:
+            warn(Issue(("families", i), f"family '{family.id}' has no role"))
+    apps_used = {a for r in cat.roles for a in r.applications}
+    for i, app in enumerate(cat.applications):
+        if app.id not in apps_used:
+            warn(Issue(("applications", i), f"application '{app.id}' is linked to no role"))
+
+
+def _check_salary(s: Salary, path: PathT, report: Report) -> None:
+    err = report.errors.append
+    if s.currency not in CURRENCIES:
+        err(
+            Issue(
+                (*path, "currency"),
+                f"unknown currency '{s.currency}'{_did_you_mean(s.currency, CURRENCIES)}",
+            )
+        )
+    figures = [s.p10, s.p25, s.median, s.p75, s.p90, s.low, s.high]
+    if all(v is None for v in figures):
+        err(Issue(path, "a salary needs at least one figure (p10, median, p90, low or high)"))
+        return
+    chain = [
+        (n, v)
+        for n, v in (
+            ("p10", s.p10),
+            ("p25", s.p25),
+            ("median", s.median),
+            ("p75", s.p75),
+            ("p90", s.p90),
+        )
+        if v is not None
+    ]
+    for (n1, v1), (n2, v2) in zip(chain, chain[1:], strict=False):
+        if v1 > v2:
+            err(Issue((*path, n1), f"{n1} ({v1:g}) is above {n2} ({v2:g})"))
+    if s.low is not None and s.high is not None and s.low > s.high:
+        err(Issue((*path, "low"), f"low ({s.low:g}) is above high ({s.high:g})"))
+    if s.median is not None:
+        if s.low is not None and s.low > s.median:
+            err(Issue((*path, "low"), f"low ({s.low:g}) is above the median ({s.median:g})"))
+        if s.high is not None and s.high < s.median:
+            err(Issue((*path, "high"), f"high ({s.high:g}) is below the median ({s.median:g})"))
+
+
+def _cycles(skills: tuple[Skill, ...]) -> list[list[str]]:
+    """Every prerequisite cycle, each reported once, found without recursion."""
+    graph = {s.id: s.prerequisites for s in skills}
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    cycles: list[list[str]] = []
+    for start in graph:
+        if state.get(start):
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            node, i = stack.pop()
+            if i == 0:
+                state[node] = 1
+                path.append(node)
+            prereqs = graph.get(node, ())
+            if i < len(prereqs):
+                stack.append((node, i + 1))
+                nxt = prereqs[i]
+                if state.get(nxt) == 1:
+                    cycles.append(path[path.index(nxt) :])
+                elif not state.get(nxt):
+                    stack.append((nxt, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return cycles
+
+
+def _check_names(cat: Catalogue, report: Report) -> None:
+    """Names and aliases must lead to one thing: no two skills (or roles) share one."""
+    groups: list[tuple[str, Iterable[Skill | Role | model.Application]]] = [
+        ("skills", cat.skills),
+        ("roles", cat.roles),
+        ("applications", cat.applications),
+    ]
+    for collection, items in groups:
+        owner: dict[str, str] = {}
+        for i, item in enumerate(items):
+            labels = [item.id, item.name.en, item.name.fr, *item.aliases]
+            for k, label in enumerate(labels):
+                key = fold(label)
+                if not key:
+                    continue
+                other = owner.get(key)
+                if other is None:
+                    owner[key] = item.id
+                elif other != item.id:
+                    where: PathT = (collection, i) if k < 3 else (collection, i, "aliases", k - 3)
+                    kind = collection.rstrip("s")
+                    report.errors.append(
+                        Issue(
+                            where,
+                            f"'{label}' names both {kind} '{other}' and "
+                            f"'{item.id}'; a name or alias must lead to one {kind}",
+                        )
+                    )

@@ -1,0 +1,433 @@
+"""Safe, strict and fast YAML reading for catalogues and profiles.
+
+We build Python data straight from the parser's event stream instead of calling
+``yaml.load``: PyYAML's composer is where most of its time goes (about 85 % of a
+load on our catalogues), and working on events lets us reject what the loader must
+never accept, with the line and column of the offence:
+
+* any tag other than the plain YAML types (``!!python/object``, ``!!binary``, ...);
+* a key given twice in one mapping (PyYAML silently keeps the last one);
+* alias expansion past a budget (the "billion laughs" file);
+* nesting deeper than a limit (libyaml's composer overflows the C stack first);
+* integers that YAML 1.1 reads in surprising ways (``010`` is octal 8, ``1:30`` is 90).
+
+Plain scalars are resolved with PyYAML's own implicit-resolver table, so a value
+means here what it means to ``yaml.safe_load`` (``NO`` is ``False``, ``~`` is ``None``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.resolver import Resolver
+
+from careers_cli.errors import CareersError, Problem
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 100_000
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
+_TIMESTAMP, _MERGE, _SEQ, _MAP = (_TAG + t for t in ("timestamp", "merge", "seq", "map"))
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP}
+_RESOLVERS: dict[str | None, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
+_BOOLS = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
+
+Path = tuple[str | int, ...]
+
+
+class YamlError(CareersError):
+    """A YAML file that cannot be read; ``problem`` holds its place."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(problem.message)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep hostile files from eating time or memory."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_depth: int = MAX_DEPTH
+    max_alias_nodes: int = MAX_ALIAS_NODES
+
+
+def _parser(text: str) -> Any:
+    """A libyaml event parser when PyYAML has one, else PyYAML's pure-Python one."""
+    cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return cls(text)
+
+
+def read_text(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a UTF-8 text file, refusing what is not a regular, readable, sane file.
+
+    Never blocks on a FIFO, never reads more than ``max_bytes``; a UTF-8 byte-order
+    mark is dropped and CRLF line ends are accepted.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise CareersError(f"{path}: no such {what}") from None
+    except IsADirectoryError:
+        raise CareersError(f"{path}: is a directory, not a {what}") from None
+    except PermissionError:
+        raise CareersError(f"{path}: permission denied (cannot read the {what})") from None
+    except OSError as exc:
+        raise CareersError(f"{path}: cannot open the {what}: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise CareersError(f"{path}: is a directory, not a {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise CareersError(f"{path}: is not a regular file (a pipe or device?)")
+        if info.st_size > max_bytes:
+            raise CareersError(
+                f"{path}: the {what} is {info.st_size:,} bytes, over the limit of "
+                f"{max_bytes:,} bytes",
+                hint="raise the limit with --max-size BYTES (or CAREERS_MAX_SIZE) "
+                "if the file is genuine",
+            )
+        chunks = []
+        remaining = max_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    except IsADirectoryError:
+        raise CareersError(f"{path}: is a directory, not a {what}") from None
+    except OSError as exc:
+        raise CareersError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise CareersError(f"{path}: the {what} is over the limit of {max_bytes:,} bytes")
+    return decode(data, path)
+
+
+def decode(data: bytes, filename: str) -> str:
+    """Decode UTF-8 bytes, with one clear message for each way they can be wrong."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CareersError(
+            f"{filename}: the file is UTF-16; careers reads UTF-8",
+            hint="save it as UTF-8 (most editors: 'Save with encoding')",
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data, exc.start)
+        raise CareersError(
+            f"{filename}:{line}:{col}: not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            hint="save the file as UTF-8",
+        ) from None
+    nul = text.find("\0")
+    if nul >= 0:
+        line, col = _line_col(text, nul)
+        raise CareersError(f"{filename}:{line}:{col}: the file contains a NUL byte")
+    return text
+
+
+def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
+    nl: Any = b"\n" if isinstance(data, bytes) else "\n"
+    line = data.count(nl, 0, offset) + 1
+    start = data.rfind(nl, 0, offset) + 1
+    return line, offset - start + 1
+
+
+def _problem(message: str, mark: Any) -> Problem:
+    if mark is None:
+        return Problem(message)
+    return Problem(message, line=mark.line + 1, column=mark.column + 1)
+
+
+def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        parts = [p for p in (exc.context, exc.problem) if p]
+        message = "invalid YAML: " + ("; ".join(parts) or "syntax error")
+        mark = exc.problem_mark or exc.context_mark
+        index = getattr(mark, "index", None)
+        if index is not None and text[index : index + 1] == "\t":
+            message += " (a tab: tabs cannot indent YAML; use spaces)"
+        return _problem(message, mark)
+    if isinstance(exc, yaml.reader.ReaderError):
+        return Problem(f"invalid character in YAML: {exc}")
+    return Problem(f"invalid YAML: {exc}")
+
+
+def _scalar(event: Any) -> Any:
+    """The Python value of a scalar event, as ``yaml.safe_load`` would read it."""
+    value: str = event.value
+    tag = event.tag
+    if tag is None or tag == "!":
+        if tag == "!" or not event.implicit[0]:  # quoted, or forced to a string
+            return value
+        if not value:
+            return None
+        for candidate, regexp in _RESOLVERS.get(value[0], ()):
+            if regexp.match(value):
+                tag = candidate
+                break
+        else:
+            return value
+    if tag == _STR:
+        return value
+    if tag == _INT:
+        try:
+            return _int(value, event)
+        except ValueError:
+            raise YamlError(_problem(f"not an integer: {value!r}", event.start_mark)) from None
+    if tag == _BOOL:
+        try:
+            return _BOOLS[value.lower()]
+        except KeyError:
+            raise YamlError(_problem(f"not a boolean: {value!r}", event.start_mark)) from None
+    if tag == _NULL:
+        return None
+    if tag == _FLOAT:
+        try:
+            return _float(value, event)
+        except ValueError:
+            raise YamlError(_problem(f"not a number: {value!r}", event.start_mark)) from None
+    if tag == _TIMESTAMP:
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+        try:
+            return yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
+        except (ValueError, yaml.YAMLError):
+            raise YamlError(_problem(f"not a date: {value!r}", event.start_mark)) from None
+    if tag == _MERGE:
+        raise YamlError(
+            _problem("merge keys ('<<') are not supported; write the fields out", event.start_mark)
+        )
+    if tag.startswith(_TAG + "value") or tag == _TAG + "yaml":
+        return value
+    raise YamlError(_problem(f"unsupported YAML tag {_short(tag)}", event.start_mark))
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
+def _int(value: str, event: Any) -> int:
+    text = value.replace("_", "")
+    if _DECIMAL.match(text):
+        return int(text)
+    sign = -1 if text.startswith("-") else 1
+    body = text.lstrip("+-")
+    if body.startswith("0b"):
+        return sign * int(body[2:], 2)
+    if body.startswith("0x"):
+        return sign * int(body[2:], 16)
+    if ":" in body:
+        why = f"{value!r} is read by YAML 1.1 as a base-60 number; quote it"
+    elif body.startswith("0") and body[1:].isdigit():
+        why = (
+            f"{value!r} has a leading zero, which YAML 1.1 reads as an octal number; "
+            "write it without the zero or quote it"
+        )
+    else:
+        raise YamlError(_problem(f"not an integer: {value!r}", event.start_mark))
+    raise YamlError(_problem(f"ambiguous number: {why}", event.start_mark))
+
+
+def _float(value: str, event: Any) -> float:
+    text = value.replace("_", "").lower()
+    if ":" in text:
+        raise YamlError(
+            _problem(
+                f"ambiguous number: {value!r} is read by YAML 1.1 as a base-60 number; quote it",
+                event.start_mark,
+            )
+        )
+    if text in (".inf", "+.inf"):
+        return float("inf")
+    if text == "-.inf":
+        return float("-inf")
+    if text == ".nan":
+        return float("nan")
+    return float(text)
+
+
+_NO_KEY = object()
+
+
+def parse(text: str, filename: str, limits: Limits = Limits()) -> Any:
+    """Parse one YAML document into plain Python data (dict, list, str, int, ...).
+
+    Raises :class:`YamlError` with the line and column of the first problem.
+    """
+    parser = _parser(text)
+    try:
+        return _build(parser.get_event, limits)
+    except yaml.YAMLError as exc:
+        raise YamlError(_yaml_problem(exc, text)) from None
+    except RecursionError:  # pragma: no cover - the parser is iterative; belt and braces
+        raise YamlError(Problem("the YAML is nested too deeply")) from None
+    finally:
+        parser.dispose()
+
+
+def _build(next_event: Callable[[], Any], limits: Limits) -> Any:
+    # Each frame: [container, is_mapping, pending_key, size, anchor, key_event]
+    stack: list[list[Any]] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    expanded = 0
+    documents = 0
+    root: Any = None
+    have_root = False
+
+    def add(value: Any, size: int, event: Any) -> None:
+        nonlocal root, have_root
+        if not stack:
+            root, have_root = value, True
+            return
+        frame = stack[-1]
+        frame[3] += size
+        container = frame[0]
+        if frame[1]:
+            key = frame[2]
+            if key is _NO_KEY:
+                if isinstance(value, (dict, list)):
+                    raise YamlError(
+                        _problem("a mapping key must be a plain value", event.start_mark)
+                    )
+                if value in container:
+                    raise YamlError(
+                        _problem(f"duplicate key '{value}' in the same mapping", event.start_mark)
+                    )
+                frame[2] = value
+            else:
+                container[key] = value
+                frame[2] = _NO_KEY
+        else:
+            container.append(value)
+
+    while True:
+        event = next_event()
+        kind = type(event)
+        if kind is ScalarEvent:
+            value = _scalar(event)
+            if event.anchor:
+                anchors[event.anchor] = (value, 1)
+            add(value, 1, event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            is_map = kind is MappingStartEvent
+            tag = event.tag
+            if tag not in (None, "!", _MAP if is_map else _SEQ):
+                raise YamlError(_problem(f"unsupported YAML tag {_short(tag)}", event.start_mark))
+            if len(stack) >= limits.max_depth:
+                raise YamlError(
+                    _problem(
+                        f"the YAML is nested more than {limits.max_depth} levels deep",
+                        event.start_mark,
+                    )
+                )
+            container: Any = {} if is_map else []
+            stack.append([container, is_map, _NO_KEY, 1, event.anchor, event])
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            frame = stack.pop()
+            if frame[4]:
+                anchors[frame[4]] = (frame[0], frame[3])
+            add(frame[0], frame[3], frame[5])
+        elif kind is AliasEvent:
+            try:
+                value, size = anchors[event.anchor]
+            except KeyError:
+                raise YamlError(
+                    _problem(f"unknown alias '*{event.anchor}'", event.start_mark)
+                ) from None
+            expanded += size
+            if expanded > limits.max_alias_nodes:
+                raise YamlError(
+                    _problem(
+                        f"aliases expand to more than {limits.max_alias_nodes:,} values "
+                        "(a 'billion laughs' file?)",
+                        event.start_mark,
+                    )
+                )
+            add(value, size, event)
+        elif kind is DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise YamlError(
+                    _problem("more than one YAML document in the file", event.start_mark)
+                )
+        elif kind is StreamEndEvent:
+            break
+    return root if have_root else None
+
+
+def locate(text: str, paths: Sequence[Path]) -> dict[Path, tuple[int, int]]:
+    """Find the 1-based line and column of each path (``("roles", 3, "id")``).
+
+    Used only to place validation errors, so the fast path keeps no marks at all.
+    For a mapping entry the place is its key; for a list item, the item.
+    """
+    wanted = set(paths)
+    found: dict[Path, tuple[int, int]] = {}
+    if not wanted:
+        return found
+    parser = _parser(text)
+    # Each frame: [path, is_mapping, expecting_key, next_index]
+    stack: list[list[Any]] = []
+    try:
+        while len(found) < len(wanted):
+            event = parser.get_event()
+            kind = type(event)
+            if kind is StreamEndEvent:
+                break
+            if kind not in (ScalarEvent, MappingStartEvent, SequenceStartEvent, AliasEvent):
+                if kind is MappingEndEvent or kind is SequenceEndEvent:
+                    stack.pop()
+                continue
+            if stack:
+                frame = stack[-1]
+                if frame[1]:
+                    if frame[2]:
+                        key = _scalar(event) if kind is ScalarEvent else None
+                        frame[2] = False
+                        frame[3] = key
+                        here = (*frame[0], key)
+                        if here in wanted:
+                            found[here] = (event.start_mark.line + 1, event.start_mark.column + 1)
+                        continue
+                    path: Path = (*frame[0], frame[3])
+                    frame[2] = True
+                else:
+                    path = (*frame[0], frame[3])
+                    frame[3] += 1
+            else:
+                path = ()
+            if path in wanted and path not in found:
+                found[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            if kind is MappingStartEvent:
+                stack.append([path, True, True, None])
+            elif kind is SequenceStartEvent:
+                stack.append([path, False, False, 0])
+    except (yaml.YAMLError, YamlError):
+        pass
+    finally:
+        parser.dispose()
+    return found

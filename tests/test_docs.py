@@ -1,0 +1,52 @@
+"""Meta-tests: the README and CI agree, and every command is helpful and documented."""
+
+from __future__ import annotations
+
+import re
+
+import typer
+
+from careers_cli.cli import app
+
+from .conftest import ROOT, Run
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def quickstart_commands() -> list[str]:
+    section = README.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_quickstart_has_exactly_two_commands() -> None:
+    commands = quickstart_commands()
+    assert len(commands) == 2, commands
+    install_and_list, install_and_test = commands
+    assert install_and_list.endswith("careers list")
+    assert "'.[test]'" in install_and_test and "pytest" in install_and_test
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = quickstart_commands()[1]
+    run_lines = [line.strip() for line in ci.splitlines() if not line.lstrip().startswith("#")]
+    assert test_command in run_lines, "README's test command and .ci/run have drifted apart"
+    assert "ruff check" in ci and "mypy --strict careers_cli" in ci
+
+
+def command_names() -> list[str]:
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_has_a_summary_and_an_example(run: Run) -> None:
+    for name in command_names():
+        result = run(name, "--help")
+        assert result.exit_code == 0, (name, result.output)
+        text = " ".join(result.stdout.split())
+        assert "Example: careers" in text, name
+
+
+def test_every_command_is_in_the_readme() -> None:
+    for name in command_names():
+        assert f"careers {name}" in README, f"command {name} is not documented in README.md"
