@@ -103,9 +103,10 @@ def test_aliases_within_budget_are_fine() -> None:
 @pytest.mark.parametrize("depth", [100, 10_000, 200_000])
 def test_deep_nesting_is_refused_without_crashing(depth: int) -> None:
     # libyaml's own composer overflows the C stack near 100,000 levels; we never use it.
+    # Our limit (64) speaks first; PyYAML >= 6.0.4's scanner also stops at 1,000.
     with pytest.raises(YamlError) as caught:
         parse("a: " + "[" * depth + "]" * depth, "deep.yaml")
-    assert "nested more than" in caught.value.problem.message
+    assert "nest" in caught.value.problem.message
 
 
 def test_depth_limit_is_configurable() -> None:
