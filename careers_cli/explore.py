@@ -1,19 +1,58 @@
-"""Browsing the catalogue: lists, filters and the headline salary of a role."""
+"""Browsing the catalogue: lists and filters, rankings, comparisons, reverse look-ups, search.
+
+Everything here takes an :class:`Index` and plain arguments and returns plain data
+(dataclasses); nothing prints. Views in ``careers_cli.views`` present the results.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from careers_cli.catalogue import Index
-from careers_cli.model import Family, Importance, Period, Role, Salary, Skill
+from careers_cli.errors import CareersError
+from careers_cli.model import (
+    TOOL_CATEGORIES,
+    Application,
+    Degree,
+    Demand,
+    Family,
+    Importance,
+    Period,
+    Role,
+    RoleSkill,
+    Salary,
+    Skill,
+    SkillCategory,
+)
+from careers_cli.text import closest, fold
+
+DEGREE_ORDER = [Degree.NONE, Degree.VOCATIONAL, Degree.BACHELOR, Degree.MASTER, Degree.PHD]
+
+
+class Measure(StrEnum):
+    """Which figure of a salary a ranking or a filter uses."""
+
+    MEDIAN = "median"
+    P10 = "p10"
+    P90 = "p90"
+    LOW = "low"
+    HIGH = "high"
+
+
+def figure(salary: Salary, measure: Measure) -> float | None:
+    """One figure of a salary, or None when the source does not give it."""
+    value: float | None = getattr(salary, measure.value)
+    return value
 
 
 def headline(role: Role, region: str) -> Salary | None:
     """The figure a table shows for a role in a region.
 
-    The catalogue lists each region's figures best first (the choice rule is in
-    docs/catalogue.md); the first annual one is the headline, else the first of any
-    period. None means "no data".
+    The catalogue lists each region's figures best first (docs/catalogue.md); the first
+    annual one is the headline, else the first of any period. None means "no data".
     """
     first: Salary | None = None
     for salary in role.salaries:
@@ -24,6 +63,28 @@ def headline(role: Role, region: str) -> Salary | None:
         if first is None:
             first = salary
     return first
+
+
+def pick(role: Role, region: str, measure: Measure, source: str | None = None) -> Salary | None:
+    """The first annual figure for a region that gives ``measure`` (and comes from ``source``)."""
+    for salary in role.salaries:
+        if (
+            salary.region == region
+            and salary.period is Period.ANNUAL
+            and (source is None or salary.source == source)
+            and figure(salary, measure) is not None
+        ):
+            return salary
+    return None
+
+
+def normalise_region(region: str) -> str:
+    """A region code as the catalogue writes it (``us`` -> ``US``, ``UK`` -> ``GB``)."""
+    code = region.strip().upper()
+    return "GB" if code == "UK" else code
+
+
+# --------------------------------------------------------------------------- list
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +113,528 @@ def summarise(index: Index, role: Role) -> RoleSummary:
     )
 
 
-def list_roles(index: Index) -> list[RoleSummary]:
-    """Every role of the catalogue, in catalogue order."""
-    return [summarise(index, role) for role in index.catalogue.roles]
+class SortKey(StrEnum):
+    """Orders for `careers list --sort`."""
+
+    CATALOGUE = "catalogue"
+    NAME = "name"
+    FAMILY = "family"
+    SALARY = "salary"
+    SKILLS = "skills"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What `careers list` keeps; every filter given must hold."""
+
+    family: str | None = None
+    skill: str | None = None
+    tool: str | None = None
+    application: str | None = None
+    min_salary: float | None = None
+    region: str = "US"
+    education: Degree | None = None
+
+
+def find_family(index: Index, name: str) -> Family:
+    """A family by id or by its English or French name (case and accents ignored)."""
+    key = fold(name)
+    for family in index.catalogue.families:
+        if key in (fold(family.id), fold(family.name.en), fold(family.name.fr)):
+            return family
+    matches = [f for f in index.catalogue.families if fold(f.id).startswith(key)]
+    if len(matches) == 1:
+        return matches[0]
+    from careers_cli.errors import NotFoundError
+
+    labels = [f.id for f in index.catalogue.families]
+    raise NotFoundError("family", name, closest(name, labels, n=3, cutoff=0.3) or labels)
+
+
+def list_roles(
+    index: Index,
+    filters: Filters | None = None,
+    sort: SortKey = SortKey.CATALOGUE,
+    lang: str = "en",
+) -> list[RoleSummary]:
+    """The roles that pass every filter, in the order asked for."""
+    filters = filters or Filters()
+    roles: Iterable[Role] = index.catalogue.roles
+    if filters.family:
+        family = find_family(index, filters.family)
+        roles = [r for r in roles if r.family == family.id]
+    if filters.skill:
+        skill = index.skills.get(filters.skill)
+        roles = [r for r in roles if any(s.skill == skill.id for s in r.skills)]
+    if filters.tool:
+        tool = index.skills.get(filters.tool)
+        roles = [r for r in roles if tool.id in r.tools]
+    if filters.application:
+        app = index.applications.get(filters.application)
+        roles = [r for r in roles if app.id in r.applications]
+    if filters.education is not None:
+        ceiling = DEGREE_ORDER.index(filters.education)
+        roles = [r for r in roles if DEGREE_ORDER.index(r.education.degree) <= ceiling]
+    if filters.min_salary is not None:
+        region = normalise_region(filters.region)
+        kept = []
+        for role in roles:
+            salary = pick(role, region, Measure.MEDIAN)
+            if (
+                salary is not None
+                and salary.median is not None
+                and salary.median >= filters.min_salary
+            ):
+                kept.append(role)
+        roles = kept
+    rows = [summarise(index, role) for role in roles]
+    if sort is SortKey.NAME:
+        rows.sort(key=lambda r: (fold(r.role.name.get(lang)), r.role.id))
+    elif sort is SortKey.FAMILY:
+        order = [f.id for f in index.catalogue.families]
+        rows.sort(key=lambda r: (order.index(r.family.id), fold(r.role.name.get(lang))))
+    elif sort is SortKey.SALARY:
+        region = normalise_region(filters.region)
+
+        def pay(row: RoleSummary) -> tuple[int, float, str]:
+            salary = pick(row.role, region, Measure.MEDIAN)
+            value = salary.median if salary is not None and salary.median is not None else None
+            return (1, 0.0, row.role.id) if value is None else (0, -value, row.role.id)
+
+        rows.sort(key=pay)
+    elif sort is SortKey.SKILLS:
+        rows.sort(key=lambda r: (-len(r.role.skills), r.role.id))
+    return rows
+
+
+# --------------------------------------------------------------------------- rank
+
+
+class RankBy(StrEnum):
+    """What `careers rank` orders roles by."""
+
+    SALARY = "salary"
+    DEMAND = "demand"
+    SKILLS = "skills"
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """One row of a ranking; ``value`` is None for "no data" rows (listed last)."""
+
+    position: int | None
+    role: Role
+    value: float | None
+    salary: Salary | None = None
+    demand: Demand | None = None
+
+
+@dataclass(frozen=True)
+class Ranking:
+    by: RankBy
+    region: str
+    measure: Measure
+    source: str | None
+    rows: list[Ranked]
+    low: float | None = None  # common scale of the pay bars
+    high: float | None = None
+
+
+def rank_roles(
+    index: Index,
+    by: RankBy = RankBy.SALARY,
+    region: str = "US",
+    measure: Measure = Measure.MEDIAN,
+    top: int | None = None,
+    family: str | None = None,
+    source: str | None = None,
+) -> Ranking:
+    """Roles ordered by pay, demand or breadth of skills.
+
+    Ties are broken by role id, so the order is the same on every run; roles without
+    a figure come last, by id, as "no data".
+    """
+    region = normalise_region(region)
+    if source is not None and source not in index.sources:
+        from careers_cli.errors import NotFoundError
+
+        raise NotFoundError("source", source, closest(source, index.sources, n=3, cutoff=0.4))
+    roles = list(index.catalogue.roles)
+    if family:
+        fam = find_family(index, family)
+        roles = [r for r in roles if r.family == fam.id]
+    scored: list[Ranked] = []
+    missing: list[Ranked] = []
+    for role in roles:
+        if by is RankBy.SALARY:
+            salary = pick(role, region, measure, source)
+            value = figure(salary, measure) if salary is not None else None
+            item = Ranked(None, role, value, salary=salary)
+        elif by is RankBy.DEMAND:
+            found = next(
+                (
+                    d
+                    for d in role.demand
+                    if d.region == region and (source is None or d.source == source)
+                ),
+                None,
+            )
+            item = Ranked(None, role, float(found.value) if found else None, demand=found)
+        else:
+            item = Ranked(None, role, float(len(role.skills)))
+        (missing if item.value is None else scored).append(item)
+    scored.sort(key=lambda r: (-(r.value or 0.0), r.role.id))
+    missing.sort(key=lambda r: r.role.id)
+    if top is not None:
+        scored = scored[:top]
+        missing = missing[: max(0, top - len(scored))]
+    rows = [Ranked(i + 1, r.role, r.value, r.salary, r.demand) for i, r in enumerate(scored)]
+    rows += missing
+    low = high = None
+    if by is RankBy.SALARY:
+        spans = [v for r in rows if r.salary for v in salary_span(r.salary)]
+        if spans:
+            low, high = min(spans), max(spans)
+    return Ranking(by, region, measure, source, rows, low, high)
+
+
+def salary_span(salary: Salary) -> list[float]:
+    """The lowest and highest figures a salary gives (its bar on a common scale)."""
+    values = [
+        v for v in (salary.p10, salary.low, salary.median, salary.p90, salary.high) if v is not None
+    ]
+    return [min(values), max(values)] if values else []
+
+
+# --------------------------------------------------------------------------- compare
+
+WEIGHT = {Importance.ESSENTIAL: 2.0, Importance.OPTIONAL: 1.0}
+
+
+def skill_weights(role: Role) -> dict[str, float]:
+    """How much each skill counts in a role: importance weight x level / 5."""
+    return {s.skill: WEIGHT[s.importance] * s.level / 5 for s in role.skills}
+
+
+def overlap(a: Role, b: Role) -> float:
+    """Weighted overlap of two roles' skills, 0 (nothing shared) to 1 (the same needs).
+
+    Sum over skills of min(weight in A, weight in B) divided by the sum of the max, with
+    weight = (2 if essential else 1) x level / 5 (a weighted Jaccard index).
+    """
+    wa, wb = skill_weights(a), skill_weights(b)
+    keys = wa.keys() | wb.keys()
+    top = sum(min(wa.get(k, 0.0), wb.get(k, 0.0)) for k in keys)
+    bottom = sum(max(wa.get(k, 0.0), wb.get(k, 0.0)) for k in keys)
+    return top / bottom if bottom else 0.0
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    """One skill across compared roles: what each role needs (None: not needed)."""
+
+    skill: Skill
+    needs: tuple[RoleSkill | None, ...]
+
+    @property
+    def shared_by(self) -> int:
+        return sum(1 for n in self.needs if n is not None)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    roles: tuple[Role, ...]
+    skills: list[SkillRow]  # shared by all first, then by fewer, then unique
+    overlaps: dict[tuple[str, str], float]
+    tools_shared: list[Skill]
+    tools_only: dict[str, list[Skill]]
+
+
+def compare_roles(index: Index, names: Sequence[str]) -> Comparison:
+    """Two or more roles side by side."""
+    roles: list[Role] = []
+    for name in names:
+        role = index.roles.get(name)
+        if role in roles:
+            raise CareersError(f"role '{role.id}' is given twice", hint="compare distinct roles")
+        roles.append(role)
+    if len(roles) < 2:
+        raise CareersError(
+            "compare needs at least two roles",
+            hint="example: careers compare data-scientist data-analyst",
+        )
+    needs = [{s.skill: s for s in r.skills} for r in roles]
+    ids: dict[str, None] = {}
+    for role in roles:
+        ids.update(dict.fromkeys(s.skill for s in role.skills))
+    rows = [SkillRow(index.skills.items[i], tuple(n.get(i) for n in needs)) for i in ids]
+
+    def order(row: SkillRow) -> tuple[int, int, float]:
+        first = next(k for k, n in enumerate(row.needs) if n is not None)
+        weight = sum(WEIGHT[n.importance] * n.level for n in row.needs if n is not None)
+        return (-row.shared_by, first if row.shared_by == 1 else 0, -weight)
+
+    rows.sort(key=order)
+    overlaps = {(a.id, b.id): overlap(a, b) for i, a in enumerate(roles) for b in roles[i + 1 :]}
+    tool_sets = [set(r.tools) for r in roles]
+    shared = set.intersection(*tool_sets)
+    tools_shared = [index.skills.items[t] for t in roles[0].tools if t in shared]
+    tools_only = {
+        r.id: [index.skills.items[t] for t in r.tools if sum(t in s for s in tool_sets) == 1]
+        for r in roles
+    }
+    return Comparison(tuple(roles), rows, overlaps, tools_shared, tools_only)
+
+
+# --------------------------------------------------------------------------- skills
+
+
+@dataclass(frozen=True, slots=True)
+class SkillUse:
+    skill: Skill
+    essential: int
+    optional: int
+    as_tool: int
+
+
+def skills_list(
+    index: Index, category: SkillCategory | None = None, tools_only: bool = False
+) -> list[SkillUse]:
+    """The taxonomy with how many roles use each skill, in catalogue order."""
+    out = []
+    for skill in index.catalogue.skills:
+        if category is not None and skill.category is not category:
+            continue
+        if tools_only and skill.category not in TOOL_CATEGORIES:
+            continue
+        essential = optional = as_tool = 0
+        for role in index.roles_by_skill.get(skill.id, []):
+            need = next((s for s in role.skills if s.skill == skill.id), None)
+            if need is not None:
+                if need.importance is Importance.ESSENTIAL:
+                    essential += 1
+                else:
+                    optional += 1
+            if skill.id in role.tools:
+                as_tool += 1
+        out.append(SkillUse(skill, essential, optional, as_tool))
+    if tools_only:
+        out.sort(key=lambda u: (-(u.as_tool + u.essential + u.optional), u.skill.id))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNeed:
+    role: Role
+    need: RoleSkill | None  # None: only listed as a tool
+    salary: Salary | None
+
+
+@dataclass(frozen=True)
+class SkillReport:
+    skill: Skill
+    needed_by: list[RoleNeed]  # essential first, then by level
+    credit_from: list[tuple[Skill, float]]  # skills that earn partial credit for this one
+    credit_to: list[tuple[Skill, float]]  # skills this one earns partial credit for
+    prerequisites: list[Skill]
+    unlocks: list[Skill]  # skills that list this one as a prerequisite
+    applications: list[Application]
+    region: str
+    worth: float | None  # median of the roles' medians in the region
+    worth_low: float | None
+    worth_high: float | None
+    worth_count: int
+    currency: str | None
+
+
+def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
+    """Everything about one skill: who needs it, its neighbours and what it is worth."""
+    skill = index.skills.get(name)
+    region = normalise_region(region)
+    needed: list[RoleNeed] = []
+    for role in index.roles_by_skill.get(skill.id, []):
+        need = next((s for s in role.skills if s.skill == skill.id), None)
+        needed.append(RoleNeed(role, need, pick(role, region, Measure.MEDIAN)))
+
+    def order(n: RoleNeed) -> tuple[int, int, str]:
+        if n.need is None:
+            return (2, 0, n.role.id)
+        return (0 if n.need.importance is Importance.ESSENTIAL else 1, -n.need.level, n.role.id)
+
+    needed.sort(key=order)
+    medians = [n.salary.median for n in needed if n.salary and n.salary.median is not None]
+    currencies = {n.salary.currency for n in needed if n.salary and n.salary.median is not None}
+    items = index.skills.items
+    credit_to = [
+        (items[s.id], r.weight)
+        for s in index.catalogue.skills
+        for r in s.related
+        if r.skill == skill.id
+    ]
+    return SkillReport(
+        skill=skill,
+        needed_by=needed,
+        credit_from=[(items[r.skill], r.weight) for r in skill.related],
+        credit_to=credit_to,
+        prerequisites=[items[p] for p in skill.prerequisites],
+        unlocks=[s for s in index.catalogue.skills if skill.id in s.prerequisites],
+        applications=[a for a in index.catalogue.applications if skill.id in a.tools],
+        region=region,
+        worth=statistics.median(medians) if medians and len(currencies) == 1 else None,
+        worth_low=min(medians) if medians and len(currencies) == 1 else None,
+        worth_high=max(medians) if medians and len(currencies) == 1 else None,
+        worth_count=len(medians),
+        currency=currencies.pop() if len(currencies) == 1 else None,
+    )
+
+
+# --------------------------------------------------------------------------- applications
+
+
+@dataclass(frozen=True)
+class ApplicationUse:
+    application: Application
+    roles: list[Role]
+
+
+def applications_list(index: Index) -> list[ApplicationUse]:
+    return [
+        ApplicationUse(app, [r for r in index.catalogue.roles if app.id in r.applications])
+        for app in index.catalogue.applications
+    ]
+
+
+@dataclass(frozen=True)
+class ApplicationReport:
+    application: Application
+    roles: list[RoleSummary]
+    tools: list[Skill]
+
+
+def application_report(index: Index, name: str) -> ApplicationReport:
+    app = index.applications.get(name)
+    roles = [summarise(index, r) for r in index.catalogue.roles if app.id in r.applications]
+    return ApplicationReport(app, roles, [index.skills.items[t] for t in app.tools])
+
+
+# --------------------------------------------------------------------------- search
+
+
+class Kind(StrEnum):
+    ROLE = "role"
+    SKILL = "skill"
+    APPLICATION = "application"
+
+
+# Points for a query word found in a field; a word counts once, in its best field.
+FIELD_POINTS = {
+    "name": 10.0,
+    "alias": 8.0,
+    "id": 8.0,
+    "skill": 4.0,
+    "application": 3.0,
+    "summary": 2.0,
+    "mission": 2.0,
+    "description": 2.0,
+    "category": 1.0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: Kind
+    id: str
+    name_en: str
+    name_fr: str
+    score: float
+    fields: tuple[str, ...]  # where the words were found
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+
+
+def _fields(index: Index, kind: Kind, item: Role | Skill | Application) -> list[tuple[str, str]]:
+    out = [("id", item.id), ("name", item.name.en), ("name", item.name.fr)]
+    out += [("alias", a) for a in item.aliases]
+    if isinstance(item, Role):
+        out += [("summary", item.summary.en), ("summary", item.summary.fr)]
+        out += [("mission", m) for m in (*item.missions.en, *item.missions.fr)]
+        for need in item.skills:
+            sk = index.skills.items[need.skill]
+            out += [("skill", sk.name.en), ("skill", sk.name.fr)]
+        for app_id in item.applications:
+            app = index.applications.items[app_id]
+            out += [("application", app.name.en), ("application", app.name.fr)]
+    elif isinstance(item, Skill):
+        out.append(("category", item.category.value))
+        if item.description:
+            out += [("description", item.description.en), ("description", item.description.fr)]
+    else:
+        out += [("description", item.description.en), ("description", item.description.fr)]
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
+    """Full-text search over roles, skills and applications, in both languages.
+
+    Each query word scores the points of the best field it appears in (a whole word
+    beats a word prefix, which earns half); an item must contain every query word.
+    Ties go to roles, then skills, then applications, then by id.
+    """
+    words = _words(query)
+    if not words:
+        raise CareersError("nothing to search for", hint="example: careers search vision")
+    phrase = " ".join(words)
+    items: list[tuple[Kind, Role | Skill | Application]] = [
+        *((Kind.ROLE, r) for r in index.catalogue.roles),
+        *((Kind.SKILL, s) for s in index.catalogue.skills),
+        *((Kind.APPLICATION, a) for a in index.catalogue.applications),
+    ]
+    hits: list[Hit] = []
+    for kind, item in items:
+        fields = _fields(index, kind, item)
+        folded = [(name, _words(text), text) for name, text in fields]
+        total = 0.0
+        where: list[str] = []
+        snippet = ""
+        for word in words:
+            best = 0.0
+            best_field = ""
+            best_text = ""
+            for name, tokens, text in folded:
+                if word in tokens:
+                    points = FIELD_POINTS[name]
+                elif any(t.startswith(word) for t in tokens) and len(word) >= 3:
+                    points = FIELD_POINTS[name] / 2
+                else:
+                    continue
+                if points > best:
+                    best, best_field, best_text = points, name, text
+            if best == 0:
+                total = 0
+                break
+            total += best
+            if best_field not in where:
+                where.append(best_field)
+            if not snippet or best_field in ("summary", "mission", "description"):
+                snippet = best_text if best_field not in ("id",) else snippet
+        if total == 0:
+            continue
+        if any(
+            phrase == " ".join(tokens)
+            for name, tokens, _ in folded
+            if name in ("name", "alias", "id")
+        ):
+            total += 10  # the whole query is this item's name or alias
+        hits.append(Hit(kind, item.id, item.name.en, item.name.fr, total, tuple(where), snippet))
+    order = {Kind.ROLE: 0, Kind.SKILL: 1, Kind.APPLICATION: 2}
+    hits.sort(key=lambda h: (-h.score, order[h.kind], h.id))
+    return SearchResult(query, hits[:limit] if limit else hits)

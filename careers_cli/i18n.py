@@ -3,34 +3,216 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from careers_cli.model import Lang
 
 WORDS: dict[str, tuple[str, str]] = {
+    # tables and reports
     "role": ("Role", "Métier"),
     "roles": ("Roles", "Métiers"),
     "family": ("Family", "Famille"),
-    "essential": ("Essential", "Essentielles"),
+    "families": ("Families", "Familles"),
+    "skill": ("Skill", "Compétence"),
+    "skills": ("Skills", "Compétences"),
+    "tools": ("Tools", "Outils"),
+    "application": ("Application", "Application"),
+    "applications": ("Applications", "Applications"),
+    "sources": ("Sources", "Sources"),
+    "name": ("Name", "Nom"),
+    "id": ("Id", "Identifiant"),
+    "kind": ("Kind", "Type"),
+    "category": ("Category", "Catégorie"),
+    "aliases": ("Aliases", "Autres noms"),
+    "other_language": ("In French", "En anglais"),
+    "essential": ("essential", "essentielle"),
+    "optional": ("optional", "facultative"),
     "essential_short": ("Ess.", "Ess."),
+    "optional_short": ("Opt.", "Fac."),
+    "essential_skills": ("Essential skills", "Compétences essentielles"),
+    "optional_skills": ("Optional skills", "Compétences facultatives"),
+    "essential_mark": ("E", "E"),
+    "optional_mark": ("o", "f"),
+    "importance": ("Importance", "Importance"),
+    "level": ("Level", "Niveau"),
     "top_tools": ("Top tools", "Outils phares"),
     "us_median": ("U.S. median, USD", "Médiane É.-U., USD"),
     "fr_range": ("France, EUR", "France, EUR"),
+    "median": ("median", "médiane"),
+    "low": ("low", "bas"),
+    "high": ("high", "haut"),
     "no_data": ("no data", "pas de données"),
     "per_month": ("/month", "/mois"),
     "per_hour": ("/hour", "/heure"),
     "per_month_short": ("/mo", "/mois"),
     "per_hour_short": ("/h", "/h"),
     "net": ("net", "net"),
-    "sources": ("Sources", "Sources"),
     "basis": ("Basis", "Base"),
     "roles_count": ("{n} roles", "{n} métiers"),
+    "skills_count": ("{n} skills", "{n} compétences"),
+    "tools_count": ("{n} tools and frameworks", "{n} outils et frameworks"),
+    "applications_count": ("{n} application domains", "{n} domaines d'application"),
+    "missions": ("Missions", "Missions"),
+    "education": ("Education", "Formation"),
+    "degree": ("Typical degree", "Diplôme habituel"),
+    "degree_none": ("no degree required", "aucun diplôme exigé"),
+    "degree_vocational": ("vocational", "formation professionnelle"),
+    "degree_bachelor": ("bachelor's", "licence (bac+3)"),
+    "degree_master": ("master's", "master (bac+5)"),
+    "degree_phd": ("doctorate", "doctorat"),
+    "phd_common": ("Doctorate common", "Doctorat fréquent"),
+    "phd_common_short": ("PhD common", "doctorat fréquent"),
+    "fields": ("Fields", "Domaines"),
+    "note": ("Note", "Remarque"),
+    "yes": ("yes", "oui"),
+    "no": ("no", "non"),
+    "salaries": ("Salaries", "Salaires"),
+    "region": ("Region", "Pays"),
+    "figures": ("Figures", "Chiffres"),
+    "experience": ("Experience", "Expérience"),
+    "measure": ("Measure", "Mesure"),
+    "exp_all": ("all levels", "tous niveaux"),
+    "exp_entry": ("entry", "débutant"),
+    "exp_mid": ("mid-career", "confirmé"),
+    "exp_senior": ("senior", "senior"),
+    "exp_range": ("entry to senior", "débutant à senior"),
+    "demand": ("Demand", "Demande"),
+    "employment": ("Employment", "Emploi"),
+    "codes": ("Codes", "Codes"),
+    "classification": ("Classification", "Nomenclature"),
+    "code": ("Code", "Code"),
+    "title": ("Title", "Intitulé"),
+    "closest": ("closest", "le plus proche"),
+    "no_code": ("no official code", "aucun code officiel"),
+    "related_roles": ("Related roles", "Métiers voisins"),
+    # rank
+    "measure_median": ("Median", "Médiane"),
+    "measure_p10": ("10th percentile", "1er décile"),
+    "measure_p90": ("90th percentile", "9e décile"),
+    "measure_low": ("Low end", "Bas de fourchette"),
+    "measure_high": ("High end", "Haut de fourchette"),
+    "rank_salary_title": (
+        "Best-paid roles: {measure}, {region}",
+        "Métiers les mieux payés : {measure}, {region}",
+    ),
+    "rank_demand_title": ("Roles by employment, {region}", "Métiers par effectif, {region}"),
+    "rank_skills_title": ("Roles by number of skills", "Métiers par nombre de compétences"),
+    "rank_scale": (
+        "Bars: p10 (or low) to p90 (or high), ● median, on one scale from {low} to {high}.",
+        "Barres : du 1er décile (ou bas) au 9e décile (ou haut), ● médiane, sur une échelle de {low} à {high}.",
+    ),
+    "rank_rule": (
+        "Ties are ordered by role id; roles without a figure come last.",
+        "Les ex aequo sont classés par identifiant ; les métiers sans chiffre viennent en dernier.",
+    ),
+    # compare
+    "compare_title": ("Comparing {names}", "Comparaison : {names}"),
+    "overlap": ("Skill overlap", "Recouvrement des compétences"),
+    "overlap_rule": (
+        "Weighted overlap: sum of the smaller weights over the sum of the larger ones, weight = (2 if essential, else 1) × level / 5.",
+        "Recouvrement pondéré : somme des poids les plus faibles sur la somme des plus forts, poids = (2 si essentielle, sinon 1) × niveau / 5.",
+    ),
+    "compare_legend": (
+        "E essential, o optional; the number is the level (1-5).",
+        "E essentielle, f facultative ; le chiffre est le niveau (1-5).",
+    ),
+    "shared": ("Shared", "En commun"),
+    "only_in": ("Only {name}", "Seulement {name}"),
+    # skills
+    "as_tool": ("As tool", "Outil"),
+    "as_skill": ("As skill", "Compétence"),
+    "skills_legend": (
+        "Ess./Opt.: number of roles that need the skill as essential / optional.",
+        "Ess./Fac. : nombre de métiers où la compétence est essentielle / facultative.",
+    ),
+    "tools_legend": (
+        "As tool: roles listing it among their tools; as skill: roles that need it.",
+        "Outil : métiers qui le citent parmi leurs outils ; compétence : métiers qui en ont besoin.",
+    ),
+    "worth": ("What it is worth", "Ce que cela vaut"),
+    "worth_line": (
+        "Median pay of the {n} roles that use it ({region}): {median} {currency} (from {low} to {high}).",
+        "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
+    ),
+    "worth_rule": (
+        "The median of each role's first annual median for the region; figures for broader groups count as given.",
+        "Médiane des premières médianes annuelles de chaque métier pour ce pays ; les chiffres de groupes plus larges comptent tels quels.",
+    ),
+    "needed_by": ("Roles that need it ({n})", "Métiers qui la demandent ({n})"),
+    "tool_only": ("tool only", "outil seulement"),
+    "median_in": ("Median, {region}", "Médiane, {region}"),
+    "credit_from": ("Partial credit from", "Crédit partiel grâce à"),
+    "credit_to": ("Gives partial credit for", "Donne un crédit partiel pour"),
+    "prerequisites": ("Learn first", "À apprendre avant"),
+    "unlocks": ("Leads on to", "Ouvre la voie à"),
+    # applications
+    "for_example": ("For example", "Par exemple"),
+    "roles_working": ("Roles working on it ({n})", "Métiers concernés ({n})"),
+    "typical_tools": ("Typical skills and tools", "Compétences et outils typiques"),
+    # sources
+    "sources_title": ("{n} sources", "{n} sources"),
+    "publisher": ("Publisher", "Éditeur"),
+    "year": ("Year", "Année"),
+    "address": ("Address", "Adresse"),
+    "licence": ("Licence", "Licence"),
+    "notice": ("Notice", "Avertissement"),
+    "unknown": ("unknown", "inconnue"),
+    "kind_official": (
+        "official statistics or classification",
+        "statistique ou nomenclature officielle",
+    ),
+    "kind_survey": ("salary survey", "enquête de rémunération"),
+    "kind_index": ("open salary index", "index ouvert des salaires"),
+    "kind_aggregator": (
+        "aggregator (self-reported or job ads)",
+        "agrégateur (déclaratif ou offres)",
+    ),
+    "kind_career-guide": ("career guide", "guide des métiers"),
+    "kind_blog": ("blog (no method stated)", "blog (méthode non précisée)"),
+    "kind_article": ("article", "article"),
+    # search
+    "kind_role": ("role", "métier"),
+    "kind_skill": ("skill", "compétence"),
+    "kind_application": ("application", "application"),
+    "score": ("Score", "Score"),
+    "context": ("Found in", "Trouvé dans"),
+    "search_title": ("{n} results for '{query}'", "{n} résultats pour « {query} »"),
+    "search_rule": (
+        "Score: points of the best field each word is found in (name 10, alias 8, skill 4, application 3, text 2; a word prefix half).",
+        "Score : points du meilleur champ où chaque mot apparaît (nom 10, autre nom 8, compétence 4, application 3, texte 2 ; début de mot : moitié).",
+    ),
+    "field_id": ("id", "identifiant"),
+    "field_name": ("name", "nom"),
+    "field_alias": ("alias", "autre nom"),
+    "field_skill": ("skill", "compétence"),
+    "field_application": ("application", "application"),
+    "field_summary": ("summary", "résumé"),
+    "field_mission": ("mission", "mission"),
+    "field_description": ("description", "description"),
+    "field_category": ("category", "catégorie"),
+    "no_match": ("Nothing matches '{query}'.", "Rien ne correspond à « {query} »."),
+    # validate
     "catalogue": ("Catalogue", "Catalogue"),
-    "skills": ("Skills", "Compétences"),
     "warnings": ("Warnings", "Avertissements"),
     "valid": ("valid", "valide"),
-    "applications": ("Applications", "Applications"),
-    "families": ("Families", "Familles"),
+    "errors_count": ("{n} error(s)", "{n} erreur(s)"),
 }
+
+CATEGORY_WORDS: dict[str, tuple[str, str]] = {
+    "programming": ("programming", "programmation"),
+    "framework": ("framework", "framework"),
+    "tool": ("tool", "outil"),
+    "ai-methods": ("AI methods", "méthodes d'IA"),
+    "math-statistics": ("maths and statistics", "maths et statistiques"),
+    "data-infrastructure": ("data infrastructure", "infrastructure de données"),
+    "cloud-mlops": ("cloud and MLOps", "cloud et MLOps"),
+    "engineering": ("engineering", "ingénierie"),
+    "domain": ("domain knowledge", "connaissance métier"),
+    "research": ("research", "recherche"),
+    "human-ethics": ("human and ethics", "humain et éthique"),
+    "business": ("business", "entreprise"),
+}
+WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 
 
 def t(key: str, lang: Lang, **values: object) -> str:
@@ -40,7 +222,7 @@ def t(key: str, lang: Lang, **values: object) -> str:
     return word.format(**values) if values else word
 
 
-def default_lang(environ: dict[str, str] | None = None) -> Lang:
+def default_lang(environ: Mapping[str, str] | None = None) -> Lang:
     """French when the locale (LC_ALL, LC_MESSAGES, then LANG) starts with ``fr``."""
     env = os.environ if environ is None else environ
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -65,3 +247,8 @@ def compact(value: float, lang: Lang) -> str:
     else:
         text = f"{round(value)}"
     return text.replace(".", ",") if lang is Lang.FR else text
+
+
+def pct(value: float, lang: Lang) -> str:
+    """A share as a percentage: 42 % (French and English alike, with a space)."""
+    return f"{round(value * 100)} %" if lang is Lang.FR else f"{round(value * 100)}%"

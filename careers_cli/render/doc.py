@@ -7,6 +7,7 @@ or escape sequences.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,14 +25,14 @@ class Styled:
         return self.text
 
 
-Cell = str | Styled | list[Styled]
+Cell = str | Styled | Sequence[Styled]
 
 
 def plain(cell: Cell) -> str:
     """The text of a cell without its styles."""
-    if isinstance(cell, list):
-        return "".join(part.text for part in cell)
-    return str(cell)
+    if isinstance(cell, (str, Styled)):
+        return str(cell)
+    return "".join(part.text for part in cell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Bullets:
-    items: list[Cell]
+    items: Sequence[Cell]
     title: str = ""
 
 
@@ -56,7 +57,7 @@ class Bullets:
 class Fields:
     """Label: value pairs."""
 
-    rows: list[tuple[str, Cell]]
+    rows: Sequence[tuple[str, Cell]]
     title: str = ""
 
 
@@ -73,7 +74,7 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class Table:
     columns: list[Column]
-    rows: list[list[Cell]]
+    rows: Sequence[Sequence[Cell]]
     title: str = ""
     notes: list[str] = field(default_factory=list)
 

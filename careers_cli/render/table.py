@@ -39,6 +39,7 @@ def make_console(
     width: int | None = None,
     record: bool = False,
     color: bool | None = None,
+    force_terminal: bool | None = None,
 ) -> Console:
     """A console for one command; colour only on a terminal and without ``NO_COLOR``."""
     kwargs: dict[str, Any] = {
@@ -51,6 +52,7 @@ def make_console(
         "markup": False,
         "soft_wrap": False,
         "safe_box": True,
+        "force_terminal": force_terminal,
     }
     if color is False or os.environ.get("NO_COLOR"):
         kwargs["no_color"] = True
@@ -62,14 +64,14 @@ def make_console(
 
 def text(cell: Cell, style: str = "") -> Text:
     """A Rich Text from a cell, taken literally."""
-    if isinstance(cell, list):
-        out = Text(style=style)
-        for part in cell:
-            out.append(safe(part.text), style=part.style or None)
-        return out
+    if isinstance(cell, str):
+        return Text(safe(cell), style=style)
     if isinstance(cell, Styled):
         return Text(safe(cell.text), style=cell.style or style)
-    return Text(safe(cell), style=style)
+    out = Text(style=style)
+    for part in cell:
+        out.append(safe(part.text), style=part.style or None)
+    return out
 
 
 def renderables(doc: Document, width: int | None = None) -> list[Any]:

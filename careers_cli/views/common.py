@@ -1,0 +1,202 @@
+"""Helpers shared by the views: JSON of model objects, money, bars and source notes."""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import Enum
+from typing import Any
+
+from careers_cli.catalogue import Index
+from careers_cli.i18n import compact, number, t
+from careers_cli.model import Lang, Name, Pay, Period, Role, Salary, Skill, Source
+from careers_cli.render.doc import Styled
+
+LEVEL_FULL, LEVEL_EMPTY = "█", "░"
+BAR_LINE, BAR_MEDIAN, BAR_END = "─", "●", "│"
+
+
+def to_json(value: Any) -> Any:
+    """Plain JSON data from model objects: dataclasses become objects, enums strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value
+
+
+def ref_json(item: Role | Skill | Any) -> dict[str, Any]:
+    """An id with its bilingual name."""
+    name: Name = item.name
+    return {"id": item.id, "name": {"en": name.en, "fr": name.fr}}
+
+
+def source_json(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "title": source.title,
+        "publisher": source.publisher,
+        "year": source.year,
+        "address": source.address,
+    }
+
+
+def salary_json(salary: Salary | None, index: Index) -> dict[str, Any] | None:
+    """A salary as JSON, with its source spelt out."""
+    if salary is None:
+        return None
+    data: dict[str, Any] = to_json(salary)
+    data["source"] = source_json(index.sources[salary.source])
+    return data
+
+
+def _suffix(salary: Salary, lang: Lang, short: bool = False) -> str:
+    parts = []
+    if salary.period is Period.MONTHLY:
+        parts.append(t("per_month_short" if short else "per_month", lang))
+    elif salary.period is Period.HOURLY:
+        parts.append(t("per_hour_short" if short else "per_hour", lang))
+    if salary.pay is Pay.NET:
+        parts.append(" " + t("net", lang))
+    return "".join(parts)
+
+
+def salary_median(salary: Salary | None, lang: Lang) -> str:
+    """The central figure of a salary, else its range, or "no data"."""
+    if salary is None:
+        return t("no_data", lang)
+    if salary.median is not None:
+        return f"{number(salary.median, lang)} {salary.currency}{_suffix(salary, lang)}"
+    return salary_range(salary, lang)
+
+
+def salary_range(salary: Salary | None, lang: Lang) -> str:
+    """The spread of a salary (low-high, else p10-p90), or its one figure, or "no data"."""
+    if salary is None:
+        return t("no_data", lang)
+    low = salary.low if salary.low is not None else salary.p10
+    high = salary.high if salary.high is not None else salary.p90
+    cur = f" {salary.currency}{_suffix(salary, lang)}"
+    if low is not None and high is not None:
+        return f"{number(low, lang)}-{number(high, lang)}{cur}"
+    if low is not None:
+        return f">= {number(low, lang)}{cur}"
+    if high is not None:
+        return f"<= {number(high, lang)}{cur}"
+    assert salary.median is not None
+    return f"~{number(salary.median, lang)}{cur}"
+
+
+def salary_full(salary: Salary, lang: Lang) -> str:
+    """Every figure of a salary: "p10 67,240 · median 120,230 · p90 199,130 USD"."""
+    parts = []
+    for key, label in (
+        ("p10", "p10"),
+        ("p25", "p25"),
+        ("median", t("median", lang)),
+        ("p75", "p75"),
+        ("p90", "p90"),
+        ("low", t("low", lang)),
+        ("high", t("high", lang)),
+    ):
+        value = getattr(salary, key)
+        if value is not None:
+            parts.append(f"{label} {number(value, lang)}")
+    return " · ".join(parts) + f" {salary.currency}{_suffix(salary, lang)}"
+
+
+def salary_compact(salary: Salary | None, lang: Lang, currency: str) -> str:
+    """A short figure for overview tables: the median, else the range ("50-60k").
+
+    The currency is left out when it is the column's; the period is always shown.
+    """
+    if salary is None:
+        return t("no_data", lang)
+    cur = "" if salary.currency == currency else f" {salary.currency}"
+    cur += _suffix(salary, lang, short=True)
+    if salary.median is not None:
+        return compact(salary.median, lang) + cur
+    low = salary.low if salary.low is not None else salary.p10
+    high = salary.high if salary.high is not None else salary.p90
+    if low is not None and high is not None:
+        lo, hi = compact(low, lang), compact(high, lang)
+        if lo.endswith("k") and hi.endswith("k"):
+            lo = lo[:-1]
+        return f"{lo}-{hi}{cur}"
+    if low is not None:
+        return f">={compact(low, lang)}{cur}"
+    assert high is not None
+    return f"<={compact(high, lang)}{cur}"
+
+
+def year_text(year: int | None) -> str:
+    return str(year) if year is not None else "n.d."
+
+
+def level_bar(level: int) -> str:
+    """A five-cell bar for a skill level: ``███░░``."""
+    return LEVEL_FULL * level + LEVEL_EMPTY * (5 - level)
+
+
+def pay_bar(salary: Salary, low: float, high: float, width: int = 24) -> str:
+    """A salary's spread drawn on a common scale from ``low`` to ``high``.
+
+    ``│─────●───────│`` runs from p10 (or low) to p90 (or high) with ● at the median;
+    a figure with only a median is a lone ●.
+    """
+    span = high - low
+
+    def at(value: float) -> int:
+        return 0 if span <= 0 else round((value - low) / span * (width - 1))
+
+    cells = [" "] * width
+    start = salary.p10 if salary.p10 is not None else salary.low
+    end = salary.p90 if salary.p90 is not None else salary.high
+    if start is not None and end is not None:
+        a, b = at(start), at(end)
+        for i in range(a, b + 1):
+            cells[i] = BAR_LINE
+        cells[a] = cells[b] = BAR_END
+    if salary.median is not None:
+        cells[at(salary.median)] = BAR_MEDIAN
+    return "".join(cells).rstrip()
+
+
+class Footnotes:
+    """Numbered notes for figures whose source and basis a reader must see."""
+
+    def __init__(self, index: Index, lang: Lang) -> None:
+        self.index = index
+        self.lang = lang
+        self.notes: dict[str, int] = {}
+        self.sources: set[str] = set()
+
+    def mark(self, salary: Salary | None) -> str:
+        """A marker like ``[1]`` for a figure's source and basis ("" for no figure)."""
+        if salary is None:
+            return ""
+        source = self.index.sources[salary.source]
+        self.sources.add(source.id)
+        year = year_text(salary.year)
+        note = source.short if year in source.short else f"{source.short}, {year}"
+        if salary.sample is not None:
+            note += f", n = {number(salary.sample, self.lang)}"
+        if salary.basis is not None:
+            note += f"; {t('basis', self.lang).lower()}: {salary.basis.get(self.lang)}"
+        number_ = self.notes.setdefault(note, len(self.notes) + 1)
+        return f" [{number_}]"
+
+    def lines(self) -> list[str]:
+        out = [f"[{n}] {note}" for note, n in self.notes.items()]
+        for source_id in sorted(self.sources):
+            notice = self.index.sources[source_id].notice
+            if notice is not None:
+                out.append(notice.get(self.lang))
+        return out
+
+
+def dim(text: str) -> Styled:
+    return Styled(text, "dim")

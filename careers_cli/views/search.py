@@ -1,0 +1,86 @@
+"""The view of `careers search`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from careers_cli.explore import SearchResult
+from careers_cli.i18n import t
+from careers_cli.model import Lang
+from careers_cli.render.doc import Cell, Column, Document, Paragraph, Styled, Table
+from careers_cli.views.common import dim
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+@dataclass
+class SearchView:
+    result: SearchResult
+
+    def document(self, lang: Lang) -> Document:
+        hits = self.result.hits
+        if not hits:
+            return Document([Paragraph(t("no_match", lang, query=self.result.query))])
+        rows: list[list[Cell]] = []
+        for h in hits:
+            name = h.name_fr if lang is Lang.FR else h.name_en
+            field = t(f"field_{h.fields[-1]}", lang) if h.fields else ""
+            rows.append(
+                [
+                    t(f"kind_{h.kind.value}", lang),
+                    [Styled(name, "bold"), Styled(f"\n{h.id}", "dim")],
+                    f"{h.score:g}",
+                    dim(f"{field}: {_short(h.snippet)}"),
+                ]
+            )
+        columns = [
+            Column(t("kind", lang), no_wrap=True),
+            Column(t("name", lang), ratio=2, min_width=14),
+            Column(t("score", lang), justify="right", no_wrap=True),
+            Column(t("context", lang), ratio=3, min_width=14),
+        ]
+        return Document(
+            [
+                Table(
+                    columns,
+                    rows,
+                    title=t("search_title", lang, query=self.result.query, n=len(hits)),
+                    notes=[t("search_rule", lang)],
+                )
+            ]
+        )
+
+    def data(self) -> Any:
+        return {
+            "query": self.result.query,
+            "results": [
+                {
+                    "kind": h.kind.value,
+                    "id": h.id,
+                    "name": {"en": h.name_en, "fr": h.name_fr},
+                    "score": h.score,
+                    "fields": list(h.fields),
+                    "context": h.snippet,
+                }
+                for h in self.result.hits
+            ],
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        return (
+            ["kind", "id", "name", "score", "fields", "context"],
+            [
+                [
+                    h.kind.value,
+                    h.id,
+                    h.name_fr if lang is Lang.FR else h.name_en,
+                    h.score,
+                    ";".join(h.fields),
+                    h.snippet,
+                ]
+                for h in self.result.hits
+            ],
+        )
