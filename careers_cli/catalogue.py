@@ -116,7 +116,9 @@ class Lookup(Generic[T]):
     """Find an item by id, English or French name, alias or unique prefix.
 
     Case, accents and separators are ignored: ``ingénieur ml``, ``Ingenieur-ML`` and
-    ``machine-learning-engineer`` find the same role.
+    ``machine-learning-engineer`` find the same role. An exact name or alias wins;
+    then a prefix (4 characters or more) of exactly one id; then a prefix of exactly
+    one item's names and aliases.
     """
 
     def __init__(self, kind: str, items: Iterable[T]) -> None:
@@ -147,6 +149,9 @@ class Lookup(Generic[T]):
             return hit
         key = fold(query)
         if key:
+            by_id = [ident for ident in self.items if fold(ident).startswith(key)]
+            if len(by_id) == 1 and len(key) >= 4:  # ids are the canonical names
+                return self.items[by_id[0]]
             prefixed = {ident for k, ident in self.keys.items() if k.startswith(key)}
             if len(prefixed) == 1:
                 return self.items[prefixed.pop()]
@@ -193,6 +198,18 @@ class Index:
             ids = dict.fromkeys([*(s.skill for s in role.skills), *role.tools])
             for ident in ids:
                 out.setdefault(ident, []).append(role)
+        return out
+
+    @cached_property
+    def roles_credited_by(self) -> dict[str, set[str]]:
+        """Skill id -> ids of the roles where it earns credit, directly or as a related skill."""
+        out: dict[str, set[str]] = {}
+        items = self.skills.items
+        for role in self.catalogue.roles:
+            for need in role.skills:
+                out.setdefault(need.skill, set()).add(role.id)
+                for rel in items[need.skill].related:
+                    out.setdefault(rel.skill, set()).add(role.id)
         return out
 
 

@@ -31,9 +31,12 @@ def mini_index(mini: dict[str, Any], write_catalogue: Callable[..., Path]) -> ca
         ("ingénieur ml", "machine-learning-engineer"),
         ("INGENIEUR ML", "machine-learning-engineer"),
         ("ingenieur-ml", "machine-learning-engineer"),
-        ("data-sci", "data-scientist"),
         ("Chercheur en intelligence artificielle", "ai-research-scientist"),
-        ("chercheur", "ai-research-scientist"),
+        ("chercheur en intel", "ai-research-scientist"),
+        (
+            "data-sci",
+            "data-scientist",
+        ),  # also starts "data scientist imagerie médicale": the id wins
         ("spécialiste en éthique de l'ia", "ai-ethics-specialist"),
         ("big data", "big-data-architect"),
     ],
@@ -45,7 +48,7 @@ def test_role_names_resolve(bundled: catalogue.Index, query: str, role_id: str) 
 def test_ambiguity_and_suggestions(bundled: catalogue.Index) -> None:
     with pytest.raises(NotFoundError) as caught:
         bundled.roles.get("ml")
-    assert caught.value.suggestions[:2] == ["ai-research-scientist", "machine-learning-engineer"]
+    assert {"machine-learning-engineer", "mlops-engineer"} <= set(caught.value.suggestions)
     assert "ambiguous" in str(caught.value)
     with pytest.raises(NotFoundError) as caught:
         bundled.roles.get("dat scientis")
