@@ -64,12 +64,6 @@ def _silence_stdout() -> None:
         pass
 
 
-def user_dir() -> Path:
-    """The user's careers directory: ``CAREERS_HOME``, else Typer's app dir."""
-    home = os.environ.get("CAREERS_HOME")
-    return Path(home) if home else Path(typer.get_app_dir("careers"))
-
-
 def _internal_error(exc: BaseException) -> NoReturn:
     details = "".join(traceback.format_exception(exc))
     if settings.debug:
@@ -77,6 +71,8 @@ def _internal_error(exc: BaseException) -> NoReturn:
         raise typer.Exit(ExitCode.INTERNAL)
     where = "the details could not be written"
     try:
+        from careers_cli.profile import user_dir
+
         log_dir = user_dir()
         log_dir.mkdir(parents=True, exist_ok=True)
         log = log_dir / "last-error.log"
@@ -720,6 +716,658 @@ def schema_command() -> None:
     from careers_cli.schema import json_schema
 
     sys.stdout.write(json_render.render(json_schema()))
+
+
+# --------------------------------------------------------------------------- your skills
+
+SkillsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--skills",
+        "-s",
+        metavar="LIST",
+        show_default=False,
+        help='Your skills: "python, pytorch:4, sql:2, statistiques" (ids, names or '
+        "aliases in English or French; level 1-5 after a colon, default 3).",
+    ),
+]
+ProfileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        help="Read your skills from a profile file (YAML).",
+    ),
+]
+FromTextOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from-text",
+        metavar="FILE",
+        show_default=False,
+        help="Find your skills in a CV or job ad (plain text or Markdown; - for "
+        "stdin), each at level 3.",
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option("--strict", help="Make an unknown skill name an error instead of a warning."),
+]
+OptionalRegionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--region",
+        metavar="CODE",
+        show_default=False,
+        help="Country code for salaries (default: the profile's region, else US).",
+    ),
+]
+
+
+@dataclass
+class You:
+    """The person's skills, from the options or the saved profile."""
+
+    levels: dict[str, int]
+    region: str | None
+    targets: list[str]
+    unknown: list[str]
+
+
+def _warn(message: str) -> None:
+    from careers_cli.text import safe
+
+    for line in safe(message).splitlines():
+        sys.stderr.write(f"warning: {line}\n")
+
+
+def _read_text_input(source: str) -> str:
+    from careers_cli import yamlsafe
+
+    if source == "-":
+        data = (
+            sys.stdin.buffer.read(yamlsafe.DEFAULT_MAX_BYTES + 1)
+            if hasattr(sys.stdin, "buffer")
+            else sys.stdin.read().encode("utf-8")
+        )
+        if len(data) > yamlsafe.DEFAULT_MAX_BYTES:
+            raise CareersError("the text on stdin is over 64 MiB")
+        return yamlsafe.decode(data, "<stdin>")
+    return yamlsafe.read_text(source, "text file", yamlsafe.DEFAULT_MAX_BYTES)
+
+
+def _you(
+    index: Index, skills: str | None, profile_file: Path | None, from_text: str | None, strict: bool
+) -> You:
+    from careers_cli import matching, profile
+
+    parsed = matching.ParsedSkills()
+    region: str | None = None
+    targets: list[str] = []
+    given = skills is not None or profile_file is not None or from_text is not None
+    if profile_file is not None:
+        prof, read = profile.read_profile(profile_file, index)
+        parsed.merge(read)
+        region, targets = prof.region, prof.targets
+    if skills is not None:
+        parsed.merge(matching.parse_skills(index, skills))
+    if from_text is not None:
+        found = profile.find_skills(index, _read_text_input(from_text))
+        parsed.merge(matching.ParsedSkills(profile.levels_from_text(found)))
+    if not given:
+        saved = profile.load_saved(index)
+        if saved is None:
+            raise CareersError(
+                "no skills given and no saved profile",
+                hint='use --skills "python, sql:2", --profile FILE or --from-text CV.txt, '
+                "or save them: careers profile add python:4 sql",
+            )
+        prof, read = saved
+        parsed.merge(read)
+        region, targets = prof.region, prof.targets
+        if not prof.skills:
+            raise CareersError(
+                "your saved profile has no skills yet",
+                hint="careers profile add python:4 sql, or use --skills",
+            )
+    if parsed.unknown:
+        message = matching.unknown_message(parsed.unknown)
+        if strict:
+            raise CareersError(message)
+        _warn(message + "\n(ignored; --strict makes this an error)")
+    if not parsed.levels:
+        raise CareersError(
+            "none of the skills given is in the catalogue",
+            hint="careers skills lists them; names and aliases work in English and French",
+        )
+    return You(dict(parsed.levels), region, targets, [u.text for u in parsed.unknown])
+
+
+@app.command("match")
+def match_command(
+    skills: SkillsOpt = None,
+    profile_file: ProfileOpt = None,
+    from_text: FromTextOpt = None,
+    strict: StrictOpt = False,
+    explain: Annotated[
+        str | None,
+        typer.Option(
+            "--explain",
+            "--why",
+            metavar="ROLE",
+            show_default=False,
+            autocompletion=_complete("role"),
+            help="Show every skill's contribution to ROLE's score.",
+        ),
+    ] = None,
+    family: Annotated[
+        str | None,
+        typer.Option("--family", metavar="FAMILY", show_default=False, help="Only this family."),
+    ] = None,
+    min_salary: Annotated[
+        float | None,
+        typer.Option(
+            "--min-salary",
+            metavar="AMOUNT",
+            min=0,
+            show_default=False,
+            help="Only roles whose median pay in the region is at least AMOUNT.",
+        ),
+    ] = None,
+    region: OptionalRegionOpt = None,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top", min=1, metavar="N", show_default=False, help="Show the best N roles."
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Score every role against your skills, best first.
+
+    Scores run from 0 to 100 (see the README for the formula); --explain ROLE shows
+    the arithmetic. Without --skills, --profile or --from-text, uses your saved profile.
+
+    Example: careers match --skills "python:4, sql:3, statistiques" --top 5
+    """
+    from careers_cli import matching
+    from careers_cli.views.matching import MatchView
+
+    index = _index(catalog)
+    you = _you(index, skills, profile_file, from_text, strict)
+    where = region or you.region or "US"
+    if explain is not None:
+        role = index.roles.get(explain)
+        result = matching.score_role(index, role, you.levels, where)
+        view = MatchView(index, [result], where, explain=result, unknown=you.unknown)
+    else:
+        options = matching.MatchOptions(family, min_salary, where, top)
+        view = MatchView(
+            index, matching.match(index, you.levels, options), where, unknown=you.unknown
+        )
+    _emit(view, fmt, _lang(lang))
+
+
+@app.command("gap")
+def gap_command(
+    role: Annotated[
+        str,
+        typer.Argument(
+            metavar="ROLE", autocompletion=_complete("role"), help="The role you aim at."
+        ),
+    ],
+    skills: SkillsOpt = None,
+    profile_file: ProfileOpt = None,
+    from_text: FromTextOpt = None,
+    strict: StrictOpt = False,
+    region: OptionalRegionOpt = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+    export: ExportOpt = None,
+) -> None:
+    """Show your skill gap for a role and a learning plan.
+
+    What you have at the level needed, below it, only through a related skill, and what
+    is missing; then the skills to learn, prerequisites first, with the score each
+    step brings.
+
+    Example: careers gap data-scientist --skills "python:3, sql" --export plan.md
+    """
+    from careers_cli import matching
+    from careers_cli.views.matching import GapView
+
+    _check_export(export)
+    index = _index(catalog)
+    target = index.roles.get(role)
+    you = _you(index, skills, profile_file, from_text, strict)
+    result = matching.gap(index, target, you.levels, region or you.region or "US")
+    _emit(GapView(index, result), fmt, _lang(lang), export)
+
+
+@app.command("next")
+def next_command(
+    skills: SkillsOpt = None,
+    profile_file: ProfileOpt = None,
+    from_text: FromTextOpt = None,
+    strict: StrictOpt = False,
+    goal: Annotated[
+        str,
+        typer.Option(
+            "--goal",
+            metavar="GOAL",
+            help="score (raise your best scores), roles (unlock "
+            "the most roles above --threshold) or pay (scores on "
+            "the best-paid roles).",
+        ),
+    ] = "score",
+    count: Annotated[
+        int, typer.Option("--count", "-n", min=1, max=5, metavar="N", help="How many skills (1-5).")
+    ] = 3,
+    threshold: Annotated[
+        float,
+        typer.Option(
+            "--threshold", min=0, max=100, metavar="SCORE", help="Score that counts as a fit."
+        ),
+    ] = 70.0,
+    family: Annotated[
+        str | None,
+        typer.Option(
+            "--family", metavar="FAMILY", show_default=False, help="Only roles of this family."
+        ),
+    ] = None,
+    region: OptionalRegionOpt = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Suggest the next skills to learn.
+
+    The one to five skills that would raise your best scores most, unlock the most
+    roles above a threshold, or move you towards the best-paid roles.
+
+    Example: careers next --goal roles --threshold 60
+    """
+    from careers_cli import matching
+    from careers_cli.views.matching import NextView
+
+    try:
+        chosen = matching.Goal(goal.lower())
+    except ValueError:
+        raise typer.BadParameter(
+            f"'{goal}' is not one of score, roles, pay", param_hint="--goal"
+        ) from None
+    index = _index(catalog)
+    you = _you(index, skills, profile_file, from_text, strict)
+    result = matching.next_skills(
+        index, you.levels, chosen, count, threshold, region or you.region or "US", family
+    )
+    _emit(NextView(index, result), fmt, _lang(lang))
+
+
+@app.command("similar")
+def similar_command(
+    role: Annotated[
+        str,
+        typer.Argument(metavar="ROLE", autocompletion=_complete("role"), help="A role you know."),
+    ],
+    top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="How many neighbours.")] = 5,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Show the roles closest to a role, and what differs.
+
+    Ordered by weighted skill overlap: the moves from a job you know to its neighbours.
+
+    Example: careers similar data-analyst --top 3
+    """
+    from careers_cli import matching
+    from careers_cli.views.matching import SimilarView
+
+    index = _index(catalog)
+    base, neighbours = matching.similar(index, role, top)
+    _emit(SimilarView(index, base, neighbours), fmt, _lang(lang))
+
+
+@app.command("path")
+def path_command(
+    start: Annotated[
+        str,
+        typer.Argument(metavar="FROM", autocompletion=_complete("role"), help="The role you hold."),
+    ],
+    goal: Annotated[
+        str,
+        typer.Argument(metavar="TO", autocompletion=_complete("role"), help="The role you aim at."),
+    ],
+    min_overlap: Annotated[
+        float,
+        typer.Option(
+            "--min-overlap",
+            min=0.01,
+            max=1.0,
+            metavar="X",
+            help="How much two roles must overlap to be neighbours (0-1).",
+        ),
+    ] = 0.25,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Find a chain of neighbouring roles from one role to another.
+
+    The fewest moves, each to a role that overlaps the last one (or is listed as
+    related), with the skills to add at each step.
+
+    Example: careers path data-analyst machine-learning-engineer
+    """
+    from careers_cli import matching
+    from careers_cli.views.matching import PathView
+
+    index = _index(catalog)
+    _emit(PathView(index, matching.path(index, start, goal, min_overlap)), fmt, _lang(lang))
+
+
+# --------------------------------------------------------------------------- profile
+
+profile_app = typer.Typer(
+    name="profile",
+    help="Your saved skills: show, add, remove, set, clear, export, import, from-text.\n\n"
+    "Example: careers profile add python:4 sql",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(profile_app, name="profile")
+
+
+def _parse_or_warn(index: Index, items: list[str], strict: bool) -> dict[str, int]:
+    from careers_cli import matching
+
+    parsed = matching.parse_skills(index, ",".join(items))
+    if parsed.unknown:
+        message = matching.unknown_message(parsed.unknown)
+        if strict:
+            raise CareersError(message)
+        _warn(message + "\n(not saved; --strict makes this an error)")
+    return parsed.levels
+
+
+def _saved_note(count: int, what: str) -> None:
+    from careers_cli import profile
+
+    sys.stderr.write(f"{what} ({count} skills in {profile.saved_path()})\n")
+
+
+@profile_app.command("show")
+def profile_show(
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Show your saved profile.
+
+    Example: careers profile show --format json
+    """
+    from careers_cli import profile
+    from careers_cli.views.matching import ProfileView
+
+    index = _index(catalog)
+    saved = profile.load_saved(index)
+    prof = saved[0] if saved else profile.Profile()
+    if saved and saved[1].unknown:
+        from careers_cli.matching import unknown_message
+
+        _warn(unknown_message(saved[1].unknown) + "\n(kept in the file, not used)")
+    _emit(ProfileView(index, prof, str(profile.saved_path())), fmt, _lang(lang))
+
+
+@profile_app.command("add")
+def profile_add(
+    items: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SKILL[:LEVEL]...", help="Skills to add or update (level 1-5, default 3)."
+        ),
+    ],
+    strict: StrictOpt = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Add skills to your profile (or change their level).
+
+    Example: careers profile add python:4 "apprentissage automatique:2" sql
+    """
+    from careers_cli import profile
+
+    index = _index(catalog)
+    levels = _parse_or_warn(index, items, strict)
+    if not levels:
+        raise CareersError("nothing to add: none of the names is a known skill")
+    result = profile.update(index, lambda p: p.skills.update(levels))
+    _saved_note(len(result.skills), f"added {len(levels)}")
+
+
+@profile_app.command("remove")
+def profile_remove(
+    items: Annotated[list[str], typer.Argument(metavar="SKILL...", help="Skills to remove.")],
+    catalog: CatalogOpt = None,
+) -> None:
+    """Remove skills from your profile.
+
+    Example: careers profile remove tableau
+    """
+    from careers_cli import profile
+
+    index = _index(catalog)
+    levels = _parse_or_warn(index, [i.split(":")[0] for i in items], strict=True)
+    missing: list[str] = []
+
+    def change(p: profile.Profile) -> None:
+        for skill in levels:
+            if p.skills.pop(skill, None) is None:
+                missing.append(skill)
+
+    result = profile.update(index, change)
+    if missing:
+        _warn("not in your profile: " + ", ".join(missing))
+    _saved_note(len(result.skills), f"removed {len(levels) - len(missing)}")
+
+
+@profile_app.command("set")
+def profile_set(
+    items: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[SKILL[:LEVEL]...]",
+            show_default=False,
+            help="Replace all your skills with these.",
+        ),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            "--region", metavar="CODE", show_default=False, help="Your region (US, FR...)."
+        ),
+    ] = None,
+    targets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--target",
+            metavar="ROLE",
+            show_default=False,
+            autocompletion=_complete("role"),
+            help="A role you aim at (repeat for several).",
+        ),
+    ] = None,
+    strict: StrictOpt = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Replace your skills, or set your region and target roles.
+
+    Example: careers profile set "python:4, sql:3" --region FR --target data-scientist
+    """
+    from careers_cli import profile
+    from careers_cli.explore import normalise_region
+
+    if not items and region is None and not targets:
+        raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
+    index = _index(catalog)
+    levels = _parse_or_warn(index, items, strict) if items else None
+    role_ids = [index.roles.get(t).id for t in targets] if targets else None
+
+    def change(p: profile.Profile) -> None:
+        if levels is not None:
+            p.skills = dict(levels)
+        if region is not None:
+            p.region = normalise_region(region)
+        if role_ids is not None:
+            p.targets = role_ids
+
+    result = profile.update(index, change)
+    _saved_note(len(result.skills), "profile updated")
+
+
+@profile_app.command("clear")
+def profile_clear(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Remove every skill from your profile (asks first).
+
+    Example: careers profile clear --yes
+    """
+    from careers_cli import profile
+
+    if not yes and not _confirm("Remove every skill from your profile?"):
+        raise CareersError("nothing changed", hint="add --yes to clear without asking")
+    index = _index(catalog)
+    profile.update(index, lambda p: p.skills.clear())
+    _saved_note(0, "profile cleared")
+
+
+@profile_app.command("export")
+def profile_export(
+    target: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[FILE]",
+            show_default=False,
+            dir_okay=False,
+            help="Where to write (default: stdout).",
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Write your profile as YAML, to share or to keep.
+
+    Example: careers profile export my-skills.yaml
+    """
+    from careers_cli import profile
+    from careers_cli.files import atomic_write
+
+    index = _index(catalog)
+    saved = profile.load_saved(index)
+    text = (saved[0] if saved else profile.Profile()).to_yaml()
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(target, text, what="profile export")
+        sys.stderr.write(f"written to {target}\n")
+
+
+@profile_app.command("import")
+def profile_import(
+    source: Annotated[
+        Path, typer.Argument(metavar="FILE", dir_okay=False, help="A profile file (YAML).")
+    ],
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge", help="Keep your current skills and add these (the higher level wins)."
+        ),
+    ] = False,
+    strict: StrictOpt = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Replace your profile with a profile file (or merge it in).
+
+    Example: careers profile import my-skills.yaml --merge
+    """
+    from careers_cli import matching, profile
+
+    index = _index(catalog)
+    incoming, parsed = profile.read_profile(source, index)
+    if parsed.unknown:
+        message = matching.unknown_message(parsed.unknown)
+        if strict:
+            raise CareersError(message)
+        _warn(message + "\n(not imported; --strict makes this an error)")
+
+    def change(p: profile.Profile) -> None:
+        if merge:
+            p.skills = profile.merged(p.skills, incoming.skills)
+            p.targets = list(dict.fromkeys([*p.targets, *incoming.targets]))
+            p.region = incoming.region or p.region
+        else:
+            p.skills, p.targets, p.region = incoming.skills, incoming.targets, incoming.region
+
+    result = profile.update(index, change)
+    _saved_note(len(result.skills), "profile imported")
+
+
+def _confirm(question: str) -> bool:
+    try:
+        return typer.confirm(question, default=False, err=True)
+    except click.Abort:  # no answer (end of input)
+        return False
+
+
+@profile_app.command("from-text")
+def profile_from_text(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE|-", help="A CV or job ad in plain text or Markdown (- reads stdin)."
+        ),
+    ],
+    level: Annotated[
+        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
+    ] = 3,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
+    ] = False,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Find the catalogue's skills in a CV or job ad, and add them.
+
+    Shows each skill found with the words that named it; adds them after you confirm
+    (or at once with --yes). Skills already in your profile keep their higher level.
+
+    Example: careers profile from-text cv.md --yes
+    """
+    from careers_cli import profile
+    from careers_cli.views.matching import FoundView
+
+    index = _index(catalog)
+    found = profile.find_skills(index, _read_text_input(source))
+    _emit(FoundView(index, found, level), fmt, _lang(lang))
+    if not found:
+        return
+    if not yes:
+        if source == "-":
+            sys.stderr.write("not saved: add --yes to save skills read from stdin\n")
+            return
+        if not _confirm(f"Add these {len(found)} skills to your profile?"):
+            sys.stderr.write("not saved\n")
+            return
+    levels = profile.levels_from_text(found, level)
+    result = profile.update(index, lambda p: p.skills.update(profile.merged(p.skills, levels)))
+    _saved_note(len(result.skills), f"added {len(found)}")
 
 
 # --------------------------------------------------------------------------- entry point

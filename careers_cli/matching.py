@@ -1,0 +1,603 @@
+"""Matching a person's skills to roles: scores with explanations, gaps, plans, next steps.
+
+The score of a role, 0 to 100, is (see README "How the score works")::
+
+    score = 100 × Σ weight(s) × credit(s) / Σ weight(s)     over the role's skills s
+    weight(s) = 2 if s is essential for the role, 1 if optional
+    credit(s) = max(direct(s), related(s))
+    direct(s) = min(1, your level of s / level the role needs)      (0 if you lack s)
+    related(s) = max over skills r listed in s's `related` of
+                 weight(r → s) × min(1, your level of r / level the role needs)
+
+A skill the role does not list adds nothing. Everything is plain arithmetic on the
+catalogue: no network, no model, the same result on every run.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from careers_cli.catalogue import Index
+from careers_cli.errors import CareersError
+from careers_cli.explore import Measure, find_family, normalise_region, overlap, pick
+from careers_cli.model import Importance, Role, Salary, Skill
+from careers_cli.text import closest, fold
+
+DEFAULT_LEVEL = 3
+SCORE_DECIMALS = 6  # scores are rounded so that equal sums compare equal
+WEIGHT = {Importance.ESSENTIAL: 2, Importance.OPTIONAL: 1}
+PREREQUISITE_LEVEL = 3  # target level of a prerequisite the role itself does not list
+
+Levels = Mapping[str, int]  # skill id -> the person's level, 1-5
+
+
+# --------------------------------------------------------------------------- user input
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """A name given by the user that is no skill of the catalogue."""
+
+    text: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass
+class ParsedSkills:
+    """Skills read from the user, with what could not be read."""
+
+    levels: dict[str, int] = field(default_factory=dict)
+    unknown: list[Unknown] = field(default_factory=list)
+
+    def merge(self, other: ParsedSkills) -> None:
+        """Add another set; a skill given twice keeps its higher level."""
+        for skill, level in other.levels.items():
+            self.levels[skill] = max(level, self.levels.get(skill, 0))
+        self.unknown.extend(other.unknown)
+
+
+_SPLIT = re.compile(r"[,;\n]+")
+
+
+def suggest(index: Index, text: str) -> tuple[str, ...]:
+    """The skill ids closest to an unknown name (by id, names and aliases)."""
+    labels = index.skills.labels
+    found = closest(text, labels.values(), n=4, cutoff=0.6)
+    ids = dict.fromkeys(index.skills.keys[fold(label)] for label in found)
+    return tuple(list(ids)[:3])
+
+
+def parse_level(text: str, where: str) -> int:
+    try:
+        level = int(text)
+    except ValueError:
+        raise CareersError(f"{where}: the level must be a whole number 1-5, got '{text}'") from None
+    if not 1 <= level <= 5:
+        raise CareersError(f"{where}: the level must be 1-5, got {level}")
+    return level
+
+
+def parse_skills(index: Index, text: str) -> ParsedSkills:
+    """Read ``"python, pytorch:4, sql:2, statistiques"``: ids, names or aliases in either
+    language, each with an optional level after a colon (default 3)."""
+    parsed = ParsedSkills()
+    for raw in _SPLIT.split(text):
+        item = raw.strip()
+        if not item:
+            continue
+        name, sep, level_text = item.rpartition(":")
+        if not sep or not name.strip():
+            name, level = item, DEFAULT_LEVEL
+        else:
+            level = parse_level(level_text.strip(), f"'{item}'")
+        name = name.strip()
+        skill = index.skills.find(name)
+        if skill is None:
+            parsed.unknown.append(Unknown(name, suggest(index, name)))
+            continue
+        parsed.levels[skill.id] = max(level, parsed.levels.get(skill.id, 0))
+    return parsed
+
+
+def unknown_message(unknown: Sequence[Unknown]) -> str:
+    """One line per name that is no skill, with the closest ones."""
+    lines = []
+    for u in unknown:
+        hint = f" (did you mean {', '.join(u.suggestions)}?)" if u.suggestions else ""
+        lines.append(f"not a known skill: '{u.text}'{hint}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """How one of the role's skills counts for a person."""
+
+    skill: Skill
+    importance: Importance
+    needed: int  # level the role needs
+    have: int  # the person's level of this skill (0: lacks it)
+    via: Skill | None  # the related skill that gave the credit, if that was better
+    via_level: int
+    via_weight: float
+    credit: float  # 0..1
+    weight: int
+
+    @property
+    def points(self) -> float:
+        return self.weight * self.credit
+
+    @property
+    def gap(self) -> float:
+        """Points still to earn on this skill."""
+        return self.weight * (1 - self.credit)
+
+
+@dataclass(frozen=True)
+class Match:
+    role: Role
+    score: float  # 0..100
+    contributions: tuple[Contribution, ...]
+    salary: Salary | None
+
+    @property
+    def essential_total(self) -> int:
+        return sum(1 for c in self.contributions if c.importance is Importance.ESSENTIAL)
+
+    @property
+    def essential_covered(self) -> int:
+        """Essential skills held at the level needed or above."""
+        return sum(
+            1
+            for c in self.contributions
+            if c.importance is Importance.ESSENTIAL and c.via is None and c.credit >= 1
+        )
+
+    @property
+    def missing(self) -> list[Contribution]:
+        """Skills still short of full credit, the biggest gap first (essential first)."""
+        short = [c for c in self.contributions if c.credit < 1]
+        return sorted(
+            short, key=lambda c: (-c.gap, c.importance is not Importance.ESSENTIAL, c.skill.id)
+        )
+
+
+def credit_of(
+    index: Index, skill_id: str, needed: int, levels: Levels
+) -> tuple[float, str | None, int, float]:
+    """(credit, related skill used or None, its level, its weight) for one role skill."""
+    have = levels.get(skill_id, 0)
+    direct = min(1.0, have / needed) if have else 0.0
+    best, via, via_level, via_weight = direct, None, 0, 0.0
+    for rel in index.skills.items[skill_id].related:
+        level = levels.get(rel.skill, 0)
+        if level:
+            value = rel.weight * min(1.0, level / needed)
+            if value > best:
+                best, via, via_level, via_weight = value, rel.skill, level, rel.weight
+    return best, via, via_level, via_weight
+
+
+def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> Match:
+    """A role's score for a person, with each skill's contribution."""
+    parts = []
+    total = earned = 0.0
+    for need in role.skills:
+        credit, via, via_level, via_weight = credit_of(index, need.skill, need.level, levels)
+        weight = WEIGHT[need.importance]
+        parts.append(
+            Contribution(
+                skill=index.skills.items[need.skill],
+                importance=need.importance,
+                needed=need.level,
+                have=levels.get(need.skill, 0),
+                via=index.skills.items[via] if via else None,
+                via_level=via_level,
+                via_weight=via_weight,
+                credit=credit,
+                weight=weight,
+            )
+        )
+        total += weight
+        earned += weight * credit
+    score = round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
+    return Match(role, score, tuple(parts), pick(role, normalise_region(region), Measure.MEDIAN))
+
+
+def quick_score(index: Index, role: Role, levels: Levels) -> float:
+    """The score alone (no explanation objects), for searches over many candidates."""
+    total = earned = 0.0
+    items = index.skills.items
+    for need in role.skills:
+        weight = WEIGHT[need.importance]
+        total += weight
+        have = levels.get(need.skill, 0)
+        best = min(1.0, have / need.level) if have else 0.0
+        if best < 1.0:
+            for rel in items[need.skill].related:
+                level = levels.get(rel.skill, 0)
+                if level:
+                    best = max(best, rel.weight * min(1.0, level / need.level))
+        earned += weight * best
+    return round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
+
+
+@dataclass(frozen=True)
+class MatchOptions:
+    family: str | None = None
+    min_salary: float | None = None
+    region: str = "US"
+    top: int | None = None
+
+
+def match(index: Index, levels: Levels, options: MatchOptions = MatchOptions()) -> list[Match]:
+    """Every role (that passes the filters) scored, best first; ties by role id."""
+    region = normalise_region(options.region)
+    roles: Iterable[Role] = index.catalogue.roles
+    if options.family:
+        family = find_family(index, options.family)
+        roles = [r for r in roles if r.family == family.id]
+    results = [score_role(index, role, levels, region) for role in roles]
+    if options.min_salary is not None:
+        results = [
+            m
+            for m in results
+            if m.salary is not None
+            and m.salary.median is not None
+            and m.salary.median >= options.min_salary
+        ]
+    results.sort(key=lambda m: (-m.score, m.role.id))
+    return results[: options.top] if options.top else results
+
+
+# --------------------------------------------------------------------------- gap and plan
+
+
+class GapKind(StrEnum):
+    HAVE = "have"  # at the level needed or above
+    BELOW = "below"  # held, below the level needed
+    RELATED = "related"  # only through a related skill
+    MISSING = "missing"
+
+
+def gap_kind(c: Contribution) -> GapKind:
+    if c.have and c.have >= c.needed and c.via is None:
+        return GapKind.HAVE
+    if c.via is not None:
+        return GapKind.RELATED
+    if c.have:
+        return GapKind.BELOW
+    return GapKind.MISSING
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a learning plan."""
+
+    skill: Skill
+    level: int  # the level to reach
+    from_level: int
+    for_role: bool  # False: a prerequisite the role itself does not list
+    other_roles: int  # how many other roles list the skill
+    score_before: float
+    score_after: float
+
+
+@dataclass(frozen=True)
+class Gap:
+    match: Match
+    groups: dict[GapKind, list[Contribution]]
+    plan: list[Step]
+
+
+def _order(contributions: Iterable[Contribution]) -> list[Contribution]:
+    return sorted(
+        contributions,
+        key=lambda c: (c.importance is not Importance.ESSENTIAL, -c.gap, -c.needed, c.skill.id),
+    )
+
+
+def gap(index: Index, role: Role, levels: Levels, region: str = "US") -> Gap:
+    """What a person has, lacks and should learn first for one role."""
+    result = score_role(index, role, levels, region)
+    groups: dict[GapKind, list[Contribution]] = {k: [] for k in GapKind}
+    for c in result.contributions:
+        groups[gap_kind(c)].append(c)
+    for kind in groups:
+        groups[kind] = _order(groups[kind])
+    return Gap(result, groups, learning_plan(index, role, levels))
+
+
+def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
+    """The skills to learn or raise for a role, prerequisites first.
+
+    Every role skill short of its level is a step; so is any prerequisite of a step that
+    the person lacks (to level 3), transitively. Among the steps whose prerequisites are
+    done, the one that raises the score most comes next (ties: essential first, then id).
+    """
+    items = index.skills.items
+    targets: dict[str, int] = {}
+    importance: dict[str, Importance] = {}
+    for need in role.skills:
+        if levels.get(need.skill, 0) < need.level:
+            targets[need.skill] = need.level
+            importance[need.skill] = need.importance
+    queue = list(targets)
+    while queue:  # add missing prerequisites, transitively
+        skill_id = queue.pop()
+        for pre in items[skill_id].prerequisites:
+            if pre not in targets and not levels.get(pre, 0):
+                targets[pre] = PREREQUISITE_LEVEL
+                queue.append(pre)
+    pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
+    users = dict.fromkeys(targets, 0)
+    for skill_id in index.roles_by_skill:
+        if skill_id in users:
+            users[skill_id] = sum(1 for r in index.roles_by_skill[skill_id] if r.id != role.id)
+    current = dict(levels)
+    score = quick_score(index, role, current)
+    plan: list[Step] = []
+    while pending:
+        ready = [s for s, deps in pending.items() if not deps]
+        if not ready:  # pragma: no cover - validation rejects prerequisite cycles
+            raise CareersError("prerequisite cycle in the catalogue")
+        best_key: tuple[float, int, str] | None = None
+        best_id = ""
+        best_score = score
+        for skill_id in ready:
+            trial = {**current, skill_id: max(targets[skill_id], current.get(skill_id, 0))}
+            after = quick_score(index, role, trial)
+            key = (-after, 0 if importance.get(skill_id) is Importance.ESSENTIAL else 1, skill_id)
+            if best_key is None or key < best_key:
+                best_key, best_id, best_score = key, skill_id, after
+        plan.append(
+            Step(
+                skill=items[best_id],
+                level=targets[best_id],
+                from_level=current.get(best_id, 0),
+                for_role=best_id in importance,
+                other_roles=users[best_id],
+                score_before=score,
+                score_after=best_score,
+            )
+        )
+        current[best_id] = max(targets[best_id], current.get(best_id, 0))
+        score = best_score
+        del pending[best_id]
+        for deps in pending.values():
+            deps.discard(best_id)
+    return plan
+
+
+# --------------------------------------------------------------------------- next
+
+
+class Goal(StrEnum):
+    SCORE = "score"  # raise the average of your best scores
+    ROLES = "roles"  # unlock the most roles above the threshold
+    PAY = "pay"  # raise your scores on the best-paid roles
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    skill: Skill
+    level: int
+    from_level: int
+    before: float
+    after: float
+    roles_above: int  # roles at or above the threshold after this step
+    gains: tuple[tuple[str, float, float], ...]  # (role id, before, after) that rise most
+
+
+@dataclass(frozen=True)
+class NextResult:
+    goal: Goal
+    threshold: float
+    region: str
+    objective_before: float
+    suggestions: list[Suggestion]
+
+
+BEST = 5  # "your best scores": the mean of the top five
+
+
+def _objective(
+    goal: Goal, scores: dict[str, float], pay: dict[str, float], threshold: float
+) -> float:
+    if goal is Goal.ROLES:
+        above = sum(1 for s in scores.values() if s >= threshold)
+        # tie-break towards the roles nearest the threshold, without changing the count
+        return above + sum(s for s in scores.values() if s < threshold) / (100 * len(scores) + 1)
+    if goal is Goal.PAY:
+        total = sum(pay.values())
+        return sum(scores[r] * p for r, p in pay.items()) / total if total else 0.0
+    best = sorted(scores.values(), reverse=True)[:BEST]
+    return sum(best) / len(best) if best else 0.0
+
+
+def next_skills(
+    index: Index,
+    levels: Levels,
+    goal: Goal = Goal.SCORE,
+    count: int = 3,
+    threshold: float = 70.0,
+    region: str = "US",
+    family: str | None = None,
+) -> NextResult:
+    """The skills (one to five) that move the goal most, chosen one after another.
+
+    Candidates are every skill some role needs above your level, raised to the highest
+    level a role needs. ``pay`` weighs each role's score by its median pay in the region
+    (roles without a median are left out of that goal).
+    """
+    if not 1 <= count <= 5:
+        raise CareersError(f"--count must be 1-5, got {count}")
+    region = normalise_region(region)
+    roles = list(index.catalogue.roles)
+    if family:
+        fam = find_family(index, family)
+        roles = [r for r in roles if r.family == fam.id]
+    pay: dict[str, float] = {}
+    for role in roles:
+        salary = pick(role, region, Measure.MEDIAN)
+        if salary is not None and salary.median is not None:
+            pay[role.id] = salary.median
+    if goal is Goal.PAY and not pay:
+        raise CareersError(
+            f"no role has a median salary for region {region}", hint="try --region US"
+        )
+    top_level: dict[str, int] = {}
+    for role in roles:
+        for need in role.skills:
+            top_level[need.skill] = max(need.level, top_level.get(need.skill, 0))
+    current = dict(levels)
+    scores = {r.id: quick_score(index, r, current) for r in roles}
+    start = _objective(goal, scores, pay, threshold)
+    objective = start
+    out: list[Suggestion] = []
+    for _ in range(count):
+        best: tuple[float, str] | None = None
+        best_scores: dict[str, float] = {}
+        for skill_id, level in sorted(top_level.items()):
+            if current.get(skill_id, 0) >= level:
+                continue
+            trial = {**current, skill_id: level}
+            touched = index.roles_credited_by.get(skill_id, set())
+            trial_scores = {
+                r.id: quick_score(index, r, trial) if r.id in touched else scores[r.id]
+                for r in roles
+            }
+            value = _objective(goal, trial_scores, pay, threshold)
+            key = (-round(value, 9), skill_id)
+            if value > objective + 1e-9 and (best is None or key < best):
+                best, best_scores = key, trial_scores
+        if best is None:
+            break
+        skill_id = best[1]
+        gains = sorted(
+            ((r, scores[r], best_scores[r]) for r in scores if best_scores[r] > scores[r] + 1e-9),
+            key=lambda g: (-(g[2] - g[1]), g[0]),
+        )
+        value = -best[0]
+        out.append(
+            Suggestion(
+                skill=index.skills.items[skill_id],
+                level=top_level[skill_id],
+                from_level=current.get(skill_id, 0),
+                before=objective,
+                after=value,
+                roles_above=sum(1 for s in best_scores.values() if s >= threshold),
+                gains=tuple(gains[:3]),
+            )
+        )
+        current[skill_id] = top_level[skill_id]
+        scores, objective = best_scores, value
+    return NextResult(goal, threshold, region, start, out)
+
+
+# --------------------------------------------------------------------------- similar and path
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    role: Role
+    overlap: float
+    to_add: tuple[Skill, ...]  # skills the neighbour needs that the first role does not
+    to_leave: tuple[Skill, ...]  # skills of the first role the neighbour does not need
+
+
+def _differences(index: Index, a: Role, b: Role) -> tuple[tuple[Skill, ...], tuple[Skill, ...]]:
+    have = {s.skill: s for s in a.skills}
+    wanted = {s.skill: s for s in b.skills}
+    add = sorted(
+        (s for s in b.skills if s.skill not in have or have[s.skill].level < s.level),
+        key=lambda s: (s.importance is not Importance.ESSENTIAL, -s.level, s.skill),
+    )
+    leave = sorted(
+        (s for s in a.skills if s.skill not in wanted),
+        key=lambda s: (s.importance is not Importance.ESSENTIAL, -s.level, s.skill),
+    )
+    items = index.skills.items
+    return tuple(items[s.skill] for s in add), tuple(items[s.skill] for s in leave)
+
+
+def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour]]:
+    """The roles closest to a role by weighted skill overlap, with what differs."""
+    role = index.roles.get(name)
+    others = [(overlap(role, r), r) for r in index.catalogue.roles if r.id != role.id]
+    others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
+    out = []
+    for value, other in others[:top]:
+        add, leave = _differences(index, role, other)
+        out.append(Neighbour(other, value, add, leave))
+    return role, out
+
+
+NEIGHBOUR_OVERLAP = 0.25  # two roles are neighbours when they overlap this much
+
+
+@dataclass(frozen=True)
+class PathStep:
+    role: Role
+    overlap: float  # with the previous role (1.0 for the first)
+    to_add: tuple[Skill, ...]
+
+
+def path(
+    index: Index, start: str, goal: str, min_overlap: float = NEIGHBOUR_OVERLAP
+) -> list[PathStep]:
+    """The shortest chain of neighbouring roles from one role to another.
+
+    Neighbours are roles that overlap at least ``min_overlap``, or that the catalogue
+    lists as related. Fewest moves first; among chains of equal length, the one whose
+    moves overlap most (the sum of 1 - overlap is smallest), then by role ids.
+    """
+    a, b = index.roles.get(start), index.roles.get(goal)
+    if a.id == b.id:
+        raise CareersError("the two roles are the same", hint="give two different roles")
+    roles = {r.id: r for r in index.catalogue.roles}
+    cache: dict[tuple[str, str], float] = {}
+
+    def ov(x: str, y: str) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in cache:
+            cache[key] = overlap(roles[x], roles[y])
+        return cache[key]
+
+    def neighbours(x: str) -> list[str]:
+        out = []
+        for y, r in roles.items():
+            if y != x and (ov(x, y) >= min_overlap or y in roles[x].related or x in r.related):
+                out.append(y)
+        return out
+
+    # Dijkstra on (moves, distance, ids): fewer moves always win.
+    best: dict[str, tuple[int, float]] = {a.id: (0, 0.0)}
+    heap: list[tuple[int, float, list[str]]] = [(0, 0.0, [a.id])]
+    while heap:
+        moves, dist, chain = heapq.heappop(heap)
+        here = chain[-1]
+        if here == b.id:
+            steps = [PathStep(roles[chain[0]], 1.0, ())]
+            for prev, nxt in zip(chain, chain[1:], strict=False):
+                add, _ = _differences(index, roles[prev], roles[nxt])
+                steps.append(PathStep(roles[nxt], ov(prev, nxt), add))
+            return steps
+        if best.get(here, (moves, dist)) < (moves, dist):
+            continue
+        for y in neighbours(here):
+            cost = (moves + 1, dist + (1 - ov(here, y)))
+            if y not in best or cost < best[y]:
+                best[y] = cost
+                heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
+    raise CareersError(
+        f"no chain of neighbouring roles leads from '{a.id}' to '{b.id}'",
+        hint=f"roles are neighbours when their skills overlap at least "
+        f"{round(min_overlap * 100)}%; try --min-overlap 0.15",
+    )

@@ -1,0 +1,321 @@
+"""The user's skills: profile files, the saved profile, and skills found in free text.
+
+A profile is a small YAML file::
+
+    skills:            # skill id (or any name or alias) -> level 1-5
+      python: 4
+      sql: 2
+    targets: [data-scientist]   # optional: roles you aim at
+    region: FR                  # optional: where salaries are read
+
+The saved profile lives in the user directory (``CAREERS_HOME``, else Typer's app dir)
+as ``profile.yaml``. Every write is atomic (temporary file, fsync, rename) and made
+under an exclusive lock, so a crash never leaves a truncated file and two commands
+writing at once never lose an update.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from careers_cli.catalogue import Index
+from careers_cli.errors import CareersError, ProfileError
+from careers_cli.matching import ParsedSkills, Unknown, suggest
+from careers_cli.text import fold
+
+PROFILE_NAME = "profile.yaml"
+LOCK_NAME = "profile.lock"
+MAX_PROFILE_BYTES = 1024 * 1024
+
+
+def user_dir() -> Path:
+    """``CAREERS_HOME`` when set, else Typer's application directory for careers."""
+    home = os.environ.get("CAREERS_HOME")
+    if home:
+        return Path(home)
+    import typer
+
+    return Path(typer.get_app_dir("careers"))
+
+
+def saved_path() -> Path:
+    return user_dir() / PROFILE_NAME
+
+
+@dataclass
+class Profile:
+    """A person's skills (skill id -> level), target roles and region."""
+
+    skills: dict[str, int] = field(default_factory=dict)
+    targets: list[str] = field(default_factory=list)
+    region: str | None = None
+
+    def to_yaml(self) -> str:
+        lines = ["# careers profile: skill -> level (1 awareness ... 5 expert)", "skills:"]
+        if not self.skills:
+            lines[-1] = "skills: {}"
+        for skill, level in sorted(self.skills.items()):
+            lines.append(f"  {skill}: {level}")
+        if self.targets:
+            lines.append("targets: [" + ", ".join(self.targets) + "]")
+        if self.region:
+            lines.append(f"region: {self.region}")
+        return "\n".join(lines) + "\n"
+
+
+def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, ParsedSkills]:
+    """Read a profile's YAML; names become skill ids, unknown names are reported."""
+    from careers_cli import yamlsafe
+    from careers_cli.matching import parse_level
+
+    try:
+        data = yamlsafe.parse(text, filename)
+    except yamlsafe.YamlError as exc:
+        raise ProfileError(exc.problem.format(filename)) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ProfileError(
+            f"{filename}: a profile is a mapping with 'skills', 'targets' and 'region'"
+        )
+    unknown_keys = set(data) - {"skills", "targets", "region"}
+    if unknown_keys:
+        raise ProfileError(
+            f"{filename}: unknown field(s) {', '.join(sorted(map(str, unknown_keys)))}"
+            "; a profile has skills, targets and region"
+        )
+    raw = data.get("skills") or {}
+    parsed = ParsedSkills()
+    if isinstance(raw, list):  # also accept a plain list of names (level 3 each)
+        raw = {str(item): 3 for item in raw}
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{filename}: 'skills' must map skill names to levels 1-5")
+    for name, level in raw.items():
+        where = f"{filename}: skills.{name}"
+        if isinstance(level, bool) or not isinstance(level, (int, str)):
+            raise ProfileError(f"{where}: the level must be a whole number 1-5, got {level!r}")
+        value = parse_level(str(level), where)
+        skill = index.skills.find(str(name))
+        if skill is None:
+            parsed.unknown.append(Unknown(str(name), suggest(index, str(name))))
+            continue
+        parsed.levels[skill.id] = max(value, parsed.levels.get(skill.id, 0))
+    targets_raw = data.get("targets") or []
+    if isinstance(targets_raw, str):
+        targets_raw = [targets_raw]
+    if not isinstance(targets_raw, list):
+        raise ProfileError(f"{filename}: 'targets' must be a list of roles")
+    targets = [index.roles.get(str(t)).id for t in targets_raw]
+    region = data.get("region")
+    if region is not None and not isinstance(region, str):
+        raise ProfileError(
+            f"{filename}: 'region' must be a country code such as US or FR (quote NO, ON, YES...)"
+        )
+    return Profile(dict(parsed.levels), targets, region.upper() if region else None), parsed
+
+
+def read_profile(
+    path: Path | str, index: Index, what: str = "profile"
+) -> tuple[Profile, ParsedSkills]:
+    """Read a profile file (a clear error if it is missing, unreadable or corrupt)."""
+    from careers_cli import yamlsafe
+
+    try:
+        text = yamlsafe.read_text(str(path), what, MAX_PROFILE_BYTES)
+    except CareersError as exc:
+        raise ProfileError(exc.message, hint=exc.hint) from None
+    return parse_profile(text, str(path), index)
+
+
+def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
+    """The saved profile, or None when there is none yet."""
+    path = saved_path()
+    if not path.exists():
+        return None
+    return read_profile(path, index, "saved profile")
+
+
+@contextlib.contextmanager
+def locked() -> Iterator[Path]:
+    """Hold the profile's exclusive lock (other writers wait) and yield the profile path."""
+    import fcntl
+
+    folder = user_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise ProfileError(
+            f"cannot write the profile in {folder}: {exc.strerror or exc}",
+            hint="set CAREERS_HOME to a writable directory; read-only commands still work",
+        ) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield folder / PROFILE_NAME
+    finally:
+        os.close(fd)
+
+
+def update(index: Index, change: Any) -> Profile:
+    """Read the saved profile, apply ``change(profile)``, write it back atomically.
+
+    All of it happens under the lock, so concurrent updates never lose one another.
+    A corrupt saved profile is reported and left untouched.
+    """
+    from careers_cli.files import atomic_write
+
+    with locked() as path:
+        if path.exists():
+            current, _ = read_profile(path, index, "saved profile")
+        else:
+            current = Profile()
+        change(current)
+        atomic_write(path, current.to_yaml(), what="profile")
+        return current
+
+
+# --------------------------------------------------------------------------- from text
+
+# Names that are also everyday words or single letters: found only in their usual
+# spelling (case kept) and near another skill or a word that says "technology".
+CONTEXT_WORDS = frozenset(
+    "language languages langage langages programming programmation code coding developer "
+    "developers developpeur developpeurs developpement development golang rstudio cran "
+    "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
+)
+CASED = {
+    "r": "R",
+    "go": "Go",
+    "c": "C",
+    "excel": "Excel",
+    "spark": "Spark",
+    "ray": "Ray",
+    "rag": "RAG",
+    "jax": "JAX",
+    "dbt": "dbt",
+    "git": "Git",
+    "airflow": "Airflow",
+    "looker": "Looker",
+    "tableau": "Tableau",
+    "linux": "Linux",
+    "sas": "SAS",
+    "bash": "Bash",
+    "terraform": "Terraform",
+    "ros": "ROS",
+    "slurm": "Slurm",
+    "rust": "Rust",
+    "julia": "Julia",
+    "swift": "Swift",
+}
+CONTEXT_WINDOW = 6  # words on each side
+_WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A skill found in a text, with the words that named it."""
+
+    skill_id: str
+    words: tuple[str, ...]  # distinct spellings found, as written
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    folded: str
+    original: str
+    start: int  # offsets of the original word in the text
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _WORD.finditer(text):
+        for piece in fold(m.group()).split():
+            out.append(_Token(piece, m.group(), m.start(), m.end()))
+    return out
+
+
+def _letter_ok(text: str, token: _Token) -> bool:
+    """A one-letter name (R, C) standing alone: not "R&D", "R. Smith" or "C'est"."""
+    after = text[token.end : token.end + 1]
+    before = text[token.start - 1 : token.start] if token.start else ""
+    if token.original != token.original.strip("'’") or "'" in token.original:
+        return False
+    return after not in ("&", ".", "'", "’", "-") and before not in ("&", "-")
+
+
+def find_skills(index: Index, text: str) -> list[Found]:
+    """The catalogue's skills named in a CV or a job ad (plain text or Markdown).
+
+    Names and aliases in both languages are matched on whole words, longest first
+    (``machine learning engineer`` gives machine learning, not "learning"). Names that
+    are everyday words or single letters (R, Go, C, Excel, Spark...) count only in their
+    usual capitalisation and near another skill or a word such as "language" or
+    "programming"; R and C never in "R&D", "R. Smith" or "C'est".
+    """
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for skill in index.catalogue.skills:
+        for label in {skill.id, skill.name.en, skill.name.fr, *skill.aliases}:
+            words = tuple(fold(label).split())
+            if words:
+                phrases.setdefault(words[0], []).append((words, skill.id))
+    for entries in phrases.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    tokens = _tokens(text)
+    hits: list[tuple[int, int, str, str, bool]] = []  # start, end, skill, words, needs context
+    i = 0
+    while i < len(tokens):
+        matched = False
+        for words, skill_id in phrases.get(tokens[i].folded, ()):
+            n = len(words)
+            if tuple(t.folded for t in tokens[i : i + n]) != words:
+                continue
+            original = text[tokens[i].start : tokens[i + n - 1].end]
+            key = " ".join(words)
+            wary = key in CASED
+            if wary and (
+                original != CASED[key] or (len(key) == 1 and not _letter_ok(text, tokens[i]))
+            ):
+                continue
+            hits.append((i, i + n, skill_id, original, wary))
+            i += n
+            matched = True
+            break
+        if not matched:
+            i += 1
+    folded = [t.folded for t in tokens]
+    kept: dict[str, list[str]] = {}
+    for start, end, skill_id, original, wary in hits:
+        if wary:
+            lo, hi = max(0, start - CONTEXT_WINDOW), min(len(tokens), end + CONTEXT_WINDOW)
+            near_skill = any(
+                not other_wary and other != skill_id and lo <= s < hi
+                for s, _, other, _, other_wary in hits
+            )
+            near_word = any(folded[k] in CONTEXT_WORDS for k in range(lo, hi))
+            if not (near_skill or near_word):
+                continue
+        kept.setdefault(skill_id, []).append(original)
+    order = {s.id: i for i, s in enumerate(index.catalogue.skills)}
+    return [
+        Found(skill_id, tuple(dict.fromkeys(words)), len(words))
+        for skill_id, words in sorted(kept.items(), key=lambda kv: order[kv[0]])
+    ]
+
+
+def levels_from_text(found: list[Found], level: int = 3) -> dict[str, int]:
+    return {f.skill_id: level for f in found}
+
+
+def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
+    out = dict(levels)
+    for k, v in extra.items():
+        out[k] = max(v, out.get(k, 0))
+    return out

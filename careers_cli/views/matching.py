@@ -1,0 +1,774 @@
+"""Views of matching: match tables, explanations, gap reports, next steps, neighbours, paths."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from careers_cli.catalogue import Index
+from careers_cli.i18n import t
+from careers_cli.matching import (
+    Contribution,
+    Gap,
+    GapKind,
+    Match,
+    Neighbour,
+    NextResult,
+    PathStep,
+)
+from careers_cli.model import Importance, Lang, Role
+from careers_cli.profile import Found, Profile
+from careers_cli.render.doc import (
+    Cell,
+    Column,
+    Document,
+    Fields,
+    Heading,
+    Paragraph,
+    Styled,
+    Table,
+)
+from careers_cli.views.common import (
+    Footnotes,
+    dim,
+    level_bar,
+    ref_json,
+    salary_compact,
+    salary_json,
+)
+
+
+def score_text(value: float) -> str:
+    """A score as printed: one decimal at most (78.3, 100)."""
+    return f"{round(value, 1):g}"
+
+
+def _score_style(value: float) -> str:
+    return "bold green" if value >= 70 else "yellow" if value >= 40 else ""
+
+
+def contribution_json(c: Contribution) -> dict[str, Any]:
+    return {
+        "skill": c.skill.id,
+        "importance": c.importance.value,
+        "weight": c.weight,
+        "needed": c.needed,
+        "have": c.have,
+        "via": c.via.id if c.via else None,
+        "via_level": c.via_level if c.via else None,
+        "via_weight": c.via_weight if c.via else None,
+        "credit": round(c.credit, 6),
+        "points": round(c.points, 6),
+    }
+
+
+def _credit_text(c: Contribution, lang: Lang) -> str:
+    if c.via is not None:
+        return t(
+            "via_related",
+            lang,
+            name=c.via.name.get(lang),
+            level=c.via_level,
+            weight=score_text(c.via_weight * 100),
+        )
+    if not c.have:
+        return t("missing_word", lang)
+    if c.have >= c.needed:
+        return t("full_credit", lang)
+    return f"{c.have}/{c.needed}"
+
+
+def explain_table(match: Match, lang: Lang) -> Table:
+    """Every skill's contribution to a score, so the arithmetic can be checked by hand."""
+    rows: list[list[Cell]] = []
+    total_w = 0
+    total_p = 0.0
+    for c in match.contributions:
+        total_w += c.weight
+        total_p += c.points
+        rows.append(
+            [
+                c.skill.name.get(lang),
+                t(c.importance.value, lang),
+                str(c.weight),
+                str(c.needed),
+                str(c.have) if c.have else "-",
+                _credit_text(c, lang),
+                f"{c.credit:.2f}",
+                f"{c.points:.2f}",
+            ]
+        )
+    rows.append(
+        [
+            Styled(t("total", lang), "bold"),
+            "",
+            str(total_w),
+            "",
+            "",
+            "",
+            "",
+            Styled(f"{total_p:.2f}", "bold"),
+        ]
+    )
+    columns = [
+        Column(t("skill", lang), ratio=3, min_width=12),
+        Column(t("importance", lang), no_wrap=True),
+        Column(t("weight", lang), justify="right", no_wrap=True),
+        Column(t("needed", lang), justify="right", no_wrap=True),
+        Column(t("yours", lang), justify="right", no_wrap=True),
+        Column(t("how", lang), ratio=2, min_width=10),
+        Column(t("credit", lang), justify="right", no_wrap=True),
+        Column(t("points", lang), justify="right", no_wrap=True),
+    ]
+    note = t(
+        "explain_total",
+        lang,
+        points=f"{total_p:.2f}",
+        weights=total_w,
+        score=score_text(match.score),
+    )
+    return Table(columns, rows, notes=[note, t("score_rule", lang)])
+
+
+@dataclass
+class MatchView:
+    """`careers match`: every role scored, best first."""
+
+    index: Index
+    matches: list[Match]
+    region: str
+    explain: Match | None = None
+    unknown: Sequence[str] = ()
+
+    def document(self, lang: Lang) -> Document:
+        doc = Document()
+        if self.explain is not None:
+            m = self.explain
+            doc.add(
+                Heading(
+                    t("explain_title", lang, name=m.role.name.get(lang), score=score_text(m.score))
+                )
+            )
+            doc.add(explain_table(m, lang))
+            return doc
+        notes = Footnotes(self.index, lang)
+        rows: list[list[Cell]] = []
+        for i, m in enumerate(self.matches, 1):
+            missing = ", ".join(c.skill.name.get(lang) for c in m.missing[:3]) or "-"
+            rows.append(
+                [
+                    str(i),
+                    Styled(m.role.name.get(lang), "bold"),
+                    Styled(score_text(m.score), _score_style(m.score)),
+                    f"{m.essential_covered}/{m.essential_total}",
+                    missing,
+                    salary_compact(m.salary, lang, "") + notes.mark(m.salary),
+                ]
+            )
+        columns = [
+            Column("#", justify="right", no_wrap=True),
+            Column(t("role", lang), ratio=3, min_width=12),
+            Column(t("score", lang), justify="right", no_wrap=True),
+            Column(t("essential_short", lang), justify="right", no_wrap=True),
+            Column(t("top_missing", lang), ratio=3, min_width=12),
+            Column(t("median_in", lang, region=self.region), justify="right", no_wrap=True),
+        ]
+        doc.add(
+            Table(
+                columns,
+                rows,
+                title=t("match_title", lang, n=len(rows)),
+                notes=[*notes.lines(), t("coverage_rule", lang), t("score_rule", lang)],
+            )
+        )
+        return doc
+
+    def data(self) -> Any:
+        def one(m: Match) -> dict[str, Any]:
+            return {
+                **ref_json(m.role),
+                "score": round(m.score, 4),
+                "essential_covered": m.essential_covered,
+                "essential_total": m.essential_total,
+                "missing": [c.skill.id for c in m.missing],
+                "salary": salary_json(m.salary, self.index),
+                "contributions": [contribution_json(c) for c in m.contributions],
+            }
+
+        if self.explain is not None:
+            return one(self.explain)
+        return {
+            "region": self.region,
+            "unknown": list(self.unknown),
+            "roles": [one(m) for m in self.matches],
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        if self.explain is not None:
+            header = [
+                "role",
+                "skill",
+                "importance",
+                "weight",
+                "needed",
+                "have",
+                "via",
+                "credit",
+                "points",
+            ]
+            return header, [
+                [
+                    self.explain.role.id,
+                    c.skill.id,
+                    c.importance.value,
+                    c.weight,
+                    c.needed,
+                    c.have,
+                    c.via.id if c.via else None,
+                    round(c.credit, 6),
+                    round(c.points, 6),
+                ]
+                for c in self.explain.contributions
+            ]
+        header = [
+            "rank",
+            "id",
+            "name",
+            "score",
+            "essential_covered",
+            "essential_total",
+            "missing",
+            "median",
+            "currency",
+            "source",
+        ]
+        rows = []
+        for i, m in enumerate(self.matches, 1):
+            s = m.salary
+            rows.append(
+                [
+                    i,
+                    m.role.id,
+                    m.role.name.get(lang),
+                    round(m.score, 2),
+                    m.essential_covered,
+                    m.essential_total,
+                    ";".join(c.skill.id for c in m.missing),
+                    s.median if s else None,
+                    s.currency if s else None,
+                    s.source if s else None,
+                ]
+            )
+        return header, rows
+
+
+GAP_TITLES = {
+    GapKind.HAVE: "gap_have",
+    GapKind.BELOW: "gap_below",
+    GapKind.RELATED: "gap_related",
+    GapKind.MISSING: "gap_missing",
+}
+
+
+@dataclass
+class GapView:
+    """`careers gap ROLE`: what you have, what is short, and a learning plan."""
+
+    index: Index
+    gap: Gap
+
+    def document(self, lang: Lang) -> Document:
+        g, m = self.gap, self.gap.match
+        doc = Document([Heading(t("gap_title", lang, name=m.role.name.get(lang)))])
+        doc.add(
+            Fields(
+                [
+                    (t("score", lang), score_text(m.score) + " / 100"),
+                    (t("essential_short", lang), f"{m.essential_covered}/{m.essential_total}"),
+                ]
+            )
+        )
+        for kind in GapKind:
+            items = g.groups[kind]
+            doc.add(Heading(t(GAP_TITLES[kind], lang) + f" ({len(items)})", 2))
+            if not items:
+                doc.add(Paragraph(dim("-")))
+                continue
+            rows: list[list[Cell]] = []
+            for c in items:
+                mark = (
+                    t("essential", lang)
+                    if c.importance is Importance.ESSENTIAL
+                    else t("optional", lang)
+                )
+                rows.append(
+                    [
+                        c.skill.name.get(lang),
+                        mark,
+                        Styled(level_bar(c.needed), "cyan"),
+                        _credit_text(c, lang),
+                        f"{c.gap:.2f}",
+                    ]
+                )
+            doc.add(
+                Table(
+                    [
+                        Column(t("skill", lang), ratio=3, min_width=12),
+                        Column(t("importance", lang), no_wrap=True),
+                        Column(t("needed", lang), no_wrap=True),
+                        Column(t("yours", lang), ratio=2, min_width=8),
+                        Column(t("points_left", lang), justify="right", no_wrap=True),
+                    ],
+                    rows,
+                )
+            )
+        doc.add(Heading(t("plan_title", lang), 2))
+        if not g.plan:
+            doc.add(Paragraph(t("plan_done", lang)))
+            return doc
+        steps: list[list[Cell]] = []
+        for i, s in enumerate(g.plan, 1):
+            target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
+            why = "" if s.for_role else t("prerequisite_word", lang)
+            steps.append(
+                [
+                    str(i),
+                    s.skill.name.get(lang),
+                    target,
+                    why,
+                    str(s.other_roles),
+                    f"{score_text(s.score_before)} → {score_text(s.score_after)}",
+                ]
+            )
+        doc.add(
+            Table(
+                [
+                    Column("#", justify="right", no_wrap=True),
+                    Column(t("skill", lang), ratio=3, min_width=12),
+                    Column(t("level", lang), no_wrap=True),
+                    Column("", ratio=1, min_width=8),
+                    Column(t("other_roles", lang), justify="right", no_wrap=True),
+                    Column(t("score", lang), justify="right", no_wrap=True),
+                ],
+                steps,
+                notes=[t("plan_rule", lang)],
+            )
+        )
+        return doc
+
+    def data(self) -> Any:
+        g, m = self.gap, self.gap.match
+        return {
+            **ref_json(m.role),
+            "score": round(m.score, 4),
+            "essential_covered": m.essential_covered,
+            "essential_total": m.essential_total,
+            "groups": {k.value: [contribution_json(c) for c in g.groups[k]] for k in GapKind},
+            "plan": [
+                {
+                    "skill": s.skill.id,
+                    "from_level": s.from_level,
+                    "level": s.level,
+                    "for_role": s.for_role,
+                    "other_roles": s.other_roles,
+                    "score_before": round(s.score_before, 4),
+                    "score_after": round(s.score_after, 4),
+                }
+                for s in g.plan
+            ],
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        header = [
+            "step",
+            "skill",
+            "name",
+            "from_level",
+            "level",
+            "for_role",
+            "other_roles",
+            "score_before",
+            "score_after",
+        ]
+        return header, [
+            [
+                i,
+                s.skill.id,
+                s.skill.name.get(lang),
+                s.from_level,
+                s.level,
+                s.for_role,
+                s.other_roles,
+                round(s.score_before, 2),
+                round(s.score_after, 2),
+            ]
+            for i, s in enumerate(self.gap.plan, 1)
+        ]
+
+
+@dataclass
+class NextView:
+    """`careers next`: the skills that would help most."""
+
+    index: Index
+    result: NextResult
+
+    def document(self, lang: Lang) -> Document:
+        r = self.result
+        goal = t(f"goal_{r.goal.value}", lang, threshold=score_text(r.threshold), region=r.region)
+        doc = Document([Heading(t("next_title", lang)), Paragraph(goal)])
+        if not r.suggestions:
+            doc.add(Paragraph(t("next_none", lang)))
+            return doc
+        rows: list[list[Cell]] = []
+        for i, s in enumerate(r.suggestions, 1):
+            target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
+            gains = ", ".join(
+                f"{self.index.roles.items[role].name.get(lang)} {score_text(a)} → {score_text(b)}"
+                for role, a, b in s.gains
+            )
+            rows.append(
+                [
+                    str(i),
+                    Styled(s.skill.name.get(lang), "bold"),
+                    target,
+                    f"{_objective(r.goal, s.before)} → {_objective(r.goal, s.after)}",
+                    str(s.roles_above),
+                    gains,
+                ]
+            )
+        doc.add(
+            Table(
+                [
+                    Column("#", justify="right", no_wrap=True),
+                    Column(t("skill", lang), ratio=2, min_width=12),
+                    Column(t("level", lang), no_wrap=True),
+                    Column(t("objective", lang), no_wrap=True),
+                    Column(
+                        t("above", lang, threshold=score_text(r.threshold)),
+                        justify="right",
+                        no_wrap=True,
+                    ),
+                    Column(t("rises_most", lang), ratio=3, min_width=12),
+                ],
+                rows,
+                notes=[t(f"next_rule_{r.goal.value}", lang)],
+            )
+        )
+        return doc
+
+    def data(self) -> Any:
+        r = self.result
+        return {
+            "goal": r.goal.value,
+            "threshold": r.threshold,
+            "region": r.region,
+            "objective_before": round(r.objective_before, 4),
+            "suggestions": [
+                {
+                    "skill": s.skill.id,
+                    "from_level": s.from_level,
+                    "level": s.level,
+                    "objective_before": round(s.before, 4),
+                    "objective_after": round(s.after, 4),
+                    "roles_above_threshold": s.roles_above,
+                    "gains": [
+                        {"role": role, "before": round(a, 4), "after": round(b, 4)}
+                        for role, a, b in s.gains
+                    ],
+                }
+                for s in r.suggestions
+            ],
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        header = [
+            "step",
+            "skill",
+            "name",
+            "from_level",
+            "level",
+            "objective_before",
+            "objective_after",
+            "roles_above_threshold",
+        ]
+        return header, [
+            [
+                i,
+                s.skill.id,
+                s.skill.name.get(lang),
+                s.from_level,
+                s.level,
+                round(s.before, 4),
+                round(s.after, 4),
+                s.roles_above,
+            ]
+            for i, s in enumerate(self.result.suggestions, 1)
+        ]
+
+
+def _objective(goal: Any, value: float) -> str:
+    if goal.value == "roles":
+        return str(int(value))
+    return score_text(value)
+
+
+@dataclass
+class SimilarView:
+    """`careers similar ROLE`: the nearest roles and what differs."""
+
+    index: Index
+    role: Role
+    neighbours: list[Neighbour]
+
+    def document(self, lang: Lang) -> Document:
+        doc = Document([Heading(t("similar_title", lang, name=self.role.name.get(lang)))])
+        rows: list[list[Cell]] = []
+        for n in self.neighbours:
+            rows.append(
+                [
+                    Styled(n.role.name.get(lang), "bold"),
+                    f"{round(n.overlap * 100)}%",
+                    ", ".join(s.name.get(lang) for s in n.to_add[:5]) or "-",
+                    ", ".join(s.name.get(lang) for s in n.to_leave[:3]) or "-",
+                ]
+            )
+        doc.add(
+            Table(
+                [
+                    Column(t("role", lang), ratio=2, min_width=12),
+                    Column(t("overlap_short", lang), justify="right", no_wrap=True),
+                    Column(t("to_add", lang), ratio=3, min_width=12),
+                    Column(t("to_leave", lang), ratio=2, min_width=10),
+                ],
+                rows,
+                notes=[t("overlap_rule", lang)],
+            )
+        )
+        return doc
+
+    def data(self) -> Any:
+        return {
+            **ref_json(self.role),
+            "similar": [
+                {
+                    **ref_json(n.role),
+                    "overlap": round(n.overlap, 4),
+                    "to_add": [s.id for s in n.to_add],
+                    "to_leave": [s.id for s in n.to_leave],
+                }
+                for n in self.neighbours
+            ],
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        return (
+            ["role", "similar", "name", "overlap", "to_add", "to_leave"],
+            [
+                [
+                    self.role.id,
+                    n.role.id,
+                    n.role.name.get(lang),
+                    round(n.overlap, 4),
+                    ";".join(s.id for s in n.to_add),
+                    ";".join(s.id for s in n.to_leave),
+                ]
+                for n in self.neighbours
+            ],
+        )
+
+
+@dataclass
+class PathView:
+    """`careers path FROM TO`: a chain of neighbouring roles."""
+
+    index: Index
+    steps: list[PathStep]
+
+    def document(self, lang: Lang) -> Document:
+        first, last = self.steps[0].role, self.steps[-1].role
+        doc = Document(
+            [
+                Heading(
+                    t(
+                        "path_title",
+                        lang,
+                        a=first.name.get(lang),
+                        b=last.name.get(lang),
+                        n=len(self.steps) - 1,
+                    )
+                )
+            ]
+        )
+        rows: list[list[Cell]] = []
+        for i, s in enumerate(self.steps):
+            rows.append(
+                [
+                    str(i),
+                    Styled(s.role.name.get(lang), "bold"),
+                    "" if i == 0 else f"{round(s.overlap * 100)}%",
+                    ", ".join(k.name.get(lang) for k in s.to_add) or "-",
+                ]
+            )
+        doc.add(
+            Table(
+                [
+                    Column("#", justify="right", no_wrap=True),
+                    Column(t("role", lang), ratio=2, min_width=12),
+                    Column(t("overlap_short", lang), justify="right", no_wrap=True),
+                    Column(t("skills_to_add", lang), ratio=4, min_width=14),
+                ],
+                rows,
+                notes=[t("path_rule", lang)],
+            )
+        )
+        return doc
+
+    def data(self) -> Any:
+        return {
+            "steps": [
+                {
+                    **ref_json(s.role),
+                    "overlap": round(s.overlap, 4),
+                    "to_add": [k.id for k in s.to_add],
+                }
+                for s in self.steps
+            ]
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        return (
+            ["step", "role", "name", "overlap", "to_add"],
+            [
+                [
+                    i,
+                    s.role.id,
+                    s.role.name.get(lang),
+                    round(s.overlap, 4),
+                    ";".join(k.id for k in s.to_add),
+                ]
+                for i, s in enumerate(self.steps)
+            ],
+        )
+
+
+@dataclass
+class ProfileView:
+    """`careers profile show`: the saved skills."""
+
+    index: Index
+    profile: Profile
+    path: str
+
+    def document(self, lang: Lang) -> Document:
+        p = self.profile
+        doc = Document([Heading(t("profile_title", lang))])
+        facts: list[tuple[str, Cell]] = [(t("file", lang), self.path)]
+        if p.region:
+            facts.append((t("region", lang), p.region))
+        if p.targets:
+            facts.append(
+                (
+                    t("targets", lang),
+                    ", ".join(self.index.roles.items[r].name.get(lang) for r in p.targets),
+                )
+            )
+        doc.add(Fields(facts))
+        if not p.skills:
+            doc.add(Paragraph(t("profile_empty", lang)))
+            return doc
+        rows: list[list[Cell]] = []
+        for skill_id, level in sorted(p.skills.items()):
+            skill = self.index.skills.items[skill_id]
+            rows.append(
+                [skill.name.get(lang), skill_id, Styled(level_bar(level), "cyan"), str(level)]
+            )
+        doc.add(
+            Table(
+                [
+                    Column(t("skill", lang), ratio=2, min_width=12),
+                    Column("id", no_wrap=True),
+                    Column(t("level", lang), no_wrap=True),
+                    Column("", justify="right", no_wrap=True),
+                ],
+                rows,
+                title=t("skills_count", lang, n=len(rows)),
+            )
+        )
+        return doc
+
+    def data(self) -> Any:
+        return {
+            "path": self.path,
+            "skills": dict(sorted(self.profile.skills.items())),
+            "targets": self.profile.targets,
+            "region": self.profile.region,
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        return (
+            ["skill", "name", "level"],
+            [
+                [k, self.index.skills.items[k].name.get(lang), v]
+                for k, v in sorted(self.profile.skills.items())
+            ],
+        )
+
+
+@dataclass
+class FoundView:
+    """`careers profile from-text`: the skills found in a text, with the words."""
+
+    index: Index
+    found: list[Found]
+    level: int
+
+    def document(self, lang: Lang) -> Document:
+        if not self.found:
+            return Document([Paragraph(t("found_none", lang))])
+        rows: list[list[Cell]] = [
+            [
+                Styled(self.index.skills.items[f.skill_id].name.get(lang), "bold"),
+                f.skill_id,
+                ", ".join(f"“{w}”" for w in f.words),
+                str(f.count),
+            ]
+            for f in self.found
+        ]
+        return Document(
+            [
+                Table(
+                    [
+                        Column(t("skill", lang), ratio=2, min_width=12),
+                        Column("id", no_wrap=True),
+                        Column(t("matched_words", lang), ratio=3, min_width=12),
+                        Column("n", justify="right", no_wrap=True),
+                    ],
+                    rows,
+                    title=t("found_title", lang, n=len(rows), level=self.level),
+                )
+            ]
+        )
+
+    def data(self) -> Any:
+        return {
+            "level": self.level,
+            "found": [
+                {"skill": f.skill_id, "words": list(f.words), "count": f.count} for f in self.found
+            ],
+        }
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        return (
+            ["skill", "name", "words", "count"],
+            [
+                [
+                    f.skill_id,
+                    self.index.skills.items[f.skill_id].name.get(lang),
+                    ";".join(f.words),
+                    f.count,
+                ]
+                for f in self.found
+            ],
+        )

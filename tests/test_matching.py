@@ -1,0 +1,381 @@
+"""Scores, gaps, plans and next steps: properties, worked examples and the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from careers_cli import catalogue, matching
+from careers_cli.errors import CareersError
+
+from .conftest import Run
+
+BUNDLED = catalogue.load(None)
+SKILL_IDS = sorted(BUNDLED.skills.items)
+levels_strategy = st.dictionaries(st.sampled_from(SKILL_IDS), st.integers(1, 5), max_size=25)
+quick = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@quick
+@given(levels_strategy)
+def test_scores_stay_between_0_and_100(levels: dict[str, int]) -> None:
+    for role in BUNDLED.catalogue.roles:
+        score = matching.score_role(BUNDLED, role, levels).score
+        assert 0.0 <= score <= 100.0
+        assert score == pytest.approx(matching.quick_score(BUNDLED, role, levels))
+
+
+@quick
+@given(levels_strategy, st.sampled_from(SKILL_IDS), st.integers(1, 5))
+def test_adding_or_raising_a_skill_never_lowers_a_score(
+    levels: dict[str, int], skill: str, level: int
+) -> None:
+    more = {**levels, skill: max(level, levels.get(skill, 0))}
+    for role in BUNDLED.catalogue.roles:
+        assert (
+            matching.quick_score(BUNDLED, role, more)
+            >= matching.quick_score(BUNDLED, role, levels) - 1e-9
+        )
+
+
+def test_holding_every_skill_of_a_role_at_its_level_scores_100() -> None:
+    for role in BUNDLED.catalogue.roles:
+        levels = {s.skill: s.level for s in role.skills}
+        assert matching.score_role(BUNDLED, role, levels).score == pytest.approx(100.0)
+
+
+@quick
+@given(levels_strategy)
+def test_ranking_is_deterministic(levels: dict[str, int]) -> None:
+    first = [(m.role.id, m.score) for m in matching.match(BUNDLED, levels)]
+    again = [
+        (m.role.id, m.score) for m in matching.match(BUNDLED, dict(reversed(list(levels.items()))))
+    ]
+    assert first == again
+    scores = [s for _, s in first]
+    assert scores == sorted(scores, reverse=True)
+
+
+@quick
+@given(levels_strategy, st.sampled_from(sorted(BUNDLED.roles.items)))
+def test_learning_plan_respects_prerequisites(levels: dict[str, int], role_id: str) -> None:
+    role = BUNDLED.roles.items[role_id]
+    plan = matching.learning_plan(BUNDLED, role, levels)
+    learnt = {skill for skill, level in levels.items() if level}
+    for step in plan:
+        for pre in step.skill.prerequisites:
+            assert pre in learnt, f"{step.skill.id} before its prerequisite {pre}"
+        learnt.add(step.skill.id)
+    scores = [step.score_after for step in plan]
+    assert scores == sorted(scores)  # every step keeps or raises the score
+    if plan:
+        assert plan[-1].score_after == pytest.approx(100.0)
+    for need in role.skills:  # everything short of its level is in the plan
+        if levels.get(need.skill, 0) < need.level:
+            assert need.skill in {s.skill.id for s in plan}
+
+
+# --------------------------------------------------------------------------- worked examples
+
+
+@pytest.fixture
+def mini_index(mini: dict[str, Any], write_catalogue: Callable[..., Path]) -> catalogue.Index:
+    return catalogue.load(str(write_catalogue(mini)))
+
+
+def test_worked_example_by_hand(mini_index: catalogue.Index) -> None:
+    # data-scientist: python E4, statistics E4, machine-learning O3 (machine-learning
+    # gets 0.3 credit from statistics). You: python 4, statistics 2.
+    # python 2 x 1 = 2; statistics 2 x 2/4 = 1; machine-learning 1 x 0.3 x min(1, 2/3) = 0.2
+    # score = 100 x (2 + 1 + 0.2) / (2 + 2 + 1) = 64
+    ds = mini_index.roles.items["data-scientist"]
+    result = matching.score_role(mini_index, ds, {"python": 4, "statistics": 2})
+    assert result.score == pytest.approx(64.0)
+    ml = next(c for c in result.contributions if c.skill.id == "machine-learning")
+    assert ml.via is not None and ml.via.id == "statistics" and ml.credit == pytest.approx(0.2)
+    assert result.essential_covered == 1 and result.essential_total == 2
+    # ml-engineer: python E5 -> 2 x 4/5 = 1.6; machine-learning E4 through statistics
+    # 2 x 0.3 x min(1, 2/4) = 0.3; pytorch O3 -> 0. score = 100 x 1.9 / 5 = 38
+    mle = mini_index.roles.items["ml-engineer"]
+    assert matching.score_role(
+        mini_index, mle, {"python": 4, "statistics": 2}
+    ).score == pytest.approx(38.0)
+
+
+def test_parse_skills(mini_index: catalogue.Index) -> None:
+    parsed = matching.parse_skills(
+        mini_index, "py:4, Statistiques; apprentissage automatique:2, pyton"
+    )
+    assert parsed.levels == {"python": 4, "statistics": 3, "machine-learning": 2}
+    assert [u.text for u in parsed.unknown] == ["pyton"]
+    assert parsed.unknown[0].suggestions[0] == "python"
+    with pytest.raises(CareersError, match="must be 1-5"):
+        matching.parse_skills(mini_index, "python:7")
+    with pytest.raises(CareersError, match="whole number"):
+        matching.parse_skills(mini_index, "python:high")
+
+
+def test_gap_groups(mini_index: catalogue.Index) -> None:
+    ds = mini_index.roles.items["data-scientist"]
+    result = matching.gap(mini_index, ds, {"python": 4, "statistics": 2})
+    assert [c.skill.id for c in result.groups[matching.GapKind.HAVE]] == ["python"]
+    assert [c.skill.id for c in result.groups[matching.GapKind.BELOW]] == ["statistics"]
+    assert [c.skill.id for c in result.groups[matching.GapKind.RELATED]] == ["machine-learning"]
+    assert result.groups[matching.GapKind.MISSING] == []
+    plan = [(s.skill.id, s.level, round(s.score_after, 2)) for s in result.plan]
+    # statistics to 4 first: 2 + 2 + 1 x 0.3 = 4.3 of 5 (86), then ML to 3: 100
+    assert plan == [("statistics", 4, 86.0), ("machine-learning", 3, 100.0)]
+
+
+def test_next_similar_path(mini_index: catalogue.Index) -> None:
+    nxt = matching.next_skills(mini_index, {"python": 4}, count=2)
+    assert [s.skill.id for s in nxt.suggestions][:1] == ["machine-learning"]
+    assert all(s.after > s.before for s in nxt.suggestions)
+    base, near = matching.similar(mini_index, "data-scientist")
+    assert base.id == "data-scientist" and near[0].role.id == "ml-engineer"
+    steps = matching.path(mini_index, "data-scientist", "mle")
+    assert [s.role.id for s in steps] == ["data-scientist", "ml-engineer"]
+    with pytest.raises(CareersError, match="the same"):
+        matching.path(mini_index, "data-scientist", "data-scientist")
+
+
+# --------------------------------------------------------------------------- through the CLI
+
+
+@pytest.fixture
+def mini_path(mini: dict[str, Any], write_catalogue: Callable[..., Path]) -> Path:
+    return write_catalogue(mini)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_match_worked_example_in_every_format(run: Run, mini_path: Path, fmt: str) -> None:
+    result = run(
+        "match",
+        "--catalog",
+        str(mini_path),
+        "--skills",
+        "python:4, statistiques:2",
+        "--format",
+        fmt,
+    )
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        roles = {r["id"]: r for r in json.loads(result.stdout)["roles"]}
+        assert roles["data-scientist"]["score"] == pytest.approx(64.0)
+        assert roles["ml-engineer"]["score"] == pytest.approx(38.0)
+        assert roles["data-scientist"]["essential_covered"] == 1
+    elif fmt == "csv":
+        rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+        assert float(rows["data-scientist"]["score"]) == pytest.approx(64.0)
+    else:
+        assert "64" in result.stdout and "38" in result.stdout
+
+
+def test_match_explain_shows_the_arithmetic(run: Run, mini_path: Path) -> None:
+    result = run(
+        "match",
+        "--catalog",
+        str(mini_path),
+        "--skills",
+        "python:4, statistics:2",
+        "--why",
+        "data-scientist",
+        env={"COLUMNS": "120"},
+    )
+    assert result.exit_code == 0, result.output
+    assert "Score = 100 × 3.20 / 5 = 64" in result.stdout
+    data = json.loads(
+        run(
+            "match",
+            "--catalog",
+            str(mini_path),
+            "--skills",
+            "python:4, statistics:2",
+            "--explain",
+            "data-scientist",
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert [c["points"] for c in data["contributions"]] == [2.0, 1.0, 0.2]
+
+
+def test_unknown_skill_warns_or_fails_with_strict(run: Run, mini_path: Path) -> None:
+    loose = run("match", "--catalog", str(mini_path), "--skills", "python, sklearnn")
+    assert loose.exit_code == 0
+    assert "not a known skill: 'sklearnn'" in loose.stderr
+    strict = run("match", "--catalog", str(mini_path), "--skills", "python, pyton", "--strict")
+    assert strict.exit_code == 1
+    assert "did you mean python" in strict.stderr
+    assert "Traceback" not in strict.stderr
+
+
+def test_match_filters(run: Run) -> None:
+    data = json.loads(
+        run(
+            "match", "--skills", "python:4, machine learning:4", "--top", "2", "--format", "json"
+        ).stdout
+    )
+    assert len(data["roles"]) == 2
+    rich = json.loads(
+        run("match", "--skills", "python", "--min-salary", "130000", "--format", "json").stdout
+    )
+    assert all(r["salary"]["median"] >= 130000 for r in rich["roles"])
+
+
+def test_no_skills_and_no_profile(run: Run) -> None:
+    result = run("match")
+    assert result.exit_code == 1
+    assert "no skills given" in result.stderr
+
+
+def test_gap_in_every_format_and_export(run: Run, mini_path: Path, tmp_path: Path) -> None:
+    for fmt in ("table", "json", "csv", "markdown"):
+        result = run(
+            "gap",
+            "data-scientist",
+            "--catalog",
+            str(mini_path),
+            "--skills",
+            "python:4, statistics:2",
+            "--format",
+            fmt,
+        )
+        assert result.exit_code == 0, result.output
+    data = json.loads(
+        run(
+            "gap",
+            "data-scientist",
+            "--catalog",
+            str(mini_path),
+            "--skills",
+            "python:4, statistics:2",
+            "--format",
+            "json",
+        ).stdout
+    )
+    assert [s["skill"] for s in data["plan"]] == ["statistics", "machine-learning"]
+    assert data["plan"][0]["score_before"] == pytest.approx(64.0)
+    for suffix in (".md", ".html"):
+        target = tmp_path / f"report{suffix}"
+        ok = run(
+            "gap",
+            "data-scientist",
+            "--catalog",
+            str(mini_path),
+            "--skills",
+            "python",
+            "--export",
+            str(target),
+        )
+        assert ok.exit_code == 0 and "Data scientist" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["next", "--skills", "python"],
+        ["next", "--skills", "python", "--goal", "roles", "--threshold", "50"],
+        ["next", "--skills", "python", "--goal", "pay"],
+        ["similar", "data-scientist"],
+        ["path", "data-scientist", "ml-engineer"],
+    ],
+)
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_beyond_the_peers_in_every_format(
+    run: Run, mini_path: Path, args: list[str], fmt: str
+) -> None:
+    result = run(*args, "--catalog", str(mini_path), "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        assert json.loads(result.stdout)
+
+
+def test_next_goal_must_be_known(run: Run) -> None:
+    assert run("next", "--skills", "python", "--goal", "fame").exit_code == 2
+
+
+# --------------------------------------------------------------------------- text
+
+
+def test_english_cv(run: Run) -> None:
+    from careers_cli import profile
+
+    text = (Path(__file__).parent / "fixtures" / "cv-en.md").read_text(encoding="utf-8")
+    found = {f.skill_id: f for f in profile.find_skills(BUNDLED, text)}
+    for skill in (
+        "python",
+        "sql",
+        "machine-learning",
+        "scikit-learn",
+        "pytorch",
+        "deep-learning",
+        "nlp",
+        "spark",
+        "aws",
+        "docker",
+        "kubernetes",
+        "statistics",
+        "data-visualisation",
+        "recommender-systems",
+    ):
+        assert skill in found, skill
+    assert found["kubernetes"].words == ("Kubernetes", "k8s")
+    assert found["spark"].words == ("Apache Spark",)  # not "the Spark of creativity"
+    assert found["r"].words == ("R",)  # the language, not "Jane R. Doe" or "R&D"
+    assert found["go"].words == ("Go",)  # "some Go for backend services", not "go hiking"
+    assert found["experimental-design"].words == ("A/B testing",)
+
+
+def test_french_cv() -> None:
+    from careers_cli import profile
+
+    text = (Path(__file__).parent / "fixtures" / "cv-fr.md").read_text(encoding="utf-8")
+    found = {f.skill_id: f for f in profile.find_skills(BUNDLED, text)}
+    for skill in (
+        "python",
+        "sql",
+        "machine-learning",
+        "deep-learning",
+        "nlp",
+        "computer-vision",
+        "statistics",
+        "tensorflow",
+        "spark",
+        "hadoop",
+        "docker",
+        "gcp",
+        "data-pipelines",
+    ):
+        assert skill in found, skill
+    assert found["nlp"].words == ("traitement du langage naturel", "TAL")
+    assert "r" not in found  # "R. Martin & Cie"
+    assert "go" not in found  # "On y va, go !"
+
+
+def test_from_text_on_match(run: Run, tmp_path: Path) -> None:
+    cv = Path(__file__).parent / "fixtures" / "cv-fr.md"
+    result = run("match", "--from-text", str(cv), "--top", "3", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["roles"]) == 3
+    piped = run(
+        "match",
+        "--from-text",
+        "-",
+        "--top",
+        "1",
+        "--format",
+        "json",
+        input=cv.read_text(encoding="utf-8"),
+    )
+    assert piped.exit_code == 0, piped.output

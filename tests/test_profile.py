@@ -1,0 +1,165 @@
+"""The saved profile: commands, atomic writes under kills, concurrent writers, bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import Run
+
+
+def saved(home: Path) -> dict[str, object]:
+    data = yaml.safe_load((home / "profile.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_profile_commands_round_trip(run: Run, isolated_home: Path, tmp_path: Path) -> None:
+    assert "No skills yet" in run("profile", "show").stdout
+    added = run("profile", "add", "python:4", "apprentissage automatique:2", "sql", "pyton")
+    assert added.exit_code == 0, added.output
+    assert "not a known skill: 'pyton'" in added.stderr
+    assert saved(isolated_home)["skills"] == {"python": 4, "machine-learning": 2, "sql": 3}
+    assert run("profile", "set", "--region", "fr", "--target", "data-sci").exit_code == 0
+    shown = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert shown["region"] == "FR" and shown["targets"] == ["data-scientist"]
+    assert run("profile", "remove", "sql").exit_code == 0
+    assert saved(isolated_home)["skills"] == {"python": 4, "machine-learning": 2}
+    exported = tmp_path / "mine.yaml"
+    assert run("profile", "export", str(exported)).exit_code == 0
+    assert run("profile", "set", "docker:2").exit_code == 0
+    assert saved(isolated_home)["skills"] == {"docker": 2}
+    assert run("profile", "import", str(exported), "--merge").exit_code == 0
+    assert saved(isolated_home)["skills"] == {"docker": 2, "python": 4, "machine-learning": 2}
+    assert run("profile", "import", str(exported)).exit_code == 0
+    assert saved(isolated_home)["skills"] == {"python": 4, "machine-learning": 2}
+    refused = run("profile", "clear", input="n\n")
+    assert refused.exit_code == 1 and saved(isolated_home)["skills"]
+    assert run("profile", "clear", "--yes").exit_code == 0
+    assert saved(isolated_home)["skills"] == {}
+
+
+def test_match_uses_the_saved_profile(run: Run) -> None:
+    run("profile", "add", "python:5", "machine-learning:4", "deep-learning:4")
+    from_profile = json.loads(run("match", "--format", "json").stdout)
+    inline = json.loads(
+        run(
+            "match", "--skills", "python:5, machine-learning:4, deep-learning:4", "--format", "json"
+        ).stdout
+    )
+    assert from_profile["roles"] == inline["roles"]
+    assert from_profile["roles"][0]["score"] > 0
+
+
+def test_from_text_asks_then_adds(run: Run, isolated_home: Path) -> None:
+    cv = Path(__file__).parent / "fixtures" / "cv-en.md"
+    declined = run("profile", "from-text", str(cv), input="n\n")
+    assert declined.exit_code == 0
+    assert "Python" in declined.stdout and "not saved" in declined.stderr
+    assert not (isolated_home / "profile.yaml").exists()
+    accepted = run("profile", "from-text", str(cv), input="y\n")
+    assert accepted.exit_code == 0
+    assert "python" in saved(isolated_home)["skills"]  # type: ignore[operator]
+    piped = run("profile", "from-text", "-", input="Python, Docker")
+    assert "add --yes" in piped.stderr
+    run("profile", "add", "python:5")
+    run("profile", "from-text", "-", "--yes", input="Python and Docker")
+    assert saved(isolated_home)["skills"]["python"] == 5  # type: ignore[index]  # the higher level stays
+
+
+def test_corrupt_profile_is_reported_not_overwritten(run: Run, isolated_home: Path) -> None:
+    path = isolated_home / "profile.yaml"
+    path.write_text("skills: [unclosed\n", encoding="utf-8")
+    before = path.read_bytes()
+    for args in (["profile", "add", "python"], ["profile", "show"], ["match"]):
+        result = run(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "profile.yaml" in result.stderr and "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+    path.write_text("skills:\n  python: 9\n", encoding="utf-8")
+    bad_level = run("profile", "add", "sql")
+    assert bad_level.exit_code == 1 and "must be 1-5" in bad_level.stderr
+
+
+def test_unwritable_profile_directory(run: Run, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    env = {"CAREERS_HOME": str(blocker / "careers")}
+    failed = run("profile", "add", "python", env=env)
+    assert failed.exit_code == 1
+    assert "cannot write the profile" in failed.stderr and "Traceback" not in failed.stderr
+    works = run("match", "--skills", "python", "--top", "1", env=env)  # reading still works
+    assert works.exit_code == 0, works.output
+
+
+WRITER = """
+import sys
+from careers_cli import catalogue, profile
+index = catalogue.load(None)
+skill, rounds = sys.argv[1], int(sys.argv[2])
+for i in range(rounds):
+    profile.update(index, lambda p: p.skills.__setitem__(skill, 1 + i % 5))
+"""
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "CAREERS_HOME": str(home),
+        "PYTHONPATH": str(Path(__file__).parent.parent),
+    }
+
+
+@pytest.mark.slow
+def test_ten_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    skills = [
+        "python",
+        "sql",
+        "statistics",
+        "docker",
+        "kubernetes",
+        "spark",
+        "hadoop",
+        "aws",
+        "gcp",
+        "azure",
+    ]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, skill, "20"], env=_env(tmp_path))
+        for skill in skills
+    ]
+    assert all(p.wait(timeout=120) == 0 for p in procs)
+    data = saved(tmp_path)
+    assert set(data["skills"]) == set(skills)  # type: ignore[arg-type]
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.slow
+def test_writer_killed_at_random_moments_leaves_a_whole_file(tmp_path: Path) -> None:
+    rng = random.Random(20261124)
+    seed = tmp_path / "profile.yaml"
+    seed.write_text("skills:\n  python: 3\n", encoding="utf-8")
+    for _ in range(40):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, "sql", "400"],
+            env=_env(tmp_path),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.15, 0.6))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        data = saved(tmp_path)  # never truncated, never empty
+        assert data["skills"]["python"] == 3  # type: ignore[index]
+        assert set(data["skills"]) <= {"python", "sql"}  # type: ignore[arg-type]
+    for leftover in tmp_path.glob(".profile.yaml.*.tmp"):  # a killed writer may leave its temp
+        leftover.unlink()
