@@ -1,13 +1,12 @@
 """Find, read, validate and index a catalogue."""
 
-from __future__ import annotations
-
+import contextlib
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from careers_cli.errors import CareersError, CatalogueError, NotFoundError, Problem
 from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill, Source
@@ -57,7 +56,7 @@ def resolve_path(path: str | os.PathLike[str] | None) -> str:
 
 def max_size(limit: int | None) -> int:
     """The size limit for a catalogue: the option, else ``CAREERS_MAX_SIZE``, else 64 MiB."""
-    from careers_cli.yamlsafe import DEFAULT_MAX_BYTES
+    from careers_cli.files import DEFAULT_MAX_BYTES
 
     if limit is not None:
         return limit
@@ -73,32 +72,35 @@ def max_size(limit: int | None) -> int:
     return DEFAULT_MAX_BYTES
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """A valid catalogue, where it came from, and the warnings validation raised."""
 
     path: str
     catalogue: Catalogue
-    warnings: list[Problem] = field(default_factory=list)
+    warnings: Sequence[Problem] = ()
 
 
 def read(path: str | None = None, *, limit: int | None = None) -> Loaded:
     """Read and validate a catalogue; raise :class:`CatalogueError` listing every problem."""
-    from careers_cli import validate, yamlsafe
+    from careers_cli.files import read_bytes
 
     filename = resolve_path(path)
+    return _parse(filename, read_bytes(filename, "catalogue", max_size(limit)))
+
+
+def _parse(filename: str, data: bytes) -> Loaded:
+    """Parse and validate a catalogue's bytes (the slow path: YAML and validation)."""
+    from careers_cli import validate, yamlsafe
+    from careers_cli.files import checked_utf8
+
+    text = checked_utf8(data, filename)  # parsed as bytes: no second copy of the text
     try:
-        text = yamlsafe.read_text(filename, "catalogue", max_size(limit))
-        data = yamlsafe.parse(text, filename)
+        parsed = yamlsafe.parse(text, filename)
     except yamlsafe.YamlError as exc:
         raise CatalogueError(filename, [exc.problem]) from None
-    except CatalogueError:
-        raise
-    except CareersError as exc:
-        raise CareersError(exc.message, hint=exc.hint) from None
-    if data is None:
+    if parsed is None:
         raise CatalogueError(filename, [Problem("the catalogue is empty (no YAML content)")])
-    report = validate.validate(data)
+    report = validate.validate(parsed)
     paths = [i.path for i in report.errors + report.warnings]
     places = yamlsafe.locate(text, paths) if paths else {}
 
@@ -121,18 +123,27 @@ class Lookup(Generic[T]):
     one item's names and aliases.
     """
 
-    def __init__(self, kind: str, items: Iterable[T]) -> None:
+    def __init__(
+        self, kind: str, items: Iterable[T], keys: "Callable[[], Keys | None] | None" = None
+    ) -> None:
         self.kind = kind
-        self.items: dict[str, T] = {}
-        self.keys: dict[str, str] = {}  # folded label -> id
-        self.labels: dict[str, str] = {}  # folded label -> label as written
-        for item in items:
-            self.items[item.id] = item
-            for label in (item.id, item.name.en, item.name.fr, *item.aliases):
-                key = fold(label)
-                if key and key not in self.keys:
-                    self.keys[key] = item.id
-                    self.labels[key] = label
+        self.items: dict[str, T] = {item.id: item for item in items}
+        self._load_keys = keys
+
+    @cached_property
+    def _tables(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(folded label -> id, folded label -> label): from the cache, else computed."""
+        found = self._load_keys() if self._load_keys is not None else None
+        keys, ids, labels = found if found is not None else lookup_keys(self.items.values())
+        return dict(zip(keys, ids, strict=True)), dict(zip(keys, labels, strict=True))
+
+    @property
+    def keys(self) -> dict[str, str]:
+        return self._tables[0]
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return self._tables[1]
 
     def find(self, query: str) -> T | None:
         """The item a name leads to exactly, or None."""
@@ -162,25 +173,63 @@ class Lookup(Generic[T]):
         raise NotFoundError(self.kind, query, ids[:5])
 
 
-class Index:
-    """A loaded catalogue with the look-ups built once per load."""
+Keys = tuple[list[str], list[str], list[str]]  # folded labels, their ids, the labels
 
-    def __init__(self, loaded: Loaded) -> None:
+
+def lookup_keys(items: Iterable[Named]) -> Keys:
+    """Every name and alias folded, with its item's id; the first owner of a key is kept."""
+    keys: list[str] = []
+    ids: list[str] = []
+    labels: list[str] = []
+    seen: set[str] = set()
+    for item in items:
+        for label in (item.id, item.name.en, item.name.fr, *item.aliases):
+            key = fold(label)
+            if key and key not in seen:
+                seen.add(key)
+                keys.append(key)
+                ids.append(item.id)
+                labels.append(label)
+    return keys, ids, labels
+
+
+class Index:
+    """A loaded catalogue with the look-ups built once per load (or read from the cache)."""
+
+    def __init__(
+        self, loaded: Loaded, keys: "Callable[[], dict[str, Keys] | None] | None" = None
+    ) -> None:
         self.path = loaded.path
         self.warnings = loaded.warnings
         self.catalogue = loaded.catalogue
+        self._keys_loader = keys
+        self.from_cache = keys is not None
+
+    @cached_property
+    def _cached_keys(self) -> "dict[str, Keys] | None":
+        return self._keys_loader() if self._keys_loader is not None else None
+
+    def _keys_of(self, kind: str) -> "Callable[[], Keys | None]":
+        return lambda: (self._cached_keys or {}).get(kind)
 
     @cached_property
     def roles(self) -> Lookup[Role]:
-        return Lookup("role", self.catalogue.roles)
+        return Lookup("role", self.catalogue.roles, self._keys_of("roles"))
 
     @cached_property
     def skills(self) -> Lookup[Skill]:
-        return Lookup("skill", self.catalogue.skills)
+        return Lookup("skill", self.catalogue.skills, self._keys_of("skills"))
 
     @cached_property
     def applications(self) -> Lookup[Application]:
-        return Lookup("application", self.catalogue.applications)
+        return Lookup("application", self.catalogue.applications, self._keys_of("applications"))
+
+    def all_keys(self) -> "dict[str, Keys]":
+        return {
+            "roles": lookup_keys(self.catalogue.roles),
+            "skills": lookup_keys(self.catalogue.skills),
+            "applications": lookup_keys(self.catalogue.applications),
+        }
 
     @cached_property
     def families(self) -> dict[str, Family]:
@@ -201,6 +250,15 @@ class Index:
         return out
 
     @cached_property
+    def reverse_related(self) -> dict[str, list[str]]:
+        """Skill id -> the skills it earns partial credit for (the other end of `related`)."""
+        out: dict[str, list[str]] = {}
+        for skill in self.catalogue.skills:
+            for related, _ in skill.related:
+                out.setdefault(related, []).append(skill.id)
+        return out
+
+    @cached_property
     def roles_credited_by(self) -> dict[str, set[str]]:
         """Skill id -> ids of the roles where it earns credit, directly or as a related skill."""
         out: dict[str, set[str]] = {}
@@ -213,6 +271,86 @@ class Index:
         return out
 
 
-def load(path: str | None = None, *, limit: int | None = None) -> Index:
-    """Read, validate and index a catalogue."""
-    return Index(read(path, limit=limit))
+ENV_NO_CACHE = "CAREERS_NO_CACHE"
+
+
+def load(
+    path: str | None = None, *, limit: int | None = None, use_cache: bool | None = None
+) -> Index:
+    """Read and index a catalogue: from the cache when it matches the file, else by parsing
+    and validating it (then caching the result)."""
+    from careers_cli.files import read_bytes
+
+    filename = resolve_path(path)
+    if use_cache is None:
+        use_cache = not os.environ.get(ENV_NO_CACHE)
+    data = read_bytes(filename, "catalogue", max_size(limit))
+    try:
+        info = os.stat(filename)
+        size, mtime_ns = info.st_size, info.st_mtime_ns
+    except OSError:
+        use_cache = False
+        size = mtime_ns = 0
+    if use_cache:
+        from careers_cli import cache
+
+        raw = cache.load(filename, data, size, mtime_ns)
+        catalogue = cache.decode(raw) if raw is not None else None
+        if raw is not None and catalogue is not None:
+            warnings = [
+                Problem(w["message"], w["path"], w["line"], w["column"])
+                for w in raw.get("warnings", [])
+            ]
+            sha256 = raw["sha256"]
+            return Index(
+                Loaded(filename, catalogue, warnings),
+                lambda: cache.load_lookups(filename, sha256),
+            )
+    with progress(filename, len(data)):
+        index = Index(_parse(filename, data))
+        if use_cache:
+            from careers_cli import cache
+
+            found = [
+                {"message": w.message, "path": w.path, "line": w.line, "column": w.column}
+                for w in index.warnings
+            ]
+            cache.store(filename, data, size, mtime_ns, index.catalogue, found, index.all_keys())
+    return index
+
+
+@contextlib.contextmanager
+def progress(filename: str, size: int, delay: float = 0.5) -> Iterator[None]:
+    """On a terminal, say what is happening when a first load takes more than ``delay``
+    seconds; print nothing otherwise (and nothing at all when stderr is not a terminal)."""
+    stream = sys.stderr
+    if not getattr(stream, "isatty", lambda: False)():
+        yield
+        return
+    import threading
+
+    done = threading.Event()
+    message = (
+        f"careers: reading {os.path.basename(filename)} ({size / 1e6:.1f} MB) for the "
+        "first time; later runs use a cache "
+    )
+
+    def tick() -> None:
+        if done.wait(delay):
+            return
+        frames = "|/-\\"
+        i = 0
+        while not done.wait(0.2):
+            stream.write(f"\r{message}{frames[i % 4]}")
+            stream.flush()
+            i += 1
+        stream.write("\r" + " " * (len(message) + 1) + "\r")
+        stream.flush()
+
+    thread = threading.Thread(target=tick, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join(timeout=1)

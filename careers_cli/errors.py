@@ -1,9 +1,7 @@
 """The project's error classes and its exit codes, in one place."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -31,8 +29,7 @@ class CareersError(Exception):
         return self.message if not self.hint else f"{self.message}\n{self.hint}"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One problem found in a file, with its place when the file has one."""
 
     message: str

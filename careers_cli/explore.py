@@ -4,12 +4,10 @@ Everything here takes an :class:`Index` and plain arguments and returns plain da
 (dataclasses); nothing prints. Views in ``careers_cli.views`` present the results.
 """
 
-from __future__ import annotations
-
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError
@@ -87,8 +85,7 @@ def normalise_region(region: str) -> str:
 # --------------------------------------------------------------------------- list
 
 
-@dataclass(frozen=True, slots=True)
-class RoleSummary:
+class RoleSummary(NamedTuple):
     """One line of `careers list`."""
 
     role: Role
@@ -123,8 +120,7 @@ class SortKey(StrEnum):
     SKILLS = "skills"
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What `careers list` keeps; every filter given must hold."""
 
     family: str | None = None
@@ -218,8 +214,7 @@ class RankBy(StrEnum):
     SKILLS = "skills"
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+class Ranked(NamedTuple):
     """One row of a ranking; ``value`` is None for "no data" rows (listed last)."""
 
     position: int | None
@@ -229,8 +224,7 @@ class Ranked:
     demand: Demand | None = None
 
 
-@dataclass(frozen=True)
-class Ranking:
+class Ranking(NamedTuple):
     by: RankBy
     region: str
     measure: Measure
@@ -329,8 +323,7 @@ def overlap(a: Role, b: Role) -> float:
     return top / bottom if bottom else 0.0
 
 
-@dataclass(frozen=True)
-class SkillRow:
+class SkillRow(NamedTuple):
     """One skill across compared roles: what each role needs (None: not needed)."""
 
     skill: Skill
@@ -341,8 +334,7 @@ class SkillRow:
         return sum(1 for n in self.needs if n is not None)
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     roles: tuple[Role, ...]
     skills: list[SkillRow]  # shared by all first, then by fewer, then unique
     overlaps: dict[tuple[str, str], float]
@@ -389,8 +381,7 @@ def compare_roles(index: Index, names: Sequence[str]) -> Comparison:
 # --------------------------------------------------------------------------- skills
 
 
-@dataclass(frozen=True, slots=True)
-class SkillUse:
+class SkillUse(NamedTuple):
     skill: Skill
     essential: int
     optional: int
@@ -423,15 +414,13 @@ def skills_list(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class RoleNeed:
+class RoleNeed(NamedTuple):
     role: Role
     need: RoleSkill | None  # None: only listed as a tool
     salary: Salary | None
 
 
-@dataclass(frozen=True)
-class SkillReport:
+class SkillReport(NamedTuple):
     skill: Skill
     needed_by: list[RoleNeed]  # essential first, then by level
     credit_from: list[tuple[Skill, float]]  # skills that earn partial credit for this one
@@ -491,8 +480,7 @@ def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
 # --------------------------------------------------------------------------- applications
 
 
-@dataclass(frozen=True)
-class ApplicationUse:
+class ApplicationUse(NamedTuple):
     application: Application
     roles: list[Role]
 
@@ -504,8 +492,7 @@ def applications_list(index: Index) -> list[ApplicationUse]:
     ]
 
 
-@dataclass(frozen=True)
-class ApplicationReport:
+class ApplicationReport(NamedTuple):
     application: Application
     roles: list[RoleSummary]
     tools: list[Skill]
@@ -540,8 +527,7 @@ FIELD_POINTS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     kind: Kind
     id: str
     name_en: str
@@ -551,10 +537,9 @@ class Hit:
     snippet: str
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     query: str
-    hits: list[Hit] = field(default_factory=list)
+    hits: Sequence[Hit] = ()
 
 
 def _fields(index: Index, kind: Kind, item: Role | Skill | Application) -> list[tuple[str, str]]:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from careers_cli.errors import OutputError
+from careers_cli.errors import CareersError, OutputError
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 def _reason(exc: OSError) -> str:
@@ -26,17 +31,28 @@ def _reason(exc: OSError) -> str:
 
 
 def atomic_write(
-    path: str | os.PathLike[str], data: str | bytes, *, what: str = "file", mode: int = 0o644
+    path: str | os.PathLike[str],
+    data: str | bytes | Iterable[str],
+    *,
+    what: str = "file",
+    mode: int = 0o644,
 ) -> None:
     """Replace ``path`` with ``data`` all at once.
 
-    The data goes to a temporary file in the same directory, is flushed and fsynced,
-    then renamed over the target (an atomic step on POSIX), and the directory is
-    fsynced. A crash or a kill at any moment leaves either the old file or the new
-    one, never a truncated one. Errors become one clear :class:`OutputError`.
+    The data (text, bytes, or text in pieces, written as they come) goes to a temporary
+    file in the same directory, is flushed and fsynced, then renamed over the target (an
+    atomic step on POSIX), and the directory is fsynced. A crash or a kill at any moment
+    leaves either the old file or the new one, never a truncated one. Errors become one
+    clear :class:`OutputError`.
     """
     target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    pieces: Iterable[bytes]
+    if isinstance(data, bytes):
+        pieces = (data,)
+    elif isinstance(data, str):
+        pieces = (data.encode("utf-8"),)
+    else:
+        pieces = (piece.encode("utf-8") for piece in data)
     tmp_name: str | None = None
     try:
         if target.is_dir():
@@ -44,10 +60,11 @@ def atomic_write(
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
             os.fchmod(fd, mode)
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for payload in pieces:
+                view = memoryview(payload)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -65,3 +82,98 @@ def atomic_write(
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing what is not a regular, readable file of a sane size.
+
+    Never blocks on a FIFO (the file is opened non-blocking and must be regular) and
+    never reads more than ``max_bytes``.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise CareersError(f"{path}: no such {what}") from None
+    except IsADirectoryError:
+        raise CareersError(f"{path}: is a directory, not a {what}") from None
+    except PermissionError:
+        raise CareersError(f"{path}: permission denied (cannot read the {what})") from None
+    except OSError as exc:
+        raise CareersError(f"{path}: cannot open the {what}: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise CareersError(f"{path}: is a directory, not a {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise CareersError(f"{path}: is not a regular file (a pipe or device?)")
+        if info.st_size > max_bytes:
+            raise CareersError(
+                f"{path}: the {what} is {info.st_size:,} bytes, over the limit of "
+                f"{max_bytes:,} bytes",
+                hint="raise the limit with --max-size BYTES (or CAREERS_MAX_SIZE) "
+                "if the file is genuine",
+            )
+        chunks = []
+        remaining = max_bytes + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    except IsADirectoryError:
+        raise CareersError(f"{path}: is a directory, not a {what}") from None
+    except OSError as exc:
+        raise CareersError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise CareersError(f"{path}: the {what} is over the limit of {max_bytes:,} bytes")
+    return data
+
+
+def read_text(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a UTF-8 text file (see :func:`read_bytes`); a byte-order mark is dropped."""
+    return decode(read_bytes(path, what, max_bytes), path)
+
+
+def checked_utf8(data: bytes, filename: str) -> bytes:
+    """UTF-8 bytes without their byte-order mark, or a clear error (see :func:`decode`).
+
+    For large files parsed straight from bytes: the decoded text is only built to check
+    it and dropped at once, so it never sits in memory beside the parsed data.
+    """
+    decode(data, filename)
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+def decode(data: bytes, filename: str) -> str:
+    """Decode UTF-8 bytes, with one clear message for each way they can be wrong."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CareersError(
+            f"{filename}: the file is UTF-16; careers reads UTF-8",
+            hint="save it as UTF-8 (most editors: 'Save with encoding')",
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data, exc.start)
+        raise CareersError(
+            f"{filename}:{line}:{col}: not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+            hint="save the file as UTF-8",
+        ) from None
+    nul = text.find("\0")
+    if nul >= 0:
+        line, col = _line_col(text, nul)
+        raise CareersError(f"{filename}:{line}:{col}: the file contains a NUL byte")
+    return text
+
+
+def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
+    nl: Any = b"\n" if isinstance(data, bytes) else "\n"
+    line = data.count(nl, 0, offset) + 1
+    start = data.rfind(nl, 0, offset) + 1
+    return line, offset - start + 1

@@ -13,13 +13,12 @@ A skill the role does not list adds nothing. Everything is plain arithmetic on t
 catalogue: no network, no model, the same result on every run.
 """
 
-from __future__ import annotations
-
 import heapq
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError
@@ -38,22 +37,23 @@ Levels = Mapping[str, int]  # skill id -> the person's level, 1-5
 # --------------------------------------------------------------------------- user input
 
 
-@dataclass(frozen=True, slots=True)
-class Unknown:
+class Unknown(NamedTuple):
     """A name given by the user that is no skill of the catalogue."""
 
     text: str
     suggestions: tuple[str, ...]
 
 
-@dataclass
 class ParsedSkills:
     """Skills read from the user, with what could not be read."""
 
-    levels: dict[str, int] = field(default_factory=dict)
-    unknown: list[Unknown] = field(default_factory=list)
+    def __init__(
+        self, levels: dict[str, int] | None = None, unknown: list[Unknown] | None = None
+    ) -> None:
+        self.levels: dict[str, int] = levels if levels is not None else {}
+        self.unknown: list[Unknown] = unknown if unknown is not None else []
 
-    def merge(self, other: ParsedSkills) -> None:
+    def merge(self, other: "ParsedSkills") -> None:
         """Add another set; a skill given twice keeps its higher level."""
         for skill, level in other.levels.items():
             self.levels[skill] = max(level, self.levels.get(skill, 0))
@@ -115,8 +115,7 @@ def unknown_message(unknown: Sequence[Unknown]) -> str:
 # --------------------------------------------------------------------------- scoring
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(NamedTuple):
     """How one of the role's skills counts for a person."""
 
     skill: Skill
@@ -139,8 +138,7 @@ class Contribution:
         return self.weight * (1 - self.credit)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     role: Role
     score: float  # 0..100
     contributions: tuple[Contribution, ...]
@@ -211,49 +209,78 @@ def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> 
 
 
 def quick_score(index: Index, role: Role, levels: Levels) -> float:
-    """The score alone (no explanation objects), for searches over many candidates."""
+    """The score alone (no explanation objects), for searches over many candidates.
+
+    The same arithmetic as :func:`score_role` (a property test checks they agree).
+    """
     total = earned = 0.0
     items = index.skills.items
-    for need in role.skills:
-        weight = WEIGHT[need.importance]
+    essential = Importance.ESSENTIAL
+    for skill, importance, needed in role.skills:
+        weight = 2.0 if importance is essential else 1.0
         total += weight
-        have = levels.get(need.skill, 0)
-        best = min(1.0, have / need.level) if have else 0.0
+        have = levels.get(skill, 0)
+        best = (1.0 if have >= needed else have / needed) if have else 0.0
         if best < 1.0:
-            for rel in items[need.skill].related:
-                level = levels.get(rel.skill, 0)
+            for related, share in items[skill].related:
+                level = levels.get(related, 0)
                 if level:
-                    best = max(best, rel.weight * min(1.0, level / need.level))
+                    credit = share if level >= needed else share * level / needed
+                    if credit > best:
+                        best = credit
         earned += weight * best
     return round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
 
 
-@dataclass(frozen=True)
-class MatchOptions:
+def credited_skills(index: Index, levels: Levels) -> set[str]:
+    """The skills a person earns any credit for: theirs, and those they relate to."""
+    found = set(levels)
+    reverse = index.reverse_related
+    for skill in levels:
+        found.update(reverse.get(skill, ()))
+    return found
+
+
+class MatchOptions(NamedTuple):
     family: str | None = None
     min_salary: float | None = None
     region: str = "US"
     top: int | None = None
 
 
-def match(index: Index, levels: Levels, options: MatchOptions = MatchOptions()) -> list[Match]:
+def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
     """Every role (that passes the filters) scored, best first; ties by role id."""
+    options = options or MatchOptions()
     region = normalise_region(options.region)
     roles: Iterable[Role] = index.catalogue.roles
     if options.family:
         family = find_family(index, options.family)
         roles = [r for r in roles if r.family == family.id]
-    results = [score_role(index, role, levels, region) for role in roles]
     if options.min_salary is not None:
-        results = [
-            m
-            for m in results
-            if m.salary is not None
-            and m.salary.median is not None
-            and m.salary.median >= options.min_salary
-        ]
-    results.sort(key=lambda m: (-m.score, m.role.id))
-    return results[: options.top] if options.top else results
+        floor = options.min_salary
+        kept = []
+        for role in roles:
+            salary = pick(role, region, Measure.MEDIAN)
+            if salary is not None and salary.median is not None and salary.median >= floor:
+                kept.append(role)
+        roles = kept
+    # Score every role cheaply (a role sharing no credited skill scores 0 without a
+    # look), then explain only the roles that are shown.
+    credited = credited_skills(index, levels)
+    first = operator.itemgetter(0)
+    scored = [
+        (
+            0.0
+            if credited.isdisjoint(map(first, role.skills))
+            else quick_score(index, role, levels),
+            role,
+        )
+        for role in roles
+    ]
+    scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+    if options.top:
+        scored = scored[: options.top]
+    return [score_role(index, role, levels, region) for _, role in scored]
 
 
 # --------------------------------------------------------------------------- gap and plan
@@ -276,8 +303,7 @@ def gap_kind(c: Contribution) -> GapKind:
     return GapKind.MISSING
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """One step of a learning plan."""
 
     skill: Skill
@@ -289,8 +315,7 @@ class Step:
     score_after: float
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     match: Match
     groups: dict[GapKind, list[Contribution]]
     plan: list[Step]
@@ -337,9 +362,14 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
                 queue.append(pre)
     pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
     users = dict.fromkeys(targets, 0)
-    for skill_id in index.roles_by_skill:
-        if skill_id in users:
-            users[skill_id] = sum(1 for r in index.roles_by_skill[skill_id] if r.id != role.id)
+    wanted = set(targets)
+    first = operator.itemgetter(0)
+    for other in index.catalogue.roles:
+        if other.id != role.id:
+            for skill_id in wanted.intersection(map(first, other.skills)) | wanted.intersection(
+                other.tools
+            ):
+                users[skill_id] += 1
     current = dict(levels)
     score = quick_score(index, role, current)
     plan: list[Step] = []
@@ -384,8 +414,7 @@ class Goal(StrEnum):
     PAY = "pay"  # raise your scores on the best-paid roles
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     skill: Skill
     level: int
     from_level: int
@@ -395,8 +424,7 @@ class Suggestion:
     gains: tuple[tuple[str, float, float], ...]  # (role id, before, after) that rise most
 
 
-@dataclass(frozen=True)
-class NextResult:
+class NextResult(NamedTuple):
     goal: Goal
     threshold: float
     region: str
@@ -504,8 +532,7 @@ def next_skills(
 # --------------------------------------------------------------------------- similar and path
 
 
-@dataclass(frozen=True, slots=True)
-class Neighbour:
+class Neighbour(NamedTuple):
     role: Role
     overlap: float
     to_add: tuple[Skill, ...]  # skills the neighbour needs that the first role does not
@@ -542,8 +569,7 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
 NEIGHBOUR_OVERLAP = 0.25  # two roles are neighbours when they overlap this much
 
 
-@dataclass(frozen=True)
-class PathStep:
+class PathStep(NamedTuple):
     role: Role
     overlap: float  # with the previous role (1.0 for the first)
     to_add: tuple[Skill, ...]

@@ -14,15 +14,12 @@ under an exclusive lock, so a crash never leaves a truncated file and two comman
 writing at once never lose an update.
 """
 
-from __future__ import annotations
-
 import contextlib
 import os
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError, ProfileError
@@ -48,13 +45,18 @@ def saved_path() -> Path:
     return user_dir() / PROFILE_NAME
 
 
-@dataclass
 class Profile:
     """A person's skills (skill id -> level), target roles and region."""
 
-    skills: dict[str, int] = field(default_factory=dict)
-    targets: list[str] = field(default_factory=list)
-    region: str | None = None
+    def __init__(
+        self,
+        skills: dict[str, int] | None = None,
+        targets: list[str] | None = None,
+        region: str | None = None,
+    ) -> None:
+        self.skills: dict[str, int] = skills if skills is not None else {}
+        self.targets: list[str] = targets if targets is not None else []
+        self.region = region
 
     def to_yaml(self) -> str:
         lines = ["# careers profile: skill -> level (1 awareness ... 5 expert)", "skills:"]
@@ -217,17 +219,15 @@ CONTEXT_WINDOW = 6  # words on each side
 _WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A skill found in a text, with the words that named it."""
 
     skill_id: str
     words: tuple[str, ...]  # distinct spellings found, as written
-    count: int
+    occurrences: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     folded: str
     original: str
     start: int  # offsets of the original word in the text

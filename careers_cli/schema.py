@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import types
 import typing
 from enum import StrEnum
 from typing import Any
 
 from careers_cli import __version__
-from careers_cli.model import Catalogue
+from careers_cli.model import Catalogue, fields_of, is_model
 
 SCHEMA_ID = "https://careers-cli.invalid/schema/roles-1.json"
 
@@ -43,8 +42,8 @@ def _type_schema(tp: Any, rules: dict[str, Any], defs: dict[str, Any]) -> dict[s
         if rules.get("min_items"):
             out["minItems"] = rules["min_items"]
         return out
-    if dataclasses.is_dataclass(tp):
-        name = tp.__name__  # type: ignore[union-attr]
+    if is_model(tp):
+        name = tp.__name__
         if name not in defs:
             defs[name] = {}  # reserve the name before recursing
             defs[name] = _object_schema(tp, defs)
@@ -77,19 +76,18 @@ def _type_schema(tp: Any, rules: dict[str, Any], defs: dict[str, Any]) -> dict[s
 
 
 def _object_schema(cls: Any, defs: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
     properties: dict[str, Any] = {}
     required: list[str] = []
-    for f in dataclasses.fields(cls):
-        rules = {k: v for k, v in f.metadata.items() if k != "doc"}
-        prop = _type_schema(hints[f.name], rules, defs)
+    for f in fields_of(cls):
+        rules = f.spec.rules
+        prop = _type_schema(f.type, rules, defs)
         if "$ref" in prop:
             prop = {"allOf": [prop]}
-        prop["description"] = f.metadata.get("doc", "")
+        prop["description"] = f.spec.doc
         if "ref" in rules:
             prop["description"] += f" (an id from `{rules['ref']}`)"
         properties[f.name] = prop
-        if f.default is dataclasses.MISSING:
+        if f.required:
             required.append(f.name)
     out: dict[str, Any] = {
         "type": "object",

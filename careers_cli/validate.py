@@ -7,7 +7,6 @@ line and column numbers only when something is wrong.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import difflib
 import math
@@ -105,7 +104,7 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 # --------------------------------------------------------------------------- compiling
 
-Ctx = tuple[list[Issue], list[tuple[str, str, PathT]]]  # problems, references
+Ctx = tuple[list[Issue], dict[str, set[str]]]  # problems, ids of each collection
 Checker = Callable[[Any, PathT, Ctx], Any]
 _INVALID = object()
 _cache: dict[Any, Checker] = {}
@@ -147,7 +146,7 @@ def _compile(tp: Any, rules: dict[str, Any]) -> Checker:
             return tuple(built)
 
         return check_list
-    if dataclasses.is_dataclass(tp):
+    if model.is_model(tp):
         return _compile_dataclass(tp)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
         return _compile_enum(tp)
@@ -186,7 +185,10 @@ def _compile_str(rules: dict[str, Any]) -> Checker:
         elif pattern is not None and not pattern.match(value):
             ctx[0].append(Issue(path, f"{describe(value)} {_pattern_words(pattern.pattern)}"))
         elif ref is not None:
-            ctx[1].append((ref, value, path))
+            known = ctx[1].get(ref)
+            if known is not None and value not in known:
+                kind = ref.rstrip("s") if ref != "families" else "family"
+                ctx[0].append(Issue(path, f"unknown {kind} '{value}'{_did_you_mean(value, known)}"))
         return value
 
     return check_str
@@ -256,13 +258,10 @@ def _compile_enum(tp: type[StrEnum]) -> Checker:
 
 
 def _compile_dataclass(cls: Any) -> Checker:
-    hints = typing.get_type_hints(cls)
     fields: list[tuple[str, Checker, bool]] = []
     names = []
-    for f in dataclasses.fields(cls):
-        rules = {k: v for k, v in f.metadata.items() if k != "doc"}
-        required = f.default is dataclasses.MISSING
-        fields.append((f.name, checker(hints[f.name], rules), required))
+    for f in model.fields_of(cls):
+        fields.append((f.name, checker(f.type, f.spec.rules), f.required))
         names.append(f.name)
     known = set(names)
     label = cls.__name__.lower()
@@ -309,10 +308,6 @@ def validate(data: Any) -> Report:
         )
         return report
     problems: list[Issue] = []
-    refs: list[tuple[str, str, PathT]] = []
-    ctx: Ctx = (problems, refs)
-    built = checker(Catalogue)(data, (), ctx)
-
     ids: dict[str, set[str]] = {}
     for name in COLLECTIONS:
         items = data.get(name)
@@ -328,12 +323,8 @@ def validate(data: Any) -> Report:
             else:
                 seen[ident] = i
         ids[name] = set(seen)
-    for collection, value, path in refs:
-        if value not in ids.get(collection, ()):
-            kind = collection.rstrip("s") if collection != "families" else "family"
-            problems.append(
-                Issue(path, f"unknown {kind} '{value}'{_did_you_mean(value, ids[collection])}")
-            )
+    # References are checked as they are met, against the ids collected above.
+    built = checker(Catalogue)(data, (), (problems, ids))
     report.errors.extend(problems)
     if built is _INVALID or problems:
         return report

@@ -17,12 +17,9 @@ means here what it means to ``yaml.safe_load`` (``NO`` is ``False``, ``~`` is ``
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.events import (
@@ -38,8 +35,10 @@ from yaml.events import (
 from yaml.resolver import Resolver
 
 from careers_cli.errors import CareersError, Problem
+from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+__all__ = ["DEFAULT_MAX_BYTES", "Limits", "YamlError", "decode", "locate", "parse", "read_text"]
+
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 100_000
 
@@ -62,8 +61,7 @@ class YamlError(CareersError):
         super().__init__(problem.message)
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(NamedTuple):
     """Bounds that keep hostile files from eating time or memory."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -71,90 +69,10 @@ class Limits:
     max_alias_nodes: int = MAX_ALIAS_NODES
 
 
-def _parser(text: str) -> Any:
+def _parser(text: str | bytes) -> Any:
     """A libyaml event parser when PyYAML has one, else PyYAML's pure-Python one."""
     cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return cls(text)
-
-
-def read_text(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read a UTF-8 text file, refusing what is not a regular, readable, sane file.
-
-    Never blocks on a FIFO, never reads more than ``max_bytes``; a UTF-8 byte-order
-    mark is dropped and CRLF line ends are accepted.
-    """
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise CareersError(f"{path}: no such {what}") from None
-    except IsADirectoryError:
-        raise CareersError(f"{path}: is a directory, not a {what}") from None
-    except PermissionError:
-        raise CareersError(f"{path}: permission denied (cannot read the {what})") from None
-    except OSError as exc:
-        raise CareersError(f"{path}: cannot open the {what}: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise CareersError(f"{path}: is a directory, not a {what}")
-        if not stat.S_ISREG(info.st_mode):
-            raise CareersError(f"{path}: is not a regular file (a pipe or device?)")
-        if info.st_size > max_bytes:
-            raise CareersError(
-                f"{path}: the {what} is {info.st_size:,} bytes, over the limit of "
-                f"{max_bytes:,} bytes",
-                hint="raise the limit with --max-size BYTES (or CAREERS_MAX_SIZE) "
-                "if the file is genuine",
-            )
-        chunks = []
-        remaining = max_bytes + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        data = b"".join(chunks)
-    except IsADirectoryError:
-        raise CareersError(f"{path}: is a directory, not a {what}") from None
-    except OSError as exc:
-        raise CareersError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    if len(data) > max_bytes:
-        raise CareersError(f"{path}: the {what} is over the limit of {max_bytes:,} bytes")
-    return decode(data, path)
-
-
-def decode(data: bytes, filename: str) -> str:
-    """Decode UTF-8 bytes, with one clear message for each way they can be wrong."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CareersError(
-            f"{filename}: the file is UTF-16; careers reads UTF-8",
-            hint="save it as UTF-8 (most editors: 'Save with encoding')",
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, col = _line_col(data, exc.start)
-        raise CareersError(
-            f"{filename}:{line}:{col}: not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-            hint="save the file as UTF-8",
-        ) from None
-    nul = text.find("\0")
-    if nul >= 0:
-        line, col = _line_col(text, nul)
-        raise CareersError(f"{filename}:{line}:{col}: the file contains a NUL byte")
-    return text
-
-
-def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
-    nl: Any = b"\n" if isinstance(data, bytes) else "\n"
-    line = data.count(nl, 0, offset) + 1
-    start = data.rfind(nl, 0, offset) + 1
-    return line, offset - start + 1
 
 
 def _problem(message: str, mark: Any) -> Problem:
@@ -163,12 +81,14 @@ def _problem(message: str, mark: Any) -> Problem:
     return Problem(message, line=mark.line + 1, column=mark.column + 1)
 
 
-def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
+def _yaml_problem(exc: yaml.YAMLError, text: str | bytes) -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError):
         parts = [p for p in (exc.context, exc.problem) if p]
         message = "invalid YAML: " + ("; ".join(parts) or "syntax error")
         mark = exc.problem_mark or exc.context_mark
         index = getattr(mark, "index", None)
+        if isinstance(text, bytes):
+            text = text.decode("utf-8", "replace")
         if index is not None and text[index : index + 1] == "\t":
             message += " (a tab: tabs cannot indent YAML; use spaces)"
         return _problem(message, mark)
@@ -273,11 +193,12 @@ def _float(value: str, event: Any) -> float:
 _NO_KEY = object()
 
 
-def parse(text: str, filename: str, limits: Limits = Limits()) -> Any:
+def parse(text: str | bytes, filename: str, limits: Limits | None = None) -> Any:
     """Parse one YAML document into plain Python data (dict, list, str, int, ...).
 
     Raises :class:`YamlError` with the line and column of the first problem.
     """
+    limits = limits or Limits()
     parser = _parser(text)
     try:
         return _build(parser.get_event, limits)
@@ -379,7 +300,7 @@ def _build(next_event: Callable[[], Any], limits: Limits) -> Any:
     return root if have_root else None
 
 
-def locate(text: str, paths: Sequence[Path]) -> dict[Path, tuple[int, int]]:
+def locate(text: str | bytes, paths: Sequence[Path]) -> dict[Path, tuple[int, int]]:
     """Find the 1-based line and column of each path (``("roles", 3, "id")``).
 
     Used only to place validation errors, so the fast path keeps no marks at all.

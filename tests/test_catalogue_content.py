@@ -255,16 +255,14 @@ def test_codes_look_right() -> None:
 
 def _pairs(obj: object, path: str = "") -> list[tuple[str, str, str]]:
     """Every (path, en, fr) in the catalogue."""
-    import dataclasses
-
     from careers_cli.model import Name, Text
 
     out = []
     if isinstance(obj, (Name, Text)):
         return [(path, obj.en, obj.fr)]
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        for f in dataclasses.fields(obj):
-            out += _pairs(getattr(obj, f.name), f"{path}.{f.name}")
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        for name, value in zip(obj._fields, obj, strict=True):
+            out += _pairs(value, f"{path}.{name}")
     elif isinstance(obj, tuple):
         for i, item in enumerate(obj):
             out += _pairs(item, f"{path}[{i}]")

@@ -206,6 +206,8 @@ def test_permission_error_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     def denied(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(yamlsafe.os, "open", denied)
+    from careers_cli import files
+
+    monkeypatch.setattr(files.os, "open", denied)
     with pytest.raises(CareersError, match="permission denied"):
         yamlsafe.read_text(str(path))

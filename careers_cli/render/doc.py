@@ -5,17 +5,13 @@ their format (Rich markup, Markdown, HTML), so catalogue text can never inject s
 or escape sequences.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Justify = Literal["left", "right", "center"]
 
 
-@dataclass(frozen=True, slots=True)
-class Styled:
+class Styled(NamedTuple):
     """A piece of text with a style hint (bold, dim, green...); renderers may ignore it."""
 
     text: str
@@ -35,56 +31,53 @@ def plain(cell: Cell) -> str:
     return "".join(part.text for part in cell)
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     text: str
     level: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: Cell
     style: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Bullets:
+class Bullets(NamedTuple):
     items: Sequence[Cell]
     title: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Fields:
+class Fields(NamedTuple):
     """Label: value pairs."""
 
     rows: Sequence[tuple[str, Cell]]
     title: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(NamedTuple):
     header: str
     justify: Justify = "left"
     no_wrap: bool = False
     ratio: int | None = None
+    drop: int | None = None  # when the terminal is too narrow, drop lower numbers first
     min_width: int | None = None
     max_width: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     columns: list[Column]
     rows: Sequence[Sequence[Cell]]
     title: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: Sequence[str] = ()
 
 
 Block = Heading | Paragraph | Bullets | Fields | Table
 
 
-@dataclass
 class Document:
-    blocks: list[Block] = field(default_factory=list)
+    """A list of blocks to print, in order."""
+
+    def __init__(self, blocks: list[Block] | None = None) -> None:
+        self.blocks: list[Block] = blocks if blocks is not None else []
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)

@@ -1,6 +1,8 @@
-"""Save what a command printed: HTML, SVG, plain text or Markdown (by the file's suffix)."""
+"""Save what a command printed: HTML, SVG, plain text or Markdown (by the file's suffix).
 
-from __future__ import annotations
+HTML and SVG are drawn by Rich from the same layout the terminal shows
+(:func:`careers_cli.render.table.layout`), so an export looks like the screen.
+"""
 
 import io
 from pathlib import Path
@@ -18,21 +20,33 @@ def export_text(view: View, lang: Lang, suffix: str) -> str:
     suffix = suffix.lower()
     if suffix == ".md":
         return markdown.render(view.document(lang))
-    console = table.make_console(
+    lines = table.layout(view.document(lang), EXPORT_WIDTH)
+    if suffix == ".txt":
+        return table.to_text(lines)
+    if suffix not in (".html", ".svg"):
+        raise OutputError(f"cannot export to '{suffix}' files; use .html, .svg, .md or .txt")
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(
         file=io.StringIO(),
         width=EXPORT_WIDTH,
         record=True,
-        color=suffix != ".txt",
-        force_terminal=suffix != ".txt",
+        force_terminal=True,
+        color_system="truecolor",
+        markup=False,
+        highlight=False,
+        emoji=False,
     )
-    table.render(view.document(lang), console)
+    for line in lines:
+        text = Text(no_wrap=True, end="\n")
+        for span in line:
+            text.append(span.text, style=span.style or None)
+        text.rstrip()
+        console.print(text, crop=False, soft_wrap=True)
     if suffix == ".html":
         return console.export_html(inline_styles=True)
-    if suffix == ".svg":
-        return console.export_svg(title="careers")
-    if suffix == ".txt":
-        return console.export_text()
-    raise OutputError(f"cannot export to '{suffix}' files; use .html, .svg, .md or .txt")
+    return console.export_svg(title="careers")
 
 
 def save(view: View, lang: Lang, path: Path) -> None:

@@ -1,7 +1,5 @@
 """Helpers shared by the views: JSON of model objects, money, bars and source notes."""
 
-from __future__ import annotations
-
 import dataclasses
 from enum import Enum
 from typing import Any
@@ -17,6 +15,8 @@ BAR_LINE, BAR_MEDIAN, BAR_END = "─", "●", "│"
 
 def to_json(value: Any) -> Any:
     """Plain JSON data from model objects: dataclasses become objects, enums strings."""
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {k: to_json(v) for k, v in zip(value._fields, value, strict=True)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):

@@ -1,10 +1,7 @@
 """Views of matching: match tables, explanations, gap reports, next steps, neighbours, paths."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.i18n import t
@@ -131,11 +128,10 @@ def explain_table(match: Match, lang: Lang) -> Table:
     return Table(columns, rows, notes=[note, t("score_rule", lang)])
 
 
-@dataclass
-class MatchView:
+class MatchView(NamedTuple):
     """`careers match`: every role scored, best first."""
 
-    index: Index
+    cat: Index
     matches: list[Match]
     region: str
     explain: Match | None = None
@@ -152,7 +148,7 @@ class MatchView:
             )
             doc.add(explain_table(m, lang))
             return doc
-        notes = Footnotes(self.index, lang)
+        notes = Footnotes(self.cat, lang)
         rows: list[list[Cell]] = []
         for i, m in enumerate(self.matches, 1):
             missing = ", ".join(c.skill.name.get(lang) for c in m.missing[:3]) or "-"
@@ -192,7 +188,7 @@ class MatchView:
                 "essential_covered": m.essential_covered,
                 "essential_total": m.essential_total,
                 "missing": [c.skill.id for c in m.missing],
-                "salary": salary_json(m.salary, self.index),
+                "salary": salary_json(m.salary, self.cat),
                 "contributions": [contribution_json(c) for c in m.contributions],
             }
 
@@ -271,11 +267,10 @@ GAP_TITLES = {
 }
 
 
-@dataclass
-class GapView:
+class GapView(NamedTuple):
     """`careers gap ROLE`: what you have, what is short, and a learning plan."""
 
-    index: Index
+    cat: Index
     gap: Gap
 
     def document(self, lang: Lang) -> Document:
@@ -407,11 +402,10 @@ class GapView:
         ]
 
 
-@dataclass
-class NextView:
+class NextView(NamedTuple):
     """`careers next`: the skills that would help most."""
 
-    index: Index
+    cat: Index
     result: NextResult
 
     def document(self, lang: Lang) -> Document:
@@ -425,7 +419,7 @@ class NextView:
         for i, s in enumerate(r.suggestions, 1):
             target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
             gains = ", ".join(
-                f"{self.index.roles.items[role].name.get(lang)} {score_text(a)} → {score_text(b)}"
+                f"{self.cat.roles.items[role].name.get(lang)} {score_text(a)} → {score_text(b)}"
                 for role, a, b in s.gains
             )
             rows.append(
@@ -514,11 +508,10 @@ def _objective(goal: Any, value: float) -> str:
     return score_text(value)
 
 
-@dataclass
-class SimilarView:
+class SimilarView(NamedTuple):
     """`careers similar ROLE`: the nearest roles and what differs."""
 
-    index: Index
+    cat: Index
     role: Role
     neighbours: list[Neighbour]
 
@@ -579,11 +572,10 @@ class SimilarView:
         )
 
 
-@dataclass
-class PathView:
+class PathView(NamedTuple):
     """`careers path FROM TO`: a chain of neighbouring roles."""
 
-    index: Index
+    cat: Index
     steps: list[PathStep]
 
     def document(self, lang: Lang) -> Document:
@@ -653,11 +645,10 @@ class PathView:
         )
 
 
-@dataclass
-class ProfileView:
+class ProfileView(NamedTuple):
     """`careers profile show`: the saved skills."""
 
-    index: Index
+    cat: Index
     profile: Profile
     path: str
 
@@ -671,7 +662,7 @@ class ProfileView:
             facts.append(
                 (
                     t("targets", lang),
-                    ", ".join(self.index.roles.items[r].name.get(lang) for r in p.targets),
+                    ", ".join(self.cat.roles.items[r].name.get(lang) for r in p.targets),
                 )
             )
         doc.add(Fields(facts))
@@ -680,7 +671,7 @@ class ProfileView:
             return doc
         rows: list[list[Cell]] = []
         for skill_id, level in sorted(p.skills.items()):
-            skill = self.index.skills.items[skill_id]
+            skill = self.cat.skills.items[skill_id]
             rows.append(
                 [skill.name.get(lang), skill_id, Styled(level_bar(level), "cyan"), str(level)]
             )
@@ -710,17 +701,16 @@ class ProfileView:
         return (
             ["skill", "name", "level"],
             [
-                [k, self.index.skills.items[k].name.get(lang), v]
+                [k, self.cat.skills.items[k].name.get(lang), v]
                 for k, v in sorted(self.profile.skills.items())
             ],
         )
 
 
-@dataclass
-class FoundView:
+class FoundView(NamedTuple):
     """`careers profile from-text`: the skills found in a text, with the words."""
 
-    index: Index
+    cat: Index
     found: list[Found]
     level: int
 
@@ -729,10 +719,10 @@ class FoundView:
             return Document([Paragraph(t("found_none", lang))])
         rows: list[list[Cell]] = [
             [
-                Styled(self.index.skills.items[f.skill_id].name.get(lang), "bold"),
+                Styled(self.cat.skills.items[f.skill_id].name.get(lang), "bold"),
                 f.skill_id,
                 ", ".join(f"“{w}”" for w in f.words),
-                str(f.count),
+                str(f.occurrences),
             ]
             for f in self.found
         ]
@@ -755,7 +745,8 @@ class FoundView:
         return {
             "level": self.level,
             "found": [
-                {"skill": f.skill_id, "words": list(f.words), "count": f.count} for f in self.found
+                {"skill": f.skill_id, "words": list(f.words), "count": f.occurrences}
+                for f in self.found
             ],
         }
 
@@ -765,9 +756,9 @@ class FoundView:
             [
                 [
                     f.skill_id,
-                    self.index.skills.items[f.skill_id].name.get(lang),
+                    self.cat.skills.items[f.skill_id].name.get(lang),
                     ";".join(f.words),
-                    f.count,
+                    f.occurrences,
                 ]
                 for f in self.found
             ],

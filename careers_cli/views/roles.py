@@ -1,9 +1,6 @@
 """Views of roles: the list, one role's report, rankings and comparisons."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import (
@@ -41,15 +38,14 @@ from careers_cli.views.common import (
 # --------------------------------------------------------------------------- list
 
 
-@dataclass
-class ListView:
+class ListView(NamedTuple):
     """`careers list`: the catalogue's roles, one line each."""
 
-    index: Index
+    cat: Index
     rows: list[RoleSummary]
 
     def document(self, lang: Lang) -> Document:
-        notes = Footnotes(self.index, lang)
+        notes = Footnotes(self.cat, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
             tools = ", ".join(s.name.get(lang) for s in row.tools[:3])
@@ -58,7 +54,7 @@ class ListView:
             table_rows.append(
                 [
                     Styled(row.role.name.get(lang), "bold"),
-                    row.family.name.get(lang),
+                    (row.family.short or row.family.name).get(lang),
                     str(row.essential),
                     tools,
                     us if row.us else dim(us),
@@ -68,9 +64,9 @@ class ListView:
         table = Table(
             columns=[
                 Column(t("role", lang), ratio=3, min_width=12),
-                Column(t("family", lang), ratio=2, min_width=10),
+                Column(t("family", lang), ratio=2, min_width=8, drop=1),
                 Column(t("essential_short", lang), justify="right", no_wrap=True),
-                Column(t("top_tools", lang), ratio=2, min_width=10),
+                Column(t("top_tools", lang), ratio=2, min_width=10, drop=2),
                 Column(t("us_median", lang), justify="right", no_wrap=True),
                 Column(t("fr_range", lang), justify="right", no_wrap=True),
             ],
@@ -90,8 +86,8 @@ class ListView:
                     "essential_skills": row.essential,
                     "optional_skills": row.optional,
                     "tools": [s.id for s in row.tools],
-                    "salary_us": salary_json(row.us, self.index),
-                    "salary_fr": salary_json(row.fr, self.index),
+                    "salary_us": salary_json(row.us, self.cat),
+                    "salary_fr": salary_json(row.fr, self.cat),
                 }
                 for row in self.rows
             ]
@@ -151,11 +147,10 @@ class ListView:
 # --------------------------------------------------------------------------- show
 
 
-@dataclass
-class ShowView:
+class ShowView(NamedTuple):
     """`careers show ROLE`: everything the catalogue knows about one role."""
 
-    index: Index
+    cat: Index
     role: Role
 
     def _skills(self, importance: Importance, lang: Lang) -> list[list[Any]]:
@@ -163,7 +158,7 @@ class ShowView:
         for need in self.role.skills:
             if need.importance is not importance:
                 continue
-            skill = self.index.skills.items[need.skill]
+            skill = self.cat.skills.items[need.skill]
             rows.append(
                 [
                     skill.name.get(lang),
@@ -175,7 +170,7 @@ class ShowView:
         return rows
 
     def document(self, lang: Lang) -> Document:
-        role, index = self.role, self.index
+        role, index = self.role, self.cat
         doc = Document()
         doc.add(Heading(role.name.get(lang)))
         other = role.name.fr if lang is Lang.EN else role.name.en
@@ -291,7 +286,7 @@ class ShowView:
         return doc
 
     def data(self) -> Any:
-        role, index = self.role, self.index
+        role, index = self.role, self.cat
         skills = []
         for need in role.skills:
             skill = index.skills.items[need.skill]
@@ -331,7 +326,7 @@ class ShowView:
         header = ["role", "skill", "name", "category", "importance", "level"]
         rows: list[list[Any]] = []
         for need in self.role.skills:
-            skill = self.index.skills.items[need.skill]
+            skill = self.cat.skills.items[need.skill]
             rows.append(
                 [
                     self.role.id,
@@ -348,16 +343,15 @@ class ShowView:
 # --------------------------------------------------------------------------- rank
 
 
-@dataclass
-class RankView:
+class RankView(NamedTuple):
     """`careers rank`: roles by pay, demand or breadth of skills."""
 
-    index: Index
+    cat: Index
     ranking: Ranking
 
     def document(self, lang: Lang) -> Document:
         r = self.ranking
-        notes = Footnotes(self.index, lang)
+        notes = Footnotes(self.cat, lang)
         rows: list[list[Any]] = []
         biggest = max((row.value or 0 for row in r.rows), default=0)
         for row in r.rows:
@@ -396,7 +390,7 @@ class RankView:
             extra = [t("rank_rule", lang)]
             for row in r.rows:
                 if row.demand is not None:
-                    source = self.index.sources[row.demand.source]
+                    source = self.cat.sources[row.demand.source]
                     notes.sources.add(source.id)
                     basis = f" ({row.demand.basis.get(lang)})" if row.demand.basis else ""
                     extra.append(
@@ -414,7 +408,7 @@ class RankView:
             Column("", no_wrap=True),
         ]
         if r.source:
-            title += f" - {self.index.sources[r.source].short}"
+            title += f" - {self.cat.sources[r.source].short}"
         return Document([Table(columns, rows, title=title, notes=notes.lines() + extra)])
 
     def data(self) -> Any:
@@ -432,7 +426,7 @@ class RankView:
                     "name": to_json(row.role.name),
                     "family": row.role.family,
                     "value": row.value,
-                    "salary": salary_json(row.salary, self.index),
+                    "salary": salary_json(row.salary, self.cat),
                     "demand": to_json(row.demand),
                 }
                 for row in r.rows
@@ -498,15 +492,14 @@ def _need_text(need: Any, lang: Lang) -> Any:
     return Styled(f"{level_bar(need.level)} {need.level}{mark}", style)
 
 
-@dataclass
-class CompareView:
+class CompareView(NamedTuple):
     """`careers compare A B ...`: roles side by side."""
 
-    index: Index
+    cat: Index
     comparison: Comparison
 
     def document(self, lang: Lang) -> Document:
-        c, index = self.comparison, self.index
+        c, index = self.comparison, self.cat
         doc = Document()
         doc.add(
             Heading(t("compare_title", lang, names=" / ".join(r.name.get(lang) for r in c.roles)))
@@ -604,8 +597,8 @@ class CompareView:
                 "only": {k: [s.id for s in v] for k, v in c.tools_only.items()},
             },
             "education": {r.id: to_json(r.education) for r in c.roles},
-            "salary_us": {r.id: salary_json(headline(r, "US"), self.index) for r in c.roles},
-            "salary_fr": {r.id: salary_json(headline(r, "FR"), self.index) for r in c.roles},
+            "salary_us": {r.id: salary_json(headline(r, "US"), self.cat) for r in c.roles},
+            "salary_fr": {r.id: salary_json(headline(r, "FR"), self.cat) for r in c.roles},
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:

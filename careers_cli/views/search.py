@@ -1,9 +1,6 @@
 """The view of `careers search`."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from careers_cli.explore import SearchResult
 from careers_cli.i18n import t
@@ -16,8 +13,7 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
-@dataclass
-class SearchView:
+class SearchView(NamedTuple):
     result: SearchResult
 
     def document(self, lang: Lang) -> Document:

@@ -1,9 +1,6 @@
 """Views of the taxonomy: skills, one skill, tools, applications, one application, sources."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import ApplicationReport, ApplicationUse, SkillReport, SkillUse
@@ -31,11 +28,10 @@ from careers_cli.views.common import (
 )
 
 
-@dataclass
-class SkillsView:
+class SkillsView(NamedTuple):
     """`careers skills` and `careers tools`: the taxonomy, with how many roles use each."""
 
-    index: Index
+    cat: Index
     uses: list[SkillUse]
     tools: bool = False
 
@@ -124,11 +120,10 @@ class SkillsView:
         return header, rows
 
 
-@dataclass
-class SkillView:
+class SkillView(NamedTuple):
     """`careers skill NAME`: who needs a skill, its neighbours, what it is worth."""
 
-    index: Index
+    cat: Index
     report: SkillReport
 
     def document(self, lang: Lang) -> Document:
@@ -163,7 +158,7 @@ class SkillView:
         else:
             doc.add(Paragraph(dim(t("no_data", lang))))
         doc.add(Heading(t("needed_by", lang, n=len(r.needed_by)), 2))
-        notes = Footnotes(self.index, lang)
+        notes = Footnotes(self.cat, lang)
         rows: list[list[Any]] = []
         for n in r.needed_by:
             if n.need is None:
@@ -220,7 +215,7 @@ class SkillView:
                     "importance": n.need.importance.value if n.need else None,
                     "level": n.need.level if n.need else None,
                     "as_tool": skill.id in n.role.tools,
-                    "salary": salary_json(n.salary, self.index),
+                    "salary": salary_json(n.salary, self.cat),
                 }
                 for n in r.needed_by
             ],
@@ -270,11 +265,10 @@ class SkillView:
         return header, rows
 
 
-@dataclass
-class ApplicationsView:
+class ApplicationsView(NamedTuple):
     """`careers applications`: the application domains and who works on them."""
 
-    index: Index
+    cat: Index
     uses: list[ApplicationUse]
 
     def document(self, lang: Lang) -> Document:
@@ -332,17 +326,16 @@ class ApplicationsView:
         )
 
 
-@dataclass
-class ApplicationView:
+class ApplicationView(NamedTuple):
     """`careers application NAME`: a domain, the roles that work there, its tools."""
 
-    index: Index
+    cat: Index
     report: ApplicationReport
 
     def document(self, lang: Lang) -> Document:
         app = self.report.application
         doc = Document([Heading(app.name.get(lang)), Paragraph(app.description.get(lang))])
-        notes = Footnotes(self.index, lang)
+        notes = Footnotes(self.cat, lang)
         rows: list[list[Cell]] = [
             [
                 Styled(s.role.name.get(lang), "bold"),
@@ -374,7 +367,7 @@ class ApplicationView:
                     dim(
                         t("sources", lang)
                         + ": "
-                        + ", ".join(self.index.sources[s].short for s in app.sources)
+                        + ", ".join(self.cat.sources[s].short for s in app.sources)
                     )
                 )
             )
@@ -390,8 +383,8 @@ class ApplicationView:
                 {
                     **ref_json(s.role),
                     "family": s.family.id,
-                    "salary_us": salary_json(s.us, self.index),
-                    "salary_fr": salary_json(s.fr, self.index),
+                    "salary_us": salary_json(s.us, self.cat),
+                    "salary_fr": salary_json(s.fr, self.cat),
                 }
                 for s in self.report.roles
             ],
@@ -415,11 +408,10 @@ class ApplicationView:
         )
 
 
-@dataclass
-class SourcesView:
+class SourcesView(NamedTuple):
     """`careers sources`: every source the catalogue cites, with its notice."""
 
-    index: Index
+    cat: Index
     sources: list[Source]
 
     def document(self, lang: Lang) -> Document:

@@ -1,9 +1,7 @@
 """The view of `careers validate`."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from careers_cli.errors import Problem
 from careers_cli.i18n import t
@@ -20,14 +18,13 @@ def problem_json(problem: Problem) -> dict[str, Any]:
     }
 
 
-@dataclass
-class ValidateView:
+class ValidateView(NamedTuple):
     """`careers validate`: a summary of a catalogue, its warnings or its errors."""
 
     path: str
     counts: dict[str, int]
-    warnings: list[Problem]
-    errors: list[Problem]
+    warnings: Sequence[Problem]
+    errors: Sequence[Problem]
 
     @property
     def valid(self) -> bool:

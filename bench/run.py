@@ -1,0 +1,289 @@
+"""Benchmark careers as users run it: whole processes, timed from outside.
+
+    python bench/run.py                 # full run: 1,000, 5,000 and 10,000 roles
+    python bench/run.py --quick         # a tiny run (what the test suite checks)
+
+What it measures (median wall time of N interleaved runs, and peak memory):
+
+* start-up on the bundled catalogue, against the floor ``python -c "import typer,
+  rich.console, rich.table"`` measured in the same run: ``careers list`` (warm cache),
+  ``careers --version`` and ``careers --help``;
+* on synthetic catalogues of 1,000, 5,000 and 10,000 roles over 20,000 skills
+  (``bench/generate.py``): ``show``, ``match`` (20 skills), ``gap`` and ``rank``, each
+  cold (the cache of that file deleted first) and warm; and the bare PyYAML C-loader
+  parse of the same file, which the cold load is compared with.
+
+It prints one table and writes it as JSON (``bench/out/results.json``). The user
+directory and the cache live in a temporary directory, so nothing of yours is touched.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+FLOOR = "import typer, rich.console, rich.table"
+YAML_PARSE = (
+    "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
+    "Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))"
+)
+TARGETS = {"list": 1.25, "--version": 1.15, "--help": 1.15}
+
+
+def careers_command(python: str) -> list[str]:
+    """The installed `careers` script beside the interpreter, else `python -m careers_cli`."""
+    script = Path(python).parent / "careers"
+    return [str(script)] if script.exists() else [python, "-m", "careers_cli"]
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time (s) and peak resident memory (KiB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert proc.stderr is not None
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()}")
+    return elapsed, usage.ru_maxrss
+
+
+class Series:
+    """Timings of one command."""
+
+    def __init__(self, label: str, cmd: list[str], before: object = None) -> None:
+        self.label, self.cmd, self.before = label, cmd, before
+        self.times: list[float] = []
+        self.rss: list[int] = []
+
+    def run(self, env: dict[str, str]) -> None:
+        if callable(self.before):
+            self.before()
+        t, rss = run_once(self.cmd, env)
+        self.times.append(t)
+        self.rss.append(rss)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    def row(self) -> dict[str, object]:
+        return {
+            "command": self.label,
+            "runs": len(self.times),
+            "median_s": round(self.median, 4),
+            "min_s": round(min(self.times), 4),
+            "peak_rss_mib": round(max(self.rss) / 1024, 1),
+        }
+
+
+def interleave(series: list[Series], runs: int, env: dict[str, str]) -> None:
+    for _ in range(runs):
+        for s in series:
+            s.run(env)
+
+
+def machine() -> dict[str, object]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark careers (whole processes).")
+    parser.add_argument(
+        "--sizes", default="1000,5000,10000", help="role counts of the synthetic catalogues"
+    )
+    parser.add_argument("--skills", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=10, help="runs per command (median)")
+    parser.add_argument(
+        "--cold-runs",
+        type=int,
+        default=None,
+        help="runs of cold loads and of the YAML baseline (default: --runs)",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a tiny run: 40 roles, 400 skills, 2 runs"
+    )
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.skills, args.runs = "40", 400, 2
+    cold_runs = args.cold_runs or args.runs
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    # Byte-code for the package (an editable install has none until a first import).
+    subprocess.run(
+        [args.python, "-m", "compileall", "-q", str(ROOT / "careers_cli")],
+        check=False,
+        capture_output=True,
+    )
+    home = Path(tempfile.mkdtemp(prefix="careers-bench-"))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("CAREERS_CATALOG", "CAREERS_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+    }
+    env.update({"CAREERS_HOME": str(home), "COLUMNS": "100", "NO_COLOR": "1"})
+    careers = careers_command(args.python)
+    results: dict[str, object] = {
+        "machine": machine(),
+        "runs": args.runs,
+        "cold_runs": cold_runs,
+        "startup": [],
+        "sizes": [],
+    }
+    started = time.perf_counter()
+    try:
+        run_once([*careers, "list"], env)  # warm the bundled catalogue's cache
+        startup = [
+            Series("floor: import typer, rich.console, rich.table", [args.python, "-c", FLOOR]),
+            Series("list", [*careers, "list"]),
+            Series("--version", [*careers, "--version"]),
+            Series("--help", [*careers, "--help"]),
+        ]
+        interleave(startup, args.runs, env)
+        floor = startup[0].median
+        for s in startup:
+            row = s.row()
+            row["ratio_to_floor"] = round(s.median / floor, 3)
+            if s.label in TARGETS:
+                row["target"] = TARGETS[s.label]
+                row["ok"] = s.median / floor <= TARGETS[s.label]
+            results["startup"].append(row)  # type: ignore[attr-defined]
+
+        for size in sizes:
+            path = args.out / f"roles-{size}-{args.skills}.yaml"
+            if not path.exists():
+                path.write_text(generate(size, args.skills), encoding="utf-8")
+            cat = ["--catalog", str(path)]
+            role = f"r{size // 2:05d}"
+            skills = ", ".join(f"s{i * (args.skills // 20):05d}:{1 + i % 5}" for i in range(20))
+            commands = {
+                "show": ["show", role],
+                "match": ["match", "--skills", skills, "--top", "10"],
+                "gap": ["gap", role, "--skills", skills],
+                "rank": ["rank", "--top", "10"],
+            }
+            sys.path.insert(0, str(ROOT))
+            from careers_cli import cache as cache_module
+
+            os.environ["CAREERS_HOME"] = str(home)
+            cache_file = cache_module.cache_file(str(path))
+
+            def drop_cache(target: Path = cache_file) -> None:
+                target.unlink(missing_ok=True)
+
+            baseline = Series("PyYAML C-loader parse", [args.python, "-c", YAML_PARSE, str(path)])
+            cold = [
+                Series(f"{name} (cold)", [*careers, *argv, *cat], before=drop_cache)
+                for name, argv in commands.items()
+            ]
+            interleave([baseline, *cold], cold_runs, env)
+            run_once([*careers, "rank", "--top", "1", *cat], env)  # make the cache
+            warm = [
+                Series(f"{name} (warm)", [*careers, *argv, *cat]) for name, argv in commands.items()
+            ]
+            interleave(warm, args.runs, env)
+            rows = []
+            for s in [baseline, *cold, *warm]:
+                row = s.row()
+                if s in cold:
+                    row["ratio_to_yaml_parse"] = round(s.median / baseline.median, 3)
+                    row["ok"] = s.median <= 1.15 * baseline.median
+                if s in warm:
+                    limit = 0.5 if size <= 5000 else 1.0
+                    row["target_s"] = limit
+                    row["ok"] = s.median < limit
+                if size == 5000:
+                    row["rss_ok"] = max(s.rss) / 1024 < 300
+                rows.append(row)
+            results["sizes"].append(
+                {  # type: ignore[attr-defined]
+                    "roles": size,
+                    "skills": args.skills,
+                    "file_mb": round(path.stat().st_size / 1e6, 1),
+                    "rows": rows,
+                }
+            )
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    results["elapsed_s"] = round(time.perf_counter() - started, 1)
+    (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(report(results))
+    return 0
+
+
+def report(results: dict[str, object]) -> str:
+    """The results as one Markdown table."""
+    m = results["machine"]
+    assert isinstance(m, dict)
+    lines = [
+        f"Machine: {m['cpu']} ({m['cpus']} CPUs), Python {m['python']}, {m['platform']}",
+        f"Median of {results['runs']} interleaved runs (cold loads and the YAML baseline: "
+        f"{results['cold_runs']}); peak RSS is the largest of the runs.",
+        "",
+        "| catalogue | command | median | vs floor / YAML | target | peak RSS |",
+        "|---|---|---:|---:|---|---:|",
+    ]
+    for row in results["startup"]:  # type: ignore[attr-defined]
+        ratio = f"{row['ratio_to_floor']:.2f} x floor" if "ratio_to_floor" in row else ""
+        target = (
+            f"<= {row['target']} x {'ok' if row['ok'] else 'MISSED'}" if "target" in row else ""
+        )
+        lines.append(
+            f"| bundled | {row['command']} | {row['median_s'] * 1000:.0f} ms | {ratio} "
+            f"| {target} | {row['peak_rss_mib']} MiB |"
+        )
+    for size in results["sizes"]:  # type: ignore[attr-defined]
+        label = f"{size['roles']:,} roles ({size['file_mb']} MB)"
+        for row in size["rows"]:
+            ratio = target = ""
+            if "ratio_to_yaml_parse" in row:
+                ratio = f"{row['ratio_to_yaml_parse']:.2f} x YAML"
+                target = "<= 1.15 x YAML " + ("ok" if row["ok"] else "MISSED")
+            if "target_s" in row:
+                target = f"< {row['target_s']} s " + ("ok" if row["ok"] else "MISSED")
+            rss = f"{row['peak_rss_mib']} MiB"
+            if "rss_ok" in row and not row["rss_ok"]:
+                rss += " (over 300)"
+            lines.append(
+                f"| {label} | {row['command']} | {row['median_s']:.3f} s | {ratio} "
+                f"| {target} | {rss} |"
+            )
+    lines.append("")
+    lines.append(f"Total time of the benchmark: {results['elapsed_s']} s")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,266 @@
+"""A cache of validated catalogues, so that later runs skip YAML parsing and validation.
+
+One JSON file per catalogue path in the user's cache directory. It holds the catalogue
+in a compact positional form (each record as a list, fields in model order), the
+validation warnings, and the name look-up keys, and is trusted only when the
+catalogue's path, size, modification time and SHA-256 all match. JSON cannot carry code,
+so a cache file (even a hostile one) can at worst be rejected. A corrupt, stale or
+foreign cache is ignored and rebuilt; writes are atomic (temporary file and rename), so
+two processes writing at once leave one whole file; a cache directory that cannot be
+written is skipped silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import json
+import os
+import types
+import typing
+from collections.abc import Callable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from careers_cli import __version__
+from careers_cli.model import Catalogue, fields_of, is_model
+
+FORMAT = 2  # 2: enums stored as their position
+
+#: Set by the command-line entry point, which ends with os._exit: the parsed JSON is
+#: then kept instead of freed (freeing 300,000 small objects costs about 25 ms on a
+#: 5,000-role catalogue, for nothing, just before the process ends).
+KEEP_UNTIL_EXIT = False
+_kept: list[Any] = []
+ENV_CACHE_DIR = "CAREERS_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """``CAREERS_CACHE_DIR``, else ``$CAREERS_HOME/cache``, else the XDG cache directory."""
+    explicit = os.environ.get(ENV_CACHE_DIR)
+    if explicit:
+        return Path(explicit)
+    home = os.environ.get("CAREERS_HOME")
+    if home:
+        return Path(home) / "cache"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "careers"
+
+
+def cache_file(path: str) -> Path:
+    """Where the cache of one catalogue file lives (named after its absolute path)."""
+    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir() / f"catalogue-{key[:24]}.json"
+
+
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    Loading a large catalogue creates hundreds of thousands of lists and tuples; with the
+    collector running, json.loads alone is eight times slower (0.72 s against 0.09 s
+    on a 10 MB cache). Nothing built here forms a reference cycle.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# --------------------------------------------------------------------------- encoding
+
+
+_ENUM_INDEX: dict[Any, int] = {}
+
+
+def encode(value: Any) -> Any:
+    """Model objects as nested lists (fields in model order); enums as their position."""
+    if isinstance(value, tuple):
+        return [encode(v) for v in value]
+    if isinstance(value, Enum):
+        index = _ENUM_INDEX.get(value)
+        if index is None:
+            index = _ENUM_INDEX[value] = list(type(value)).index(value)
+        return index
+    return value
+
+
+Builder = Callable[[Any], Any]
+_builders: dict[Any, Builder] = {}
+_new = tuple.__new__
+
+
+def _expr(tp: Any, value: str, env: dict[str, Any]) -> str:
+    """Python source that rebuilds ``value`` (an encoded expression) as type ``tp``."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = next(a for a in typing.get_args(tp) if a is not type(None))
+        built = _expr(inner, "v", env)
+        if built == "v":
+            return value
+        name = f"opt{len(env)}"
+        env[name] = eval(f"lambda v: None if v is None else {built}", env)  # noqa: S307
+        return f"{name}({value})"
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        built = _expr(item, "x", env)
+        return f"tuple({value})" if built == "x" else f"tuple([{built} for x in {value}])"
+    if is_model(tp):
+        name = f"build_{tp.__name__}"
+        if name not in env:
+            env[name] = _builder(tp)
+        return f"{name}({value})"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        name = f"enum{len(env)}"
+        env[name] = tuple(tp)
+        return f"{name}[{value}]"
+    return value
+
+
+def _builder(tp: Any) -> Builder:
+    """A function that rebuilds a model object from its encoded list, made once per class.
+
+    The function is generated (as dataclasses do) so that each object costs one call:
+    on a 5,000-role catalogue this takes decoding from 0.15 s to about 0.05 s.
+    """
+    found = _builders.get(tp)
+    if found is not None:
+        return found
+    env: dict[str, Any] = {"_new": _new, "cls": tp}
+    parts = [_expr(f.type, f"row[{i}]", env) for i, f in enumerate(fields_of(tp))]
+    source = f"def build(row):\n    return _new(cls, ({', '.join(parts)},))\n"
+    exec(source, env)  # noqa: S102 - our own generated code, not data
+    build: Builder = env["build"]
+    _builders[tp] = build
+    return build
+
+
+def decode_catalogue(data: list[Any]) -> Catalogue:
+    result: Catalogue = _builder(Catalogue)(data)
+    return result
+
+
+# --------------------------------------------------------------------------- files
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load(path: str, data: bytes, size: int, mtime_ns: int) -> dict[str, Any] | None:
+    """The cached entry for a catalogue file's exact bytes, or None (missing, stale, bad)."""
+    try:
+        with no_gc():
+            raw = json.loads(cache_file(path).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(raw, dict):
+        return None
+    expected = {
+        "format": FORMAT,
+        "careers": __version__,
+        "path": os.path.realpath(path),
+        "size": size,
+        "mtime_ns": mtime_ns,
+    }
+    if any(raw.get(k) != v for k, v in expected.items()):
+        return None
+    if raw.get("sha256") != fingerprint(data):
+        return None
+    return raw
+
+
+def decode(raw: dict[str, Any]) -> Catalogue | None:
+    """The catalogue of a cache entry, or None when the entry is malformed."""
+    try:
+        with no_gc():
+            return decode_catalogue(raw["catalogue"])
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return None
+    finally:
+        if KEEP_UNTIL_EXIT:
+            _kept.append(raw)
+
+
+def _pieces(head: dict[str, Any], catalogue: Catalogue) -> Iterator[str]:
+    """The cache entry as JSON text, one record at a time (a large catalogue is never
+    encoded all at once: writing the cache adds little to the memory a load needs)."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    yield dump(head)[:-1] + ',"catalogue":['
+    for i, value in enumerate(catalogue):
+        if i:
+            yield ","
+        if isinstance(value, tuple) and not hasattr(value, "_fields"):  # a list of records
+            yield "["
+            for k, item in enumerate(value):
+                yield ("," if k else "") + dump(encode(item))
+            yield "]"
+        else:
+            yield dump(encode(value))
+    yield "]}"
+
+
+def lookups_file(path: str) -> Path:
+    return cache_file(path).with_suffix(".lookups.json")
+
+
+def load_lookups(path: str, sha256: str) -> dict[str, Any] | None:
+    """The name look-up tables cached beside a catalogue (read only when a name is looked up)."""
+    try:
+        with no_gc():
+            raw = json.loads(lookups_file(path).read_bytes())
+        if not isinstance(raw, dict) or raw.get("sha256") != sha256:
+            return None
+        return {k: (v[0], v[1], v[2]) for k, v in raw["lookups"].items()}
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def store(
+    path: str,
+    data: bytes,
+    size: int,
+    mtime_ns: int,
+    catalogue: Catalogue,
+    warnings: list[dict[str, Any]],
+    lookups: dict[str, Any],
+) -> bool:
+    """Write the cache atomically; False (and nothing usable written) when that fails.
+
+    The look-up tables go to a second file, read only when a command looks a name up:
+    on a 5,000-role catalogue they are a third of the data.
+    """
+    from careers_cli.errors import OutputError
+    from careers_cli.files import atomic_write
+
+    sha256 = fingerprint(data)
+    head = {
+        "format": FORMAT,
+        "careers": __version__,
+        "path": os.path.realpath(path),
+        "size": size,
+        "mtime_ns": mtime_ns,
+        "sha256": sha256,
+        "warnings": warnings,
+    }
+    target = cache_file(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tables = {k: list(v) for k, v in lookups.items()}
+        lookup_text = json.dumps(
+            {"sha256": sha256, "lookups": tables}, ensure_ascii=False, separators=(",", ":")
+        )
+        atomic_write(lookups_file(path), lookup_text, what="cache")
+        atomic_write(target, _pieces(head, catalogue), what="cache")
+    except (OSError, OutputError, ValueError):
+        return False
+    return True

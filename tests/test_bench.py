@@ -1,0 +1,54 @@
+"""The benchmark script runs (at a tiny size: timings are not tested, only that it works)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "CAREERS_CATALOG"}
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    labels = [row["command"] for row in results["startup"]]
+    assert labels[1:] == ["list", "--version", "--help"]
+    assert all(row["median_s"] > 0 and row["peak_rss_mib"] > 0 for row in results["startup"])
+    (size,) = results["sizes"]
+    commands = [row["command"] for row in size["rows"]]
+    for name in ("show", "match", "gap", "rank"):
+        assert f"{name} (cold)" in commands and f"{name} (warm)" in commands
+    assert "| bundled | list |" in proc.stdout
+    # The generator is deterministic.
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    assert generate(12, 60) == generate(12, 60)
+
+
+def test_synthetic_catalogue_is_valid(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    from careers_cli import catalogue
+
+    path = tmp_path / "synthetic.yaml"
+    path.write_text(generate(30, 300), encoding="utf-8")
+    loaded = catalogue.read(str(path))
+    assert len(loaded.catalogue.roles) == 30 and len(loaded.catalogue.skills) == 300
+    assert all(len(r.skills) == 30 for r in loaded.catalogue.roles)
