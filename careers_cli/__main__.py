@@ -1,5 +1,5 @@
 """Allow `python -m careers_cli`."""
 
-from careers_cli.cli import main
+from careers_cli.entry import main
 
-raise SystemExit(main())
+main()

@@ -6,6 +6,7 @@ is drawn or how a catalogue is checked. Heavy modules are imported inside comman
 `careers --version` and `--help` stay fast.
 """
 
+import io
 import os
 import sys
 import traceback
@@ -1384,8 +1385,25 @@ def profile_from_text(
 # --------------------------------------------------------------------------- entry point
 
 
-def _prepare_streams() -> None:
-    """Never crash on a terminal that cannot show a character (LANG=C, latin-1)."""
+class _Discard(io.StringIO):
+    """Stands in for a closed stdout; remembers whether anything was meant for it."""
+
+    written = False
+
+    def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
+        return len(text)
+
+
+def _prepare_streams() -> "_Discard | None":
+    """Never crash on a terminal that cannot show a character (LANG=C, latin-1), nor on
+    closed output streams. Returns the stand-in when stdout was closed."""
+    closed = None
+    if sys.stdout is None:  # started with stdout closed (careers list >&-)
+        closed = _Discard()
+        sys.stdout = closed
+    if sys.stderr is None:
+        sys.stderr = _Discard()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
@@ -1394,6 +1412,7 @@ def _prepare_streams() -> None:
                 reconfigure(errors="replace")
             except (ValueError, OSError):  # pragma: no cover - exotic streams
                 pass
+    return closed
 
 
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--max-size"})
@@ -1462,8 +1481,10 @@ def main() -> int:
 
     gc.disable()
     cache.KEEP_UNTIL_EXIT = True
-    _prepare_streams()
+    closed_stdout = _prepare_streams()
     code = _run(sys.argv[1:])
+    if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
+        code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

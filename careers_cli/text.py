@@ -8,9 +8,9 @@ import unicodedata
 from collections.abc import Iterable
 
 _SEPARATORS = re.compile(r"[\s_\-/.,;:'’()\[\]]+")
-# C0 and C1 controls, DEL, and the bidirectional overrides/isolates that can make text
-# display in an order other than the one it is stored in.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls, DEL, and the bidirectional marks, overrides and isolates that can
+# make text display in an order other than the one it is stored in.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def fold(text: str) -> str:

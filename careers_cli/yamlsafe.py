@@ -93,7 +93,17 @@ def _yaml_problem(exc: yaml.YAMLError, text: str | bytes) -> Problem:
             message += " (a tab: tabs cannot indent YAML; use spaces)"
         return _problem(message, mark)
     if isinstance(exc, yaml.reader.ReaderError):
-        return Problem(f"invalid character in YAML: {exc}")
+        decoded = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+        line = decoded.count("\n", 0, exc.position) + 1
+        column = exc.position - (decoded.rfind("\n", 0, exc.position) + 1) + 1
+        found = exc.character
+        char = found if isinstance(found, int) else ord(str(found)[:1] or "?")
+        return Problem(
+            f"invalid character U+{char:04X} in YAML ({exc.reason}); write it as an escape "
+            "inside a double-quoted string",
+            line=line,
+            column=column,
+        )
     return Problem(f"invalid YAML: {exc}")
 
 

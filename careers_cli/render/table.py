@@ -96,12 +96,12 @@ def _chop(word: str, width: int) -> list[str]:
 
 
 def spans(cell: Cell, style: str = "") -> Line:
-    """A cell as spans of safe text."""
+    """A cell as spans of safe text (tabs become spaces, so columns stay aligned)."""
     if isinstance(cell, str):
-        return [Span(safe(cell), style)]
+        return [Span(safe(cell).replace("\t", " "), style)]
     if isinstance(cell, Styled):
-        return [Span(safe(cell.text), cell.style or style)]
-    return [Span(safe(part.text), part.style or style) for part in cell]
+        return [Span(safe(cell.text).replace("\t", " "), cell.style or style)]
+    return [Span(safe(part.text).replace("\t", " "), part.style or style) for part in cell]
 
 
 def wrap(line: Line, width: int) -> list[Line]:

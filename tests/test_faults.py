@@ -1,0 +1,259 @@
+"""Faults: writers killed at any moment, full disks, read-only homes, closed outputs,
+Ctrl-C, odd terminals, and bugs — never a traceback, never a half-written file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from careers_cli import cache, catalogue, files, profile
+
+from .conftest import ROOT, Run
+
+pytestmark = pytest.mark.slow
+
+
+def kill_at_random_moments(
+    work: Callable[[int], None], check: Callable[[], None], times: int, seed: int
+) -> int:
+    """Fork a writer that loops on ``work``, SIGKILL it after a random delay, ``check``.
+
+    Forking (not a new interpreter) lets the test kill hundreds of writers in seconds.
+    Returns how many writers were killed while a temporary file was still there.
+    """
+    rng = random.Random(seed)
+    caught_mid_write = 0
+    for n in range(times):
+        pid = os.fork()
+        if pid == 0:  # the writer
+            try:
+                i = 0
+                while True:
+                    work(n * 10_000 + i)
+                    i += 1
+            finally:
+                os._exit(0)
+        time.sleep(rng.uniform(0.0005, 0.02))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        check()
+    return caught_mid_write
+
+
+def test_profile_survives_hundreds_of_kills(isolated_home: Path) -> None:
+    index = catalogue.load(None)
+    skills = sorted(index.skills.items)[:60]
+
+    def work(i: int) -> None:
+        level = 1 + i % 5
+        profile.update(index, lambda p: p.skills.update(dict.fromkeys(skills, level)))
+
+    path = isolated_home / "profile.yaml"
+    profile.update(index, lambda p: p.skills.update(dict.fromkeys(skills, 1)))
+    seen_levels: set[int] = set()
+
+    def check() -> None:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))  # never truncated or empty
+        levels = set(data["skills"].values())
+        assert set(data["skills"]) == set(skills)
+        assert len(levels) == 1, levels  # one whole version, never a mix
+        seen_levels.update(levels)
+        loaded, _ = profile.read_profile(path, index)
+        assert len(loaded.skills) == 60
+
+    kill_at_random_moments(work, check, times=250, seed=7)
+    assert len(seen_levels) > 1  # the writers really did get through some writes
+    for leftover in isolated_home.glob(".profile.yaml.*.tmp"):  # a killed writer's temp file
+        leftover.unlink()
+    assert profile.load_saved(index) is not None
+
+
+def test_cache_survives_hundreds_of_kills(isolated_home: Path) -> None:
+    fresh = catalogue.load(None, use_cache=False)
+    data = catalogue.bundled_path().read_bytes()
+    info = os.stat(catalogue.bundled_path())
+    keys = fresh.all_keys()
+    target = cache.cache_file(str(catalogue.bundled_path()))
+
+    def work(i: int) -> None:
+        cache.store(
+            str(catalogue.bundled_path()),
+            data,
+            info.st_size,
+            info.st_mtime_ns,
+            fresh.catalogue,
+            [],
+            keys,
+        )
+
+    states: set[bool] = set()
+
+    def check() -> None:
+        index = catalogue.load(None)  # from a whole cache file, or parsed again
+        states.add(index.from_cache)
+        assert index.catalogue == fresh.catalogue
+        if target.exists():
+            raw = cache.load(str(catalogue.bundled_path()), data, info.st_size, info.st_mtime_ns)
+            assert raw is not None  # a cache file that exists is always a whole one
+
+    kill_at_random_moments(work, check, times=150, seed=11)
+    assert True in states
+
+
+def test_full_disk(run: Run, isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run("profile", "add", "python:4").exit_code == 0
+    before = (isolated_home / "profile.yaml").read_bytes()
+    real_write = os.write
+
+    def full(fd: int, data: Any) -> int:
+        if fd > 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(files.os, "write", full)
+    result = run("profile", "add", "sql:3")
+    assert result.exit_code == 1
+    assert "cannot write the profile" in result.stderr and "no space left" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (isolated_home / "profile.yaml").read_bytes() == before  # the old profile is intact
+    assert not list(isolated_home.glob(".profile.yaml.*.tmp"))  # no temporary file left
+    reading = run("match", "--top", "1", "--format", "json")  # reads still work
+    assert reading.exit_code == 0, reading.output
+
+
+def test_read_only_home(run: Run, isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run("profile", "add", "python:4")
+
+    def read_only(*args: object, **kwargs: object) -> Any:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", read_only)
+    result = run("profile", "add", "sql")
+    assert result.exit_code == 1
+    assert "read-only file system" in result.stderr and "Traceback" not in result.stderr
+    assert run("profile", "show").exit_code == 0
+    assert run("match", "--skills", "python", "--top", "1").exit_code == 0
+    assert run("--no-cache", "list").exit_code == 0
+    export = run("show", "data-scientist", "--export", str(isolated_home / "x.html"))
+    assert export.exit_code == 1 and "read-only file system" in export.stderr
+
+
+def careers(*args: str, env: dict[str, str] | None = None, **kwargs: Any) -> Any:
+    return subprocess.Popen(
+        [sys.executable, "-m", "careers_cli", *args], env={**os.environ, **(env or {})}, **kwargs
+    )
+
+
+def test_closed_stdout_ends_quietly(tmp_path: Path) -> None:
+    env = {**os.environ, "CAREERS_HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "careers_cli", "list"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert proc.returncode == 141
+    assert proc.stderr == ""
+    saved = subprocess.run(
+        [sys.executable, "-m", "careers_cli", "profile", "add", "python"],
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert saved.returncode == 0  # it printed nothing on stdout; the profile was saved
+    assert (tmp_path / "profile.yaml").exists()
+
+
+def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    big = tmp_path / "big.yaml"
+    big.write_text(generate(600, 3000), encoding="utf-8")  # a cold load of about a second
+    env = {"CAREERS_HOME": str(tmp_path / "home")}
+    for delay in (0.15, 0.6):  # while importing the command line, and while loading
+        proc = careers(
+            "rank",
+            "--catalog",
+            str(big),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:  # it finished first: nothing to check
+            continue
+        assert proc.returncode == 130, err
+        assert "interrupted" in err and "Traceback" not in err
+    assert not list((tmp_path / "home").rglob("*.tmp"))
+    # The import-time handler itself (a signal during Python's own start-up, before any
+    # of our code runs, cannot be caught by a Python program).
+    code = (
+        "from careers_cli.entry import quiet_interrupt; quiet_interrupt(); "
+        "import os, signal, time; os.kill(os.getpid(), signal.SIGINT); time.sleep(5)"
+    )
+    early = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert early.returncode == 130 and early.stderr == "interrupted\n"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"TERM": "dumb", "COLUMNS": "20"},
+        {"LANG": "C", "LC_ALL": "C"},
+        {"PYTHONIOENCODING": "ascii", "COLUMNS": "20"},
+    ],
+)
+def test_odd_terminals(env: dict[str, str], tmp_path: Path) -> None:
+    full_env = {**os.environ, "CAREERS_HOME": str(tmp_path), **env}
+    for args in (
+        ["list", "--lang", "fr"],
+        ["show", "ingénieur ml", "--lang", "fr"],
+        ["rank"],
+        ["compare", "data-scientist", "data-analyst"],
+        ["match", "--skills", "python"],
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "careers_cli", *args], capture_output=True, env=full_env
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert b"Traceback" not in proc.stderr
+        assert b"\x1b[" not in proc.stdout
+
+
+def test_internal_error_is_one_line_and_a_log(
+    run: Run, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careers_cli import explore
+
+    def broken(*args: object, **kwargs: object) -> Any:
+        raise ZeroDivisionError("simulated bug")
+
+    monkeypatch.setattr(explore, "list_roles", broken)
+    result = run("list")
+    assert result.exit_code == 70
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("error: internal error (ZeroDivisionError: simulated bug)")
+    assert "Traceback" not in result.stderr
+    log = isolated_home / "last-error.log"
+    assert str(log) in result.stderr and "Traceback" in log.read_text(encoding="utf-8")
+    debug = run("--debug", "list")
+    assert debug.exit_code == 70
+    assert "Traceback" in debug.stderr and "ZeroDivisionError" in debug.stderr
