@@ -792,18 +792,20 @@ def _warn(message: str) -> None:
 
 
 def _read_text_input(source: str) -> str:
-    from careers_cli import yamlsafe
+    """A CV or job ad: a file (checked like any input file) or ``-`` for stdin."""
+    from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
 
-    if source == "-":
-        data = (
-            sys.stdin.buffer.read(yamlsafe.DEFAULT_MAX_BYTES + 1)
-            if hasattr(sys.stdin, "buffer")
-            else sys.stdin.read().encode("utf-8")
-        )
-        if len(data) > yamlsafe.DEFAULT_MAX_BYTES:
-            raise CareersError("the text on stdin is over 64 MiB")
-        return yamlsafe.decode(data, "<stdin>")
-    return yamlsafe.read_text(source, "text file", yamlsafe.DEFAULT_MAX_BYTES)
+    if source != "-":
+        return read_text(source, "text file", DEFAULT_MAX_BYTES)
+    stdin = sys.stdin
+    data = (
+        stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
+        if hasattr(stdin, "buffer")
+        else stdin.read().encode("utf-8")
+    )
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise CareersError("the text on stdin is over 64 MiB")
+    return decode(data, "<stdin>")
 
 
 def _you(

@@ -105,6 +105,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ties are ordered by role id; roles without a figure come last.",
         "Les ex aequo sont classés par identifiant ; les métiers sans chiffre viennent en dernier.",
     ),
+    "rank_mixed": (
+        "Figures from different sources measure different things (BLS: all workers of an occupation group; the salary index: reported salaries of a job title): --source bls-oews-2025 or --source aijobs-index ranks like for like.",
+        "Les chiffres de sources différentes ne mesurent pas la même chose (BLS : tous les salariés d'un groupe de professions ; l'index : salaires déclarés pour un intitulé) : --source bls-oews-2025 ou --source aijobs-index classe à source égale.",
+    ),
     # compare
     "compare_title": ("Comparing {names}", "Comparaison : {names}"),
     "overlap": ("Skill overlap", "Recouvrement des compétences"),

@@ -200,7 +200,7 @@ def _min_widths(block: Table) -> list[int]:
                 )
             )
         else:
-            widths.append(max(col.min_width or 8, min(_longest_word(cells), 16), header))
+            widths.append(max(col.min_width or 8, min(_longest_word(cells), 18), header))
     return widths
 
 

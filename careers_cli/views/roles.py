@@ -384,6 +384,8 @@ class RankView(NamedTuple):
             if r.low is not None and r.high is not None:
                 scale = t("rank_scale", lang, low=number(r.low, lang), high=number(r.high, lang))
             extra = [scale, t("rank_rule", lang)] if scale else [t("rank_rule", lang)]
+            if len({row.salary.source for row in r.rows if row.salary is not None}) > 1:
+                extra.append(t("rank_mixed", lang))
         elif r.by is RankBy.DEMAND:
             title = t("rank_demand_title", lang, region=r.region)
             value_header = t("employment", lang)
