@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import os
+import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,58 @@ from typer.testing import CliRunner
 from careers_cli.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class RealHome(tuple[Path, Path, float]):
+    """The user's real careers directory and cache directory, and when the run began."""
+
+
+real_home_key = pytest.StashKey[RealHome]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-snapshots",
+        action="store_true",
+        help="Rewrite the table snapshots in tests/snapshots (after a deliberate change).",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point every careers directory at a temporary one before any test module is
+    imported: a module-level ``catalogue.load(None)`` must not write the real cache."""
+    from careers_cli import cache, profile
+
+    real = RealHome((profile.user_dir(), cache.cache_dir(), time.time()))
+    config.stash[real_home_key] = real
+    session_home = Path(tempfile.mkdtemp(prefix="careers-tests-"))
+    os.environ["CAREERS_HOME"] = str(session_home)
+    os.environ["XDG_CACHE_HOME"] = str(session_home / "xdg-cache")
+    os.environ["XDG_CONFIG_HOME"] = str(session_home / "xdg-config")
+    os.environ.pop("CAREERS_CACHE_DIR", None)
+
+
+def written_since(real: RealHome) -> list[Path]:
+    """Files of this checkout written in the real careers or cache directory since ``real``
+    was taken (the cache directory is shared with other checkouts: only our files count)."""
+    from careers_cli import cache
+    from careers_cli.catalogue import bundled_path
+
+    user_dir, cache_dir, started = real
+    ours = {cache.cache_file(str(bundled_path())).name}
+    ours |= {Path(name).with_suffix(".lookups.json").name for name in ours}
+    found = [p for p in user_dir.rglob("*") if p.is_file()] if user_dir.is_dir() else []
+    if cache_dir.is_dir():
+        found += [p for p in cache_dir.iterdir() if p.name in ours]
+    return [p for p in found if p.stat().st_mtime >= started]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    real = session.config.stash.get(real_home_key, None)
+    touched = written_since(real) if real is not None else []
+    if touched:
+        print(f"\nthe test run wrote in the real home: {touched}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 # Property tests stay short in CI; HYPOTHESIS_PROFILE=thorough runs many more examples.
 settings.register_profile("ci", max_examples=40, deadline=None)

@@ -67,9 +67,15 @@ def test_every_command_in_every_format(run: Run, mini_path: Path, name: str, fmt
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 @pytest.mark.parametrize("width", [80, 40])
 def test_table_snapshots(
-    run: Run, mini_path: Path, name: str, width: int, monkeypatch: pytest.MonkeyPatch
+    run: Run,
+    mini_path: Path,
+    name: str,
+    width: int,
+    monkeypatch: pytest.MonkeyPatch,
+    pytestconfig: pytest.Config,
 ) -> None:
-    """The table output at a fixed width. Update with UPDATE_SNAPSHOTS=1 after a deliberate change."""
+    """The table output at a fixed width. After a deliberate change, rewrite the files with
+    ``pytest --update-snapshots``; a missing file fails."""
     monkeypatch.chdir(mini_path.parent)
     args = COMMANDS[name]
     if name == "validate":
@@ -80,8 +86,10 @@ def test_table_snapshots(
     text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
     assert all(len(line) <= width for line in text.splitlines()), text
     snapshot = SNAPSHOTS / f"{name}-{width}.txt"
-    if os.environ.get("UPDATE_SNAPSHOTS") or not snapshot.exists():
+    if pytestconfig.getoption("update_snapshots"):
         snapshot.write_text(text, encoding="utf-8")
+    elif not snapshot.exists():
+        pytest.fail(f"no snapshot {snapshot.name}: run pytest --update-snapshots to write it")
     assert text == snapshot.read_text(encoding="utf-8")
 
 

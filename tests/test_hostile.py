@@ -235,7 +235,8 @@ def nasty_catalogue(write_catalogue: Callable[..., Path]) -> Path:
     data = copy.deepcopy(MINI)
     data["roles"][0]["name"]["en"] = NASTY
     data["roles"][0]["summary"]["en"] = "=cmd|' /C calc'!A0 " + NASTY
-    data["roles"][0]["missions"]["en"] = ["@SUM(1+1) " + NASTY]
+    data["roles"][0]["missions"]["en"] = ["@SUM(1+1) " + NASTY, "<script>alert(1)</script>"]
+    data["roles"][0]["missions"]["fr"].append("<script>alert(2)</script>")
     data["skills"][0]["name"]["en"] = "+python " + NASTY
     return write_catalogue(data, "nasty.yaml")
 
@@ -295,8 +296,9 @@ def test_hostile_text_in_exports(
         assert result.exit_code == 0, result.output
         text = target.read_text(encoding="utf-8")
         assert "\x1b" not in text and "\u202e" not in text
+        if suffix in (".html", ".svg"):  # the mission's <script> is shown, never run
+            assert "<script" not in text.lower() and "&lt;script&gt;" in text.lower()
         if suffix == ".html":
-            assert "<script" not in text.lower() or "&lt;script" in text.lower()
             assert "[bold]Eng[/bold]" in text
 
 
@@ -331,14 +333,18 @@ def test_wide_and_combining_characters_keep_columns_aligned() -> None:
     from careers_cli.render import table
     from careers_cli.render.doc import Column, Document, Table
 
-    doc = Document(
-        [
-            Table(
-                [Column("A"), Column("B", justify="right", no_wrap=True)],
-                [["日本語のロール", "1"], ["e\u0301te\u0301", "22"], ["plain", "333"]],
-            )
-        ]
-    )
+    # Each name with the columns a terminal gives it (counted by hand): wide CJK 2 each,
+    # a combining accent 0, an emoji 2, an emoji with VS16 2, a ZWJ sequence one emoji.
+    names = {
+        "日本語のロール": 14,
+        "e\u0301te\u0301": 3,
+        "plain": 5,
+    }
+    rows = [[name, str(n + 1)] for n, name in enumerate(names)]
+    doc = Document([Table([Column("A"), Column("B", justify="right", no_wrap=True)], rows)])
     lines = table.render_plain(doc, 40).splitlines()
-    widths = {table.cell_len(line) for line in lines[2:]}
-    assert len(widths) == 1, lines  # every row ends in the same column
+    ends = set()
+    for line, (name, width) in zip(lines[2:], names.items(), strict=True):
+        assert line.startswith(name), (line, name)
+        ends.add(width + len(line) - len(name))  # the rest of the line is ASCII
+    assert len(ends) == 1, lines  # every row ends in the same column
