@@ -88,6 +88,38 @@ def read(path: str | None = None, *, limit: int | None = None) -> Loaded:
     return _parse(filename, read_bytes(filename, "catalogue", max_size(limit)))
 
 
+class Summary(NamedTuple):
+    """What `careers validate` reports: a valid catalogue's counts and warnings, or the
+    error listing every problem of an invalid one."""
+
+    path: str
+    counts: dict[str, int]
+    warnings: Sequence[Problem] = ()
+    error: CatalogueError | None = None
+
+    @property
+    def problems(self) -> Sequence[Problem]:
+        return self.error.problems if self.error is not None else ()
+
+
+def summary(path: str | None = None, *, limit: int | None = None) -> Summary:
+    """Check a catalogue file without the cache; a file that cannot be read still raises."""
+    target = resolve_path(path)
+    try:
+        loaded = read(target, limit=limit)
+    except CatalogueError as exc:
+        return Summary(target, {}, error=exc)
+    found = loaded.catalogue
+    counts = {
+        "roles": len(found.roles),
+        "skills": len(found.skills),
+        "applications": len(found.applications),
+        "families": len(found.families),
+        "sources": len(found.sources),
+    }
+    return Summary(target, counts, loaded.warnings)
+
+
 def _parse(filename: str, data: bytes) -> Loaded:
     """Parse and validate a catalogue's bytes (the slow path: YAML and validation)."""
     from careers_cli import validate, yamlsafe

@@ -1,30 +1,18 @@
-"""The console-script entry point.
+"""The console-script entry point (``careers = careers_cli.entry:main``).
 
-Python takes a few tens of milliseconds to import the command line; Ctrl-C during that
-time would print a traceback. Until the program proper runs, Ctrl-C ends it quietly
-with the documented code (130); after that, :mod:`careers_cli.cli` handles it.
+Importing the command line takes a few tens of milliseconds; Ctrl-C during that time
+ends the program like Ctrl-C anywhere else (``interrupted``, exit code 130) instead of
+showing a traceback. Once a command runs, its error handler deals with Ctrl-C.
 """
 
-import os
-import signal
 import sys
-from typing import Any
 
-
-def _quit_quietly(signum: int, frame: object) -> None:
-    sys.stderr.write("interrupted\n")
-    sys.stderr.flush()
-    os._exit(130)
-
-
-def quiet_interrupt() -> Any:
-    """Make Ctrl-C end the process at once with code 130; returns the previous handler."""
-    return signal.signal(signal.SIGINT, _quit_quietly)
+from careers_cli.errors import interrupted
 
 
 def main() -> None:
-    previous = quiet_interrupt()
-    from careers_cli.cli import main as run
-
-    signal.signal(signal.SIGINT, previous)
-    run()
+    try:
+        from careers_cli.cli import main as run
+    except KeyboardInterrupt:
+        sys.exit(interrupted())
+    sys.exit(run())

@@ -1,5 +1,6 @@
 """The project's error classes and its exit codes, in one place."""
 
+import sys
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -13,6 +14,13 @@ class ExitCode(IntEnum):
     INTERNAL = 70  # a bug in careers itself (EX_SOFTWARE); details go to a log file
     INTERRUPTED = 130  # Ctrl-C
     BROKEN_PIPE = 141  # the reader of our output went away (128 + SIGPIPE)
+
+
+def interrupted() -> ExitCode:
+    """What Ctrl-C does, wherever it lands: one word on stderr, exit code 130."""
+    sys.stderr.write("interrupted\n")
+    sys.stderr.flush()
+    return ExitCode.INTERRUPTED
 
 
 class CareersError(Exception):

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index
+from careers_cli.choices import Measure, RankBy, SortKey
 from careers_cli.errors import CareersError
 from careers_cli.model import (
     TOOL_CATEGORIES,
@@ -28,16 +29,6 @@ from careers_cli.model import (
 from careers_cli.text import closest, fold
 
 DEGREE_ORDER = [Degree.NONE, Degree.VOCATIONAL, Degree.BACHELOR, Degree.MASTER, Degree.PHD]
-
-
-class Measure(StrEnum):
-    """Which figure of a salary a ranking or a filter uses."""
-
-    MEDIAN = "median"
-    P10 = "p10"
-    P90 = "p90"
-    LOW = "low"
-    HIGH = "high"
 
 
 def figure(salary: Salary, measure: Measure) -> float | None:
@@ -108,16 +99,6 @@ def summarise(index: Index, role: Role) -> RoleSummary:
         us=headline(role, "US"),
         fr=headline(role, "FR"),
     )
-
-
-class SortKey(StrEnum):
-    """Orders for `careers list --sort`."""
-
-    CATALOGUE = "catalogue"
-    NAME = "name"
-    FAMILY = "family"
-    SALARY = "salary"
-    SKILLS = "skills"
 
 
 class Filters(NamedTuple):
@@ -204,14 +185,6 @@ def list_roles(
 
 
 # --------------------------------------------------------------------------- rank
-
-
-class RankBy(StrEnum):
-    """What `careers rank` orders roles by."""
-
-    SALARY = "salary"
-    DEMAND = "demand"
-    SKILLS = "skills"
 
 
 class Ranked(NamedTuple):

@@ -21,8 +21,9 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index
+from careers_cli.choices import Goal, Measure
 from careers_cli.errors import CareersError
-from careers_cli.explore import Measure, find_family, normalise_region, overlap, pick
+from careers_cli.explore import find_family, normalise_region, overlap, pick
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.text import closest, fold
 
@@ -44,6 +45,15 @@ class Unknown(NamedTuple):
     suggestions: tuple[str, ...]
 
 
+def higher_level_wins(levels: Levels, extra: Levels) -> dict[str, int]:
+    """Two sets of skills as one: a skill in both keeps its higher level (the one rule,
+    for skills given twice on a command line and for profiles merged)."""
+    out = dict(levels)
+    for skill, level in extra.items():
+        out[skill] = max(level, out.get(skill, 0))
+    return out
+
+
 class ParsedSkills:
     """Skills read from the user, with what could not be read."""
 
@@ -55,8 +65,7 @@ class ParsedSkills:
 
     def merge(self, other: "ParsedSkills") -> None:
         """Add another set; a skill given twice keeps its higher level."""
-        for skill, level in other.levels.items():
-            self.levels[skill] = max(level, self.levels.get(skill, 0))
+        self.levels = higher_level_wins(self.levels, other.levels)
         self.unknown.extend(other.unknown)
 
 
@@ -406,12 +415,6 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
 
 
 # --------------------------------------------------------------------------- next
-
-
-class Goal(StrEnum):
-    SCORE = "score"  # raise the average of your best scores
-    ROLES = "roles"  # unlock the most roles above the threshold
-    PAY = "pay"  # raise your scores on the best-paid roles
 
 
 class Suggestion(NamedTuple):

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError, ProfileError
-from careers_cli.matching import ParsedSkills, Unknown, suggest
+from careers_cli.matching import ParsedSkills, Unknown, higher_level_wins, suggest
 from careers_cli.text import fold
 
 PROFILE_NAME = "profile.yaml"
@@ -315,7 +315,178 @@ def levels_from_text(found: list[Found], level: int = 3) -> dict[str, int]:
 
 
 def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
-    out = dict(levels)
-    for k, v in extra.items():
-        out[k] = max(v, out.get(k, 0))
-    return out
+    """Two sets of skills as one; a skill in both keeps its higher level."""
+    return higher_level_wins(levels, extra)
+
+
+# ----------------------------------------------------------------- what the profile commands do
+
+
+def unknown_warning(parsed: ParsedSkills, strict: bool, outcome: str) -> str | None:
+    """Names that are no skill: an error when ``strict``, else the warning to show
+    (saying what became of them: ``outcome``); None when every name is a skill."""
+    from careers_cli.matching import unknown_message
+
+    if not parsed.unknown:
+        return None
+    message = unknown_message(parsed.unknown)
+    if strict:
+        raise CareersError(message)
+    return f"{message}\n({outcome}; --strict makes this an error)"
+
+
+class You(NamedTuple):
+    """The person's skills, from the options or the saved profile, and what to warn about."""
+
+    levels: dict[str, int]
+    region: str | None
+    targets: list[str]
+    unknown: list[str]
+    warning: str | None
+
+
+def resolve_skills(
+    index: Index,
+    skills: str | None = None,
+    profile_file: Path | None = None,
+    text: str | None = None,
+    strict: bool = False,
+) -> You:
+    """Whose skills a command scores: the options given (a profile file, ``--skills``,
+    a CV's text; together, the higher level wins), else the saved profile."""
+    from careers_cli import matching
+
+    parsed = ParsedSkills()
+    prof = Profile()
+    if profile_file is not None:
+        prof, read = read_profile(profile_file, index)
+        parsed.merge(read)
+    if skills is not None:
+        parsed.merge(matching.parse_skills(index, skills))
+    if text is not None:
+        parsed.merge(ParsedSkills(levels_from_text(find_skills(index, text))))
+    if profile_file is None and skills is None and text is None:
+        prof, read = _saved_with_skills(index)
+        parsed.merge(read)
+    warning = unknown_warning(parsed, strict, "ignored")
+    if not parsed.levels:
+        raise CareersError(
+            "none of the skills given is in the catalogue",
+            hint="careers skills lists them; names and aliases work in English and French",
+        )
+    unknown = [u.text for u in parsed.unknown]
+    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning)
+
+
+def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills]:
+    saved = load_saved(index)
+    if saved is None:
+        raise CareersError(
+            "no skills given and no saved profile",
+            hint='use --skills "python, sql:2", --profile FILE or --from-text CV.txt, '
+            "or save them: careers profile add python:4 sql",
+        )
+    if not saved[0].skills:
+        raise CareersError(
+            "your saved profile has no skills yet",
+            hint="careers profile add python:4 sql, or use --skills",
+        )
+    return saved
+
+
+def saved_or_empty(index: Index) -> tuple[Profile, str | None]:
+    """The saved profile (an empty one when there is none) and a warning about the names
+    in it that are no skill."""
+    saved = load_saved(index)
+    if saved is None:
+        return Profile(), None
+    return saved[0], unknown_warning(saved[1], False, "kept in the file, not used")
+
+
+class Changed(NamedTuple):
+    """What a change to the saved profile did, for the line that reports it."""
+
+    profile: Profile
+    number: int  # skills added or removed
+    warning: str | None = None
+
+
+def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
+    """``careers profile add``: add skills, or change their level."""
+    from careers_cli import matching
+
+    parsed = matching.parse_skills(index, ",".join(items))
+    warning = unknown_warning(parsed, strict, "not saved")
+    if not parsed.levels:
+        raise CareersError("nothing to add: none of the names is a known skill")
+    result = update(index, lambda p: p.skills.update(parsed.levels))
+    return Changed(result, len(parsed.levels), warning)
+
+
+def remove_skills(index: Index, items: list[str]) -> Changed:
+    """``careers profile remove``: remove skills (a level after a colon is ignored)."""
+    from careers_cli import matching
+
+    parsed = matching.parse_skills(index, ",".join(i.split(":")[0] for i in items))
+    unknown_warning(parsed, True, "")
+    missing: list[str] = []
+
+    def change(p: Profile) -> None:
+        missing.extend(s for s in parsed.levels if p.skills.pop(s, None) is None)
+
+    result = update(index, change)
+    warning = "not in your profile: " + ", ".join(missing) if missing else None
+    return Changed(result, len(parsed.levels) - len(missing), warning)
+
+
+def set_profile(
+    index: Index,
+    items: list[str] | None,
+    region: str | None,
+    targets: list[str] | None,
+    strict: bool,
+) -> Changed:
+    """``careers profile set``: replace the skills, the region or the target roles."""
+    from careers_cli import matching
+    from careers_cli.explore import normalise_region
+
+    parsed = matching.parse_skills(index, ",".join(items)) if items else None
+    warning = unknown_warning(parsed, strict, "not saved") if parsed is not None else None
+    role_ids = [index.roles.get(t).id for t in targets] if targets else None
+
+    def change(p: Profile) -> None:
+        if parsed is not None:
+            p.skills = dict(parsed.levels)
+        if region is not None:
+            p.region = normalise_region(region)
+        if role_ids is not None:
+            p.targets = role_ids
+
+    result = update(index, change)
+    return Changed(result, len(result.skills), warning)
+
+
+def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Changed:
+    """``careers profile import``: replace the saved profile with a file, or merge it in
+    (skills: the higher level wins; targets: both lists; region: the file's, if any)."""
+    incoming, parsed = read_profile(source, index)
+    warning = unknown_warning(parsed, strict, "not imported")
+
+    def change(p: Profile) -> None:
+        if merge:
+            p.skills = merged(p.skills, incoming.skills)
+            p.targets = list(dict.fromkeys([*p.targets, *incoming.targets]))
+            p.region = incoming.region or p.region
+        else:
+            p.skills, p.targets, p.region = incoming.skills, incoming.targets, incoming.region
+
+    result = update(index, change)
+    return Changed(result, len(result.skills), warning)
+
+
+def add_found(index: Index, found: list[Found], level: int) -> Changed:
+    """``careers profile from-text``: add skills found in a text; a skill already in the
+    profile keeps its higher level."""
+    levels = levels_from_text(found, level)
+    result = update(index, lambda p: p.skills.update(merged(p.skills, levels)))
+    return Changed(result, len(found))

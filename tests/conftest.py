@@ -71,6 +71,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         print(f"\nthe test run wrote in the real home: {touched}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
+
 # Property tests stay short in CI; HYPOTHESIS_PROFILE=thorough runs many more examples.
 settings.register_profile("ci", max_examples=40, deadline=None)
 settings.register_profile("thorough", max_examples=2000, deadline=None)

@@ -3,9 +3,9 @@
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
+from careers_cli.choices import RankBy
 from careers_cli.explore import (
     Comparison,
-    RankBy,
     Ranking,
     RoleSummary,
     headline,

@@ -1,0 +1,44 @@
+"""The fixed choices of command options, as enums.
+
+They live apart from the modules that use them (``explore``, ``matching``) so that the
+command line can name them in its option types without importing those modules:
+``careers --help`` then loads none of the core.
+"""
+
+from enum import StrEnum
+
+
+class Measure(StrEnum):
+    """Which figure of a salary a ranking or a filter uses."""
+
+    MEDIAN = "median"
+    P10 = "p10"
+    P90 = "p90"
+    LOW = "low"
+    HIGH = "high"
+
+
+class SortKey(StrEnum):
+    """Orders for `careers list --sort`."""
+
+    CATALOGUE = "catalogue"
+    NAME = "name"
+    FAMILY = "family"
+    SALARY = "salary"
+    SKILLS = "skills"
+
+
+class RankBy(StrEnum):
+    """What `careers rank` orders roles by."""
+
+    SALARY = "salary"
+    DEMAND = "demand"
+    SKILLS = "skills"
+
+
+class Goal(StrEnum):
+    """What `careers next` optimises."""
+
+    SCORE = "score"  # raise the average of your best scores
+    ROLES = "roles"  # unlock the most roles above the threshold
+    PAY = "pay"  # raise your scores on the best-paid roles

@@ -1,0 +1,145 @@
+"""The `careers` command line: the Typer app, its main callback and the process entry.
+
+Each command group lives in its own module (``roles``, ``taxonomy``, ``matching``,
+``profile``, ``catalogue``) and reads: parse options, call one core function, render.
+Every command runs through the one error handler (:mod:`careers_cli.cli.handler`).
+Core modules are imported inside the commands, so ``--version`` and ``--help`` load
+none of them.
+"""
+
+import io
+import sys
+from collections.abc import Sequence
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from careers_cli import __version__
+from careers_cli.cli import catalogue, matching, profile, roles, taxonomy
+from careers_cli.cli.handler import silence_stdout
+from careers_cli.cli.options import Common
+from careers_cli.errors import ExitCode
+
+app = typer.Typer(
+    name="careers",
+    cls=TyperGroup,
+    help="Explore careers in artificial intelligence: roles, skills, salaries with "
+    "their sources, and what you need to learn. Offline, in English and French.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+for group in (roles, taxonomy, catalogue, matching):
+    app.add_typer(group.app)
+app.add_typer(profile.app, name="profile")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"careers {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", envvar="CAREERS_DEBUG", help="Show the traceback of an internal error."
+        ),
+    ] = False,
+    max_size: Annotated[
+        int | None,
+        typer.Option(
+            "--max-size",
+            min=1,
+            metavar="BYTES",
+            envvar="CAREERS_MAX_SIZE",
+            show_default=False,
+            help="Refuse catalogue files larger than this (default 64 MiB).",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            envvar="CAREERS_NO_CACHE",
+            help="Read the catalogue afresh, without the cache (nothing is written).",
+        ),
+    ] = False,
+) -> None:
+    """Explore careers in artificial intelligence.
+
+    Example: careers list --lang fr
+    """
+    ctx.obj = Common(debug=debug, max_size=max_size, no_cache=no_cache)
+
+
+class _Discard(io.StringIO):
+    """Stands in for a closed stdout; remembers whether anything was meant for it."""
+
+    written = False
+
+    def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
+        return len(text)
+
+
+def _prepare_streams() -> "_Discard | None":
+    """Never crash on a terminal that cannot show a character (LANG=C, latin-1), nor on
+    closed output streams. Returns the stand-in when stdout was closed."""
+    closed = None
+    if sys.stdout is None:  # started with stdout closed (careers list >&-)
+        closed = _Discard()
+        sys.stdout = closed
+    if sys.stderr is None:
+        sys.stderr = _Discard()
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - exotic streams
+                pass
+    return closed
+
+
+def _exit_code(exc: SystemExit) -> int:
+    if exc.code is None:
+        return ExitCode.OK
+    if isinstance(exc.code, int):
+        return exc.code
+    sys.stderr.write(f"{exc.code}\n")
+    return ExitCode.INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line once and return its exit code (it can run again: nothing a
+    run changes outlives it)."""
+    closed_stdout = _prepare_streams()
+    try:
+        app(args=list(sys.argv[1:] if argv is None else argv), prog_name="careers")
+        code = int(ExitCode.OK)
+    except SystemExit as exc:
+        code = _exit_code(exc)
+    if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
+        code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            silence_stdout()
+            code = ExitCode.BROKEN_PIPE
+        except (OSError, ValueError):
+            pass
+    return code

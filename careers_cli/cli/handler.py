@@ -1,0 +1,84 @@
+"""The one error handler: every command runs through :class:`Command`.
+
+A :class:`CareersError` becomes one line on stderr and its exit code; Ctrl-C exits 130;
+a closed pipe exits quietly; anything else is a bug: one line that says where the
+traceback went (all of it with ``--debug``). Usage errors are Typer's, raised while the
+command line is parsed, before a command runs.
+"""
+
+import os
+import sys
+import traceback
+from typing import Any, NoReturn
+
+import typer
+from typer.core import TyperCommand
+
+from careers_cli import __version__
+from careers_cli.cli.options import common
+from careers_cli.errors import CareersError, ExitCode, interrupted
+
+
+def print_error(message: str) -> None:
+    """``error: message`` on stderr, made inert; further lines as they are."""
+    from careers_cli.text import safe
+
+    lines = safe(message).splitlines() or [""]
+    sys.stderr.write(f"error: {lines[0]}\n")
+    for line in lines[1:]:
+        sys.stderr.write(f"{line}\n")
+    sys.stderr.flush()
+
+
+def silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the final flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests)
+        pass
+
+
+def internal_error(exc: BaseException, debug: bool) -> NoReturn:
+    """A bug: the traceback to a log file (or stderr with --debug), one line, exit 70."""
+    details = "".join(traceback.format_exception(exc))
+    if debug:
+        sys.stderr.write(details)
+        raise typer.Exit(ExitCode.INTERNAL)
+    where = "the details could not be written"
+    try:
+        from careers_cli.profile import user_dir
+
+        log_dir = user_dir()
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log = log_dir / "last-error.log"
+        log.write_text(f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}", "utf-8")
+        where = f"details are in {log}"
+    except OSError:
+        pass
+    print_error(
+        f"internal error ({type(exc).__name__}: {exc}); this is a bug in careers.\n"
+        f"{where}; run again with --debug to see the traceback"
+    )
+    raise typer.Exit(ExitCode.INTERNAL)
+
+
+class Command(TyperCommand):
+    """A command whose body's exceptions become one message and the documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:  # a typer.Context (Click's own type in the base)
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise
+        except CareersError as exc:
+            print_error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(interrupted()) from None
+        except BrokenPipeError:
+            silence_stdout()
+            raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+        except Exception as exc:  # anything else is a bug: one line, details in a log
+            internal_error(exc, common(ctx).debug)

@@ -1,0 +1,258 @@
+"""What the commands share: option types, the program-wide options, and printing a view.
+
+Every option is an ``Annotated`` type, declared once here and reused by the commands
+that take it. The main callback puts a :class:`Common` in ``ctx.obj``; a command reads
+it with :func:`common`. Nothing here is a module-level variable that a run changes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from careers_cli.model import Lang
+from careers_cli.render import Format
+
+if TYPE_CHECKING:
+    from careers_cli.catalogue import Index, Named
+    from careers_cli.render import View
+
+
+class Common:
+    """Options of the whole program, set by the main callback (``careers --debug ...``)."""
+
+    def __init__(
+        self, debug: bool = False, max_size: int | None = None, no_cache: bool = False
+    ) -> None:
+        self.debug = debug
+        self.max_size = max_size
+        self.no_cache = no_cache
+
+    def index(self, catalog: str | None) -> Index:
+        """The catalogue a command works on, read with the program's size and cache options."""
+        from careers_cli import catalogue
+
+        return catalogue.load(catalog, limit=self.max_size, use_cache=not self.no_cache)
+
+
+def common(ctx: typer.Context) -> Common:
+    """The program-wide options of this run (defaults when a command runs on its own)."""
+    found = ctx.find_object(Common)
+    return found if found is not None else Common()
+
+
+def language(lang: Lang | None) -> Lang:
+    """The language asked for, else the one of the locale."""
+    from careers_cli.i18n import default_lang
+
+    return lang if lang is not None else default_lang()
+
+
+def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None) -> None:
+    """Print a view on stdout in the chosen format, and save it to ``export`` if asked."""
+    from careers_cli.render import export as exporter
+    from careers_cli.render import render_text, table
+
+    chosen = language(lang)
+    if fmt is Format.TABLE:
+        table.render(view.document(chosen))
+    else:
+        sys.stdout.write(render_text(view, fmt, chosen))
+        sys.stdout.flush()
+    if export is not None:
+        exporter.save(view, chosen, export)
+
+
+def warn(message: str) -> None:
+    """A warning on stderr, one line per line of the message, made inert."""
+    from careers_cli.text import safe
+
+    for line in safe(message).splitlines():
+        sys.stderr.write(f"warning: {line}\n")
+
+
+def note(message: str) -> None:
+    """A line of information on stderr (what was saved, where)."""
+    sys.stderr.write(f"{message}\n")
+
+
+def read_text(source: str) -> str:
+    """A CV or job ad: a file (checked like any input file) or ``-`` for stdin."""
+    from careers_cli.errors import CareersError
+    from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
+
+    if source != "-":
+        return read_text(source, "text file", DEFAULT_MAX_BYTES)
+    stdin = sys.stdin
+    data = (
+        stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
+        if hasattr(stdin, "buffer")
+        else stdin.read().encode("utf-8")
+    )
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise CareersError("the text on stdin is over 64 MiB")
+    return decode(data, "<stdin>")
+
+
+def confirm(question: str) -> bool:
+    """Ask on stderr; no answer (end of input) is a no."""
+    try:
+        return typer.confirm(question, default=False, err=True)
+    except typer.Abort:
+        return False
+
+
+# --------------------------------------------------------------------------- completion
+
+
+def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        """Ids that start with what was typed, each with its English name as help."""
+        from careers_cli import catalogue
+
+        try:
+            index = catalogue.load(ctx.params.get("catalog") if ctx is not None else None)
+        except Exception:  # completion must never fail loudly
+            return []
+        items: Sequence[Named] = index.catalogue.applications
+        if kind == "role":
+            items = index.catalogue.roles
+        elif kind == "skill":
+            items = index.catalogue.skills
+        typed = incomplete.lower()
+        return [(item.id, item.name.en) for item in items if item.id.startswith(typed)]
+
+    return complete
+
+
+complete_role = _complete("role")
+complete_skill = _complete("skill")
+complete_application = _complete("application")
+
+
+# --------------------------------------------------------------------------- options
+
+EXPORT_SUFFIXES = (".html", ".svg", ".md", ".txt")
+
+
+def _export_name(export: Path | None) -> Path | None:
+    """Refuse a bad export name while parsing, before any work is done."""
+    if export is not None and export.suffix.lower() not in EXPORT_SUFFIXES:
+        raise typer.BadParameter(
+            f"{export}: the file name must end in {', '.join(EXPORT_SUFFIXES)}"
+        )
+    return export
+
+
+CatalogOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--catalog",
+        envvar="CAREERS_CATALOG",
+        metavar="PATH",
+        show_default=False,
+        help="Catalogue file to read instead of the bundled one (env: CAREERS_CATALOG).",
+    ),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        case_sensitive=False,
+        show_default=False,
+        help="Language of labels: en or fr (default: from LC_ALL/LANG).",
+    ),
+]
+FormatOpt = Annotated[
+    Format,
+    typer.Option("--format", "-f", case_sensitive=False, help="Output format."),
+]
+ExportOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--export",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        callback=_export_name,
+        help="Also save what is printed to FILE (.html, .svg, .md or .txt).",
+    ),
+]
+RegionOpt = Annotated[
+    str,
+    typer.Option("--region", metavar="CODE", help="Country code for salaries: US, FR, GB, DE..."),
+]
+OptionalRegionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--region",
+        metavar="CODE",
+        show_default=False,
+        help="Country code for salaries (default: the profile's region, else US).",
+    ),
+]
+FamilyOpt = Annotated[
+    str | None,
+    typer.Option("--family", metavar="FAMILY", show_default=False, help="Only this family."),
+]
+TopOpt = Annotated[
+    int | None,
+    typer.Option("--top", min=1, metavar="N", show_default=False, help="Show the first N roles."),
+]
+MinSalaryOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--min-salary",
+        metavar="AMOUNT",
+        min=0,
+        show_default=False,
+        help="Only roles whose median annual pay in the region is at least AMOUNT.",
+    ),
+]
+RoleArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="ROLE",
+        autocompletion=complete_role,
+        help="Role id, English or French name, alias or unique prefix.",
+    ),
+]
+SkillsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--skills",
+        "-s",
+        metavar="LIST",
+        show_default=False,
+        help='Your skills: "python, pytorch:4, sql:2, statistiques" (ids, names or '
+        "aliases in English or French; level 1-5 after a colon, default 3).",
+    ),
+]
+ProfileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        metavar="FILE",
+        show_default=False,
+        dir_okay=False,
+        help="Read your skills from a profile file (YAML).",
+    ),
+]
+FromTextOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from-text",
+        metavar="FILE",
+        show_default=False,
+        help="Find your skills in a CV or job ad (plain text or Markdown; - for "
+        "stdin), each at level 3.",
+    ),
+]
+StrictOpt = Annotated[
+    bool,
+    typer.Option("--strict", help="Make an unknown skill name an error instead of a warning."),
+]

@@ -1,0 +1,259 @@
+"""Your saved skills: profile show, add, remove, set, clear, export, import, from-text."""
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from careers_cli.cli.handler import Command
+from careers_cli.cli.options import (
+    CatalogOpt,
+    FormatOpt,
+    LangOpt,
+    StrictOpt,
+    common,
+    complete_role,
+    confirm,
+    emit,
+    note,
+    read_text,
+    warn,
+)
+from careers_cli.errors import CareersError
+from careers_cli.render import Format
+
+if TYPE_CHECKING:
+    from careers_cli.profile import Changed
+
+app = typer.Typer(
+    name="profile",
+    help="Your saved skills: show, add, remove, set, clear, export, import, from-text.\n\n"
+    "Example: careers profile add python:4 sql",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+def _report(changed: "Changed", what: str) -> None:
+    """The warning a change raised, then what was saved and where."""
+    from careers_cli.profile import saved_path
+
+    if changed.warning:
+        warn(changed.warning)
+    note(f"{what} ({len(changed.profile.skills)} skills in {saved_path()})")
+
+
+@app.command("show", cls=Command)
+def profile_show(
+    ctx: typer.Context,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Show your saved profile.
+
+    Example: careers profile show --format json
+    """
+    from careers_cli import profile
+    from careers_cli.views.matching import ProfileView
+
+    index = common(ctx).index(catalog)
+    saved, warning = profile.saved_or_empty(index)
+    if warning:
+        warn(warning)
+    emit(ProfileView(index, saved, str(profile.saved_path())), fmt, lang)
+
+
+@app.command("add", cls=Command)
+def profile_add(
+    ctx: typer.Context,
+    items: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SKILL[:LEVEL]...", help="Skills to add or update (level 1-5, default 3)."
+        ),
+    ],
+    strict: StrictOpt = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Add skills to your profile (or change their level).
+
+    Example: careers profile add python:4 "apprentissage automatique:2" sql
+    """
+    from careers_cli import profile
+
+    changed = profile.add_skills(common(ctx).index(catalog), items, strict)
+    _report(changed, f"added {changed.number}")
+
+
+@app.command("remove", cls=Command)
+def profile_remove(
+    ctx: typer.Context,
+    items: Annotated[list[str], typer.Argument(metavar="SKILL...", help="Skills to remove.")],
+    catalog: CatalogOpt = None,
+) -> None:
+    """Remove skills from your profile.
+
+    Example: careers profile remove tableau
+    """
+    from careers_cli import profile
+
+    changed = profile.remove_skills(common(ctx).index(catalog), items)
+    _report(changed, f"removed {changed.number}")
+
+
+@app.command("set", cls=Command)
+def profile_set(
+    ctx: typer.Context,
+    items: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[SKILL[:LEVEL]...]",
+            show_default=False,
+            help="Replace all your skills with these.",
+        ),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            "--region", metavar="CODE", show_default=False, help="Your region (US, FR...)."
+        ),
+    ] = None,
+    targets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--target",
+            metavar="ROLE",
+            show_default=False,
+            autocompletion=complete_role,
+            help="A role you aim at (repeat for several).",
+        ),
+    ] = None,
+    strict: StrictOpt = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Replace your skills, or set your region and target roles.
+
+    Example: careers profile set "python:4, sql:3" --region FR --target data-scientist
+    """
+    from careers_cli import profile
+
+    if not items and region is None and not targets:
+        raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
+    index = common(ctx).index(catalog)
+    _report(profile.set_profile(index, items, region, targets, strict), "profile updated")
+
+
+@app.command("clear", cls=Command)
+def profile_clear(
+    ctx: typer.Context,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Remove every skill from your profile (asks first).
+
+    Example: careers profile clear --yes
+    """
+    from careers_cli import profile
+
+    if not yes and not confirm("Remove every skill from your profile?"):
+        raise CareersError("nothing changed", hint="add --yes to clear without asking")
+    profile.update(common(ctx).index(catalog), lambda p: p.skills.clear())
+    note(f"profile cleared (0 skills in {profile.saved_path()})")
+
+
+@app.command("export", cls=Command)
+def profile_export(
+    ctx: typer.Context,
+    target: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[FILE]",
+            show_default=False,
+            dir_okay=False,
+            help="Where to write (default: stdout).",
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Write your profile as YAML, to share or to keep.
+
+    Example: careers profile export my-skills.yaml
+    """
+    from careers_cli import profile
+    from careers_cli.files import atomic_write
+
+    text = profile.saved_or_empty(common(ctx).index(catalog))[0].to_yaml()
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(target, text, what="profile export")
+        note(f"written to {target}")
+
+
+@app.command("import", cls=Command)
+def profile_import(
+    ctx: typer.Context,
+    source: Annotated[
+        Path, typer.Argument(metavar="FILE", dir_okay=False, help="A profile file (YAML).")
+    ],
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge", help="Keep your current skills and add these (the higher level wins)."
+        ),
+    ] = False,
+    strict: StrictOpt = False,
+    catalog: CatalogOpt = None,
+) -> None:
+    """Replace your profile with a profile file (or merge it in).
+
+    Example: careers profile import my-skills.yaml --merge
+    """
+    from careers_cli import profile
+
+    index = common(ctx).index(catalog)
+    _report(profile.import_profile(index, source, merge, strict), "profile imported")
+
+
+@app.command("from-text", cls=Command)
+def profile_from_text(
+    ctx: typer.Context,
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE|-", help="A CV or job ad in plain text or Markdown (- reads stdin)."
+        ),
+    ],
+    level: Annotated[
+        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
+    ] = 3,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
+    ] = False,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Find the catalogue's skills in a CV or job ad, and add them.
+
+    Shows each skill found with the words that named it; adds them after you confirm
+    (or at once with --yes). Skills already in your profile keep their higher level.
+
+    Example: careers profile from-text cv.md --yes
+    """
+    from careers_cli import profile
+    from careers_cli.views.matching import FoundView
+
+    index = common(ctx).index(catalog)
+    found = profile.find_skills(index, read_text(source))
+    emit(FoundView(index, found, level), fmt, lang)
+    if not found:
+        return
+    if not yes and source == "-":
+        note("not saved: add --yes to save skills read from stdin")
+    elif yes or confirm(f"Add these {len(found)} skills to your profile?"):
+        _report(profile.add_found(index, found, level), f"added {len(found)}")
+    else:
+        note("not saved")

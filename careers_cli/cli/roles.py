@@ -1,0 +1,197 @@
+"""Roles: list, show, rank, compare."""
+
+from typing import Annotated
+
+import typer
+
+from careers_cli.choices import Measure, RankBy, SortKey
+from careers_cli.cli.handler import Command
+from careers_cli.cli.options import (
+    CatalogOpt,
+    ExportOpt,
+    FamilyOpt,
+    FormatOpt,
+    LangOpt,
+    MinSalaryOpt,
+    RegionOpt,
+    RoleArg,
+    TopOpt,
+    common,
+    complete_application,
+    complete_role,
+    complete_skill,
+    emit,
+)
+from careers_cli.model import Degree
+from careers_cli.render import Format
+
+app = typer.Typer()
+
+
+@app.command("list", cls=Command)
+def list_command(
+    ctx: typer.Context,
+    family: FamilyOpt = None,
+    skill: Annotated[
+        str | None,
+        typer.Option(
+            "--skill",
+            metavar="SKILL",
+            show_default=False,
+            autocompletion=complete_skill,
+            help="Only roles that need this skill.",
+        ),
+    ] = None,
+    tool: Annotated[
+        str | None,
+        typer.Option(
+            "--tool",
+            metavar="TOOL",
+            show_default=False,
+            autocompletion=complete_skill,
+            help="Only roles that list this tool.",
+        ),
+    ] = None,
+    application: Annotated[
+        str | None,
+        typer.Option(
+            "--application",
+            metavar="APP",
+            show_default=False,
+            autocompletion=complete_application,
+            help="Only roles that work in this application domain.",
+        ),
+    ] = None,
+    min_salary: MinSalaryOpt = None,
+    region: RegionOpt = "US",
+    education: Annotated[
+        Degree | None,
+        typer.Option(
+            "--education",
+            case_sensitive=False,
+            show_default=False,
+            help="Only roles whose typical degree is at most this one.",
+        ),
+    ] = None,
+    sort: Annotated[
+        SortKey,
+        typer.Option(
+            "--sort",
+            case_sensitive=False,
+            help="Order: catalogue, name, family, salary (median in --region) or skills.",
+        ),
+    ] = SortKey.CATALOGUE,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """List the roles, with filters and sorting.
+
+    Each role with its family, essential skills, top tools and pay (U.S. median and
+    French figure, each with its source).
+
+    Example: careers list --skill pytorch --min-salary 150000 --sort salary
+    """
+    from careers_cli import explore
+    from careers_cli.cli.options import language
+    from careers_cli.views.roles import ListView
+
+    index = common(ctx).index(catalog)
+    filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
+    rows = explore.list_roles(index, filters, sort, language(lang).value)
+    emit(ListView(index, rows), fmt, lang)
+
+
+@app.command("show", cls=Command)
+def show_command(
+    ctx: typer.Context,
+    role: RoleArg,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+    export: ExportOpt = None,
+) -> None:
+    """Show everything about one role.
+
+    Summary, missions, essential and optional skills with levels, tools, applications,
+    education, every salary with its source and basis, codes and related roles.
+
+    Example: careers show "ingénieur ml"
+    """
+    from careers_cli.views.roles import ShowView
+
+    index = common(ctx).index(catalog)
+    emit(ShowView(index, index.roles.get(role)), fmt, lang, export)
+
+
+@app.command("rank", cls=Command)
+def rank_command(
+    ctx: typer.Context,
+    by: Annotated[
+        RankBy,
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="salary, demand (employment, where sourced) or skills (breadth).",
+        ),
+    ] = RankBy.SALARY,
+    region: RegionOpt = "US",
+    measure: Annotated[
+        Measure,
+        typer.Option("--measure", case_sensitive=False, help="Salary figure."),
+    ] = Measure.MEDIAN,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="ID",
+            show_default=False,
+            help="Only figures from this source (e.g. bls-oews-2025, aijobs-index).",
+        ),
+    ] = None,
+    top: TopOpt = None,
+    family: FamilyOpt = None,
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+    export: ExportOpt = None,
+) -> None:
+    """Rank roles by pay, demand or skills.
+
+    The best-paid first, each pay range drawn on one scale; roles without a figure last.
+
+    Example: careers rank --region FR --measure high --top 10
+    """
+    from careers_cli import explore
+    from careers_cli.views.roles import RankView
+
+    index = common(ctx).index(catalog)
+    ranking = explore.rank_roles(index, by, region, measure, top, family, source)
+    emit(RankView(index, ranking), fmt, lang, export)
+
+
+@app.command("compare", cls=Command)
+def compare_command(
+    ctx: typer.Context,
+    roles: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ROLE ROLE [ROLE...]", autocompletion=complete_role, help="Two or more roles."
+        ),
+    ],
+    catalog: CatalogOpt = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+    export: ExportOpt = None,
+) -> None:
+    """Compare roles side by side.
+
+    Shared and distinct skills with levels, tools, education, pay, and an overlap score.
+
+    Example: careers compare data-scientist machine-learning-engineer
+    """
+    from careers_cli import explore
+    from careers_cli.views.roles import CompareView
+
+    index = common(ctx).index(catalog)
+    emit(CompareView(index, explore.compare_roles(index, roles)), fmt, lang, export)
