@@ -39,11 +39,6 @@ def bundled_path() -> Path:
     return here.parent / "data" / "roles.yaml"
 
 
-def bundled_schema_path() -> Path:
-    """The JSON Schema file that sits beside the bundled catalogue."""
-    return bundled_path().with_name("roles.schema.json")
-
-
 def resolve_path(path: str | os.PathLike[str] | None) -> str:
     """The catalogue to read: the argument, else ``CAREERS_CATALOG``, else the bundled one."""
     if path:

@@ -64,7 +64,6 @@ class YamlError(CareersError):
 class Limits(NamedTuple):
     """Bounds that keep hostile files from eating time or memory."""
 
-    max_bytes: int = DEFAULT_MAX_BYTES
     max_depth: int = MAX_DEPTH
     max_alias_nodes: int = MAX_ALIAS_NODES
 

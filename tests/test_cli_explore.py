@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -360,6 +361,13 @@ def test_no_colour_when_piped_or_no_color() -> None:
     assert "\x1b[" not in piped.stdout
     forced = careers("list", env={"NO_COLOR": "1", "FORCE_COLOR": "1"})
     assert "\x1b[" not in forced.stdout
+    dumb = careers("list", env={"TERM": "dumb", "FORCE_COLOR": "1"})
+    assert "\x1b[" not in dumb.stdout
+    coloured = careers("list", env={"FORCE_COLOR": "1", "COLUMNS": "90"})
+    assert "\x1b[1m" in coloured.stdout  # bold headers, even through a pipe
+    assert (
+        max(len(re.sub("\x1b\\[[0-9;]*m", "", line)) for line in coloured.stdout.splitlines()) <= 90
+    )
 
 
 def test_shell_completion_of_roles_skills_applications() -> None:
@@ -399,3 +407,45 @@ def test_readme_mentions_every_explore_option() -> None:
         "--category",
     ):
         assert option in readme, option
+
+
+def test_rank_bars_share_one_scale(run: Run) -> None:
+    """Each bar's ends and median sit where the figures put them on one common scale:
+    the column of every marker is the same linear function of the amount it stands for."""
+    import statistics
+
+    data = json.loads(run("rank", "--format", "json").stdout)
+    table = run("rank", "--lang", "en", env={"COLUMNS": "120", "NO_COLOR": "1"}).stdout
+    rows = [re.match(r"\s*\d+  (.+?)  ", line) for line in table.splitlines()]
+    lines = {row[1]: row.string for row in rows if row is not None and "●" in row.string}
+    amounts: list[float] = []
+    columns: list[float] = []
+    starts = set()
+    for role in data["roles"]:
+        salary = role["salary"]
+        line = lines.get(role["name"]["en"])
+        if salary is None or line is None:
+            continue
+        low = salary["p10"] if salary["p10"] is not None else salary["low"]
+        high = salary["p90"] if salary["p90"] is not None else salary["high"]
+        if low is not None and high is not None:
+            amounts += [low, high]
+            columns += [line.index("│"), line.rindex("│")]
+            starts.add(line.index("│"))
+        amounts.append(salary["median"])
+        columns.append(line.index("●"))
+    assert len(amounts) > 30 and len(starts) > 3  # the bars do not all start together
+    slope, intercept = statistics.linear_regression(amounts, columns)
+    assert slope > 0
+    for amount, column in zip(amounts, columns, strict=True):
+        assert abs(intercept + slope * amount - column) <= 1.0, (amount, column)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_word_is_broken_at_80_columns(run: Run, lang: str) -> None:
+    roles = json.loads(run("list", "--format", "json").stdout)["roles"]
+    table = run("list", "--lang", lang, env={"COLUMNS": "80", "NO_COLOR": "1"}).stdout
+    shown = set(table.split())
+    for role in roles:
+        for word in role["name"][lang].split():
+            assert word in shown, (word, table)

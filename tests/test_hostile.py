@@ -339,6 +339,8 @@ def test_wide_and_combining_characters_keep_columns_aligned() -> None:
         "日本語のロール": 14,
         "e\u0301te\u0301": 3,
         "plain": 5,
+        "\u2764\ufe0f love": 7,
+        "\U0001f469\u200d\U0001f4bb dev": 6,
     }
     rows = [[name, str(n + 1)] for n, name in enumerate(names)]
     doc = Document([Table([Column("A"), Column("B", justify="right", no_wrap=True)], rows)])

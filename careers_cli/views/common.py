@@ -64,21 +64,19 @@ def _suffix(salary: Salary, lang: Lang, short: bool = False) -> str:
     return "".join(parts)
 
 
-def salary_median(salary: Salary | None, lang: Lang) -> str:
-    """The central figure of a salary, else its range, or "no data"."""
-    if salary is None:
-        return t("no_data", lang)
-    if salary.median is not None:
-        return f"{number(salary.median, lang)} {salary.currency}{_suffix(salary, lang)}"
-    return salary_range(salary, lang)
+def spread(salary: Salary) -> tuple[float | None, float | None]:
+    """The ends of a salary's spread: p10 (or low) and p90 (or high), the one order used
+    by every view and bar."""
+    low = salary.p10 if salary.p10 is not None else salary.low
+    high = salary.p90 if salary.p90 is not None else salary.high
+    return low, high
 
 
 def salary_range(salary: Salary | None, lang: Lang) -> str:
-    """The spread of a salary (low-high, else p10-p90), or its one figure, or "no data"."""
+    """The spread of a salary (see :func:`spread`), or its one figure, or "no data"."""
     if salary is None:
         return t("no_data", lang)
-    low = salary.low if salary.low is not None else salary.p10
-    high = salary.high if salary.high is not None else salary.p90
+    low, high = spread(salary)
     cur = f" {salary.currency}{_suffix(salary, lang)}"
     if low is not None and high is not None:
         return f"{number(low, lang)}-{number(high, lang)}{cur}"
@@ -119,8 +117,7 @@ def salary_compact(salary: Salary | None, lang: Lang, currency: str) -> str:
     cur += _suffix(salary, lang, short=True)
     if salary.median is not None:
         return compact(salary.median, lang) + cur
-    low = salary.low if salary.low is not None else salary.p10
-    high = salary.high if salary.high is not None else salary.p90
+    low, high = spread(salary)
     if low is not None and high is not None:
         lo, hi = compact(low, lang), compact(high, lang)
         if lo.endswith("k") and hi.endswith("k"):
@@ -153,8 +150,7 @@ def pay_bar(salary: Salary, low: float, high: float, width: int = 24) -> str:
         return 0 if span <= 0 else round((value - low) / span * (width - 1))
 
     cells = [" "] * width
-    start = salary.p10 if salary.p10 is not None else salary.low
-    end = salary.p90 if salary.p90 is not None else salary.high
+    start, end = spread(salary)
     if start is not None and end is not None:
         a, b = at(start), at(end)
         for i in range(a, b + 1):

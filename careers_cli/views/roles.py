@@ -32,6 +32,7 @@ from careers_cli.views.common import (
     salary_full,
     salary_json,
     source_json,
+    spread,
     to_json,
 )
 
@@ -131,9 +132,9 @@ class ListView(NamedTuple):
                     us.year if us else None,
                     us.basis.get(lang) if us and us.basis else None,
                     us.source if us else None,
-                    (fr.low if fr.low is not None else fr.p10) if fr else None,
+                    spread(fr)[0] if fr else None,
                     fr.median if fr else None,
-                    (fr.high if fr.high is not None else fr.p90) if fr else None,
+                    spread(fr)[1] if fr else None,
                     fr.currency if fr else None,
                     fr.period.value if fr else None,
                     fr.year if fr else None,
