@@ -335,75 +335,92 @@ def validate(data: Any) -> Report:
     return report
 
 
-def _check_semantics(cat: Catalogue, report: Report) -> None:
-    err, warn = report.errors.append, report.warnings.append
-    skills = {s.id: s for s in cat.skills}
-    for i, skill in enumerate(cat.skills):
+def _check_semantics(catalogue: Catalogue, report: Report) -> None:
+    """What the types cannot say: self-references, cycles, duplicates, unused items."""
+    _check_skills(catalogue, report)
+    _check_names(catalogue, report)
+    skills = {s.id: s for s in catalogue.skills}
+    used_skills: set[str] = set()
+    used_sources: set[str] = set()
+    for i, role in enumerate(catalogue.roles):
+        _check_role(role, ("roles", i), skills, report)
+        used_skills.update(need.skill for need in role.skills)
+        used_skills.update(role.tools)
+        used_sources.update(salary.source for salary in role.salaries)
+        used_sources.update(d.source for d in role.demand)
+        used_sources.update(role.sources)
+        for group in (role.codes.soc, role.codes.isco, role.codes.esco, role.codes.rome):
+            used_sources.update(c.source for c in group)
+    _check_unused(catalogue, used_skills, used_sources, report)
+
+
+def _check_skills(catalogue: Catalogue, report: Report) -> None:
+    err = report.errors.append
+    for i, skill in enumerate(catalogue.skills):
         for j, rel in enumerate(skill.related):
             if rel.skill == skill.id:
                 err(Issue(("skills", i, "related", j, "skill"), "a skill cannot relate to itself"))
         if skill.id in skill.prerequisites:
             err(Issue(("skills", i, "prerequisites"), "a skill cannot be its own prerequisite"))
-    for cycle in _cycles(cat.skills):
-        i = next(k for k, s in enumerate(cat.skills) if s.id == cycle[0])
+    for cycle in _cycles(catalogue.skills):
+        i = next(k for k, s in enumerate(catalogue.skills) if s.id == cycle[0])
         err(
             Issue(
                 ("skills", i, "prerequisites"),
                 "prerequisite cycle: " + " -> ".join([*cycle, cycle[0]]),
             )
         )
-    _check_names(cat, report)
 
-    used_skills: set[str] = set()
-    used_sources: set[str] = set()
-    for i, role in enumerate(cat.roles):
-        path: PathT = ("roles", i)
-        seen: set[str] = set()
-        for j, need in enumerate(role.skills):
-            if need.skill in seen:
-                err(
-                    Issue(
-                        (*path, "skills", j, "skill"),
-                        f"skill '{need.skill}' is listed twice for role '{role.id}'",
-                    )
-                )
-            seen.add(need.skill)
-        used_skills |= seen
-        for j, tool in enumerate(role.tools):
-            used_skills.add(tool)
-            if skills[tool].category not in TOOL_CATEGORIES:
-                err(
-                    Issue(
-                        (*path, "tools", j),
-                        f"'{tool}' is a {skills[tool].category.value} skill, not a tool or "
-                        "framework; list it under skills",
-                    )
-                )
-        if len(role.missions.en) != len(role.missions.fr):
+
+def _check_role(role: Role, path: PathT, skills: dict[str, Skill], report: Report) -> None:
+    err = report.errors.append
+    seen: set[str] = set()
+    for j, need in enumerate(role.skills):
+        if need.skill in seen:
             err(
                 Issue(
-                    (*path, "missions"),
-                    f"{len(role.missions.en)} missions in English but "
-                    f"{len(role.missions.fr)} in French; give each in both",
+                    (*path, "skills", j, "skill"),
+                    f"skill '{need.skill}' is listed twice for role '{role.id}'",
                 )
             )
-        if role.id in role.related:
-            err(Issue((*path, "related"), "a role cannot be related to itself"))
-        for j, salary in enumerate(role.salaries):
-            _check_salary(salary, (*path, "salaries", j), report)
-            used_sources.add(salary.source)
-        used_sources.update(d.source for d in role.demand)
-        used_sources.update(role.sources)
-        for group in (role.codes.soc, role.codes.isco, role.codes.esco, role.codes.rome):
-            used_sources.update(c.source for c in group)
-        if not role.salaries and role.salary_note is None:
-            warn(Issue(path, f"role '{role.id}' has no salary figure (shown as 'no data')"))
-    for skill in cat.skills:
+        seen.add(need.skill)
+    for j, tool in enumerate(role.tools):
+        if skills[tool].category not in TOOL_CATEGORIES:
+            err(
+                Issue(
+                    (*path, "tools", j),
+                    f"'{tool}' is a {skills[tool].category.value} skill, not a tool or "
+                    "framework; list it under skills",
+                )
+            )
+    if len(role.missions.en) != len(role.missions.fr):
+        err(
+            Issue(
+                (*path, "missions"),
+                f"{len(role.missions.en)} missions in English but "
+                f"{len(role.missions.fr)} in French; give each in both",
+            )
+        )
+    if role.id in role.related:
+        err(Issue((*path, "related"), "a role cannot be related to itself"))
+    for j, salary in enumerate(role.salaries):
+        _check_salary(salary, (*path, "salaries", j), report)
+    if not role.salaries and role.salary_note is None:
+        report.warnings.append(
+            Issue(path, f"role '{role.id}' has no salary figure (shown as 'no data')")
+        )
+
+
+def _check_unused(
+    catalogue: Catalogue, used_skills: set[str], used_sources: set[str], report: Report
+) -> None:
+    warn = report.warnings.append
+    for skill in catalogue.skills:
         used_skills.update(skill.prerequisites)
-    for app in cat.applications:
+    for app in catalogue.applications:
         used_skills.update(app.tools)
         used_sources.update(app.sources)
-    for i, skill in enumerate(cat.skills):
+    for i, skill in enumerate(catalogue.skills):
         if skill.id not in used_skills:
             warn(
                 Issue(
@@ -411,15 +428,15 @@ def _check_semantics(cat: Catalogue, report: Report) -> None:
                     f"skill '{skill.id}' is used by no role, application or prerequisite",
                 )
             )
-    for i, source in enumerate(cat.sources):
+    for i, source in enumerate(catalogue.sources):
         if source.id not in used_sources:
             warn(Issue(("sources", i), f"source '{source.id}' is cited nowhere"))
-    families_used = {r.family for r in cat.roles}
-    for i, family in enumerate(cat.families):
+    families_used = {r.family for r in catalogue.roles}
+    for i, family in enumerate(catalogue.families):
         if family.id not in families_used:
             warn(Issue(("families", i), f"family '{family.id}' has no role"))
-    apps_used = {a for r in cat.roles for a in r.applications}
-    for i, app in enumerate(cat.applications):
+    apps_used = {a for r in catalogue.roles for a in r.applications}
+    for i, app in enumerate(catalogue.applications):
         if app.id not in apps_used:
             warn(Issue(("applications", i), f"application '{app.id}' is linked to no role"))
 
@@ -489,12 +506,12 @@ def _cycles(skills: tuple[Skill, ...]) -> list[list[str]]:
     return cycles
 
 
-def _check_names(cat: Catalogue, report: Report) -> None:
+def _check_names(catalogue: Catalogue, report: Report) -> None:
     """Names and aliases must lead to one thing: no two skills (or roles) share one."""
     groups: list[tuple[str, Iterable[Skill | Role | model.Application]]] = [
-        ("skills", cat.skills),
-        ("roles", cat.roles),
-        ("applications", cat.applications),
+        ("skills", catalogue.skills),
+        ("roles", catalogue.roles),
+        ("applications", catalogue.applications),
     ]
     for collection, items in groups:
         owner: dict[str, str] = {}

@@ -219,94 +219,109 @@ def parse(text: str | bytes, filename: str, limits: Limits | None = None) -> Any
         parser.dispose()
 
 
-def _build(next_event: Callable[[], Any], limits: Limits) -> Any:
-    # Each frame: [container, is_mapping, pending_key, size, anchor, key_event]
-    stack: list[list[Any]] = []
-    anchors: dict[str, tuple[Any, int]] = {}
-    expanded = 0
-    documents = 0
-    root: Any = None
-    have_root = False
+class _Builder:
+    """Plain data built from the parser's events, the limits checked as it goes."""
 
-    def add(value: Any, size: int, event: Any) -> None:
-        nonlocal root, have_root
-        if not stack:
-            root, have_root = value, True
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        # Each frame: [container, is_mapping, pending_key, size, anchor, start_event]
+        self.stack: list[list[Any]] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.expanded = 0  # values that aliases have stood for so far
+        self.documents = 0
+        self.root: Any = None
+
+    def add(self, value: Any, size: int, event: Any) -> None:
+        """Put a value (of ``size`` values in all) into the container being built."""
+        if not self.stack:
+            self.root = value
             return
-        frame = stack[-1]
+        frame = self.stack[-1]
         frame[3] += size
         container = frame[0]
-        if frame[1]:
-            key = frame[2]
-            if key is _NO_KEY:
-                if isinstance(value, (dict, list)):
-                    raise YamlError(
-                        _problem("a mapping key must be a plain value", event.start_mark)
-                    )
-                if value in container:
-                    raise YamlError(
-                        _problem(f"duplicate key '{value}' in the same mapping", event.start_mark)
-                    )
-                frame[2] = value
-            else:
-                container[key] = value
-                frame[2] = _NO_KEY
-        else:
+        if not frame[1]:
             container.append(value)
+            return
+        key = frame[2]
+        if key is not _NO_KEY:
+            container[key] = value
+            frame[2] = _NO_KEY
+            return
+        if isinstance(value, (dict, list)):
+            raise YamlError(_problem("a mapping key must be a plain value", event.start_mark))
+        if value in container:
+            raise YamlError(
+                _problem(f"duplicate key '{value}' in the same mapping", event.start_mark)
+            )
+        frame[2] = value
 
+    def start(self, event: Any, is_map: bool) -> None:
+        tag = event.tag
+        if tag not in (None, "!", _MAP if is_map else _SEQ):
+            raise YamlError(_problem(f"unsupported YAML tag {_short(tag)}", event.start_mark))
+        if len(self.stack) >= self.limits.max_depth:
+            raise YamlError(
+                _problem(
+                    f"the YAML is nested more than {self.limits.max_depth} levels deep",
+                    event.start_mark,
+                )
+            )
+        container: Any = {} if is_map else []
+        self.stack.append([container, is_map, _NO_KEY, 1, event.anchor, event])
+
+    def end(self) -> None:
+        frame = self.stack.pop()
+        if frame[4]:
+            self.anchors[frame[4]] = (frame[0], frame[3])
+        self.add(frame[0], frame[3], frame[5])
+
+    def alias(self, event: Any) -> None:
+        try:
+            value, size = self.anchors[event.anchor]
+        except KeyError:
+            raise YamlError(
+                _problem(f"unknown alias '*{event.anchor}'", event.start_mark)
+            ) from None
+        self.expanded += size
+        if self.expanded > self.limits.max_alias_nodes:
+            raise YamlError(
+                _problem(
+                    f"aliases expand to more than {self.limits.max_alias_nodes:,} values "
+                    "(a 'billion laughs' file?)",
+                    event.start_mark,
+                )
+            )
+        self.add(value, size, event)
+
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise YamlError(_problem("more than one YAML document in the file", event.start_mark))
+
+
+def _build(next_event: Callable[[], Any], limits: Limits) -> Any:
+    """Read events until the end of the stream; the document's data (None if empty)."""
+    builder = _Builder(limits)
     while True:
         event = next_event()
         kind = type(event)
         if kind is ScalarEvent:
             value = _scalar(event)
             if event.anchor:
-                anchors[event.anchor] = (value, 1)
-            add(value, 1, event)
-        elif kind is MappingStartEvent or kind is SequenceStartEvent:
-            is_map = kind is MappingStartEvent
-            tag = event.tag
-            if tag not in (None, "!", _MAP if is_map else _SEQ):
-                raise YamlError(_problem(f"unsupported YAML tag {_short(tag)}", event.start_mark))
-            if len(stack) >= limits.max_depth:
-                raise YamlError(
-                    _problem(
-                        f"the YAML is nested more than {limits.max_depth} levels deep",
-                        event.start_mark,
-                    )
-                )
-            container: Any = {} if is_map else []
-            stack.append([container, is_map, _NO_KEY, 1, event.anchor, event])
+                builder.anchors[event.anchor] = (value, 1)
+            builder.add(value, 1, event)
+        elif kind is MappingStartEvent:
+            builder.start(event, True)
+        elif kind is SequenceStartEvent:
+            builder.start(event, False)
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            frame = stack.pop()
-            if frame[4]:
-                anchors[frame[4]] = (frame[0], frame[3])
-            add(frame[0], frame[3], frame[5])
+            builder.end()
         elif kind is AliasEvent:
-            try:
-                value, size = anchors[event.anchor]
-            except KeyError:
-                raise YamlError(
-                    _problem(f"unknown alias '*{event.anchor}'", event.start_mark)
-                ) from None
-            expanded += size
-            if expanded > limits.max_alias_nodes:
-                raise YamlError(
-                    _problem(
-                        f"aliases expand to more than {limits.max_alias_nodes:,} values "
-                        "(a 'billion laughs' file?)",
-                        event.start_mark,
-                    )
-                )
-            add(value, size, event)
+            builder.alias(event)
         elif kind is DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise YamlError(
-                    _problem("more than one YAML document in the file", event.start_mark)
-                )
+            builder.document(event)
         elif kind is StreamEndEvent:
-            break
-    return root if have_root else None
+            return builder.root
 
 
 def locate(text: str | bytes, paths: Sequence[Path]) -> dict[Path, tuple[int, int]]:

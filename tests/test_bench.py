@@ -27,7 +27,13 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     labels = [row["command"] for row in results["startup"]]
-    assert labels[1:] == ["list", "--version", "--help"]
+    assert labels[2:] == ["list", "--version", "--help"]
+    ratios = {row["command"]: row["floor"] for row in results["startup"] if "floor" in row}
+    assert ratios == {
+        "list": "floor: import typer, rich.console, rich.table",
+        "--version": "floor: import typer",
+        "--help": "floor: import typer",
+    }
     assert all(row["median_s"] > 0 and row["peak_rss_mib"] > 0 for row in results["startup"])
     (size,) = results["sizes"]
     commands = [row["command"] for row in size["rows"]]

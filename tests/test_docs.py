@@ -58,3 +58,17 @@ def test_every_command_has_a_summary_and_an_example(run: Run) -> None:
 def test_every_command_is_in_the_readme() -> None:
     for name in command_names():
         assert f"careers {name}" in README, f"command {name} is not documented in README.md"
+
+
+def test_the_code_map_names_every_module() -> None:
+    section = README.split("### Code map", 1)[1].split("\n## ", 1)[0]
+    package = ROOT / "careers_cli"
+    for module in sorted(package.rglob("*.py")):
+        name = module.relative_to(package).as_posix()
+        if module.name in ("__init__.py", "__main__.py") and name not in (
+            "cli/__init__.py",
+            "render/__init__.py",
+        ):
+            continue
+        shown = name if name.endswith("__init__.py") else module.name
+        assert shown in section, f"{name} is not in the README's code map"

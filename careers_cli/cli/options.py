@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from careers_cli.model import Lang
+from careers_cli.choices import SortKey
+from careers_cli.model import Degree, Lang
 from careers_cli.render import Format
 
 if TYPE_CHECKING:
@@ -255,4 +256,54 @@ FromTextOpt = Annotated[
 StrictOpt = Annotated[
     bool,
     typer.Option("--strict", help="Make an unknown skill name an error instead of a warning."),
+]
+
+# --------------------------------------------------------------------------- filters of list
+
+SkillFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--skill",
+        metavar="SKILL",
+        show_default=False,
+        autocompletion=complete_skill,
+        help="Only roles that need this skill.",
+    ),
+]
+ToolFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tool",
+        metavar="TOOL",
+        show_default=False,
+        autocompletion=complete_skill,
+        help="Only roles that list this tool.",
+    ),
+]
+ApplicationFilterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--application",
+        metavar="APP",
+        show_default=False,
+        autocompletion=complete_application,
+        help="Only roles that work in this application domain.",
+    ),
+]
+EducationOpt = Annotated[
+    Degree | None,
+    typer.Option(
+        "--education",
+        case_sensitive=False,
+        show_default=False,
+        help="Only roles whose typical degree is at most this one.",
+    ),
+]
+SortOpt = Annotated[
+    SortKey,
+    typer.Option(
+        "--sort",
+        case_sensitive=False,
+        help="Order: catalogue, name, family, salary (median in --region) or skills.",
+    ),
 ]

@@ -7,7 +7,9 @@ import typer
 from careers_cli.choices import Measure, RankBy, SortKey
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
+    ApplicationFilterOpt,
     CatalogOpt,
+    EducationOpt,
     ExportOpt,
     FamilyOpt,
     FormatOpt,
@@ -15,14 +17,14 @@ from careers_cli.cli.options import (
     MinSalaryOpt,
     RegionOpt,
     RoleArg,
+    SkillFilterOpt,
+    SortOpt,
+    ToolFilterOpt,
     TopOpt,
     common,
-    complete_application,
     complete_role,
-    complete_skill,
     emit,
 )
-from careers_cli.model import Degree
 from careers_cli.render import Format
 
 app = typer.Typer()
@@ -32,55 +34,13 @@ app = typer.Typer()
 def list_command(
     ctx: typer.Context,
     family: FamilyOpt = None,
-    skill: Annotated[
-        str | None,
-        typer.Option(
-            "--skill",
-            metavar="SKILL",
-            show_default=False,
-            autocompletion=complete_skill,
-            help="Only roles that need this skill.",
-        ),
-    ] = None,
-    tool: Annotated[
-        str | None,
-        typer.Option(
-            "--tool",
-            metavar="TOOL",
-            show_default=False,
-            autocompletion=complete_skill,
-            help="Only roles that list this tool.",
-        ),
-    ] = None,
-    application: Annotated[
-        str | None,
-        typer.Option(
-            "--application",
-            metavar="APP",
-            show_default=False,
-            autocompletion=complete_application,
-            help="Only roles that work in this application domain.",
-        ),
-    ] = None,
+    skill: SkillFilterOpt = None,
+    tool: ToolFilterOpt = None,
+    application: ApplicationFilterOpt = None,
     min_salary: MinSalaryOpt = None,
     region: RegionOpt = "US",
-    education: Annotated[
-        Degree | None,
-        typer.Option(
-            "--education",
-            case_sensitive=False,
-            show_default=False,
-            help="Only roles whose typical degree is at most this one.",
-        ),
-    ] = None,
-    sort: Annotated[
-        SortKey,
-        typer.Option(
-            "--sort",
-            case_sensitive=False,
-            help="Order: catalogue, name, family, salary (median in --region) or skills.",
-        ),
-    ] = SortKey.CATALOGUE,
+    education: EducationOpt = None,
+    sort: SortOpt = SortKey.CATALOGUE,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
