@@ -1,8 +1,9 @@
 """The fixed choices of command options, as enums.
 
-They live apart from the modules that use them (``explore``, ``matching``) so that the
-command line can name them in its option types without importing those modules:
-``careers --help`` then loads none of the core.
+They live apart from the modules that use them (``model``, ``explore``, ``matching``,
+``render``) so that the command line can name them in its option types without
+importing those modules: ``careers --help`` then loads none of the core. ``model`` and
+``render`` give the same names.
 """
 
 from enum import StrEnum
@@ -42,3 +43,46 @@ class Goal(StrEnum):
     SCORE = "score"  # raise the average of your best scores
     ROLES = "roles"  # unlock the most roles above the threshold
     PAY = "pay"  # raise your scores on the best-paid roles
+
+
+class Lang(StrEnum):
+    """The two languages of every label."""
+
+    EN = "en"
+    FR = "fr"
+
+
+class SkillCategory(StrEnum):
+    """The families of the skills taxonomy."""
+
+    PROGRAMMING = "programming"
+    FRAMEWORK = "framework"
+    TOOL = "tool"
+    AI_METHODS = "ai-methods"
+    MATH_STATISTICS = "math-statistics"
+    DATA_INFRASTRUCTURE = "data-infrastructure"
+    CLOUD_MLOPS = "cloud-mlops"
+    ENGINEERING = "engineering"
+    DOMAIN = "domain"
+    RESEARCH = "research"
+    HUMAN_ETHICS = "human-ethics"
+    BUSINESS = "business"
+
+
+class Degree(StrEnum):
+    """The typical highest degree for a role."""
+
+    NONE = "none"
+    VOCATIONAL = "vocational"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    PHD = "phd"
+
+
+class Format(StrEnum):
+    """The formats every data command can print."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"

@@ -17,6 +17,10 @@ with :func:`spec`:
 from enum import StrEnum
 from typing import Annotated, Any, NamedTuple, get_type_hints
 
+from careers_cli.choices import Degree as Degree
+from careers_cli.choices import Lang as Lang
+from careers_cli.choices import SkillCategory as SkillCategory
+
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SLUG_PATTERN = f"^{SLUG}$"
 NAME_MAX = 120
@@ -84,13 +88,6 @@ def is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, tuple) and hasattr(tp, "_fields")
 
 
-class Lang(StrEnum):
-    """The two languages of every label."""
-
-    EN = "en"
-    FR = "fr"
-
-
 class Importance(StrEnum):
     """How much a role needs a skill, as in ESCO."""
 
@@ -98,34 +95,7 @@ class Importance(StrEnum):
     OPTIONAL = "optional"
 
 
-class SkillCategory(StrEnum):
-    """The families of the skills taxonomy."""
-
-    PROGRAMMING = "programming"
-    FRAMEWORK = "framework"
-    TOOL = "tool"
-    AI_METHODS = "ai-methods"
-    MATH_STATISTICS = "math-statistics"
-    DATA_INFRASTRUCTURE = "data-infrastructure"
-    CLOUD_MLOPS = "cloud-mlops"
-    ENGINEERING = "engineering"
-    DOMAIN = "domain"
-    RESEARCH = "research"
-    HUMAN_ETHICS = "human-ethics"
-    BUSINESS = "business"
-
-
 TOOL_CATEGORIES = frozenset({SkillCategory.FRAMEWORK, SkillCategory.TOOL})
-
-
-class Degree(StrEnum):
-    """The typical highest degree for a role."""
-
-    NONE = "none"
-    VOCATIONAL = "vocational"
-    BACHELOR = "bachelor"
-    MASTER = "master"
-    PHD = "phd"
 
 
 class Period(StrEnum):

@@ -37,11 +37,13 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 def command_names() -> list[str]:
     """Every command, with sub-commands as "profile add"."""
     group = typer.main.get_command(app)
-    names = []
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
-        names.append(name)
-        for sub in getattr(command, "commands", {}):
-            names.append(f"{name} {sub}")
+    with typer.Context(group) as ctx:
+        names = []
+        for name in group.list_commands(ctx):  # type: ignore[attr-defined]
+            names.append(name)
+            command = group.get_command(ctx, name)  # type: ignore[attr-defined]
+            for sub in getattr(command, "commands", {}):
+                names.append(f"{name} {sub}")
     return sorted(names)
 
 

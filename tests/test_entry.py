@@ -21,3 +21,13 @@ def test_main_runs_twice_in_one_process(capsys: pytest.CaptureFixture[str]) -> N
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("careers ")
     assert cli.main(["no-such-command"]) == 2
+
+
+def test_only_the_group_that_runs_is_built(capsys: pytest.CaptureFixture[str]) -> None:
+    cli._built.cache_clear()
+    assert cli.main(["--version"]) == 0
+    assert cli._built.cache_info().currsize == 0  # --version builds no command
+    assert cli.main(["rank", "--format", "json"]) == 0
+    assert cli._built.cache_info().currsize == 1  # the roles group, not the 26 others
+    assert cli.main(["--help"]) == 0
+    assert "profile" in capsys.readouterr().out

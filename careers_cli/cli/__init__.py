@@ -7,12 +7,14 @@ Core modules are imported inside the commands, so ``--version`` and ``--help`` l
 none of them.
 """
 
+import functools
 import io
 import sys
 from collections.abc import Sequence
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from careers_cli import __version__
@@ -21,9 +23,47 @@ from careers_cli.cli.handler import silence_stdout
 from careers_cli.cli.options import Common
 from careers_cli.errors import ExitCode
 
+GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app)
+
+
+@functools.cache
+def _where() -> dict[str, typer.Typer]:
+    """Command name -> the Typer app of its group, in the order of ``careers --help``."""
+    found: dict[str, typer.Typer] = {}
+    for group in GROUPS:
+        if group.info.name:  # a named group: `careers profile ...`
+            found[group.info.name] = group
+        for command in [] if group.info.name else group.registered_commands:
+            assert command.name is not None
+            found[command.name] = group
+    return found
+
+
+@functools.cache
+def _built(group: typer.Typer) -> Any:
+    """The Click command (or group of commands) Typer builds from a group's definitions."""
+    return typer.main.get_command(group)
+
+
+class CareersGroup(TyperGroup):
+    """The root group: it names every command, and builds only the group of the one
+    that runs (Click's "lazily loading subcommands" pattern). Typer would otherwise
+    build every command's parameters on each run, ``--version`` included."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(_where())
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        group = _where().get(cmd_name)
+        if group is None:
+            return None
+        built = _built(group)
+        return built if group.info.name else built.commands.get(cmd_name)
+
+
 app = typer.Typer(
     name="careers",
-    cls=TyperGroup,
+    cls=CareersGroup,
     help="Explore careers in artificial intelligence: roles, skills, salaries with "
     "their sources, and what you need to learn. Offline, in English and French.",
     no_args_is_help=True,
@@ -31,9 +71,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-for group in (roles, taxonomy, catalogue, matching):
-    app.add_typer(group.app)
-app.add_typer(profile.app, name="profile")
 
 
 def _version(value: bool) -> None:

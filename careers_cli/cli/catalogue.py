@@ -5,12 +5,12 @@ from typing import Annotated
 
 import typer
 
+from careers_cli.choices import Format
 from careers_cli.cli.handler import Command
-from careers_cli.cli.options import CatalogOpt, FormatOpt, LangOpt, common, emit
+from careers_cli.cli.options import CatalogOpt, FormatOpt, LangOpt, commands, common, emit
 from careers_cli.errors import ExitCode
-from careers_cli.render import Format
 
-app = typer.Typer()
+app = commands()
 
 
 @app.command("validate", cls=Command)

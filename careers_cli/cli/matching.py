@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from careers_cli.choices import Goal
+from careers_cli.choices import Format, Goal
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     CatalogOpt,
@@ -20,19 +20,19 @@ from careers_cli.cli.options import (
     SkillsOpt,
     StrictOpt,
     TopOpt,
+    commands,
     common,
     complete_role,
     emit,
     read_text,
     warn,
 )
-from careers_cli.render import Format
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Index
     from careers_cli.profile import You
 
-app = typer.Typer()
+app = commands()
 
 
 def _you(

@@ -14,9 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from careers_cli.choices import SortKey
-from careers_cli.model import Degree, Lang
-from careers_cli.render import Format
+from careers_cli.choices import Degree, Format, Lang, SortKey
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Index, Named
@@ -105,6 +103,18 @@ def confirm(question: str) -> bool:
         return typer.confirm(question, default=False, err=True)
     except typer.Abort:
         return False
+
+
+def commands(name: str | None = None, help: str | None = None) -> typer.Typer:
+    """The Typer app of one command group (plain help, no pretty tracebacks)."""
+    return typer.Typer(
+        name=name,
+        help=help,
+        no_args_is_help=name is not None,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        add_completion=False,  # the root app offers it
+    )
 
 
 # --------------------------------------------------------------------------- completion

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careers_cli.choices import Format
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     CatalogOpt,
     FormatOpt,
     LangOpt,
     StrictOpt,
+    commands,
     common,
     complete_role,
     confirm,
@@ -21,17 +23,14 @@ from careers_cli.cli.options import (
     warn,
 )
 from careers_cli.errors import CareersError
-from careers_cli.render import Format
 
 if TYPE_CHECKING:
     from careers_cli.profile import Changed
 
-app = typer.Typer(
-    name="profile",
+app = commands(
+    "profile",
     help="Your saved skills: show, add, remove, set, clear, export, import, from-text.\n\n"
     "Example: careers profile add python:4 sql",
-    no_args_is_help=True,
-    rich_markup_mode=None,
 )
 
 

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from careers_cli.choices import Measure, RankBy, SortKey
+from careers_cli.choices import Format, Measure, RankBy, SortKey
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     ApplicationFilterOpt,
@@ -21,13 +21,13 @@ from careers_cli.cli.options import (
     SortOpt,
     ToolFilterOpt,
     TopOpt,
+    commands,
     common,
     complete_role,
     emit,
 )
-from careers_cli.render import Format
 
-app = typer.Typer()
+app = commands()
 
 
 @app.command("list", cls=Command)

@@ -4,21 +4,21 @@ from typing import Annotated
 
 import typer
 
+from careers_cli.choices import Format, SkillCategory
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     CatalogOpt,
     FormatOpt,
     LangOpt,
     RegionOpt,
+    commands,
     common,
     complete_application,
     complete_skill,
     emit,
 )
-from careers_cli.model import SkillCategory
-from careers_cli.render import Format
 
-app = typer.Typer()
+app = commands()
 
 
 @app.command("skills", cls=Command)

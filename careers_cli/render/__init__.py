@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from careers_cli.model import Lang
-from careers_cli.render.doc import Document
+from careers_cli.choices import Format as Format
 
-
-class Format(StrEnum):
-    """The formats every data command can print."""
-
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
+if TYPE_CHECKING:
+    from careers_cli.model import Lang
+    from careers_cli.render.doc import Document
 
 
 class View(Protocol):
