@@ -4,7 +4,6 @@ Everything here takes an :class:`Index` and plain arguments and returns plain da
 (dataclasses); nothing prints. Views in ``careers_cli.views`` present the results.
 """
 
-import statistics
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
@@ -411,6 +410,8 @@ class SkillReport(NamedTuple):
 
 def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
     """Everything about one skill: who needs it, its neighbours and what it is worth."""
+    import statistics  # slow to import, and only this report needs it
+
     skill = index.skills.get(name)
     region = normalise_region(region)
     needed: list[RoleNeed] = []

@@ -29,5 +29,9 @@ def test_only_the_group_that_runs_is_built(capsys: pytest.CaptureFixture[str]) -
     assert cli._built.cache_info().currsize == 0  # --version builds no command
     assert cli.main(["rank", "--format", "json"]) == 0
     assert cli._built.cache_info().currsize == 1  # the roles group, not the 26 others
+    capsys.readouterr()
     assert cli.main(["--help"]) == 0
-    assert "profile" in capsys.readouterr().out
+    assert cli._built.cache_info().currsize == 1  # the list of commands builds none
+    listing = capsys.readouterr().out.split("Commands:", 1)[1]
+    assert "  list          List the roles, with filters and sorting.\n" in listing
+    assert "  profile       Your saved skills: show, add, remove, set, clear" in listing

@@ -8,6 +8,7 @@ none of them.
 """
 
 import functools
+import inspect
 import io
 import sys
 from collections.abc import Sequence
@@ -45,6 +46,28 @@ def _built(group: typer.Typer) -> Any:
     return typer.main.get_command(group)
 
 
+def _summary(name: str, group: typer.Typer) -> str:
+    """The first paragraph of a command's help, on one line."""
+    if group.info.name:
+        text = group.info.help
+    else:
+        command = next(c for c in group.registered_commands if c.name == name)
+        text = command.help or (command.callback.__doc__ if command.callback else "")
+    return " ".join(inspect.cleandoc(text or "").split("\n\n")[0].split())
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Text cut at a word to fit ``limit`` columns, with "..." when cut."""
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for word in text.split():
+        if len(f"{kept} {word}".strip()) + 3 > limit:
+            break
+        kept = f"{kept} {word}".strip()
+    return kept + "..."
+
+
 class CareersGroup(TyperGroup):
     """The root group: it names every command, and builds only the group of the one
     that runs (Click's "lazily loading subcommands" pattern). Typer would otherwise
@@ -59,6 +82,14 @@ class CareersGroup(TyperGroup):
             return None
         built = _built(group)
         return built if group.info.name else built.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The list of commands in ``careers --help``, read from their definitions
+        (building every command to read its help would cost what the lazy loading saves)."""
+        rows = [(name, _summary(name, group)) for name, group in _where().items()]
+        limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, _shorten(text, limit)) for name, text in rows])
 
 
 app = typer.Typer(

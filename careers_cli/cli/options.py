@@ -53,7 +53,6 @@ def language(lang: Lang | None) -> Lang:
 
 def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None) -> None:
     """Print a view on stdout in the chosen format, and save it to ``export`` if asked."""
-    from careers_cli.render import export as exporter
     from careers_cli.render import render_text, table
 
     chosen = language(lang)
@@ -63,6 +62,8 @@ def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None)
         sys.stdout.write(render_text(view, fmt, chosen))
         sys.stdout.flush()
     if export is not None:
+        from careers_cli.render import export as exporter
+
         exporter.save(view, chosen, export)
 
 

@@ -20,7 +20,7 @@ from typing import IO
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -237,8 +237,7 @@ def renderables(doc: Document, width: int) -> Iterator[RenderableType]:
 def draw(doc: Document, console: Console) -> None:
     """Print a document on a console (at the console's width)."""
     width = max(console.width, 10)
-    for renderable in renderables(doc, width):
-        console.print(renderable, width=width)
+    console.print(Group(*renderables(doc, width)), width=width)
 
 
 def _finish(drawn: str, colour: bool, ascii_only: bool) -> str:
