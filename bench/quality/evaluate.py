@@ -4,6 +4,7 @@
     python bench/quality/evaluate.py --fetch      # fetch missing texts from their sources
     python bench/quality/evaluate.py --details    # also list each ad's misses and extras
     python bench/quality/evaluate.py --json out.json
+    python bench/quality/evaluate.py --check-cli  # compare ranks with the careers CLI
 
 The ads are other people's words, so the repository holds only where they are
 (``sources.txt``: file, language, ``github:OWNER/REPO:PATH@COMMIT``, length in
@@ -35,7 +36,9 @@ import argparse
 import csv
 import importlib
 import json
+import os
 import statistics
+import subprocess
 import sys
 import time
 import urllib.error
@@ -98,13 +101,13 @@ def fetch(url: str, timeout: float = 20.0) -> bytes:
     return data
 
 
-def ensure_texts(ads: Sequence[Ad], do_fetch: bool) -> list[str]:
+def ensure_texts(ads: Sequence[Ad], texts: Path, do_fetch: bool) -> list[str]:
     """Fetch the missing texts when asked; return messages about texts still missing or
     of another length than recorded."""
-    TEXTS.mkdir(exist_ok=True)
+    texts.mkdir(exist_ok=True)
     problems = []
     for ad in ads:
-        path = TEXTS / ad.file
+        path = texts / ad.file
         if not path.exists() and do_fetch:
             try:
                 path.write_bytes(fetch(raw_url(ad.source)))
@@ -112,7 +115,7 @@ def ensure_texts(ads: Sequence[Ad], do_fetch: bool) -> list[str]:
                 problems.append(f"{ad.file}: could not fetch {raw_url(ad.source)} ({e})")
                 continue
         if not path.exists():
-            problems.append(f"{ad.file}: missing (use --fetch, or place it in {TEXTS})")
+            problems.append(f"{ad.file}: missing (use --fetch, or place it in {texts})")
             continue
         length = len(read_text(path))
         if length != ad.length:
@@ -176,7 +179,7 @@ class Result:
         return self.ranking.index(self.ad.role) + 1 if self.ad.role in self.ranking else None
 
 
-def evaluate(ads: Sequence[Ad], by: str) -> tuple[str, float, list[Result]]:
+def evaluate(ads: Sequence[Ad], texts: Path, by: str) -> tuple[str, float, list[Result]]:
     sys.path.insert(0, str(ROOT))
     from careers_cli import catalogue, matching
 
@@ -188,7 +191,7 @@ def evaluate(ads: Sequence[Ad], by: str) -> tuple[str, float, list[Result]]:
     options = match_options(matching, by)
     results = []
     for ad in ads:
-        text = read_text(TEXTS / ad.file)
+        text = read_text(texts / ad.file)
         start = time.perf_counter()
         found = find(index, text)
         levels = to_levels(found)
@@ -296,26 +299,67 @@ def as_json(name: str, load_s: float, results: Sequence[Result]) -> dict[str, An
     }
 
 
+def cli_ranking(path: Path) -> list[str]:
+    """The role ids that ``careers match --from-text PATH`` lists, best first."""
+    script = Path(sys.executable).parent / "careers"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "careers_cli"]
+    env = {**os.environ, "CAREERS_NO_CACHE": "1"}
+    proc = subprocess.run(
+        [*command, "match", "--from-text", str(path), "--top", "1000", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip() or f"exit {proc.returncode}")
+    return [row["id"] for row in json.loads(proc.stdout)["roles"]]
+
+
+def check_cli(results: Sequence[Result], texts: Path) -> list[str]:
+    """Messages for the ads whose role rank differs between this script and the CLI."""
+    messages = []
+    for r in results:
+        try:
+            ranking = cli_ranking(texts / r.ad.file)
+        except (RuntimeError, OSError, ValueError, KeyError, subprocess.TimeoutExpired) as e:
+            messages.append(f"{r.ad.file}: the CLI failed ({e})")
+            continue
+        rank = ranking.index(r.ad.role) + 1 if r.ad.role in ranking else None
+        if rank != r.rank:
+            messages.append(f"{r.ad.file}: rank {r.rank} here, {rank} with the CLI")
+    return messages
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fetch", action="store_true", help="fetch missing texts")
     parser.add_argument("--details", action="store_true", help="list misses and extras")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--by", default="fit", help="match ordering, when the tool has one")
+    parser.add_argument(
+        "--check-cli", action="store_true", help="also run the careers CLI and compare ranks"
+    )
+    parser.add_argument("--set", type=Path, default=HERE, help="folder of the three lists")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the ad texts")
     args = parser.parse_args(argv)
-    ads = read_set()
-    problems = ensure_texts(ads, args.fetch)
+    ads = read_set(args.set)
+    problems = ensure_texts(ads, args.texts, args.fetch)
     for message in problems:
         print(f"warning: {message}", file=sys.stderr)
-    present = [ad for ad in ads if (TEXTS / ad.file).exists()]
+    present = [ad for ad in ads if (args.texts / ad.file).exists()]
     if not present:
         print("no texts to evaluate", file=sys.stderr)
         return 1
-    name, load_s, results = evaluate(present, args.by)
+    name, load_s, results = evaluate(present, args.texts, args.by)
     print(report(name, load_s, results, args.details))
     if args.json:
         args.json.write_text(json.dumps(as_json(name, load_s, results), indent=2) + "\n")
-    return 1 if len(present) < len(ads) else 0
+    disagreements = check_cli(results, args.texts) if args.check_cli else []
+    for message in disagreements:
+        print(f"cli: {message}", file=sys.stderr)
+    return 1 if len(present) < len(ads) or disagreements else 0
 
 
 if __name__ == "__main__":
