@@ -42,6 +42,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -91,7 +92,7 @@ def raw_url(source: str) -> str:
         raise ValueError(f"unknown source kind: {source}")
     where, commit = source[len("github:") :].rsplit("@", 1)
     repo, path = where.split(":", 1)
-    quoted = urllib.request.quote(path)
+    quoted = urllib.parse.quote(path)
     return RAW_URL.format(repo=repo, commit=commit, path=quoted)
 
 
