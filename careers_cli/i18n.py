@@ -319,6 +319,8 @@ CATEGORY_WORDS: dict[str, tuple[str, str]] = {
     "research": ("research", "recherche"),
     "human-ethics": ("human and ethics", "humain et éthique"),
     "business": ("business", "entreprise"),
+    "knowledge": ("knowledge", "savoirs"),
+    "competence": ("skill/competence", "aptitude/compétence"),
 }
 WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 
