@@ -1097,6 +1097,10 @@ profile_app = typer.Typer(
 )
 app.add_typer(profile_app, name="profile")
 
+from careers_cli.cli_import import register as _register_import  # noqa: E402
+
+_register_import(app)
+
 
 def _parse_or_warn(index: "Index", items: list[str], strict: bool) -> dict[str, int]:
     from careers_cli import matching

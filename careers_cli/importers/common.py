@@ -78,6 +78,10 @@ class Inputs:
             if base:
                 self._files.setdefault(base.casefold(), _member_opener(archive, member, item.name))
 
+    @staticmethod
+    def file_opener(path: Path) -> Callable[[], IO[bytes]]:
+        return _opener(path)
+
     def find(self, *names: str) -> Callable[[], IO[bytes]] | None:
         """An opener for the first of ``names`` present (base names, any case)."""
         for name in names:
@@ -270,7 +274,7 @@ def distinct_names(items: list[Raw], quirks: Counter[str], kind: str) -> None:
                     name = clip(f"{item['name'][lang]} ({tag}, {n})", NAME_MAX)
                     n += 1
                 item["name"][lang] = name
-                quirks[f"{kind} names shared with another {kind}, made distinct"] += 1
+                quirks[f"q_{kind}_name_shared"] += 1
             owner[fold(name)] = item["id"]
     for item in items:
         kept = []
@@ -280,10 +284,10 @@ def distinct_names(items: list[Raw], quirks: Counter[str], kind: str) -> None:
             if key in own:
                 continue
             if not key or len(alias) > ALIAS_MAX:
-                quirks[f"{kind} aliases longer than {ALIAS_MAX} characters, left out"] += 1
+                quirks[f"q_{kind}_alias_long"] += 1
                 continue
             if owner.setdefault(key, item["id"]) != item["id"]:
-                quirks[f"{kind} aliases shared with another {kind}, left out"] += 1
+                quirks[f"q_{kind}_alias_shared"] += 1
                 continue
             kept.append(alias)
         item["aliases"] = list(dict.fromkeys(kept))
@@ -343,7 +347,7 @@ def install(name: str, data: Raw, manifest: Raw) -> Path:
         raise CareersError(f"cannot create {folder}: {exc.strerror or exc}") from None
     target = installed_path(name)
     atomic_write(target, _yaml_pieces(data), what="catalogue")
-    manifest = {**manifest, "name": name, "file": target.name, "warnings": len(report.warnings)}
+    manifest.update(name=name, file=target.name, warnings=len(report.warnings))
     atomic_write(
         folder / f"{name}.json",
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
