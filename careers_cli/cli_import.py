@@ -13,7 +13,8 @@ from careers_cli.model import Lang
 
 import_app = typer.Typer(
     name="import",
-    help="Import a public occupation taxonomy (ESCO, O*NET) as an installed catalogue.",
+    help="Import a public occupation taxonomy (ESCO, O*NET) as an installed catalogue.\n\n"
+    "Example: careers import onet ~/Downloads/db_29_2_text",
     no_args_is_help=True,
 )
 
