@@ -118,7 +118,7 @@ def import_onet_command(
     from careers_cli.importers import common, onet
 
     start = time.perf_counter()
-    with common.Steps(7) as steps:
+    with common.Steps(8) as steps:
         result = onet.import_onet(path, wages, name=_check_name(name or "onet"), steps=steps)
     _summary(result, time.perf_counter() - start, _lang(lang))
 

@@ -339,6 +339,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "q_skill_name_shared": ("skill names another skill also has (made distinct with a code in brackets)", "noms de compétence portés aussi par un autre (distingués par un code entre parenthèses)"),
     "q_skill_alias_shared": ("skill aliases another skill also has (left out)", "autres noms de compétence portés aussi par un autre (écartés)"),
     "q_skill_alias_long": ("skill aliases over 80 characters (left out)", "autres noms de compétence de plus de 80 caractères (écartés)"),
+    "hot_mark": ("hot", "prisée"),
     "catalogues_none": ("No catalogue installed. Install one with: careers import esco PATH, or careers import onet PATH", "Aucun catalogue installé. Installez-en un avec : careers import esco CHEMIN, ou careers import onet CHEMIN"),
     "catalogues_file": ("file", "fichier"),
     "catalogues_imported": ("imported", "importé le"),

@@ -440,3 +440,14 @@ def test_unknown_catalog_name_is_one_clear_error(run: Run) -> None:
 def test_bad_install_name_is_refused(run: Run) -> None:
     result = run("import", "onet", str(ONET_DIR), "--name", "../evil")
     assert result.exit_code == 1 and "cannot name a catalogue" in result.stderr
+
+
+def test_show_marks_hot_technologies_first(run: Run) -> None:
+    assert run("import", "onet", str(ONET_DIR)).exit_code == 0
+    shown = run("show", "accountants-and-auditors", "--catalog", "onet").stdout
+    tools = " ".join(shown.split("Tools", 1)[1].split("Education", 1)[0].split())
+    assert "Alteryx software (hot)" in tools
+    assert "Abacus Tax (hot)" not in tools and "Abacus Tax" in tools  # not hot in O*NET
+    assert tools.index("(hot)") < tools.index("Abacus Tax")  # hot technologies come first
+    french = run("show", "accountants-and-auditors", "--catalog", "onet", "--lang", "fr").stdout
+    assert "Alteryx software [EN] (prisée)" in " ".join(french.split())

@@ -408,4 +408,5 @@ class Steps:
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
+            self._progress.update(self._task, advance=1)
             self._progress.stop()

@@ -325,7 +325,7 @@ def import_esco(
     steps: common.Steps | None = None,
 ) -> Result:
     """Read the ESCO download at ``path`` (and French labels), install it as ``name``."""
-    steps = steps or common.Steps(7, enabled=False)
+    steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
     files = common.Inputs(path, "ESCO CSV download").require(FILES)
     steps.step("French labels")
@@ -368,6 +368,7 @@ def import_esco(
         isco,
         (fr_occ, fr_skills, fr_isco),
         quirks,
+        steps,
     )
 
 
@@ -381,6 +382,7 @@ def _finish(
     isco: dict[str, Row],
     fr: tuple[dict[str, Row], dict[str, Row], dict[str, str]],
     quirks: Counter[str],
+    steps: common.Steps,
 ) -> Result:
     used = {s for occ, mine in links.items() for s in mine}
     built_skills = _build_skills(used, skills, fr[1], related, quirks)
@@ -417,5 +419,6 @@ def _finish(
         "attribution": NOTICE,
         "quirks": dict(quirks),
     }
+    steps.step("checking and writing")
     target = common.install(name, data, manifest)
     return Result(target, manifest, quirks)

@@ -378,6 +378,11 @@ def _skills(
     return by_element, by_tool
 
 
+def _hot_first(tools: list[Raw]) -> list[str]:
+    """Tool ids, hot technologies first, each group in file order."""
+    return [t["id"] for t in sorted(tools, key=lambda t: not t.get("hot"))]
+
+
 def _role(code: str, row: Row, ident: str, parts: dict[str, Any]) -> Raw:
     title = common.clip(clean(row["title"]), NAME_MAX)
     summary = clean(row.get("description", "")) or title
@@ -488,7 +493,7 @@ def _build_roles(data: Raw, quirks: Counter[str]) -> tuple[list[Raw], list[Raw]]
         parts = {
             **data,
             "needs": needs,
-            "tools": [by_tool[t]["id"] for t in data["tools"].get(code, [])],
+            "tools": _hot_first([by_tool[t] for t in data["tools"].get(code, [])]),
         }
         if data["wages"] and code[:7] not in data["wages"]:
             quirks["q_role_without_wages"] += 1
@@ -538,7 +543,7 @@ def import_onet(
     path: str, wages: str | None = None, *, name: str = "onet", steps: common.Steps | None = None
 ) -> Result:
     """Read the O*NET database at ``path`` (and OEWS wages), install it as ``name``."""
-    steps = steps or common.Steps(6, enabled=False)
+    steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
     data = _read(path, wages, steps, quirks)
     steps.step("building the catalogue")
@@ -592,4 +597,5 @@ def import_onet(
         "attribution": notice(version),
         "quirks": dict(quirks),
     }
+    steps.step("checking and writing")
     return Result(common.install(name, catalogue, manifest), manifest, quirks)
