@@ -451,3 +451,13 @@ def test_show_marks_hot_technologies_first(run: Run) -> None:
     assert tools.index("(hot)") < tools.index("Abacus Tax")  # hot technologies come first
     french = run("show", "accountants-and-auditors", "--catalog", "onet", "--lang", "fr").stdout
     assert "Alteryx software [EN] (prisée)" in " ".join(french.split())
+
+
+def test_global_catalog_option_reaches_the_command(run: Run) -> None:
+    assert run("import", "onet", str(ONET_DIR)).exit_code == 0
+    assert run("--catalog", "onet", "list").stdout.startswith("46 roles")
+    assert run("--catalog", "onet", "validate").exit_code == 0
+    assert (
+        run("--catalog", "onet", "list", "--catalog", str(ROOT / "data" / "roles.yaml")).stdout
+        != run("--catalog", "onet", "list").stdout
+    )
