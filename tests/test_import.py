@@ -414,7 +414,7 @@ def test_catalogues_lists_versions_counts_licences_and_credits(run: Run) -> None
     assert run("import", "esco", str(ESCO_DIR), "--fr-labels", str(FR_DIR)).exit_code == 0
     assert run("import", "onet", str(ONET_DIR), "--wages", str(WAGES)).exit_code == 0
     out = run("catalogues").stdout
-    assert "esco  ESCO 1.1.1" in out and "onet  O*NET 29.2" in out
+    assert "esco  ESCO v1.1.1" in out and "onet  O*NET 29.2" in out
     assert "ESCO classification, European Commission" in out and "2011/833/EU" in out
     assert "Used under the CC BY 4.0 license" in out
     assert "has modified all or some of this information" in out

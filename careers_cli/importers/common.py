@@ -58,10 +58,10 @@ class Inputs:
             raise InputError(f"{path}: no such folder")
         if not root.is_dir():
             raise InputError(f"{path}: not a folder; give the folder that holds the {what}")
-        for item in sorted(root.rglob("*")):
-            if len(item.relative_to(root).parts) > 2 or not item.is_file():
-                continue
+        self.zip_names: list[str] = []
+        for item in _two_levels(root):
             if item.suffix.lower() == ".zip":
+                self.zip_names.append(item.name)
                 self._add_zip(item)
             else:
                 self._files.setdefault(item.name.casefold(), _opener(item))
@@ -116,6 +116,21 @@ class Inputs:
                 hint=f"give the folder of the {self.what} (see README, 'careers import')",
             )
         return found
+
+
+def _two_levels(root: Path) -> list[Path]:
+    """The files of a folder and of its sub-folders (not deeper: PATH may be ~/Downloads)."""
+    found: list[Path] = []
+    try:
+        items = sorted(root.iterdir())
+        for item in items:
+            if item.is_dir():
+                found.extend(sorted(p for p in item.iterdir() if p.is_file()))
+            elif item.is_file():
+                found.append(item)
+    except OSError as exc:
+        raise InputError(f"{root}: cannot read the folder ({exc.strerror or exc})") from None
+    return [p for p in found if p.parent == root] + [p for p in found if p.parent != root]
 
 
 def _opener(path: Path) -> Callable[[], IO[bytes]]:

@@ -16,6 +16,8 @@ Mapping (documented in the README, 'careers import'):
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +38,7 @@ RELATED_WEIGHT = {"essential": 0.5, "optional": 0.25}
 ISCO_SKILL_LEVEL = {"1": 4, "2": 4, "3": 3, "4": 2, "5": 2, "6": 2, "7": 2, "8": 2, "9": 1}
 ISCO_ARMED = {"01": 4, "02": 2, "03": 1}
 DEGREE_OF_LEVEL = {4: "bachelor", 3: "vocational", 2: "vocational", 1: "none"}
-VERSION = "1.1.1"
+VERSION_RE = re.compile(r"v?([0-9]+\.[0-9]+(?:\.[0-9]+)?)")
 SOURCE_ID = "esco"
 FR_SOURCE_ID = "esco-fr-labels"
 
@@ -68,6 +70,15 @@ class Result(NamedTuple):
     path: Path
     manifest: Raw
     quirks: Counter[str]
+
+
+def _version(names: list[str]) -> str:
+    """The ESCO version a download names (``v1.1.1`` in the portal's zip names)."""
+    for name in names:
+        found = VERSION_RE.search(name)
+        if found:
+            return "v" + found.group(1)
+    return "(version not stated)"
 
 
 def _labels(cell: str) -> list[str]:
@@ -236,15 +247,14 @@ def _families(
     return out
 
 
-def _sources(fr_dir: str | None) -> list[Raw]:
+def _sources(version: str, fr_dir: str | None, fr_version: str) -> list[Raw]:
     sources: list[Raw] = [
         {
             "id": SOURCE_ID,
-            "title": f"ESCO classification v{VERSION}, CSV download (classification and relations)",
+            "title": f"ESCO classification {version}, CSV download (classification and relations)",
             "publisher": "European Commission",
-            "short": f"ESCO v{VERSION}",
+            "short": f"ESCO {version}"[:60],
             "kind": "official",
-            "year": 2022,
             "address": "https://esco.ec.europa.eu/en/use-esco/download",
             "licence": LICENCE,
             "notice": NOTICE,
@@ -254,7 +264,7 @@ def _sources(fr_dir: str | None) -> list[Raw]:
         sources.append(
             {
                 "id": FR_SOURCE_ID,
-                "title": "ESCO classification, French labels (export of the French language)",
+                "title": f"ESCO classification {fr_version}, French labels (French export)",
                 "publisher": "European Commission",
                 "short": "ESCO labels (fr)",
                 "kind": "official",
@@ -327,9 +337,18 @@ def import_esco(
     """Read the ESCO download at ``path`` (and French labels), install it as ``name``."""
     steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
-    files = common.Inputs(path, "ESCO CSV download").require(FILES)
+    inputs = common.Inputs(path, "ESCO CSV download")
+    files = inputs.require(FILES)
+    version = _version(inputs.zip_names)
     steps.step("French labels")
     fr_occ, fr_skills, fr_isco = _read_french(fr_labels)
+    fr_version = (
+        ""
+        if not fr_labels
+        else _version(
+            [*sorted(n for n in os.listdir(fr_labels) if n.endswith(".zip")), Path(fr_labels).name]
+        )
+    )
     steps.step("ISCOGroups_en.csv")
     isco = {
         r["code"]: r
@@ -369,6 +388,7 @@ def import_esco(
         (fr_occ, fr_skills, fr_isco),
         quirks,
         steps,
+        (version, fr_version),
     )
 
 
@@ -383,7 +403,9 @@ def _finish(
     fr: tuple[dict[str, Row], dict[str, Row], dict[str, str]],
     quirks: Counter[str],
     steps: common.Steps,
+    versions: tuple[str, str],
 ) -> Result:
+    version, fr_version = versions
     used = {s for occ, mine in links.items() for s in mine}
     built_skills = _build_skills(used, skills, fr[1], related, quirks)
     roles = _build_roles(occupations, fr[0], links, built_skills, quirks)
@@ -395,9 +417,9 @@ def _finish(
     common.distinct_names(skill_list, quirks, "skill")
     data: Raw = {
         "schema_version": 1,
-        "title": {"en": f"ESCO v{VERSION} occupations", "fr": f"Métiers ESCO v{VERSION}"},
+        "title": {"en": f"ESCO {version} occupations", "fr": f"Métiers ESCO {version}"},
         "updated": dt.date.today().isoformat(),
-        "sources": _sources(fr_labels),
+        "sources": _sources(version, fr_labels, fr_version),
         "families": families,
         "skills": skill_list,
         "roles": roles,
@@ -407,7 +429,7 @@ def _finish(
             role["sources"].append(FR_SOURCE_ID)
     manifest = {
         "taxonomy": "ESCO",
-        "version": VERSION + (" (French labels: ESCO v1.0.x export)" if fr_labels else ""),
+        "version": version + (f" (French labels: ESCO {fr_version} export)" if fr_labels else ""),
         "imported": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "counts": {
             "roles": len(roles),
