@@ -461,3 +461,18 @@ def test_global_catalog_option_reaches_the_command(run: Run) -> None:
         run("--catalog", "onet", "list", "--catalog", str(ROOT / "data" / "roles.yaml")).stdout
         != run("--catalog", "onet", "list").stdout
     )
+
+
+def test_damaged_zip_member_is_refused(run: Run, tmp_path: Path, isolated_home: Path) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    shutil.copy(ESCO_DIR / REL_ZIP, folder)
+    data = bytearray((ESCO_DIR / EN_ZIP).read_bytes())
+    with zipfile.ZipFile(ESCO_DIR / EN_ZIP) as z:
+        info = z.getinfo("occupations_en.csv")
+    start = info.header_offset + 30 + len(info.filename) + 200  # inside the compressed data
+    data[start : start + 64] = bytes(64)
+    (folder / EN_ZIP).write_bytes(bytes(data))
+    assert_refused(
+        run, isolated_home, ["import", "esco", str(folder)], "occupations_en.csv", "damaged"
+    )
