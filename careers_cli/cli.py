@@ -39,6 +39,7 @@ class Settings:
         self.debug = False
         self.max_size: int | None = None
         self.no_cache = False
+        self.catalog: str | None = None  # `careers --catalog NAME|PATH COMMAND`
 
 
 settings = Settings()
@@ -240,6 +241,7 @@ def _emit(view: "View", fmt: Format, lang: Lang, export: Path | None = None) -> 
 def _index(catalog: str | None) -> "Index":
     from careers_cli import catalogue
 
+    catalog = catalog or settings.catalog
     return catalogue.load(catalog, limit=settings.max_size, use_cache=not settings.no_cache)
 
 
@@ -279,6 +281,15 @@ def main_callback(
             help="Read the catalogue afresh, without the cache (nothing is written).",
         ),
     ] = False,
+    catalog: Annotated[
+        str | None,
+        typer.Option(
+            "--catalog",
+            metavar="NAME|PATH",
+            show_default=False,
+            help="Catalogue for the command: a file or an installed name (esco, onet).",
+        ),
+    ] = None,
 ) -> None:
     """Explore careers in artificial intelligence.
 
@@ -287,6 +298,7 @@ def main_callback(
     settings.debug = debug
     settings.max_size = max_size
     settings.no_cache = no_cache
+    settings.catalog = catalog
 
 
 @app.command("list")
@@ -696,7 +708,7 @@ def validate_command(
     from careers_cli.errors import CatalogueError
     from careers_cli.views.validate import ValidateView
 
-    target = catalogue.resolve_path(path or catalog)
+    target = catalogue.resolve_path(path or catalog or settings.catalog)
     try:
         loaded = catalogue.read(target, limit=settings.max_size)
     except CatalogueError as exc:
@@ -1096,6 +1108,10 @@ profile_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(profile_app, name="profile")
+
+from careers_cli.cli_import import register as _register_import  # noqa: E402
+
+_register_import(app)
 
 
 def _parse_or_warn(index: "Index", items: list[str], strict: bool) -> dict[str, int]:

@@ -113,6 +113,9 @@ class SkillCategory(StrEnum):
     RESEARCH = "research"
     HUMAN_ETHICS = "human-ethics"
     BUSINESS = "business"
+    # The broad skill types of imported taxonomies (ESCO skill types, O*NET descriptors)
+    KNOWLEDGE = "knowledge"
+    COMPETENCE = "competence"
 
 
 TOOL_CATEGORIES = frozenset({SkillCategory.FRAMEWORK, SkillCategory.TOOL})
@@ -268,6 +271,10 @@ class Skill(NamedTuple):
         ),
     ] = None
     description: Annotated[Text | None, spec("What the skill covers")] = None
+    hot: Annotated[
+        bool,
+        spec("O*NET hot technology: often named in employers' job postings (imported tools)"),
+    ] = False
 
 
 class Application(NamedTuple):

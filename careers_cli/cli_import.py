@@ -1,0 +1,167 @@
+"""`careers import esco|onet` and `careers catalogues`: a thin Typer layer over
+:mod:`careers_cli.importers`. Registered on the main app by :func:`register`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Annotated, Any
+
+import typer
+
+from careers_cli.model import Lang
+
+import_app = typer.Typer(
+    name="import",
+    help="Import a public occupation taxonomy (ESCO, O*NET) as an installed catalogue.\n\n"
+    "Example: careers import onet ~/Downloads/db_29_2_text",
+    no_args_is_help=True,
+)
+
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", case_sensitive=False, show_default=False, help="en or fr."),
+]
+NameOpt = Annotated[
+    str | None,
+    typer.Option("--name", metavar="NAME", show_default=False, help="Install under this name."),
+]
+
+
+def _lang(lang: Lang | None) -> Lang:
+    from careers_cli.i18n import default_lang
+
+    return lang if lang is not None else default_lang()
+
+
+def _check_name(name: str) -> str:
+    from careers_cli.errors import CareersError
+    from careers_cli.importers.common import NAME_RE
+
+    if not NAME_RE.match(name):
+        raise CareersError(
+            f"{name!r} cannot name a catalogue: use lower-case letters, digits and hyphens"
+        )
+    return name
+
+
+def _summary(result: Any, seconds: float, lang: Lang) -> None:
+    from careers_cli.i18n import t
+    from careers_cli.text import safe
+
+    out = sys.stdout.write
+    out(t("import_done", lang, name=result.manifest["name"], path=safe(str(result.path))) + "\n")
+    for key, value in result.manifest["counts"].items():
+        out(f"  {t('import_count_' + key, lang)}: {value:,}\n")
+    if result.quirks:
+        out(t("import_quirks", lang) + "\n")
+        for key, value in sorted(result.quirks.items()):
+            if value:
+                out(f"  {t(key, lang) if key.startswith('q_') else key}: {value:,}\n")
+    out(t("import_time", lang, seconds=f"{seconds:.1f}") + "\n")
+
+
+@import_app.command("esco")
+def import_esco_command(
+    path: Annotated[
+        str,
+        typer.Argument(
+            metavar="PATH",
+            help="Folder with the ESCO CSV download (the two zips, or their files).",
+        ),
+    ],
+    fr_labels: Annotated[
+        str | None,
+        typer.Option(
+            "--fr-labels",
+            metavar="DIR",
+            show_default=False,
+            help="Folder of an ESCO French export (occupations_fr.csv, skills_fr.csv).",
+        ),
+    ] = None,
+    name: NameOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Import ESCO occupations, skills and their links.
+
+    Example: careers import esco ~/Downloads/esco --fr-labels ~/Downloads/esco-fr
+    """
+    from careers_cli.importers import common, esco
+
+    start = time.perf_counter()
+    with common.Steps(8) as steps:
+        result = esco.import_esco(path, fr_labels, name=_check_name(name or "esco"), steps=steps)
+    _summary(result, time.perf_counter() - start, _lang(lang))
+
+
+@import_app.command("onet")
+def import_onet_command(
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="Folder with the O*NET database text files.")
+    ],
+    wages: Annotated[
+        str | None,
+        typer.Option(
+            "--wages",
+            metavar="FILE",
+            show_default=False,
+            help="BLS OEWS national wages (CSV), joined by SOC code.",
+        ),
+    ] = None,
+    name: NameOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Import O*NET occupations, ratings, tasks, tools and (optionally) wages.
+
+    Example: careers import onet ~/Downloads/db_29_2_text --wages oews_national.csv
+    """
+    from careers_cli.importers import common, onet
+
+    start = time.perf_counter()
+    with common.Steps(8) as steps:
+        result = onet.import_onet(path, wages, name=_check_name(name or "onet"), steps=steps)
+    _summary(result, time.perf_counter() - start, _lang(lang))
+
+
+def catalogues_command(lang: LangOpt = None) -> None:
+    """List the installed catalogues: version, counts, licence and attribution.
+
+    Example: careers catalogues
+    """
+    from careers_cli.i18n import t
+    from careers_cli.importers import common
+    from careers_cli.text import safe
+
+    chosen = _lang(lang)
+    found = common.installed()
+    if not found:
+        sys.stderr.write(t("catalogues_none", chosen) + "\n")
+        return
+    out = sys.stdout.write
+    for item in found:
+        counts = item.get("counts", {})
+        shown = ", ".join(
+            f"{t('import_count_' + k, chosen)} {v:,}"
+            for k, v in counts.items()
+            if f"import_count_{k}" in _known_counts()
+        )
+        attribution = item.get("attribution") or {}
+        out(safe(f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}\n"))
+        out(safe(f"  {t('catalogues_file', chosen)}: {item['path']}\n"))
+        out(safe(f"  {t('catalogues_imported', chosen)}: {item.get('imported', '?')}\n"))
+        out(safe(f"  {shown}\n"))
+        out(safe(f"  {t('catalogues_licence', chosen)}: {item.get('licence', '?')}\n"))
+        text = attribution.get(chosen.value) or attribution.get("en", "")
+        out(safe(f"  {t('catalogues_attribution', chosen)}: {text}\n"))
+
+
+def _known_counts() -> set[str]:
+    from careers_cli.i18n import WORDS
+
+    return {k for k in WORDS if k.startswith("import_count_")}
+
+
+def register(app: typer.Typer) -> None:
+    """Add `import` and `catalogues` to the main command group."""
+    app.add_typer(import_app, name="import")
+    app.command("catalogues")(catalogues_command)
