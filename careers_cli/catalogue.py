@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
@@ -27,6 +28,7 @@ class Named(Protocol):
 T = TypeVar("T", bound=Named)
 
 ENV_CATALOG = "CAREERS_CATALOG"
+_NAME = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")  # an installed catalogue's name
 ENV_MAX_SIZE = "CAREERS_MAX_SIZE"
 
 
@@ -42,11 +44,28 @@ def bundled_path() -> Path:
 def resolve_path(path: str | os.PathLike[str] | None) -> str:
     """The catalogue to read: the argument, else ``CAREERS_CATALOG``, else the bundled one."""
     if path:
-        return os.fspath(path)
+        return installed_or_path(os.fspath(path))
     env = os.environ.get(ENV_CATALOG)
     if env:
-        return env
+        return installed_or_path(env)
     return str(bundled_path())
+
+
+def installed_or_path(text: str) -> str:
+    """An installed catalogue's file when ``text`` is its name (``esco``, ``onet``) and no
+    file of that name is in the way; else ``text`` itself, a path."""
+    if not _NAME.match(text) or os.path.exists(text):
+        return text
+    from careers_cli.profile import user_dir
+
+    found = user_dir() / "catalogues" / f"{text}.yaml"
+    if found.is_file():
+        return str(found)
+    raise CareersError(
+        f"{text}: no such catalogue file, and no installed catalogue of that name",
+        hint="install one with 'careers import esco PATH' or 'careers import onet PATH'; "
+        "'careers catalogues' lists them",
+    )
 
 
 def max_size(limit: int | None) -> int:

@@ -67,6 +67,9 @@ class SkillCategory(StrEnum):
     RESEARCH = "research"
     HUMAN_ETHICS = "human-ethics"
     BUSINESS = "business"
+    # The broad skill types of imported taxonomies (ESCO skill types, O*NET descriptors)
+    KNOWLEDGE = "knowledge"
+    COMPETENCE = "competence"
 
 
 class Degree(StrEnum):

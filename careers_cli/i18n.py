@@ -304,6 +304,122 @@ WORDS: dict[str, tuple[str, str]] = {
     "warnings": ("Warnings", "Avertissements"),
     "valid": ("valid", "valide"),
     "errors_count": ("{n} error(s)", "{n} erreur(s)"),
+    # careers import, careers catalogues
+    "import_done": ("Installed the {name} catalogue: {path}", "Catalogue {name} installé : {path}"),
+    "import_time": ("Import took {seconds} s.", "Import effectué en {seconds} s."),
+    "import_quirks": (
+        "Survived in the input files:",
+        "Particularités des fichiers d'entrée, surmontées :",
+    ),
+    "import_count_roles": ("roles", "métiers"),
+    "import_count_skills": ("skills", "compétences"),
+    "import_count_families": ("families", "familles"),
+    "import_count_links": ("role-skill links", "liens métier-compétence"),
+    "import_count_tools": ("role-tool links", "liens métier-outil"),
+    "import_count_hot_tools": ("hot technologies", "technologies prisées (hot)"),
+    "import_count_salaries": ("salary figures", "salaires"),
+    "q_empty_skill_type": (
+        "link rows with an empty skill type (kept)",
+        "liens sans type de compétence (gardés)",
+    ),
+    "q_missing_occupation": (
+        "rows naming an occupation missing from the occupations file (left out)",
+        "lignes citant un métier absent du fichier des métiers (écartées)",
+    ),
+    "q_missing_skill": (
+        "link rows naming a skill missing from the skills file (left out)",
+        "liens citant une compétence absente du fichier des compétences (écartés)",
+    ),
+    "q_bad_relation": (
+        "link rows neither essential nor optional (left out)",
+        "liens ni essentiels ni optionnels (écartés)",
+    ),
+    "q_duplicate_row": ("duplicate rows (counted once)", "lignes en double (comptées une fois)"),
+    "q_skill_link_skipped": (
+        "skill-skill relations to an unknown skill or to itself (left out)",
+        "relations entre compétences vers une compétence inconnue ou elle-même (écartées)",
+    ),
+    "q_skill_fr_missing": (
+        "skills without a French label (English shown, marked [EN])",
+        "compétences sans libellé français (anglais affiché, marqué [EN])",
+    ),
+    "q_role_fr_missing": (
+        "occupations without a French label (English shown, marked [EN])",
+        "métiers sans libellé français (anglais affiché, marqué [EN])",
+    ),
+    "q_family_fr_missing": (
+        "ISCO groups without a French label (English shown, marked [EN])",
+        "groupes CITP sans libellé français (anglais affiché, marqué [EN])",
+    ),
+    "q_skill_without_type": (
+        "skills with an empty skill type (imported as skill/competence)",
+        "compétences sans type (importées comme aptitude/compétence)",
+    ),
+    "q_role_without_skills": (
+        "occupations without any skill link (left out)",
+        "métiers sans aucun lien de compétence (écartés)",
+    ),
+    "q_missing_isco": (
+        "ISCO groups missing from the ISCO file (named by code)",
+        "groupes CITP absents du fichier CITP (nommés par leur code)",
+    ),
+    "q_rating_suppressed": (
+        "ratings O*NET marks 'recommend suppress' or 'not relevant' (left out)",
+        "notes qu'O*NET marque à supprimer ou non pertinentes (écartées)",
+    ),
+    "q_rating_incomplete": (
+        "elements with an importance but no level, or the reverse (left out)",
+        "éléments avec importance sans niveau, ou l'inverse (écartés)",
+    ),
+    "q_role_without_ratings": (
+        "occupations without skill ratings (left out)",
+        "métiers sans notes de compétences (écartés)",
+    ),
+    "q_role_without_job_zone": (
+        "occupations without a job zone (left out)",
+        "métiers sans zone d'emploi (écartés)",
+    ),
+    "q_role_without_wages": (
+        "occupations without an OEWS wage row",
+        "métiers sans ligne de salaire OEWS",
+    ),
+    "q_wage_topcoded": (
+        "top-coded wage figures ('#', left out)",
+        "salaires plafonnés ('#', écartés)",
+    ),
+    "q_role_name_shared": (
+        "occupation names another occupation also has (made distinct with a code in brackets)",
+        "noms de métier portés aussi par un autre (distingués par un code entre parenthèses)",
+    ),
+    "q_role_alias_shared": (
+        "occupation aliases another occupation also has (left out)",
+        "autres noms de métier portés aussi par un autre (écartés)",
+    ),
+    "q_role_alias_long": (
+        "occupation aliases over 80 characters (left out)",
+        "autres noms de métier de plus de 80 caractères (écartés)",
+    ),
+    "q_skill_name_shared": (
+        "skill names another skill also has (made distinct with a code in brackets)",
+        "noms de compétence portés aussi par un autre (distingués par un code entre parenthèses)",
+    ),
+    "q_skill_alias_shared": (
+        "skill aliases another skill also has (left out)",
+        "autres noms de compétence portés aussi par un autre (écartés)",
+    ),
+    "q_skill_alias_long": (
+        "skill aliases over 80 characters (left out)",
+        "autres noms de compétence de plus de 80 caractères (écartés)",
+    ),
+    "hot_mark": ("hot", "prisée"),
+    "catalogues_none": (
+        "No catalogue installed. Install one with: careers import esco PATH, or careers import onet PATH",
+        "Aucun catalogue installé. Installez-en un avec : careers import esco CHEMIN, ou careers import onet CHEMIN",
+    ),
+    "catalogues_file": ("file", "fichier"),
+    "catalogues_imported": ("imported", "importé le"),
+    "catalogues_licence": ("licence", "licence"),
+    "catalogues_attribution": ("attribution", "attribution"),
 }
 
 CATEGORY_WORDS: dict[str, tuple[str, str]] = {
@@ -319,6 +435,8 @@ CATEGORY_WORDS: dict[str, tuple[str, str]] = {
     "research": ("research", "recherche"),
     "human-ethics": ("human and ethics", "humain et éthique"),
     "business": ("business", "entreprise"),
+    "knowledge": ("knowledge", "savoirs"),
+    "competence": ("skill/competence", "aptitude/compétence"),
 }
 WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 

@@ -238,6 +238,10 @@ class Skill(NamedTuple):
         ),
     ] = None
     description: Annotated[Text | None, spec("What the skill covers")] = None
+    hot: Annotated[
+        bool,
+        spec("O*NET hot technology: often named in employers' job postings (imported tools)"),
+    ] = False
 
 
 class Application(NamedTuple):

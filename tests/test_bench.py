@@ -58,3 +58,32 @@ def test_synthetic_catalogue_is_valid(tmp_path: Path) -> None:
     loaded = catalogue.read(str(path))
     assert len(loaded.catalogue.roles) == 30 and len(loaded.catalogue.skills) == 300
     assert all(len(r.skills) == 30 for r in loaded.catalogue.roles)
+
+
+def test_import_benchmark_runs_on_the_fixtures(tmp_path: Path) -> None:
+    fixtures = ROOT / "tests" / "fixtures"
+    env = {k: v for k, v in os.environ.items() if k != "CAREERS_CATALOG"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "imports.py"),
+            "--esco",
+            str(fixtures / "esco"),
+            "--onet",
+            str(fixtures / "onet"),
+            "--runs",
+            "1",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads((tmp_path / "imports.json").read_text(encoding="utf-8"))
+    labels = [row["command"] for row in rows]
+    assert labels[0] == "import esco (one core)" and labels[4] == "import onet (one core)"
+    assert rows[0]["counts"]["roles"] == 50
+    assert all(row["median_s"] > 0 for row in rows)

@@ -19,12 +19,12 @@ import typer.main
 from typer.core import TyperGroup
 
 from careers_cli import __version__
-from careers_cli.cli import catalogue, matching, profile, roles, taxonomy
+from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
 from careers_cli.cli.handler import silence_stdout
 from careers_cli.cli.options import Common
 from careers_cli.errors import ExitCode
 
-GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app)
+GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
 
 
 @functools.cache
@@ -144,12 +144,21 @@ def main_callback(
             help="Read the catalogue afresh, without the cache (nothing is written).",
         ),
     ] = False,
+    catalog: Annotated[
+        str | None,
+        typer.Option(
+            "--catalog",
+            metavar="NAME|PATH",
+            show_default=False,
+            help="Catalogue for the command: a file or an installed name (esco, onet).",
+        ),
+    ] = None,
 ) -> None:
     """Explore careers in artificial intelligence.
 
     Example: careers list --lang fr
     """
-    ctx.obj = Common(debug=debug, max_size=max_size, no_cache=no_cache)
+    ctx.obj = Common(debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog)
 
 
 class _Discard(io.StringIO):

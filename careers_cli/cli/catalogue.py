@@ -1,4 +1,4 @@
-"""The catalogue file itself: validate, schema."""
+"""Catalogue files: validate, schema, and the installed ones (catalogues)."""
 
 import sys
 from typing import Annotated
@@ -7,7 +7,7 @@ import typer
 
 from careers_cli.choices import Format
 from careers_cli.cli.handler import Command
-from careers_cli.cli.options import CatalogOpt, FormatOpt, LangOpt, commands, common, emit
+from careers_cli.cli.options import CatalogOpt, FormatOpt, LangOpt, commands, common, emit, language
 from careers_cli.errors import ExitCode
 
 app = commands()
@@ -37,7 +37,8 @@ def validate_command(
     from careers_cli import catalogue
     from careers_cli.views.validate import ValidateView
 
-    checked = catalogue.summary(path or catalog, limit=common(ctx).max_size)
+    options = common(ctx)
+    checked = catalogue.summary(path or options.catalogue_path(catalog), limit=options.max_size)
     if checked.error is not None and fmt is Format.TABLE:
         raise checked.error  # one message listing every problem, on stderr
     emit(ValidateView(checked.path, checked.counts, checked.warnings, checked.problems), fmt, lang)
@@ -55,3 +56,42 @@ def schema_command() -> None:
     from careers_cli.schema import json_schema
 
     sys.stdout.write(json_render.render(json_schema()))
+
+
+@app.command("catalogues", cls=Command)
+def catalogues_command(lang: LangOpt = None) -> None:
+    """List the installed catalogues: version, counts, licence and attribution.
+
+    Example: careers catalogues
+    """
+    from careers_cli.i18n import t
+    from careers_cli.importers import common
+    from careers_cli.text import safe
+
+    chosen = language(lang)
+    found = common.installed()
+    if not found:
+        sys.stderr.write(t("catalogues_none", chosen) + "\n")
+        return
+    out = sys.stdout.write
+    for item in found:
+        counts = item.get("counts", {})
+        shown = ", ".join(
+            f"{t('import_count_' + k, chosen)} {v:,}"
+            for k, v in counts.items()
+            if f"import_count_{k}" in _known_counts()
+        )
+        attribution = item.get("attribution") or {}
+        out(safe(f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}\n"))
+        out(safe(f"  {t('catalogues_file', chosen)}: {item['path']}\n"))
+        out(safe(f"  {t('catalogues_imported', chosen)}: {item.get('imported', '?')}\n"))
+        out(safe(f"  {shown}\n"))
+        out(safe(f"  {t('catalogues_licence', chosen)}: {item.get('licence', '?')}\n"))
+        text = attribution.get(chosen.value) or attribution.get("en", "")
+        out(safe(f"  {t('catalogues_attribution', chosen)}: {text}\n"))
+
+
+def _known_counts() -> set[str]:
+    from careers_cli.i18n import WORDS
+
+    return {k for k in WORDS if k.startswith("import_count_")}

@@ -25,17 +25,28 @@ class Common:
     """Options of the whole program, set by the main callback (``careers --debug ...``)."""
 
     def __init__(
-        self, debug: bool = False, max_size: int | None = None, no_cache: bool = False
+        self,
+        debug: bool = False,
+        max_size: int | None = None,
+        no_cache: bool = False,
+        catalog: str | None = None,
     ) -> None:
         self.debug = debug
         self.max_size = max_size
         self.no_cache = no_cache
+        self.catalog = catalog  # `careers --catalog NAME|PATH COMMAND`
+
+    def catalogue_path(self, catalog: str | None) -> str | None:
+        """The catalogue a command names: its own --catalog, else the program's."""
+        return catalog or self.catalog
 
     def index(self, catalog: str | None) -> Index:
         """The catalogue a command works on, read with the program's size and cache options."""
         from careers_cli import catalogue
 
-        return catalogue.load(catalog, limit=self.max_size, use_cache=not self.no_cache)
+        return catalogue.load(
+            self.catalogue_path(catalog), limit=self.max_size, use_cache=not self.no_cache
+        )
 
 
 def common(ctx: typer.Context) -> Common:

@@ -200,7 +200,9 @@ class ShowView(NamedTuple):
                 doc.add(Table(skill_columns, rows))
         if role.tools:
             doc.add(Heading(t("tools", lang), 2))
-            doc.add(Paragraph(", ".join(index.skills.items[x].name.get(lang) for x in role.tools)))
+            hot = f" ({t('hot_mark', lang)})"
+            tools = [index.skills.items[x] for x in role.tools]
+            doc.add(Paragraph(", ".join(s.name.get(lang) + (hot if s.hot else "") for s in tools)))
         if role.applications:
             doc.add(Heading(t("applications", lang), 2))
             doc.add(

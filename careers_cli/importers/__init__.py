@@ -1,0 +1,1 @@
+"""Importers of public occupation taxonomies (ESCO, O*NET) into catalogues."""
