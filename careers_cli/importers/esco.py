@@ -327,6 +327,25 @@ def _build_roles(
     return roles
 
 
+def _french_version(fr_labels: str | None) -> str:
+    """The ESCO version of the French export, from its files' names ("" without one)."""
+    if not fr_labels:
+        return ""
+    zips = sorted(n for n in os.listdir(fr_labels) if n.endswith(".zip"))
+    return _version([*zips, Path(fr_labels).name])
+
+
+def _read_isco(files: dict[str, Callable[[], IO[bytes]]]) -> dict[str, dict[str, str]]:
+    """ISCO groups by code."""
+    rows = read_table(
+        files["isco"],
+        "ISCOGroups_en.csv",
+        {"code": ("code",), **CONCEPT, "description": ("description",)},
+        optional=("alts",),
+    )
+    return {r["code"]: r for r in rows}
+
+
 def import_esco(
     path: str,
     fr_labels: str | None = None,
@@ -342,23 +361,9 @@ def import_esco(
     version = _version(inputs.zip_names)
     steps.step("French labels")
     fr_occ, fr_skills, fr_isco = _read_french(fr_labels)
-    fr_version = (
-        ""
-        if not fr_labels
-        else _version(
-            [*sorted(n for n in os.listdir(fr_labels) if n.endswith(".zip")), Path(fr_labels).name]
-        )
-    )
+    fr_version = _french_version(fr_labels)
     steps.step("ISCOGroups_en.csv")
-    isco = {
-        r["code"]: r
-        for r in read_table(
-            files["isco"],
-            "ISCOGroups_en.csv",
-            {"code": ("code",), **CONCEPT, "description": ("description",)},
-            optional=("alts",),
-        )
-    }
+    isco = _read_isco(files)
     steps.step("occupations_en.csv")
     occupations = _concepts(
         files["occupations"],
