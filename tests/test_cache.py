@@ -214,3 +214,16 @@ def test_progress_shows_only_on_a_terminal_and_only_when_slow(
     with catalogue.progress("roles.yaml", 12_000_000, delay=0.0):
         time.sleep(0.3)
     assert piped.getvalue() == ""
+
+
+def test_a_load_leaves_the_garbage_collector_as_it_found_it(mini_path: Path) -> None:
+    import gc
+
+    catalogue.load(str(mini_path))
+    assert catalogue.load(str(mini_path)).from_cache and gc.isenabled()
+    gc.disable()
+    try:
+        catalogue.load(str(mini_path))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
