@@ -59,6 +59,14 @@ GLOSSARY: list[tuple[str, str, list[str]]] = [
     (r"\bdata stewards?\b", r"gestionnaires? de données", [r"\bdata stewards?\b"]),
     (r"\bdigital marketing\b", r"marketing numérique", [r"\bmarketing digital\b"]),
     (r"\bLLM engineers?\b", r"IA générative", [r"\bingénieurs? LLM\b"]),
+    (
+        r"natural language processing|\bNLP\b",
+        r"traitement automatique des langues|\bTAL\b",
+        [r"traitement (automatique )?du langage naturel"],
+    ),
+    (r"\bprompt engineering\b", r"ingénierie de requêtes", [r"ingénierie (de|des) prompts"]),
+    (r"\bcredit scoring\b", r"notation|score", [r"\bscoring\b"]),
+    (r"\bchatbots?\b", r"conversationnels?", [r"\bchatbots?\b"]),
     (r"\bcatalogue\b", r"catalogue", [r"\bcatalogue careers\b"]),
 ]
 
