@@ -71,14 +71,12 @@ def _internal_error(exc: BaseException) -> NoReturn:
         raise typer.Exit(ExitCode.INTERNAL)
     where = "the details could not be written"
     try:
+        from careers_cli.files import write_log
         from careers_cli.profile import user_dir
 
-        log_dir = user_dir()
-        log_dir.mkdir(parents=True, exist_ok=True)
-        log = log_dir / "last-error.log"
-        log.write_text(f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}", "utf-8")
-        where = f"details are in {log}"
-    except OSError:
+        text = f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}"
+        where = f"details are in {write_log(user_dir(), 'last-error.log', text)}"
+    except (OSError, CareersError):
         pass
     _print_error(
         f"internal error ({type(exc).__name__}: {exc}); this is a bug in careers.\n"
@@ -104,6 +102,14 @@ class CareersGroup(TyperGroup):
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except OSError as exc:  # a full disk is not a bug
+            from careers_cli.files import disk_error
+
+            error = disk_error(exc)
+            if error is None:
+                _internal_error(exc)
+            _print_error(str(error))
+            raise typer.Exit(error.exit_code) from None
         except Exception as exc:  # anything else is a bug: one line, details in a log
             _internal_error(exc)
 
@@ -793,19 +799,11 @@ def _warn(message: str) -> None:
 
 def _read_text_input(source: str) -> str:
     """A CV or job ad: a file (checked like any input file) or ``-`` for stdin."""
-    from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
+    from careers_cli.files import DEFAULT_MAX_BYTES, read_stdin, read_text
 
     if source != "-":
         return read_text(source, "text file", DEFAULT_MAX_BYTES)
-    stdin = sys.stdin
-    data = (
-        stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
-        if hasattr(stdin, "buffer")
-        else stdin.read().encode("utf-8")
-    )
-    if len(data) > DEFAULT_MAX_BYTES:
-        raise CareersError("the text on stdin is over 64 MiB")
-    return decode(data, "<stdin>")
+    return read_stdin(DEFAULT_MAX_BYTES)
 
 
 def _you(
@@ -1333,6 +1331,9 @@ def profile_import(
 
 
 def _confirm(question: str) -> bool:
+    from careers_cli.files import stdin_or_error
+
+    stdin_or_error("an answer", "add --yes to go ahead without being asked")  # exit 1
     try:
         return typer.confirm(question, default=False, err=True)
     except click.Abort:  # no answer (end of input)
@@ -1484,7 +1485,16 @@ def main() -> int:
     gc.disable()
     cache.KEEP_UNTIL_EXIT = True
     closed_stdout = _prepare_streams()
-    code = _run(sys.argv[1:])
+    try:
+        code = _run(sys.argv[1:])
+    except OSError as exc:  # a full disk while writing the version or a usage message
+        from careers_cli.files import disk_error
+
+        error = disk_error(exc)
+        if error is None:
+            raise
+        _print_error(str(error))
+        code = error.exit_code
     if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
         code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
     for stream in (sys.stdout, sys.stderr):
@@ -1493,6 +1503,13 @@ def main() -> int:
         except BrokenPipeError:
             _silence_stdout()
             code = ExitCode.BROKEN_PIPE
-        except (OSError, ValueError):
+        except OSError as exc:
+            from careers_cli.files import disk_error
+
+            error = disk_error(exc)
+            if error is not None and stream is sys.stdout:
+                _print_error(str(error))
+                code = error.exit_code
+        except ValueError:
             pass
     os._exit(int(code))
