@@ -208,6 +208,19 @@ RegionOpt = Annotated[
 ]
 
 
+def _decimal(low: float | None = None, high: float | None = None) -> Any:
+    """A finite number option (NaN and infinity refused), see careers_cli.numbers."""
+    from careers_cli.optiontypes import Decimal
+
+    return Decimal(low, high)
+
+
+def _level() -> Any:
+    from careers_cli.optiontypes import Level
+
+    return Level()
+
+
 def _lang(lang: Lang | None) -> Lang:
     from careers_cli.i18n import default_lang
 
@@ -338,7 +351,7 @@ def list_command(
         typer.Option(
             "--min-salary",
             metavar="AMOUNT",
-            min=0,
+            click_type=_decimal(0),
             show_default=False,
             help="Only roles whose median annual pay in --region is at least AMOUNT.",
         ),
@@ -883,7 +896,7 @@ def match_command(
         typer.Option(
             "--min-salary",
             metavar="AMOUNT",
-            min=0,
+            click_type=_decimal(0),
             show_default=False,
             help="Only roles whose median pay in the region is at least AMOUNT.",
         ),
@@ -983,7 +996,10 @@ def next_command(
     threshold: Annotated[
         float,
         typer.Option(
-            "--threshold", min=0, max=100, metavar="SCORE", help="Score that counts as a fit."
+            "--threshold",
+            click_type=_decimal(0, 100),
+            metavar="SCORE",
+            help="Score that counts as a fit.",
         ),
     ] = 70.0,
     family: Annotated[
@@ -1060,8 +1076,7 @@ def path_command(
         float,
         typer.Option(
             "--min-overlap",
-            min=0.01,
-            max=1.0,
+            click_type=_decimal(0.01, 1.0),
             metavar="X",
             help="How much two roles must overlap to be neighbours (0-1).",
         ),
@@ -1349,7 +1364,10 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
+        int,
+        typer.Option(
+            "--level", click_type=_level(), help="Level to record for each skill found (1-5)."
+        ),
     ] = 3,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")

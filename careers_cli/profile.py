@@ -139,7 +139,10 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
         where = f"{filename}: skills.{name}"
         if isinstance(level, bool) or not isinstance(level, (int, str)):
             raise ProfileError(f"{where}: the level must be a whole number 1-5, got {level!r}")
-        value = parse_level(str(level), where)
+        try:
+            value = parse_level(str(level), where)
+        except CareersError as exc:  # in a file: the user's input, exit 1
+            raise ProfileError(exc.message) from None
         skill = index.skills.find(str(name))
         if skill is None:
             parsed.unknown.append(Unknown(str(name), suggest(index, str(name))))
