@@ -999,7 +999,7 @@ def next_command(
             "--threshold",
             click_type=_decimal(0, 100),
             metavar="SCORE",
-            help="Score that counts as a fit.",
+            help="Score that counts as a fit (0-100).",
         ),
     ] = 70.0,
     family: Annotated[
@@ -1296,8 +1296,7 @@ def profile_export(
     from careers_cli.files import atomic_write
 
     index = _index(catalog)
-    saved = profile.load_saved(index)
-    text = (saved[0] if saved else profile.Profile()).to_yaml()
+    text = profile.export_text(index)
     if target is None:
         sys.stdout.write(text)
     else:

@@ -11,7 +11,9 @@ A profile is a small YAML file::
 The saved profile lives in the user directory (``CAREERS_HOME``, else Typer's app dir)
 as ``profile.yaml``. Every write is atomic (temporary file, fsync, rename) and made
 under an exclusive lock, so a crash never leaves a truncated file and two commands
-writing at once never lose an update.
+writing at once never lose an update. A write edits only what the command names
+(:mod:`careers_cli.profiledoc`): comments, other keys and entries the catalogue cannot
+resolve are kept as they are.
 """
 
 import contextlib
@@ -190,6 +192,17 @@ def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
     if not path.exists():
         return None
     return read_profile(path, index, "saved profile")
+
+
+def export_text(index: Index) -> str:
+    """The saved profile to export: its text as it is (comments, other keys and unknown
+    entries included), once checked readable; a new empty profile when there is none."""
+    path = saved_path()
+    if not path.exists():
+        return Profile().to_yaml()
+    text = _read(path, "saved profile")
+    parse_profile(text, str(path), index)
+    return text
 
 
 LOCK_WAIT_SECONDS = 5.0

@@ -30,6 +30,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from careers_cli.errors import ProfileError
 
 OWNED = ("skills", "targets", "region")
+# libyaml's marks count characters, like PyYAML's own (checked by the read-back anyway)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PLAIN_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
@@ -258,7 +260,7 @@ def compose(text: str) -> list[tuple[Node, Node]] | None:
     """The top-level pairs of a profile text ([] for an empty file, None when not a block
     mapping: a layout the editor does not rewrite)."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)  # noqa: S506 - compose only
+        root = yaml.compose(text, Loader=_LOADER)  # noqa: S506 - compose only
     except yaml.YAMLError:
         return None
     if root is None:

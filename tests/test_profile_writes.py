@@ -11,7 +11,6 @@ import fcntl
 import json
 import os
 import stat
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -100,6 +99,18 @@ def test_another_catalogue_keeps_the_bundled_skills(
     assert listed["not_used"]["skills"] == ["docker", "sql"]
     table = run("profile", "show", "--catalog", small).stdout
     assert "Kept in the file, not used" in table and "docker, sql" in table
+
+
+def test_export_then_import_keeps_everything(run: Run, isolated_home: Path, tmp_path: Path) -> None:
+    (isolated_home / "profile.yaml").write_text(SEED, encoding="utf-8")
+    backup = tmp_path / "backup.yaml"
+    assert run("profile", "export", str(backup)).exit_code == 0
+    assert backup.read_text(encoding="utf-8") == SEED
+    assert run("profile", "export").stdout == SEED
+    (isolated_home / "profile.yaml").unlink()
+    assert run("profile", "import", str(backup)).exit_code == 0
+    data = yaml.safe_load(_text(isolated_home))
+    assert data["skills"] == {"python": 4, "sql": 2}  # unknown entries are not imported
 
 
 def test_flow_and_list_skills_keep_unknown_entries(run: Run, isolated_home: Path) -> None:
@@ -353,8 +364,18 @@ def test_a_lock_released_in_time_lets_the_write_through(
     run: Run, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(profile, "LOCK_WAIT_SECONDS", 5.0)
-    fd = _hold_lock(isolated_home)
-    threading.Timer(0.3, os.close, args=(fd,)).start()
+    holder = [_hold_lock(isolated_home)]
+    real_flock = fcntl.flock
+
+    def flock(fd: int, operation: int) -> None:
+        try:
+            real_flock(fd, operation)
+        except BlockingIOError:  # the other process finishes just after careers tried
+            if holder:
+                os.close(holder.pop())
+            raise
+
+    monkeypatch.setattr(fcntl, "flock", flock)
     result = run("profile", "add", "sql")
     assert result.exit_code == 0, result.output
     assert "waiting for another careers process" in result.stderr
