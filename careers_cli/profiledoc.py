@@ -21,6 +21,7 @@ and the file is left untouched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -32,6 +33,7 @@ from careers_cli.errors import ProfileError
 OWNED = ("skills", "targets", "region")
 # libyaml's marks count characters, like PyYAML's own (checked by the read-back anyway)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_EMPTY_FLOW = re.compile(r"(?:\s*#[^\n]*\n)*\s*\{\s*\}\s*")
 _PLAIN_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
@@ -46,8 +48,20 @@ class Wanted(NamedTuple):
 Resolve = Callable[[str], "str | None"]
 
 
+def _checked(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = value.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+        raise ProfileError(
+            f"cannot save '{shown[:80]}': it holds bytes that are not UTF-8 text"
+        ) from None
+    return value
+
+
 def scalar(value: str) -> str:
     """``value`` as a YAML scalar that reads back as exactly this string."""
+    _checked(value)
     if value and set(value) <= _PLAIN_SAFE and value[0] not in "-.":
         try:
             if yaml.safe_load(value) == value:
@@ -60,6 +74,7 @@ def scalar(value: str) -> str:
 
 def quoted(value: str) -> str:
     """``value`` as a double-quoted YAML scalar (always quoted, always reads back)."""
+    _checked(value)
     text: str = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=float("inf"))
     return text.rstrip("\n")
 
@@ -70,9 +85,10 @@ class _Edits:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans: list[tuple[int, int, str]] = []
+        self.newline = "\r\n" if "\r\n" in text else "\n"  # new lines end as the file's do
 
     def replace(self, start: int, end: int, new: str) -> None:
-        self.spans.append((start, end, new))
+        self.spans.append((start, end, new.replace("\n", self.newline)))
 
     def line_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
@@ -197,7 +213,8 @@ def _edit_skills(
     found = _find(top, "skills")
     if found is None:
         if new:
-            _append(edits, "skills:\n" + "".join(_entry_line(2, s, new[s]) for s in sorted(new)))
+            lines = "".join(_entry_line(2, s, new[s]) for s in sorted(new))
+            _append(edits, "skills:\n" + lines.rstrip("\n"))
         return
     key, value = found
     if isinstance(value, MappingNode) and not value.flow_style and value.value:
@@ -320,6 +337,8 @@ def rewrite(
     """The profile text with only the changes from ``before`` to ``after`` made."""
     text = text or HEADER
     top = compose(text)
+    if top is None and _EMPTY_FLOW.fullmatch(text):  # a file holding just "{}"
+        text, top = HEADER, []
     if top is None:
         raise ProfileError(
             f"{filename}: careers edits a profile written as a block mapping (one key per "

@@ -122,6 +122,21 @@ def test_flow_and_list_skills_keep_unknown_entries(run: Run, isolated_home: Path
         assert data["skills"]["zz-mine"] in (2, 3) and data["skills"]["sql"] == 5
 
 
+def test_line_ends_and_odd_files(run: Run, isolated_home: Path) -> None:
+    path = isolated_home / "profile.yaml"
+    path.write_bytes(b"# mine\r\nskills:\r\n  python: 3\r\n")
+    assert run("profile", "add", "sql").exit_code == 0
+    assert path.read_bytes() == b"# mine\r\nskills:\r\n  python: 3\r\n  sql: 3\r\n"
+    path.write_text("{}\n", encoding="utf-8")
+    assert run("profile", "add", "sql").exit_code == 0
+    assert yaml.safe_load(_text(isolated_home)) == {"skills": {"sql": 3}}
+    assert not _text(isolated_home).endswith("\n\n")
+    before = _text(isolated_home)
+    result = run("profile", "set", "--region", "\udcff")  # a byte that is not UTF-8 in argv
+    assert result.exit_code == 1 and "not UTF-8" in result.stderr, result.output
+    assert _text(isolated_home) == before
+
+
 # --------------------------------------------------------------------------- property
 
 KNOWN = ["python", "sql", "docker", "statistics", "pytorch", "aws", "kubernetes"]
