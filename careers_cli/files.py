@@ -50,6 +50,14 @@ def _target(path: Path, follow_links: bool) -> tuple[Path, int | None]:
     return target, stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
 
 
+def _as_bytes(data: str | bytes | Iterable[str]) -> Iterable[bytes]:
+    if isinstance(data, bytes):
+        return (data,)
+    if isinstance(data, str):
+        return (data.encode("utf-8"),)
+    return (piece.encode("utf-8") for piece in data)
+
+
 def atomic_write(
     path: str | os.PathLike[str],
     data: str | bytes | Iterable[str],
@@ -71,13 +79,7 @@ def atomic_write(
     keeps the mode of the file it replaces, or gets ``mode`` (default: 0666 less the
     umask, like any file a program creates).
     """
-    pieces: Iterable[bytes]
-    if isinstance(data, bytes):
-        pieces = (data,)
-    elif isinstance(data, str):
-        pieces = (data.encode("utf-8"),)
-    else:
-        pieces = (piece.encode("utf-8") for piece in data)
+    pieces = _as_bytes(data)
     tmp_name: str | None = None
     target = Path(path)
     try:
