@@ -72,14 +72,12 @@ def _internal_error(exc: BaseException) -> NoReturn:
         raise typer.Exit(ExitCode.INTERNAL)
     where = "the details could not be written"
     try:
+        from careers_cli.files import write_log
         from careers_cli.profile import user_dir
 
-        log_dir = user_dir()
-        log_dir.mkdir(parents=True, exist_ok=True)
-        log = log_dir / "last-error.log"
-        log.write_text(f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}", "utf-8")
-        where = f"details are in {log}"
-    except OSError:
+        text = f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}"
+        where = f"details are in {write_log(user_dir(), 'last-error.log', text)}"
+    except (OSError, CareersError):
         pass
     _print_error(
         f"internal error ({type(exc).__name__}: {exc}); this is a bug in careers.\n"
@@ -105,6 +103,14 @@ class CareersGroup(TyperGroup):
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except OSError as exc:  # a full disk is not a bug
+            from careers_cli.files import disk_error
+
+            error = disk_error(exc)
+            if error is None:
+                _internal_error(exc)
+            _print_error(str(error))
+            raise typer.Exit(error.exit_code) from None
         except Exception as exc:  # anything else is a bug: one line, details in a log
             _internal_error(exc)
 
@@ -201,6 +207,19 @@ RegionOpt = Annotated[
     str,
     typer.Option("--region", metavar="CODE", help="Country code for salaries: US, FR, GB, DE..."),
 ]
+
+
+def _decimal(low: float | None = None, high: float | None = None) -> Any:
+    """A finite number option (NaN and infinity refused), see careers_cli.numbers."""
+    from careers_cli.optiontypes import Decimal
+
+    return Decimal(low, high)
+
+
+def _level() -> Any:
+    from careers_cli.optiontypes import Level
+
+    return Level()
 
 
 def _lang(lang: Lang | None) -> Lang:
@@ -344,7 +363,7 @@ def list_command(
         typer.Option(
             "--min-salary",
             metavar="AMOUNT",
-            min=0,
+            click_type=_decimal(0),
             show_default=False,
             help="Only roles whose median annual pay in --region is at least AMOUNT.",
         ),
@@ -805,19 +824,11 @@ def _warn(message: str) -> None:
 
 def _read_text_input(source: str) -> str:
     """A CV or job ad: a file (checked like any input file) or ``-`` for stdin."""
-    from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
+    from careers_cli.files import DEFAULT_MAX_BYTES, read_stdin, read_text
 
     if source != "-":
         return read_text(source, "text file", DEFAULT_MAX_BYTES)
-    stdin = sys.stdin
-    data = (
-        stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
-        if hasattr(stdin, "buffer")
-        else stdin.read().encode("utf-8")
-    )
-    if len(data) > DEFAULT_MAX_BYTES:
-        raise CareersError("the text on stdin is over 64 MiB")
-    return decode(data, "<stdin>")
+    return read_stdin(DEFAULT_MAX_BYTES)
 
 
 def _you(
@@ -897,7 +908,7 @@ def match_command(
         typer.Option(
             "--min-salary",
             metavar="AMOUNT",
-            min=0,
+            click_type=_decimal(0),
             show_default=False,
             help="Only roles whose median pay in the region is at least AMOUNT.",
         ),
@@ -997,7 +1008,10 @@ def next_command(
     threshold: Annotated[
         float,
         typer.Option(
-            "--threshold", min=0, max=100, metavar="SCORE", help="Score that counts as a fit."
+            "--threshold",
+            click_type=_decimal(0, 100),
+            metavar="SCORE",
+            help="Score that counts as a fit (0-100).",
         ),
     ] = 70.0,
     family: Annotated[
@@ -1074,8 +1088,7 @@ def path_command(
         float,
         typer.Option(
             "--min-overlap",
-            min=0.01,
-            max=1.0,
+            click_type=_decimal(0.01, 1.0),
             metavar="X",
             help="How much two roles must overlap to be neighbours (0-1).",
         ),
@@ -1299,8 +1312,7 @@ def profile_export(
     from careers_cli.files import atomic_write
 
     index = _index(catalog)
-    saved = profile.load_saved(index)
-    text = (saved[0] if saved else profile.Profile()).to_yaml()
+    text = profile.export_text(index)
     if target is None:
         sys.stdout.write(text)
     else:
@@ -1349,6 +1361,9 @@ def profile_import(
 
 
 def _confirm(question: str) -> bool:
+    from careers_cli.files import stdin_or_error
+
+    stdin_or_error("an answer", "add --yes to go ahead without being asked")  # exit 1
     try:
         return typer.confirm(question, default=False, err=True)
     except click.Abort:  # no answer (end of input)
@@ -1364,7 +1379,10 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
+        int,
+        typer.Option(
+            "--level", click_type=_level(), help="Level to record for each skill found (1-5)."
+        ),
     ] = 3,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
@@ -1500,7 +1518,16 @@ def main() -> int:
     gc.disable()
     cache.KEEP_UNTIL_EXIT = True
     closed_stdout = _prepare_streams()
-    code = _run(sys.argv[1:])
+    try:
+        code = _run(sys.argv[1:])
+    except OSError as exc:  # a full disk while writing the version or a usage message
+        from careers_cli.files import disk_error
+
+        error = disk_error(exc)
+        if error is None:
+            raise
+        _print_error(str(error))
+        code = error.exit_code
     if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
         code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
     for stream in (sys.stdout, sys.stderr):
@@ -1509,6 +1536,13 @@ def main() -> int:
         except BrokenPipeError:
             _silence_stdout()
             code = ExitCode.BROKEN_PIPE
-        except (OSError, ValueError):
+        except OSError as exc:
+            from careers_cli.files import disk_error
+
+            error = disk_error(exc)
+            if error is not None and stream is sys.stdout:
+                _print_error(str(error))
+                code = error.exit_code
+        except ValueError:
             pass
     os._exit(int(code))
