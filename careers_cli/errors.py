@@ -94,3 +94,9 @@ class ProfileError(CareersError):
 
 class OutputError(CareersError):
     """A file we were asked to write that cannot be written."""
+
+
+class UsageError(CareersError):
+    """A wrong value on the command line (a level, a number): exit code 2."""
+
+    exit_code = ExitCode.USAGE

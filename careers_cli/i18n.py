@@ -299,6 +299,22 @@ WORDS: dict[str, tuple[str, str]] = {
         "No skill of the catalogue found in the text.",
         "Aucune compétence du catalogue trouvée dans le texte.",
     ),
+    # saved profile
+    "lock_waiting": (
+        "waiting for another careers process to finish writing the profile…",
+        "attente d'un autre processus careers qui écrit le profil…",
+    ),
+    "lock_timeout": (
+        "another careers process is still writing the profile after {seconds} s; "
+        "nothing was changed, try again when it has finished",
+        "un autre processus careers écrit encore le profil après {seconds} s ; "
+        "rien n'a été modifié, réessayez quand il aura fini",
+    ),
+    "profile_unknown": (
+        "Kept in the file, not used (not in this catalogue)",
+        "Gardé dans le fichier, non utilisé (absent de ce catalogue)",
+    ),
+    "profile_keys": ("Other keys", "Autres clés"),
     # validate
     "catalogue": ("Catalogue", "Catalogue"),
     "warnings": ("Warnings", "Avertissements"),

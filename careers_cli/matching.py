@@ -25,6 +25,8 @@ from careers_cli.choices import Goal, Measure
 from careers_cli.errors import CareersError
 from careers_cli.explore import find_family, normalise_region, overlap, pick
 from careers_cli.model import Importance, Role, Salary, Skill
+from careers_cli.numbers import echo
+from careers_cli.numbers import parse_level as _strict_level
 from careers_cli.text import closest, fold
 
 DEFAULT_LEVEL = 3
@@ -81,13 +83,8 @@ def suggest(index: Index, text: str) -> tuple[str, ...]:
 
 
 def parse_level(text: str, where: str) -> int:
-    try:
-        level = int(text)
-    except ValueError:
-        raise CareersError(f"{where}: the level must be a whole number 1-5, got '{text}'") from None
-    if not 1 <= level <= 5:
-        raise CareersError(f"{where}: the level must be 1-5, got {level}")
-    return level
+    """A level 1-5 in ASCII digits, else a usage error (see :mod:`careers_cli.numbers`)."""
+    return _strict_level(text, where)
 
 
 def parse_skills(index: Index, text: str) -> ParsedSkills:
@@ -102,7 +99,7 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
         if not sep or not name.strip():
             name, level = item, DEFAULT_LEVEL
         else:
-            level = parse_level(level_text.strip(), f"'{item}'")
+            level = parse_level(level_text.strip(), f"'{echo(item)}'")
         name = name.strip()
         skill = index.skills.find(name)
         if skill is None:

@@ -11,7 +11,9 @@ A profile is a small YAML file::
 The saved profile lives in the user directory (``CAREERS_HOME``, else Typer's app dir)
 as ``profile.yaml``. Every write is atomic (temporary file, fsync, rename) and made
 under an exclusive lock, so a crash never leaves a truncated file and two commands
-writing at once never lose an update.
+writing at once never lose an update. A write edits only what the command names
+(:mod:`careers_cli.profiledoc`): comments, other keys and entries the catalogue cannot
+resolve are kept as they are.
 """
 
 import contextlib
@@ -19,12 +21,15 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError, ProfileError
 from careers_cli.matching import ParsedSkills, Unknown, higher_level_wins, suggest
 from careers_cli.text import fold
+
+if TYPE_CHECKING:
+    from careers_cli import profiledoc
 
 PROFILE_NAME = "profile.yaml"
 LOCK_NAME = "profile.lock"
@@ -46,7 +51,11 @@ def saved_path() -> Path:
 
 
 class Profile:
-    """A person's skills (skill id -> level), target roles and region."""
+    """A person's skills (skill id -> level), target roles and region.
+
+    ``unknown_targets`` and ``other_keys`` name what the file holds that careers does
+    not use (roles another catalogue has, keys of the user's own): kept, never written.
+    """
 
     def __init__(
         self,
@@ -57,41 +66,71 @@ class Profile:
         self.skills: dict[str, int] = skills if skills is not None else {}
         self.targets: list[str] = targets if targets is not None else []
         self.region = region
+        self.unknown_skills: list[str] = []
+        self.unknown_targets: list[str] = []
+        self.other_keys: list[str] = []
+
+    def wanted(self) -> "profiledoc.Wanted":
+        from careers_cli import profiledoc
+
+        return profiledoc.Wanted(dict(self.skills), list(self.targets), self.region)
 
     def to_yaml(self) -> str:
-        lines = ["# careers profile: skill -> level (1 awareness ... 5 expert)", "skills:"]
-        if not self.skills:
-            lines[-1] = "skills: {}"
-        for skill, level in sorted(self.skills.items()):
-            lines.append(f"  {skill}: {level}")
-        if self.targets:
-            lines.append("targets: [" + ", ".join(self.targets) + "]")
-        if self.region:
-            lines.append(f"region: {self.region}")
-        return "\n".join(lines) + "\n"
+        """The profile as a new YAML document (``profile export``)."""
+        from careers_cli import profiledoc
+
+        empty = profiledoc.Wanted({}, [], None)
+        return profiledoc.rewrite("", empty, self.wanted(), _never, _never)
 
 
-def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, ParsedSkills]:
-    """Read a profile's YAML; names become skill ids, unknown names are reported."""
+def _never(name: str) -> str | None:
+    return None
+
+
+def skill_resolver(index: Index) -> "profiledoc.Resolve":
+    def resolve(name: str) -> str | None:
+        skill = index.skills.find(name)
+        return None if skill is None else skill.id
+
+    return resolve
+
+
+def role_resolver(index: Index) -> "profiledoc.Resolve":
+    def resolve(name: str) -> str | None:
+        try:
+            return index.roles.get(name).id
+        except CareersError:
+            return None
+
+    return resolve
+
+
+def _profile_data(text: str, filename: str) -> dict[Any, Any]:
     from careers_cli import yamlsafe
-    from careers_cli.matching import parse_level
 
     try:
         data = yamlsafe.parse(text, filename)
     except yamlsafe.YamlError as exc:
         raise ProfileError(exc.problem.format(filename)) from None
     if data is None:
-        data = {}
+        return {}
     if not isinstance(data, dict):
         raise ProfileError(
             f"{filename}: a profile is a mapping with 'skills', 'targets' and 'region'"
         )
-    unknown_keys = set(data) - {"skills", "targets", "region"}
-    if unknown_keys:
-        raise ProfileError(
-            f"{filename}: unknown field(s) {', '.join(sorted(map(str, unknown_keys)))}"
-            "; a profile has skills, targets and region"
-        )
+    return data
+
+
+def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, ParsedSkills]:
+    """Read a profile's YAML; names become skill ids, unknown names are reported.
+
+    Keys other than skills, targets and region are kept in the file and not used
+    (``Profile.other_keys``); so are target roles the catalogue does not have.
+    """
+    from careers_cli import profiledoc
+    from careers_cli.matching import parse_level
+
+    data = _profile_data(text, filename)
     raw = data.get("skills") or {}
     parsed = ParsedSkills()
     if isinstance(raw, list):  # also accept a plain list of names (level 3 each)
@@ -102,7 +141,10 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
         where = f"{filename}: skills.{name}"
         if isinstance(level, bool) or not isinstance(level, (int, str)):
             raise ProfileError(f"{where}: the level must be a whole number 1-5, got {level!r}")
-        value = parse_level(str(level), where)
+        try:
+            value = parse_level(str(level), where)
+        except CareersError as exc:  # in a file: the user's input, exit 1
+            raise ProfileError(exc.message) from None
         skill = index.skills.find(str(name))
         if skill is None:
             parsed.unknown.append(Unknown(str(name), suggest(index, str(name))))
@@ -113,26 +155,35 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
         targets_raw = [targets_raw]
     if not isinstance(targets_raw, list):
         raise ProfileError(f"{filename}: 'targets' must be a list of roles")
-    targets = [index.roles.get(str(t)).id for t in targets_raw]
     region = data.get("region")
     if region is not None and not isinstance(region, str):
         raise ProfileError(
             f"{filename}: 'region' must be a country code such as US or FR (quote NO, ON, YES...)"
         )
-    return Profile(dict(parsed.levels), targets, region.upper() if region else None), parsed
+    resolve_role = role_resolver(index)
+    targets = [t for t in (resolve_role(str(t)) for t in targets_raw) if t is not None]
+    profile = Profile(dict(parsed.levels), list(dict.fromkeys(targets)))
+    profile.region = region.upper() if region else None
+    profile.unknown_skills = [u.text for u in parsed.unknown]
+    profile.unknown_targets = [str(t) for t in targets_raw if resolve_role(str(t)) is None]
+    profile.other_keys = [str(k) for k in data if k not in profiledoc.OWNED]
+    return profile, parsed
 
 
 def read_profile(
     path: Path | str, index: Index, what: str = "profile"
 ) -> tuple[Profile, ParsedSkills]:
     """Read a profile file (a clear error if it is missing, unreadable or corrupt)."""
+    return parse_profile(_read(path, what), str(path), index)
+
+
+def _read(path: Path | str, what: str) -> str:
     from careers_cli import yamlsafe
 
     try:
-        text = yamlsafe.read_text(str(path), what, MAX_PROFILE_BYTES)
+        return yamlsafe.read_text(str(path), what, MAX_PROFILE_BYTES)
     except CareersError as exc:
         raise ProfileError(exc.message, hint=exc.hint) from None
-    return parse_profile(text, str(path), index)
 
 
 def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
@@ -143,43 +194,100 @@ def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
     return read_profile(path, index, "saved profile")
 
 
+def export_text(index: Index) -> str:
+    """The saved profile to export: its text as it is (comments, other keys and unknown
+    entries included), once checked readable; a new empty profile when there is none."""
+    path = saved_path()
+    if not path.exists():
+        return Profile().to_yaml()
+    text = _read(path, "saved profile")
+    parse_profile(text, str(path), index)
+    return text
+
+
+LOCK_WAIT_SECONDS = 5.0
+
+
 @contextlib.contextmanager
-def locked() -> Iterator[Path]:
-    """Hold the profile's exclusive lock (other writers wait) and yield the profile path."""
-    import fcntl
+def locked(wait: float | None = None) -> Iterator[Path]:
+    """Hold the profile's exclusive lock and yield the profile path.
+
+    Another careers process holding it is waited for, at most ``wait`` seconds
+    (``LOCK_WAIT_SECONDS``), with a note on stderr; then a clear error.
+    """
+    from careers_cli.files import hold_lock
 
     folder = user_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise ProfileError(
             f"cannot write the profile in {folder}: {exc.strerror or exc}",
             hint="set CAREERS_HOME to a writable directory; read-only commands still work",
         ) from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    from careers_cli.i18n import default_lang, t
+
+    lang = default_lang()
+    limit = LOCK_WAIT_SECONDS if wait is None else wait
+    waiting = t("lock_waiting", lang)
+    timeout = t("lock_timeout", lang, seconds=f"{limit:g}")
+    with hold_lock(folder / LOCK_NAME, limit, waiting, timeout):
         yield folder / PROFILE_NAME
-    finally:
-        os.close(fd)
 
 
 def update(index: Index, change: Any) -> Profile:
-    """Read the saved profile, apply ``change(profile)``, write it back atomically.
+    """Read the saved profile, apply ``change(profile)``, write back what changed.
 
     All of it happens under the lock, so concurrent updates never lose one another.
+    Only the parts of the file the change names are edited (see ``profiledoc``):
+    comments, other keys, and entries the catalogue cannot resolve stay as they are.
     A corrupt saved profile is reported and left untouched.
     """
     from careers_cli.files import atomic_write
 
     with locked() as path:
-        if path.exists():
-            current, _ = read_profile(path, index, "saved profile")
-        else:
-            current = Profile()
+        text = _read(path, "saved profile") if path.exists() else ""
+        current, _ = parse_profile(text, str(path), index)
+        before = current.wanted()
         change(current)
-        atomic_write(path, current.to_yaml(), what="profile")
+        after = current.wanted()
+        if after == before and text:
+            return current
+        new_text = _checked_rewrite(text, before, after, index, str(path))
+        atomic_write(path, new_text, what="profile")
         return current
+
+
+def _checked_rewrite(
+    text: str,
+    before: "profiledoc.Wanted",
+    after: "profiledoc.Wanted",
+    index: Index,
+    filename: str,
+) -> str:
+    """The edited text, read back and compared with what was meant before it is used."""
+    from careers_cli import profiledoc
+
+    resolve_skill, resolve_role = skill_resolver(index), role_resolver(index)
+    new_text = profiledoc.rewrite(text, before, after, resolve_skill, resolve_role, filename)
+    old = profiledoc.summary(_profile_data(text, filename), resolve_skill, resolve_role)
+    expected = old._replace(
+        skills=after.skills if after.skills != before.skills else old.skills,
+        targets=after.targets if after.targets != before.targets else old.targets,
+        region=after.region if after.region != before.region else old.region,
+    )
+    try:
+        got = profiledoc.summary(_profile_data(new_text, filename), resolve_skill, resolve_role)
+    except CareersError:
+        got = None
+    if got != expected:
+        raise ProfileError(
+            f"{filename}: careers could not edit this profile without changing other parts "
+            "of it, so it was left as it is",
+            hint="edit the file by hand, or write it as 'skills:' followed by one "
+            "'name: level' line per skill",
+        )
+    return new_text
 
 
 # --------------------------------------------------------------------------- from text

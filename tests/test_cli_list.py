@@ -57,7 +57,7 @@ def test_list_csv(run: Run) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     by_id = {r["id"]: r for r in rows}
-    assert by_id["machine-learning-engineer"]["name"] == "Ingénieur en machine learning"
+    assert by_id["machine-learning-engineer"]["name"] == "Ingénieur en apprentissage automatique"
     assert by_id["machine-learning-engineer"]["us_median"] == "120230"
     assert by_id["machine-learning-engineer"]["fr_low"] == "50000"
     assert by_id["ai-ethics-specialist"]["us_median"] == ""

@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from careers_cli import __version__
 from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
-from careers_cli.cli.handler import silence_stdout
+from careers_cli.cli.handler import print_error, silence_stdout
 from careers_cli.cli.options import Common
 from careers_cli.errors import ExitCode
 
@@ -209,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = int(ExitCode.OK)
     except SystemExit as exc:
         code = _exit_code(exc)
+    except OSError as exc:  # a full disk while writing the version or a usage message
+        code = _disk_full(exc)
     if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
         code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
     for stream in (sys.stdout, sys.stderr):
@@ -217,6 +219,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             silence_stdout()
             code = ExitCode.BROKEN_PIPE
-        except (OSError, ValueError):
+        except OSError as exc:
+            if stream is sys.stdout:
+                code = _disk_full(exc)
+        except ValueError:
             pass
     return code
+
+
+def _disk_full(exc: OSError) -> int:
+    """A full disk under stdout: one message and exit 1 (any other OSError is a bug)."""
+    from careers_cli.files import disk_error
+
+    error = disk_error(exc)
+    if error is None:
+        raise exc
+    print_error(str(error))
+    return int(error.exit_code)

@@ -1,9 +1,9 @@
 """The one error handler: every command runs through :class:`Command`.
 
 A :class:`CareersError` becomes one line on stderr and its exit code; Ctrl-C exits 130;
-a closed pipe exits quietly; anything else is a bug: one line that says where the
-traceback went (all of it with ``--debug``). Usage errors are Typer's, raised while the
-command line is parsed, before a command runs.
+a closed pipe exits quietly; a full disk is the user's error (exit 1); anything else is
+a bug: one line that says where the traceback went (all of it with ``--debug``). Usage
+errors are Typer's, raised while the command line is parsed, before a command runs.
 """
 
 import os
@@ -48,14 +48,12 @@ def internal_error(exc: BaseException, debug: bool) -> NoReturn:
         raise typer.Exit(ExitCode.INTERNAL)
     where = "the details could not be written"
     try:
+        from careers_cli.files import write_log
         from careers_cli.profile import user_dir
 
-        log_dir = user_dir()
-        log_dir.mkdir(parents=True, exist_ok=True)
-        log = log_dir / "last-error.log"
-        log.write_text(f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}", "utf-8")
-        where = f"details are in {log}"
-    except OSError:
+        text = f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}"
+        where = f"details are in {write_log(user_dir(), 'last-error.log', text)}"
+    except (OSError, CareersError):
         pass
     print_error(
         f"internal error ({type(exc).__name__}: {exc}); this is a bug in careers.\n"
@@ -80,5 +78,13 @@ class Command(TyperCommand):
         except BrokenPipeError:
             silence_stdout()
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+        except OSError as exc:  # a full disk is not a bug
+            from careers_cli.files import disk_error
+
+            error = disk_error(exc)
+            if error is None:
+                internal_error(exc, common(ctx).debug)
+            print_error(str(error))
+            raise typer.Exit(error.exit_code) from None
         except Exception as exc:  # anything else is a bug: one line, details in a log
             internal_error(exc, common(ctx).debug)

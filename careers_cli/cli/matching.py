@@ -23,6 +23,7 @@ from careers_cli.cli.options import (
     commands,
     common,
     complete_role,
+    decimal,
     emit,
     read_text,
     warn,
@@ -159,7 +160,10 @@ def next_command(
     threshold: Annotated[
         float,
         typer.Option(
-            "--threshold", min=0, max=100, metavar="SCORE", help="Score that counts as a fit."
+            "--threshold",
+            click_type=decimal(0, 100),
+            metavar="SCORE",
+            help="Score that counts as a fit (0-100).",
         ),
     ] = 70.0,
     family: FamilyOpt = None,
@@ -226,8 +230,7 @@ def path_command(
         float,
         typer.Option(
             "--min-overlap",
-            min=0.01,
-            max=1.0,
+            click_type=decimal(0.01, 1.0),
             metavar="X",
             help="How much two roles must overlap to be neighbours (0-1).",
         ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -93,24 +93,18 @@ def note(message: str) -> None:
 
 def read_text(source: str) -> str:
     """A CV or job ad: a file (checked like any input file) or ``-`` for stdin."""
-    from careers_cli.errors import CareersError
-    from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
+    from careers_cli.files import DEFAULT_MAX_BYTES, read_stdin, read_text
 
     if source != "-":
         return read_text(source, "text file", DEFAULT_MAX_BYTES)
-    stdin = sys.stdin
-    data = (
-        stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
-        if hasattr(stdin, "buffer")
-        else stdin.read().encode("utf-8")
-    )
-    if len(data) > DEFAULT_MAX_BYTES:
-        raise CareersError("the text on stdin is over 64 MiB")
-    return decode(data, "<stdin>")
+    return read_stdin(DEFAULT_MAX_BYTES)
 
 
 def confirm(question: str) -> bool:
-    """Ask on stderr; no answer (end of input) is a no."""
+    """Ask on stderr; no answer (end of input) is a no; a closed stdin is an error."""
+    from careers_cli.files import stdin_or_error
+
+    stdin_or_error("an answer", "add --yes to go ahead without being asked")  # exit 1
     try:
         return typer.confirm(question, default=False, err=True)
     except typer.Abort:
@@ -226,12 +220,28 @@ TopOpt = Annotated[
     int | None,
     typer.Option("--top", min=1, metavar="N", show_default=False, help="Show the first N roles."),
 ]
+
+
+def decimal(low: float | None = None, high: float | None = None) -> Any:
+    """A finite number option (NaN and infinity refused), see careers_cli.numbers."""
+    from careers_cli.optiontypes import Decimal
+
+    return Decimal(low, high)
+
+
+def level() -> Any:
+    """A skill level option, 1-5 in ASCII digits."""
+    from careers_cli.optiontypes import Level
+
+    return Level()
+
+
 MinSalaryOpt = Annotated[
     float | None,
     typer.Option(
         "--min-salary",
         metavar="AMOUNT",
-        min=0,
+        click_type=decimal(0),
         show_default=False,
         help="Only roles whose median annual pay in the region is at least AMOUNT.",
     ),

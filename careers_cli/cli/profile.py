@@ -22,6 +22,7 @@ from careers_cli.cli.options import (
     read_text,
     warn,
 )
+from careers_cli.cli.options import level as skill_level
 from careers_cli.errors import CareersError
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ def profile_export(
     from careers_cli import profile
     from careers_cli.files import atomic_write
 
-    text = profile.saved_or_empty(common(ctx).index(catalog))[0].to_yaml()
+    text = profile.export_text(common(ctx).index(catalog))  # the saved file as it is
     if target is None:
         sys.stdout.write(text)
     else:
@@ -226,7 +227,10 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
+        int,
+        typer.Option(
+            "--level", click_type=skill_level(), help="Level to record for each skill found (1-5)."
+        ),
     ] = 3,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")

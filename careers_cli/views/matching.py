@@ -666,6 +666,17 @@ class ProfileView(NamedTuple):
                 )
             )
         doc.add(Fields(facts))
+        kept: list[tuple[str, Cell]] = [
+            (t(label, lang), ", ".join(names))
+            for label, names in (
+                ("skills", p.unknown_skills),
+                ("targets", p.unknown_targets),
+                ("profile_keys", p.other_keys),
+            )
+            if names
+        ]
+        if kept:
+            doc.add(Fields(kept, title=t("profile_unknown", lang)))
         if not p.skills:
             doc.add(Paragraph(t("profile_empty", lang)))
             return doc
@@ -695,6 +706,11 @@ class ProfileView(NamedTuple):
             "skills": dict(sorted(self.profile.skills.items())),
             "targets": self.profile.targets,
             "region": self.profile.region,
+            "not_used": {
+                "skills": self.profile.unknown_skills,
+                "targets": self.profile.unknown_targets,
+                "keys": self.profile.other_keys,
+            },
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
