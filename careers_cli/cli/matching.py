@@ -161,7 +161,7 @@ def next_command(
         float,
         typer.Option(
             "--threshold",
-            click_type=decimal(0, 100),
+            parser=decimal(0, 100),
             metavar="SCORE",
             help="Score that counts as a fit (0-100).",
         ),
@@ -230,7 +230,7 @@ def path_command(
         float,
         typer.Option(
             "--min-overlap",
-            click_type=decimal(0.01, 1.0),
+            parser=decimal(0.01, 1.0),
             metavar="X",
             help="How much two roles must overlap to be neighbours (0-1).",
         ),

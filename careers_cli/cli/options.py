@@ -222,18 +222,35 @@ TopOpt = Annotated[
 ]
 
 
-def decimal(low: float | None = None, high: float | None = None) -> Any:
-    """A finite number option (NaN and infinity refused), see careers_cli.numbers."""
-    from careers_cli.optiontypes import Decimal
+def decimal(low: float | None = None, high: float | None = None) -> Callable[[Any], float]:
+    """A finite number within bounds (NaN and infinity refused; see careers_cli.numbers);
+    a bad one is a usage error (exit 2)."""
 
-    return Decimal(low, high)
+    def number(value: Any) -> float:
+        from careers_cli import numbers
+        from careers_cli.errors import CareersError
+
+        if isinstance(value, float):  # a default
+            return value
+        try:
+            return numbers.parse_decimal(str(value), "the value", low, high)
+        except CareersError as exc:
+            raise typer.BadParameter(exc.message.removeprefix("the value: ")) from None
+
+    return number
 
 
-def level() -> Any:
-    """A skill level option, 1-5 in ASCII digits."""
-    from careers_cli.optiontypes import Level
+def level(value: Any) -> int:
+    """A skill level 1-5 in ASCII digits; a bad one is a usage error (exit 2)."""
+    from careers_cli import numbers
+    from careers_cli.errors import CareersError
 
-    return Level()
+    if isinstance(value, int):  # a default
+        return value
+    try:
+        return numbers.parse_level(str(value), "the level")
+    except CareersError as exc:
+        raise typer.BadParameter(exc.message.removeprefix("the level: ")) from None
 
 
 MinSalaryOpt = Annotated[
@@ -241,7 +258,7 @@ MinSalaryOpt = Annotated[
     typer.Option(
         "--min-salary",
         metavar="AMOUNT",
-        click_type=decimal(0),
+        parser=decimal(0),
         show_default=False,
         help="Only roles whose median annual pay in the region is at least AMOUNT.",
     ),

@@ -229,7 +229,7 @@ def profile_from_text(
     level: Annotated[
         int,
         typer.Option(
-            "--level", click_type=skill_level(), help="Level to record for each skill found (1-5)."
+            "--level", parser=skill_level, help="Level to record for each skill found (1-5)."
         ),
     ] = 3,
     yes: Annotated[
