@@ -190,6 +190,7 @@ def test_warm_list_imports_neither_yaml_nor_the_validator(isolated_home: Path) -
     for quick in (["--version"], ["--help"]):  # neither the core nor Rich at start-up
         imported = _imported(quick, isolated_home)
         assert "careers_cli.catalogue" not in imported and "rich.console" not in imported
+        assert "careers_cli.model" not in imported
 
 
 def test_progress_shows_only_on_a_terminal_and_only_when_slow(
