@@ -274,7 +274,8 @@ def salary_span(salary: Salary) -> list[float]:
 
 # --------------------------------------------------------------------------- compare
 
-WEIGHT = {Importance.ESSENTIAL: 2.0, Importance.OPTIONAL: 1.0}
+# How much a skill counts by its importance: in scores (matching) and overlaps (here).
+WEIGHT = {Importance.ESSENTIAL: 2, Importance.OPTIONAL: 1}
 
 
 def skill_weights(role: Role) -> dict[str, float]:

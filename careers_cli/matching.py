@@ -23,7 +23,7 @@ from typing import NamedTuple
 from careers_cli.catalogue import Index
 from careers_cli.choices import Goal, Measure
 from careers_cli.errors import CareersError
-from careers_cli.explore import find_family, normalise_region, overlap, pick
+from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
@@ -31,7 +31,6 @@ from careers_cli.text import closest, fold
 
 DEFAULT_LEVEL = 3
 SCORE_DECIMALS = 6  # scores are rounded so that equal sums compare equal
-WEIGHT = {Importance.ESSENTIAL: 2, Importance.OPTIONAL: 1}
 PREREQUISITE_LEVEL = 3  # target level of a prerequisite the role itself does not list
 
 Levels = Mapping[str, int]  # skill id -> the person's level, 1-5
