@@ -39,6 +39,43 @@ WORDS: dict[str, tuple[str, str]] = {
     "us_median": ("U.S. median, USD", "Médiane É.-U., USD"),
     "fr_range": ("France, EUR", "France, EUR"),
     "median": ("median", "médiane"),
+    "mean": ("mean", "moyenne"),
+    "median_short": ("med", "méd."),
+    "mean_short": ("mean", "moy."),
+    "range_short": ("range", "fourch."),
+    "from_short": ("from {value}", "dès {value}"),
+    "upto_short": ("up to {value}", "jusqu'à {value}"),
+    "group": ("Group", "Groupe"),
+    "region_unknown": (
+        "unknown region '{region}': the catalogue has no figures for it",
+        "région inconnue « {region} » : le catalogue n'a aucun chiffre pour elle",
+    ),
+    "region_choices": ("available regions: {regions}", "régions disponibles : {regions}"),
+    "kind_group": ("group", "groupe"),
+    "us_role": ("U.S. role (index, n)", "É.-U. métier (index, n)"),
+    "us_group": ("U.S. group (BLS)", "É.-U. groupe (BLS)"),
+    "col_role": ("{region} role", "{region} métier"),
+    "col_group": ("{region} group", "{region} groupe"),
+    "tag_index": (
+        "{tag} = {short}: salaries reported for the job title, work years 2024-2025, n >= {n} rows (n shown)",
+        "{tag} = {short} : salaires déclarés pour l'intitulé, années 2024-2025, au moins {n} lignes (n indiqué)",
+    ),
+    "tag_group": (
+        "{tag} = {short}: all workers of an official occupation group (SOC code), not the role alone",
+        "{tag} = {short} : tous les salariés d'un groupe officiel de professions (code SOC), pas le seul métier",
+    ),
+    "tag_others": (
+        "Other tags name a survey or guide and its year (careers sources); med = median.",
+        "Les autres étiquettes nomment une enquête ou un guide et son année (careers sources) ; méd. = médiane.",
+    ),
+    "notes_hint": (
+        "Each figure's basis and citation: --notes, careers show ROLE, --format json.",
+        "Base et référence de chaque chiffre : --notes, careers show MÉTIER, --format json.",
+    ),
+    "notes_hint_others": (
+        "Other tags: a survey or guide and its year (careers sources). Bases and citations: --notes, show, --format json.",
+        "Autres étiquettes : une enquête ou un guide et son année (careers sources). Bases et références : --notes, show, --format json.",
+    ),
     "low": ("low", "bas"),
     "high": ("high", "haut"),
     "no_data": ("no data", "pas de données"),
@@ -95,6 +132,23 @@ WORDS: dict[str, tuple[str, str]] = {
         "Best-paid roles: {measure}, {region}",
         "Métiers les mieux payés : {measure}, {region}",
     ),
+    "rank_role_title": (
+        "Best-paid roles: {measure}, {region} (role-level figures: the job title itself)",
+        "Métiers les mieux payés : {measure}, {region} (chiffres du métier lui-même)",
+    ),
+    "rank_group_only_title": (
+        "Roles with only a group figure: {measure} of their official occupation group, {region}",
+        "Métiers qui n'ont qu'un chiffre de groupe : {measure} de leur groupe officiel de professions, {region}",
+    ),
+    "rank_groups_title": (
+        "Official occupation groups: {measure}, {region}",
+        "Groupes officiels de professions : {measure}, {region}",
+    ),
+    "rank_missing_title": (
+        "Not ranked: no {measure} ({region})",
+        "Non classés : pas de {measure} ({region})",
+    ),
+    "rank_unranked": ("only {figure}", "seulement {figure}"),
     "rank_demand_title": ("Roles by employment, {region}", "Métiers par effectif, {region}"),
     "rank_skills_title": ("Roles by number of skills", "Métiers par nombre de compétences"),
     "rank_scale": (
