@@ -148,6 +148,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "Not ranked: no {measure} ({region})",
         "Non classés : pas de {measure} ({region})",
     ),
+    "rank_level": (
+        "{level} level only (n >= {n} at that level, work years 2024-2025)",
+        "niveau {level} seulement (au moins {n} lignes à ce niveau, années 2024-2025)",
+    ),
+    "by_experience": ("By experience (salary index)", "Par expérience (index des salaires)"),
+    "by_experience_rule": (
+        "Medians of the aijobs.net index by the level each row states (entry EN, mid MI, senior SE), work years 2024-2025 pooled, only from {n} rows or more at that level.",
+        "Médianes de l'index aijobs.net selon le niveau indiqué par chaque ligne (débutant EN, confirmé MI, senior SE), années 2024-2025 regroupées, seulement à partir de {n} lignes à ce niveau.",
+    ),
     "rank_unranked": ("only {figure}", "seulement {figure}"),
     "rank_demand_title": ("Roles by employment, {region}", "Métiers par effectif, {region}"),
     "rank_skills_title": ("Roles by number of skills", "Métiers par nombre de compétences"),

@@ -248,3 +248,26 @@ def test_list_notes_stay_short_and_full_notes_on_demand(run: Run) -> None:
     assert sum("BLS OEWS May 2025" in line for line in out) == 1  # each source once
     full = run("list", "--notes", env={"COLUMNS": "120"}).stdout
     assert "[1]" in full and "SOC 15-2051 Data Scientists" in full
+
+
+# --------------------------------------------------------------------------- seniority
+
+
+@pytest.mark.parametrize("level", ["entry", "mid", "senior"])
+def test_rank_experience_ranks_one_level(run: Run, level: str) -> None:
+    data = _json(run, "rank", "--experience", level)
+    ranked = [r for r in data["roles"] if r["position"] is not None]
+    assert len(ranked) >= 8
+    for row in ranked:
+        assert row["salary"]["experience"] == level and row["salary"]["sample"] >= 20
+        assert row["salary"]["source"]["id"] == "aijobs-index"
+    mle = next(r for r in ranked if r["id"] == "machine-learning-engineer")
+    assert mle["value"] == {"entry": 144000, "mid": 172000, "senior": 200000}[level]
+    assert run("rank", "--experience", "executive").exit_code == 2
+
+
+def test_show_gives_the_medians_by_experience(run: Run) -> None:
+    out = run("show", "machine-learning-engineer", env={"COLUMNS": "160"}).stdout
+    part = out.split("By experience")[1]
+    assert "entry 144,000 USD (n = 354)" in part and "senior 200,000 USD (n = 4,998)" in part
+    assert "2024-2025" in part and "20 rows or more" in part

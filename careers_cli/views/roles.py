@@ -13,10 +13,20 @@ from careers_cli.explore import (
     Section,
 )
 from careers_cli.i18n import number, pct, t
-from careers_cli.model import Importance, Lang, Role, Salary, SalaryKind
-from careers_cli.pay import headline, headlines, kind_of
+from careers_cli.model import (
+    MIN_SAMPLE,
+    Experience,
+    Importance,
+    Lang,
+    Role,
+    Salary,
+    SalaryKind,
+    SourceKind,
+)
+from careers_cli.pay import headline, headlines, kind_of, of_kind
 from careers_cli.render.doc import (
     Bullets,
+    Cell,
     Column,
     Document,
     Fields,
@@ -184,6 +194,29 @@ class ShowView(NamedTuple):
         first = [s for s in self.role.salaries if s.region == self.region]
         return first + [s for s in self.role.salaries if s.region != self.region]
 
+    def _levels(self, lang: Lang) -> list[tuple[str, Cell]]:
+        """Per region, the index's entry / mid / senior medians with their n."""
+        out: list[tuple[str, Cell]] = []
+        regions = dict.fromkeys(s.region for s in self.salaries())
+        for region in regions:
+            parts = []
+            for level in (Experience.ENTRY, Experience.MID, Experience.SENIOR):
+                found = [
+                    s
+                    for s in of_kind(self.cat, self.role, region, SalaryKind.ROLE, level)
+                    if self.cat.sources[s.source].kind is SourceKind.INDEX and s.median
+                ]
+                if found:
+                    s = found[0]
+                    assert s.median is not None and s.sample is not None
+                    parts.append(
+                        f"{t(f'exp_{level.value}', lang)} {number(s.median, lang)} {s.currency}"
+                        f" (n = {number(s.sample, lang)})"
+                    )
+            if parts:
+                out.append((region, " · ".join(parts)))
+        return out
+
     def _skills(self, importance: Importance, lang: Lang) -> list[list[Any]]:
         rows: list[list[Any]] = []
         for need in self.role.skills:
@@ -277,6 +310,11 @@ class ShowView(NamedTuple):
             )
         else:
             doc.add(Paragraph(dim(t("no_data", lang))))
+        levels = self._levels(lang)
+        if levels:
+            doc.add(Heading(t("by_experience", lang), 2))
+            doc.add(Fields(levels))
+            doc.add(Paragraph(dim(t("by_experience_rule", lang, n=MIN_SAMPLE))))
         if role.salary_note:
             doc.add(Paragraph(dim(role.salary_note.get(lang))))
         if role.demand:
@@ -486,7 +524,8 @@ class RankView(NamedTuple):
         title = t(key, lang, measure=measure.lower(), region=r.region)
         title = title[0].upper() + title[1:]
         if r.experience is not None and block.section is not Section.MISSING:
-            title += " - " + t(f"exp_{r.experience.value}", lang)
+            level = t(f"exp_{r.experience.value}", lang)
+            title += " - " + t("rank_level", lang, level=level, n=MIN_SAMPLE)
         if r.source and block.section is Section.SOURCE:
             title += f" - {self.cat.sources[r.source].short}"
         return title
