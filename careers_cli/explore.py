@@ -279,11 +279,13 @@ class RankQuery(NamedTuple):
 
 
 def pick_figure(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -> Salary | None:
-    """The first annual figure of a kind that gives the measure (all levels first)."""
+    """The first annual figure of a kind that gives the measure (all levels first), of
+    2021 or later."""
     figures = [
         s
         for s in pay.of_kind(index, role, q.region, kind, q.experience)
         if s.period is Period.ANNUAL
+        and pay.recent(s)
         and (q.source is None or s.source == q.source)
         and figure(s, q.measure) is not None
     ]

@@ -373,6 +373,10 @@ class Salary(NamedTuple):
         Text | None,
         spec("When the figure is for a broader group or a neighbouring title, which one"),
     ] = None
+    label: Annotated[
+        Name | None,
+        spec("A few words shown beside the figure in tables when it is not what the role suggests"),
+    ] = None
     group: Annotated[
         str | None,
         spec(

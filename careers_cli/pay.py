@@ -11,6 +11,15 @@ from typing import NamedTuple
 from careers_cli.catalogue import Index
 from careers_cli.model import Experience, Period, Role, Salary, SalaryKind, salary_kind
 
+#: Figures older than this year are shown by `careers show` but are never a headline
+#: (a table's figure) nor ranked.
+OLDEST_HEADLINE_YEAR = 2021
+
+
+def recent(salary: Salary) -> bool:
+    """Whether a figure may be a headline: of 2021 or later, or undated (said so in show)."""
+    return salary.year is None or salary.year >= OLDEST_HEADLINE_YEAR
+
 
 def kind_of(index: Index, salary: Salary) -> SalaryKind:
     """The kind of a salary figure, from its source (``salary_kind``, see the model)."""
@@ -41,8 +50,9 @@ def headline(
     kind: SalaryKind,
     experience: Experience | None = None,
 ) -> Salary | None:
-    """The figure a table shows: the first annual one of the kind, else the first of any period."""
-    figures = of_kind(index, role, region, kind, experience)
+    """The figure a table shows: the first annual one of the kind, else the first of any
+    period; never one older than 2021."""
+    figures = [s for s in of_kind(index, role, region, kind, experience) if recent(s)]
     annual = [s for s in figures if s.period is Period.ANNUAL]
     return next(iter(annual or figures), None)
 

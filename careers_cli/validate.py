@@ -461,9 +461,9 @@ def _check_salary(s: Salary, path: PathT, report: Report) -> None:
                 f"unknown currency '{s.currency}'{_did_you_mean(s.currency, CURRENCIES)}",
             )
         )
-    figures = [s.p10, s.p25, s.median, s.p75, s.p90, s.low, s.high]
+    figures = [s.p10, s.p25, s.median, s.p75, s.p90, s.low, s.high, s.mean]
     if all(v is None for v in figures):
-        err(Issue(path, "a salary needs at least one figure (p10, median, p90, low or high)"))
+        err(Issue(path, "a salary needs at least one figure (p10, median, mean, p90, low or high)"))
         return
     chain = [
         (n, v)

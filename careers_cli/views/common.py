@@ -8,6 +8,7 @@ from careers_cli.catalogue import Index
 from careers_cli.i18n import compact, number, t
 from careers_cli.model import (
     MIN_SAMPLE,
+    Experience,
     Lang,
     Name,
     Pay,
@@ -85,6 +86,9 @@ def salary_median(salary: Salary | None, lang: Lang) -> str:
         return t("no_data", lang)
     if salary.median is not None:
         return f"{number(salary.median, lang)} {salary.currency}{_suffix(salary, lang)}"
+    if salary.mean is not None:
+        mean = number(salary.mean, lang)
+        return f"{t('mean', lang)} {mean} {salary.currency}{_suffix(salary, lang)}"
     return salary_range(salary, lang)
 
 
@@ -101,8 +105,9 @@ def salary_range(salary: Salary | None, lang: Lang) -> str:
         return f">= {number(low, lang)}{cur}"
     if high is not None:
         return f"<= {number(high, lang)}{cur}"
-    assert salary.median is not None
-    return f"~{number(salary.median, lang)}{cur}"
+    central = salary.median if salary.median is not None else salary.mean
+    assert central is not None
+    return f"~{number(central, lang)}{cur}"
 
 
 def salary_full(salary: Salary, lang: Lang) -> str:
@@ -135,6 +140,8 @@ def salary_compact(salary: Salary | None, lang: Lang, currency: str) -> str:
     cur += _suffix(salary, lang, short=True)
     if salary.median is not None:
         return compact(salary.median, lang) + cur
+    if salary.mean is not None:
+        return f"{compact(salary.mean, lang)}{cur} {t('mean_short', lang)}"
     low = salary.low if salary.low is not None else salary.p10
     high = salary.high if salary.high is not None else salary.p90
     if low is not None and high is not None:
@@ -149,9 +156,19 @@ def salary_compact(salary: Salary | None, lang: Lang, currency: str) -> str:
 
 
 def salary_labelled(salary: Salary | None, lang: Lang, currency: str) -> str:
-    """A short figure that says what it is: "52k med", "50-60k range", "from 50k", "43k mean"."""
+    """A short figure that says what it is: "52k med", "50-60k range", "from 50k", "43k mean"
+    (and the figure's own label, when it has one: "public-sector starter")."""
     if salary is None:
         return t("no_data", lang)
+    text = _labelled(salary, lang, currency)
+    if salary.label is not None:
+        return f"{text}, {salary.label.get(lang)}"
+    if salary.experience in (Experience.ENTRY, Experience.MID, Experience.SENIOR):
+        return f"{text}, {t(f'level_{salary.experience.value}', lang)}"
+    return text
+
+
+def _labelled(salary: Salary, lang: Lang, currency: str) -> str:
     cur = "" if salary.currency == currency else f" {salary.currency}"
     cur += _suffix(salary, lang, short=True)
     if salary.median is not None:
