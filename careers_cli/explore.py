@@ -560,7 +560,9 @@ def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
     needed: list[RoleNeed] = []
     for role in index.roles_by_skill.get(skill.id, []):
         need = next((s for s in role.skills if s.skill == skill.id), None)
-        needed.append(RoleNeed(role, need, pick(role, region, Measure.MEDIAN)))
+        # role-level figures only: a group median never sits in the same column
+        salary = pick_figure(index, role, RankQuery(region=region), SalaryKind.ROLE)
+        needed.append(RoleNeed(role, need, salary))
 
     def order(n: RoleNeed) -> tuple[int, int, str]:
         if n.need is None:

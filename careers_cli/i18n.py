@@ -57,6 +57,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind_group": ("group", "groupe"),
     "us_role": ("U.S. role (index, n)", "É.-U. métier (index, n)"),
     "us_group": ("U.S. group (BLS)", "É.-U. groupe (BLS)"),
+    "us_role_short": ("U.S. role, USD", "É.-U. métier, USD"),
     "col_role": ("{region} role", "{region} métier"),
     "col_group": ("{region} group", "{region} groupe"),
     "tag_index": (
@@ -205,8 +206,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
     ),
     "worth_rule": (
-        "The median of each role's first annual median for the region; figures for broader groups count as given.",
-        "Médiane des premières médianes annuelles de chaque métier pour ce pays ; les chiffres de groupes plus larges comptent tels quels.",
+        "The median of the roles' role-level medians for the region (survey or index of the job title, 2021 or later); group figures (BLS) are left out.",
+        "Médiane des médianes propres à chaque métier pour ce pays (enquête ou index de l'intitulé, 2021 ou après) ; les chiffres de groupes (BLS) sont exclus.",
     ),
     "needed_by": ("Roles that need it ({n})", "Métiers qui la demandent ({n})"),
     "tool_only": ("tool only", "outil seulement"),

@@ -271,3 +271,15 @@ def test_show_gives_the_medians_by_experience(run: Run) -> None:
     part = out.split("By experience")[1]
     assert "entry 144,000 USD (n = 354)" in part and "senior 200,000 USD (n = 4,998)" in part
     assert "2024-2025" in part and "20 rows or more" in part
+
+
+def test_skill_and_application_pay_columns_hold_one_kind(run: Run) -> None:
+    data = _json(run, "skill", "python")
+    pays = [n["salary"] for n in data["needed_by"] if n["salary"] is not None]
+    assert len(pays) >= 10
+    assert {KIND_OF_SOURCE[s["source"]["id"]] for s in pays} == {"role"}
+    assert (
+    )
+    app = _json(run, "application", INDEX.catalogue.applications[0].id)
+    kinds = {KIND_OF_SOURCE[r["salary_us"]["source"]["id"]] for r in app["roles"] if r["salary_us"]}
+    assert kinds <= {"role"}

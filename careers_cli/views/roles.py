@@ -194,6 +194,47 @@ class ShowView(NamedTuple):
         first = [s for s in self.role.salaries if s.region == self.region]
         return first + [s for s in self.role.salaries if s.region != self.region]
 
+    def _pay(self, doc: Document, lang: Lang) -> None:
+        """The salary table (every figure, its kind and n), the medians by level, the note."""
+        role, index = self.role, self.cat
+        doc.add(Heading(t("salaries", lang), 2))
+        if role.salaries:
+            notes = Footnotes(index, lang)
+            rows = []
+            for s in self.salaries():
+                sample = f" (n = {number(s.sample, lang)})" if s.sample is not None else ""
+                rows.append(
+                    [
+                        s.region,
+                        t(f"kind_{kind_of(index, s).value}", lang),
+                        salary_full(s, lang) + sample + notes.mark(s),
+                        t(f"exp_{s.experience.value}", lang),
+                        s.measure.get(lang),
+                    ]
+                )
+            doc.add(
+                Table(
+                    [
+                        Column(t("region", lang), no_wrap=True),
+                        Column(t("kind", lang), no_wrap=True),
+                        Column(t("figures", lang), ratio=3, min_width=16),
+                        Column(t("experience", lang), ratio=1, min_width=8),
+                        Column(t("measure", lang), ratio=3, min_width=12),
+                    ],
+                    rows,
+                    notes=notes.lines(),
+                )
+            )
+        else:
+            doc.add(Paragraph(dim(t("no_data", lang))))
+        levels = self._levels(lang)
+        if levels:
+            doc.add(Heading(t("by_experience", lang), 2))
+            doc.add(Fields(levels))
+            doc.add(Paragraph(dim(t("by_experience_rule", lang, n=MIN_SAMPLE))))
+        if role.salary_note:
+            doc.add(Paragraph(dim(role.salary_note.get(lang))))
+
     def _levels(self, lang: Lang) -> list[tuple[str, Cell]]:
         """Per region, the index's entry / mid / senior medians with their n."""
         out: list[tuple[str, Cell]] = []
@@ -280,43 +321,7 @@ class ShowView(NamedTuple):
         if edu.note:
             edu_rows.append((t("note", lang), edu.note.get(lang)))
         doc.add(Fields(edu_rows))
-        doc.add(Heading(t("salaries", lang), 2))
-        if role.salaries:
-            notes = Footnotes(index, lang)
-            rows = []
-            for s in self.salaries():
-                sample = f" (n = {number(s.sample, lang)})" if s.sample is not None else ""
-                rows.append(
-                    [
-                        s.region,
-                        t(f"kind_{kind_of(index, s).value}", lang),
-                        salary_full(s, lang) + sample + notes.mark(s),
-                        t(f"exp_{s.experience.value}", lang),
-                        s.measure.get(lang),
-                    ]
-                )
-            doc.add(
-                Table(
-                    [
-                        Column(t("region", lang), no_wrap=True),
-                        Column(t("kind", lang), no_wrap=True),
-                        Column(t("figures", lang), ratio=3, min_width=16),
-                        Column(t("experience", lang), ratio=1, min_width=8),
-                        Column(t("measure", lang), ratio=3, min_width=12),
-                    ],
-                    rows,
-                    notes=notes.lines(),
-                )
-            )
-        else:
-            doc.add(Paragraph(dim(t("no_data", lang))))
-        levels = self._levels(lang)
-        if levels:
-            doc.add(Heading(t("by_experience", lang), 2))
-            doc.add(Fields(levels))
-            doc.add(Paragraph(dim(t("by_experience_rule", lang, n=MIN_SAMPLE))))
-        if role.salary_note:
-            doc.add(Paragraph(dim(role.salary_note.get(lang))))
+        self._pay(doc, lang)
         if role.demand:
             doc.add(Heading(t("demand", lang), 2))
             for d in role.demand:
