@@ -278,8 +278,6 @@ def test_skill_and_application_pay_columns_hold_one_kind(run: Run) -> None:
     pays = [n["salary"] for n in data["needed_by"] if n["salary"] is not None]
     assert len(pays) >= 10
     assert {KIND_OF_SOURCE[s["source"]["id"]] for s in pays} == {"role"}
-    assert (
-    )
     app = _json(run, "application", INDEX.catalogue.applications[0].id)
     kinds = {KIND_OF_SOURCE[r["salary_us"]["source"]["id"]] for r in app["roles"] if r["salary_us"]}
     assert kinds <= {"role"}
