@@ -437,7 +437,12 @@ class RankView(NamedTuple):
             extra = self._extra(lang, notes) if last else []
             if last:
                 extra = (notes.lines() if self.notes else []) + tags.lines(self.notes) + extra
-            doc.add(self._table(block, lang, tags, notes, extra))
+            if block.rows:
+                doc.add(self._table(block, lang, tags, notes, extra))
+            else:  # a kind the region has no figure of: say so rather than an empty table
+                doc.add(Paragraph(f"{self._title(block, lang)}: {t('no_data', lang)}"))
+                if extra:
+                    doc.add(Paragraph(dim("\n".join(extra))))
         return doc
 
     def _table(
