@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from careers_cli import __version__
 from careers_cli.errors import CareersError, ExitCode
-from careers_cli.model import Degree, Lang, SkillCategory
+from careers_cli.model import Degree, Lang, SalaryKind, Seniority, SkillCategory
 from careers_cli.render import Format
 
 if TYPE_CHECKING:
@@ -222,10 +222,39 @@ def _level() -> Any:
     return Level()
 
 
+KindOpt = Annotated[
+    SalaryKind | None,
+    typer.Option(
+        "--kind",
+        show_default=False,
+        help="role: figures of the job title (default, then roles with only a group figure); "
+        "group: official occupation groups (BLS).",
+    ),
+]
+ExperienceOpt = Annotated[
+    Seniority | None,
+    typer.Option(
+        "--experience",
+        show_default=False,
+        help="Rank the index's entry, mid or senior medians (n >= 20 each).",
+    ),
+]
+NotesOpt = Annotated[
+    bool, typer.Option("--notes", help="Under the table, every figure's basis and citation.")
+]
+
+
 def _lang(lang: Lang | None) -> Lang:
     from careers_cli.i18n import default_lang
 
     return lang if lang is not None else default_lang()
+
+
+def _region_code(index: "Index", region: str, lang: Lang | None) -> str:
+    """A checked --region (careers_cli.regions): a usage error when the catalogue has none."""
+    from careers_cli.regions import resolve
+
+    return resolve(index, region, _lang(lang))
 
 
 EXPORT_SUFFIXES = (".html", ".svg", ".md", ".txt")
@@ -386,6 +415,7 @@ def list_command(
             help="Order: catalogue, name, family, salary (median in --region) or skills.",
         ),
     ] = "catalogue",
+    notes: NotesOpt = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -409,6 +439,7 @@ def list_command(
         ) from None
     language = _lang(lang)
     index = _index(catalog)
+    region = _region_code(index, region, language)
     filters = explore.Filters(
         family=family,
         skill=skill,
@@ -419,7 +450,7 @@ def list_command(
         education=education,
     )
     rows = explore.list_roles(index, filters, sort_key, language.value)
-    _emit(ListView(index, rows), fmt, language)
+    _emit(ListView(index, rows, notes), fmt, language)
 
 
 @app.command("show")
@@ -432,6 +463,12 @@ def show_command(
             help="Role id, English or French name, alias or unique prefix.",
         ),
     ],
+    region: Annotated[
+        str | None,
+        typer.Option(
+            "--region", metavar="CODE", show_default=False, help="Put this region's figures first."
+        ),
+    ] = None,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -448,7 +485,8 @@ def show_command(
 
     _check_export(export)
     index = _index(catalog)
-    _emit(ShowView(index, index.roles.get(role)), fmt, _lang(lang), export)
+    first = _region_code(index, region, lang) if region is not None else None
+    _emit(ShowView(index, index.roles.get(role), first), fmt, _lang(lang), export)
 
 
 @app.command("rank")
@@ -487,6 +525,9 @@ def rank_command(
         str | None,
         typer.Option("--family", metavar="FAMILY", show_default=False, help="Only this family."),
     ] = None,
+    kind: KindOpt = None,
+    experience: ExperienceOpt = None,
+    notes: NotesOpt = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -499,6 +540,7 @@ def rank_command(
     Example: careers rank --region FR --measure high --top 10
     """
     from careers_cli import explore
+    from careers_cli.model import Experience
     from careers_cli.views.roles import RankView
 
     try:
@@ -515,8 +557,11 @@ def rank_command(
         ) from None
     _check_export(export)
     index = _index(catalog)
-    ranking = explore.rank_roles(index, rank_by, region, rank_measure, top, family, source)
-    _emit(RankView(index, ranking), fmt, _lang(lang), export)
+    region = _region_code(index, region, lang)
+    level = Experience(experience.value) if experience is not None else None
+    query = explore.RankQuery(rank_by, region, rank_measure, top, family, source, kind, level)
+    ranking = explore.rank_roles(index, query)
+    _emit(RankView(index, ranking, notes), fmt, _lang(lang), export)
 
 
 @app.command("compare")
@@ -529,6 +574,7 @@ def compare_command(
             help="Two or more roles.",
         ),
     ],
+    notes: NotesOpt = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -545,7 +591,8 @@ def compare_command(
 
     _check_export(export)
     index = _index(catalog)
-    _emit(CompareView(index, explore.compare_roles(index, roles)), fmt, _lang(lang), export)
+    comparison = explore.compare_roles(index, roles)
+    _emit(CompareView(index, comparison, notes), fmt, _lang(lang), export)
 
 
 @app.command("skills")
@@ -599,7 +646,8 @@ def skill_command(
     from careers_cli.views.taxonomy import SkillView
 
     index = _index(catalog)
-    _emit(SkillView(index, explore.skill_report(index, name, region)), fmt, _lang(lang))
+    where = _region_code(index, region, lang)
+    _emit(SkillView(index, explore.skill_report(index, name, where)), fmt, _lang(lang))
 
 
 @app.command("tools")
@@ -936,7 +984,7 @@ def match_command(
 
     index = _index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region or you.region or "US"
+    where = _region_code(index, region, lang) if region else you.region or "US"
     if explain is not None:
         role = index.roles.get(explain)
         result = matching.score_role(index, role, you.levels, where)
@@ -982,7 +1030,8 @@ def gap_command(
     index = _index(catalog)
     target = index.roles.get(role)
     you = _you(index, skills, profile_file, from_text, strict)
-    result = matching.gap(index, target, you.levels, region or you.region or "US")
+    where = _region_code(index, region, lang) if region else you.region or "US"
+    result = matching.gap(index, target, you.levels, where)
     _emit(GapView(index, result), fmt, _lang(lang), export)
 
 
@@ -1043,9 +1092,8 @@ def next_command(
         ) from None
     index = _index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    result = matching.next_skills(
-        index, you.levels, chosen, count, threshold, region or you.region or "US", family
-    )
+    where = _region_code(index, region, lang) if region else you.region or "US"
+    result = matching.next_skills(index, you.levels, chosen, count, threshold, where, family)
     _emit(NextView(index, result), fmt, _lang(lang))
 
 
@@ -1253,19 +1301,19 @@ def profile_set(
     Example: careers profile set "python:4, sql:3" --region FR --target data-scientist
     """
     from careers_cli import profile
-    from careers_cli.explore import normalise_region
 
     if not items and region is None and not targets:
         raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
     index = _index(catalog)
+    code = _region_code(index, region, None) if region is not None else None
     levels = _parse_or_warn(index, items, strict) if items else None
     role_ids = [index.roles.get(t).id for t in targets] if targets else None
 
     def change(p: profile.Profile) -> None:
         if levels is not None:
             p.skills = dict(levels)
-        if region is not None:
-            p.region = normalise_region(region)
+        if code is not None:
+            p.region = code
         if role_ids is not None:
             p.targets = role_ids
 
