@@ -89,3 +89,18 @@ class Format(StrEnum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+
+
+class Seniority(StrEnum):
+    """The levels `careers rank --experience` accepts (the index's entry, mid and senior)."""
+
+    ENTRY = "entry"
+    MID = "mid"
+    SENIOR = "senior"
+
+
+class SalaryKind(StrEnum):
+    """What a salary figure describes (README, "Pay"): never two kinds in one ranking."""
+
+    ROLE = "role"  # a survey or index of the job title itself
+    GROUP = "group"  # an official occupation group (BLS OEWS), broader than the role

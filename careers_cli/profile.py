@@ -554,9 +554,9 @@ def set_profile(
     targets: list[str] | None,
     strict: bool,
 ) -> Changed:
-    """``careers profile set``: replace the skills, the region or the target roles."""
+    """``careers profile set``: replace the skills, the region (a checked code) or the
+    target roles."""
     from careers_cli import matching
-    from careers_cli.explore import normalise_region
 
     parsed = matching.parse_skills(index, ",".join(items)) if items else None
     warning = unknown_warning(parsed, strict, "not saved") if parsed is not None else None
@@ -566,7 +566,7 @@ def set_profile(
         if parsed is not None:
             p.skills = dict(parsed.levels)
         if region is not None:
-            p.region = normalise_region(region)
+            p.region = region
         if role_ids is not None:
             p.targets = role_ids
 

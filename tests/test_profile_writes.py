@@ -133,7 +133,7 @@ def test_line_ends_and_odd_files(run: Run, isolated_home: Path) -> None:
     assert not _text(isolated_home).endswith("\n\n")
     before = _text(isolated_home)
     result = run("profile", "set", "--region", "\udcff")  # a byte that is not UTF-8 in argv
-    assert result.exit_code == 1 and "not UTF-8" in result.stderr, result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
     assert _text(isolated_home) == before
 
 
@@ -250,17 +250,36 @@ HARD_REGIONS = "NO no on Y ~ null 1:30 010 a:b [x] *x @x %x \\e 'q' \" #c é".sp
 
 
 @pytest.mark.parametrize("region", [*HARD_REGIONS, "a: b", "a\nb", " sp "])
-def test_region_values_round_trip_through_the_cli(
+def test_hard_region_values_are_refused_and_leave_the_file_alone(
     run: Run, isolated_home: Path, region: str
+) -> None:
+    """--region is checked against the catalogue's regions (issue 12): what YAML would
+    misread is refused as a usage error before anything is written."""
+    assert run("profile", "add", "python").exit_code == 0
+    before = _text(isolated_home)
+    result = run("profile", "set", "--region", region)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert _text(isolated_home) == before
+
+
+@pytest.mark.parametrize(
+    ("region", "code"),
+    [("FR", "FR"), ("fr", "FR"), ("France", "FR"), ("Royaume-Uni", "GB"), ("UK", "GB"),
+     ("Allemagne", "DE"), (" united states ", "US"), ("Pays-Bas", "NL")],
+)
+def test_region_values_round_trip_through_the_cli(
+    run: Run, isolated_home: Path, region: str, code: str
 ) -> None:
     assert run("profile", "add", "python").exit_code == 0
     result = run("profile", "set", "--region", region)
     assert result.exit_code == 0, result.output
     raw = yamlsafe.parse(_text(isolated_home), "profile")["region"]
-    assert raw == region.strip().upper()
+    assert raw == code
+    assert f'region: "{code}"' in _text(isolated_home)  # always written quoted
     shown = run("profile", "show", "--format", "json")
     assert shown.exit_code == 0, shown.output
-    assert json.loads(shown.stdout)["region"] == region.strip().upper()
+    assert json.loads(shown.stdout)["region"] == code
 
 
 def test_import_of_a_quoted_no_region(run: Run, isolated_home: Path, tmp_path: Path) -> None:

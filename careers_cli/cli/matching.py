@@ -26,6 +26,7 @@ from careers_cli.cli.options import (
     decimal,
     emit,
     read_text,
+    region_code,
     warn,
 )
 
@@ -91,7 +92,7 @@ def match_command(
 
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region or you.region or "US"
+    where = region_code(index, region, lang) if region else you.region or "US"
     if explain is not None:
         result = matching.score_role(index, index.roles.get(explain), you.levels, where)
         view = MatchView(index, [result], where, explain=result, unknown=you.unknown)
@@ -134,7 +135,8 @@ def gap_command(
     index = common(ctx).index(catalog)
     target = index.roles.get(role)  # an unknown role is reported before anything else
     you = _you(index, skills, profile_file, from_text, strict)
-    result = matching.gap(index, target, you.levels, region or you.region or "US")
+    where = region_code(index, region, lang) if region else you.region or "US"
+    result = matching.gap(index, target, you.levels, where)
     emit(GapView(index, result), fmt, lang, export)
 
 
@@ -184,7 +186,7 @@ def next_command(
 
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region or you.region or "US"
+    where = region_code(index, region, lang) if region else you.region or "US"
     result = matching.next_skills(index, you.levels, goal, count, threshold, where, family)
     emit(NextView(index, result), fmt, lang)
 

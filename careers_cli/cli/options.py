@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from careers_cli.choices import Degree, Format, Lang, SortKey
+from careers_cli.choices import Degree, Format, Lang, SalaryKind, Seniority, SortKey
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Index, Named
@@ -47,6 +47,13 @@ class Common:
         return catalogue.load(
             self.catalogue_path(catalog), limit=self.max_size, use_cache=not self.no_cache
         )
+
+
+def region_code(index: Index, region: str, lang: Lang | None) -> str:
+    """A checked --region (careers_cli.regions): a usage error when the catalogue has none."""
+    from careers_cli.regions import resolve
+
+    return resolve(index, region, language(lang))
 
 
 def common(ctx: typer.Context) -> Common:
@@ -355,4 +362,27 @@ SortOpt = Annotated[
         case_sensitive=False,
         help="Order: catalogue, name, family, salary (median in --region) or skills.",
     ),
+]
+
+# --------------------------------------------------------------------------- pay
+
+KindOpt = Annotated[
+    SalaryKind | None,
+    typer.Option(
+        "--kind",
+        show_default=False,
+        help="role: figures of the job title (default, then roles with only a group figure); "
+        "group: official occupation groups (BLS).",
+    ),
+]
+ExperienceOpt = Annotated[
+    Seniority | None,
+    typer.Option(
+        "--experience",
+        show_default=False,
+        help="Rank the index's entry, mid or senior medians (n >= 20 each).",
+    ),
+]
+NotesOpt = Annotated[
+    bool, typer.Option("--notes", help="Under the table, every figure's basis and citation.")
 ]

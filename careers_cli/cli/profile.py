@@ -20,6 +20,7 @@ from careers_cli.cli.options import (
     emit,
     note,
     read_text,
+    region_code,
     warn,
 )
 from careers_cli.cli.options import level as skill_level
@@ -142,7 +143,8 @@ def profile_set(
     if not items and region is None and not targets:
         raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
     index = common(ctx).index(catalog)
-    _report(profile.set_profile(index, items, region, targets, strict), "profile updated")
+    code = region_code(index, region, None) if region is not None else None
+    _report(profile.set_profile(index, items, code, targets, strict), "profile updated")
 
 
 @app.command("clear", cls=Command)
