@@ -90,9 +90,21 @@ def _internal_error(exc: BaseException) -> NoReturn:
 class CareersGroup(TyperGroup):
     """The command group, with the one place that turns exceptions into exit codes."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        from careers_cli.usage import inert
+
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as exc:
+            raise inert(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
+        from careers_cli.usage import inert
+
         try:
             return super().invoke(ctx)
+        except click.ClickException as exc:
+            raise inert(exc) from None
         except CareersError as exc:
             _print_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
@@ -102,7 +114,7 @@ class CareersGroup(TyperGroup):
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except (click.exceptions.Exit, click.Abort):
             raise
         except Exception as exc:  # anything else is a bug: one line, details in a log
             _internal_error(exc)
