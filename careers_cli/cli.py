@@ -296,7 +296,10 @@ def main_callback(
 
     Example: careers list --lang fr
     """
+    from careers_cli import cache
+
     settings.debug = debug
+    cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
     settings.max_size = max_size
     settings.no_cache = no_cache
 
