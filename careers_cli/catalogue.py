@@ -6,11 +6,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from careers_cli.errors import CareersError, CatalogueError, NotFoundError, Problem
 from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill, Source
-from careers_cli.text import closest, fold
+from careers_cli.text import fold
+
+if TYPE_CHECKING:
+    from careers_cli.suggest import Suggester
 
 
 class Named(Protocol):
@@ -168,9 +171,17 @@ class Lookup(Generic[T]):
                 return self.items[prefixed.pop()]
             if len(prefixed) > 1:
                 raise NotFoundError(self.kind, query, sorted(prefixed)[:8], ambiguous=True)
-        suggestions = closest(query, self.labels.values(), n=5, cutoff=0.5)
-        ids = list(dict.fromkeys(self.keys[fold(s)] for s in suggestions))
-        raise NotFoundError(self.kind, query, ids[:5])
+        raise NotFoundError(self.kind, query, self.suggest(query))
+
+    @cached_property
+    def _suggester(self) -> "Suggester":
+        from careers_cli.suggest import Suggester
+
+        return Suggester(self.keys)  # the folded names and aliases
+
+    def suggest(self, query: str) -> list[str]:
+        """The ids of the items whose names are closest to ``query`` (see ``suggest``)."""
+        return list(dict.fromkeys(self.keys[k] for k in self._suggester(query)))
 
 
 Keys = tuple[list[str], list[str], list[str]]  # folded labels, their ids, the labels

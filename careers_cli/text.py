@@ -1,11 +1,9 @@
-"""Text helpers: accent- and case-insensitive keys, safe display, close matches."""
+"""Text helpers: accent- and case-insensitive keys, safe display."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
 
 _SEPARATORS = re.compile(r"[\s_\-/.,;:'’()\[\]]+")
 # Characters that must never reach a terminal as they are: every control character (C0,
@@ -44,12 +42,3 @@ def safe(text: str) -> str:
     if not UNSAFE.search(text):
         return text
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
-def closest(word: str, choices: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """The choices closest to ``word``, compared on folded text."""
-    keyed: dict[str, str] = {}
-    for choice in choices:
-        keyed.setdefault(fold(choice), choice)
-    found = difflib.get_close_matches(fold(word), list(keyed), n=n, cutoff=cutoff)
-    return [keyed[f] for f in found]
