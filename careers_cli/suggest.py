@@ -61,13 +61,18 @@ class Suggester:
                 found = found[:BUDGET]
             counts.update(found)
             read += len(found)
-        lengths, size = self._lengths, len(key)
+        if not counts:
+            return []
+        floor = max(counts.values()) / 2  # at least half the most any choice shares
+        close = [i for i, shared in counts.items() if shared >= floor]
+        if len(close) <= SHORTLIST:
+            return close
+        if len(close) > 8 * SHORTLIST:  # many alike (names made of a few words): cap them
+            close = [i for i, _ in counts.most_common(8 * SHORTLIST)]
         # Most shared trigrams for their number (Dice's coefficient, the grams counted
-        # by length), so that among names sharing as many, those of a like size come first.
-        best = heapq.nlargest(
-            SHORTLIST, counts.items(), key=lambda c: c[1] / (size + lengths[c[0]])
-        )
-        return [i for i, _ in best]
+        # by length): among names sharing as many, those of a like size come first.
+        lengths, size = self._lengths, len(key)
+        return heapq.nlargest(SHORTLIST, close, key=lambda i: counts[i] / (size + lengths[i]))
 
     def __call__(self, name: str) -> list[str]:
         """The folded choices closest to ``name``, best first (ties by text)."""
