@@ -61,14 +61,13 @@ class Suggester:
                 found = found[:BUDGET]
             counts.update(found)
             read += len(found)
-        if not counts:
-            return []
-        floor = max(counts.values()) / 2  # at least half the most any choice shares
-        close = [i for i, shared in counts.items() if shared >= floor]
+        if len(counts) > 8 * SHORTLIST:  # many alike (names made of a few words): cap them
+            close = [i for i, _ in counts.most_common(8 * SHORTLIST)]
+        else:
+            floor = max(counts.values(), default=0) / 2  # half the most any choice shares
+            close = [i for i, shared in counts.items() if shared >= floor]
         if len(close) <= SHORTLIST:
             return close
-        if len(close) > 8 * SHORTLIST:  # many alike (names made of a few words): cap them
-            close = [i for i, _ in counts.most_common(8 * SHORTLIST)]
         # Most shared trigrams for their number (Dice's coefficient, the grams counted
         # by length): among names sharing as many, those of a like size come first.
         lengths, size = self._lengths, len(key)
