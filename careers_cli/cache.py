@@ -23,7 +23,7 @@ import os
 import sys
 import types
 import typing
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -302,7 +302,7 @@ Tables = dict[str, tuple[list[str], list[str], list[str]]]
 
 
 def load_lookups(
-    path: str, sha256: str, known: Mapping[str, Container[str]], catalogue_size: int
+    path: str, sha256: str, known: Mapping[str, set[str]], catalogue_size: int
 ) -> Tables | None:
     """The name look-up tables cached beside a catalogue (read only when a name is looked
     up), or None when missing or when they do not fit the catalogue: for each kind of
@@ -329,15 +329,15 @@ def load_lookups(
     return out
 
 
-def _consistent(value: Any, ids: Container[str]) -> bool:
+def _consistent(value: Any, ids: set[str]) -> bool:
     """Three lists of text of one length (keys, ids, labels), every id one of ``ids``."""
     if not (isinstance(value, list) and len(value) == 3):
         return False
     if not all(isinstance(column, list) and len(column) == len(value[0]) for column in value):
         return False
-    return all(type(t) is str for column in value for t in column) and all(
-        i in ids for i in value[1]
-    )
+    if any(set(map(type, column)) - {str} for column in value):
+        return False
+    return ids.issuperset(value[1])
 
 
 def store_lookups(path: str, sha256: str, lookups: Mapping[str, Any]) -> bool:
