@@ -89,9 +89,21 @@ def _internal_error(exc: BaseException) -> NoReturn:
 class CareersGroup(TyperGroup):
     """The command group, with the one place that turns exceptions into exit codes."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        from careers_cli.usage import inert
+
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as exc:
+            raise inert(exc) from None
+
     def invoke(self, ctx: click.Context) -> Any:
+        from careers_cli.usage import inert
+
         try:
             return super().invoke(ctx)
+        except click.ClickException as exc:
+            raise inert(exc) from None
         except CareersError as exc:
             _print_error(str(exc))
             raise typer.Exit(exc.exit_code) from None
@@ -101,7 +113,7 @@ class CareersGroup(TyperGroup):
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except (click.exceptions.Exit, click.Abort):
             raise
         except OSError as exc:  # a full disk is not a bug
             from careers_cli.files import disk_error
@@ -343,7 +355,10 @@ def main_callback(
 
     Example: careers list --lang fr
     """
+    from careers_cli import cache
+
     settings.debug = debug
+    cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
     settings.max_size = max_size
     settings.no_cache = no_cache
     settings.catalog = catalog
