@@ -82,9 +82,12 @@ class NotFoundError(CareersError):
         else:
             message = f"unknown {kind} '{name}'"
         hint = None
-        if suggestions:
-            label = "one of" if ambiguous else "did you mean"
-            hint = f"{label}: " + ", ".join(suggestions)
+        if suggestions and ambiguous:
+            hint = "one of: " + ", ".join(suggestions)
+        elif suggestions:
+            from careers_cli.suggest import did_you_mean
+
+            hint = did_you_mean(suggestions)
         super().__init__(message, hint=hint)
 
 

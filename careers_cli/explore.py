@@ -29,7 +29,8 @@ from careers_cli.model import (
     SkillCategory,
     salary_kind,
 )
-from careers_cli.text import closest, fold
+from careers_cli.suggest import closest
+from careers_cli.text import fold
 
 DEGREE_ORDER = [Degree.NONE, Degree.VOCATIONAL, Degree.BACHELOR, Degree.MASTER, Degree.PHD]
 
@@ -130,7 +131,7 @@ def find_family(index: Index, name: str) -> Family:
     from careers_cli.errors import NotFoundError
 
     labels = [f.id for f in index.catalogue.families]
-    raise NotFoundError("family", name, closest(name, labels, n=3, cutoff=0.3) or labels)
+    raise NotFoundError("family", name, closest(name, labels))
 
 
 def list_roles(
@@ -334,7 +335,7 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
     if q.source is not None and q.source not in index.sources:
         from careers_cli.errors import NotFoundError
 
-        raise NotFoundError("source", q.source, closest(q.source, index.sources, n=3, cutoff=0.4))
+        raise NotFoundError("source", q.source, closest(q.source, index.sources))
     roles = list(index.catalogue.roles)
     if q.family:
         fam = find_family(index, q.family)
@@ -666,11 +667,13 @@ def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
 
     Each query word scores the points of the best field it appears in (a whole word
     beats a word prefix, which earns half); an item must contain every query word.
-    Ties go to roles, then skills, then applications, then by id.
+    Ties go to roles, then skills, then applications, then by id. A word given twice
+    counts once: the cost of a search grows with its distinct words, not its length.
     """
-    words = _words(query)
-    if not words:
+    given = _words(query)
+    if not given:
         raise CareersError("nothing to search for", hint="example: careers search vision")
+    words = list(dict.fromkeys(given))
     phrase = " ".join(words)
     items: list[tuple[Kind, Role | Skill | Application]] = [
         *((Kind.ROLE, r) for r in index.catalogue.roles),

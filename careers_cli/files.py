@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,10 @@ def _target(path: Path, follow_links: bool) -> tuple[Path, int | None]:
         return target, None
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if target != path and not stat.S_ISREG(info.st_mode):
+        # a link to a device, a FIFO or a socket (/dev/zero, /dev/null): renaming a file
+        # over it would replace a system file, so the write is refused
+        raise OSError(errno.EINVAL, "a link to something that is not a regular file", str(path))
     return target, stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
 
 
@@ -282,3 +287,30 @@ def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
     line = data.count(nl, 0, offset) + 1
     start = data.rfind(nl, 0, offset) + 1
     return line, offset - start + 1
+
+
+#: A temporary file of :func:`atomic_write` untouched for this long has no live writer
+#: (a writer writes, fsyncs and renames within moments).
+ORPHAN_AGE_S = 60.0
+
+
+def remove_orphans(directory: Path, pattern: str, min_age: float = ORPHAN_AGE_S) -> int:
+    """Delete the temporary files a killed :func:`atomic_write` left in ``directory``.
+
+    Only regular files matching ``pattern`` (e.g. ``".catalogue-*.tmp"``) and not
+    modified for ``min_age`` seconds are removed, so a writer at work keeps its file.
+    Returns how many were removed; errors are ignored (another process may clean too).
+    """
+    removed = 0
+    now = time.time()
+    try:
+        found = list(directory.glob(pattern))
+    except OSError:
+        return 0
+    for entry in found:
+        with contextlib.suppress(OSError):
+            info = entry.lstat()
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime >= min_age:
+                entry.unlink()
+                removed += 1
+    return removed

@@ -27,7 +27,7 @@ from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, 
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
-from careers_cli.text import closest, fold
+from careers_cli.suggest import did_you_mean
 
 DEFAULT_LEVEL = 3
 SCORE_DECIMALS = 6  # scores are rounded so that equal sums compare equal
@@ -75,10 +75,7 @@ _SPLIT = re.compile(r"[,;\n]+")
 
 def suggest(index: Index, text: str) -> tuple[str, ...]:
     """The skill ids closest to an unknown name (by id, names and aliases)."""
-    labels = index.skills.labels
-    found = closest(text, labels.values(), n=4, cutoff=0.6)
-    ids = dict.fromkeys(index.skills.keys[fold(label)] for label in found)
-    return tuple(list(ids)[:3])
+    return tuple(index.skills.suggest(text))
 
 
 def parse_level(text: str, where: str) -> int:
@@ -112,7 +109,7 @@ def unknown_message(unknown: Sequence[Unknown]) -> str:
     """One line per name that is no skill, with the closest ones."""
     lines = []
     for u in unknown:
-        hint = f" (did you mean {', '.join(u.suggestions)}?)" if u.suggestions else ""
+        hint = f" ({did_you_mean(u.suggestions)})" if u.suggestions else ""
         lines.append(f"not a known skill: '{u.text}'{hint}")
     return "\n".join(lines)
 

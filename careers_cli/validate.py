@@ -8,7 +8,6 @@ line and column numbers only when something is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 import types
@@ -101,10 +100,10 @@ def _yaml_hint(value: Any) -> str:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.7)
-    if not close:
-        return ""
-    return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
+    from careers_cli.suggest import closest, did_you_mean
+
+    close = closest(word, choices)
+    return f" ({did_you_mean(close)})" if close else ""
 
 
 # --------------------------------------------------------------------------- compiling

@@ -3,6 +3,7 @@ and a warm start that imports neither PyYAML nor the validator."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -92,9 +93,13 @@ def test_corrupt_cache_is_ignored_and_rebuilt(mini_path: Path, garbage: bytes) -
 def test_matching_header_but_broken_body_is_ignored(mini_path: Path) -> None:
     catalogue.load(str(mini_path))
     target = cache.cache_file(str(mini_path))
-    entry = json.loads(target.read_bytes())
+    data = target.read_bytes()
+    cut = data.rfind(b"\n")
+    entry, trailer = json.loads(data[:cut]), json.loads(data[cut + 1 :])
     entry["catalogue"][4] = [["truncated"]]  # roles
-    target.write_text(json.dumps(entry))
+    body = json.dumps(entry).encode()
+    trailer["body_sha256"] = hashlib.sha256(body).hexdigest()  # a checksum that fits
+    target.write_bytes(body + b"\n" + json.dumps(trailer).encode())
     again = catalogue.load(str(mini_path))
     assert not again.from_cache
     assert len(again.catalogue.roles) == 2

@@ -309,6 +309,23 @@ def test_a_symlinked_profile_stays_a_symlink(run: Run, isolated_home: Path, tmp_
     assert not list(dotfiles.glob(".*.tmp")) and not list(isolated_home.glob(".*.tmp"))
 
 
+def test_a_link_to_a_non_regular_file_is_never_replaced(tmp_path: Path) -> None:
+    """Following a link must not rename a file over a FIFO or a device (as root, a link
+    to /dev/zero would otherwise replace /dev/zero itself)."""
+    from careers_cli.errors import OutputError
+    from careers_cli.files import atomic_write
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "profile.yaml"
+    link.symlink_to(fifo)
+    with pytest.raises(OutputError, match="not a regular file"):
+        atomic_write(link, "skills: {}\n", what="profile")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and link.is_symlink()
+    atomic_write(link, "x\n", what="cache", follow_links=False)  # the link itself replaced
+    assert link.is_file() and not link.is_symlink() and stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 

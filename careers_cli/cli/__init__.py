@@ -73,6 +73,18 @@ class CareersGroup(TyperGroup):
     that runs (Click's "lazily loading subcommands" pattern). Typer would otherwise
     build every command's parameters on each run, ``--version`` included."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        from careers_cli.usage import inert_usage_errors
+
+        with inert_usage_errors():  # what the user typed, echoed in a usage error
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        from careers_cli.usage import inert_usage_errors
+
+        with inert_usage_errors():  # a command's options are parsed in here
+            return super().invoke(ctx)
+
     def list_commands(self, ctx: Any) -> list[str]:
         return list(_where())
 
@@ -158,6 +170,9 @@ def main_callback(
 
     Example: careers list --lang fr
     """
+    from careers_cli import cache
+
+    cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
     ctx.obj = Common(debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog)
 
 
