@@ -757,7 +757,7 @@ FromTextOpt = Annotated[
         metavar="FILE",
         show_default=False,
         help="Find your skills in a CV or job ad (plain text or Markdown; - for "
-        "stdin), each at level 3.",
+        "stdin), each at the level its words give (notions 2, solid 4, expert 5; else 3).",
     ),
 ]
 StrictOpt = Annotated[
@@ -1348,8 +1348,16 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
-    ] = 3,
+        int | None,
+        typer.Option(
+            "--level",
+            min=1,
+            max=5,
+            show_default=False,
+            help="Level to record for every skill found (default: the level the text's "
+            "words give, else 3).",
+        ),
+    ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
     ] = False,

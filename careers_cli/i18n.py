@@ -295,6 +295,17 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} skills found (to record at level {level})",
         "{n} compétences trouvées (à enregistrer au niveau {level})",
     ),
+    "found_title_cues": (
+        "{n} skills found (level read from the words near each: notions 2, solid 4, "
+        "expert 5; else 3)",
+        "{n} compétences trouvées (niveau lu dans les mots voisins : notions 2, maîtrise 4, "
+        "expert 5 ; sinon 3)",
+    ),
+    "level_cue": ("Level (cue)", "Niveau (indice)"),
+    "detected_title": (
+        "Skills read from the text (correct them with --skills or a profile):",
+        "Compétences lues dans le texte (à corriger avec --skills ou un profil) :",
+    ),
     "found_none": (
         "No skill of the catalogue found in the text.",
         "Aucune compétence du catalogue trouvée dans le texte.",

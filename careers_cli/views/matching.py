@@ -707,12 +707,29 @@ class ProfileView(NamedTuple):
         )
 
 
+def found_level(f: Found, level: int | None) -> str:
+    """``4 (“solid”)``: the level recorded for a skill found in a text, and its cue."""
+    if level is not None:
+        return str(level)
+    return f"{f.level} (“{f.cue}”)" if f.cue else str(f.level)
+
+
+def found_json(f: Found, level: int | None = None) -> dict[str, Any]:
+    return {
+        "skill": f.skill_id,
+        "words": list(f.words),
+        "count": f.occurrences,
+        "level": f.level if level is None else level,
+        "cue": f.cue,
+    }
+
+
 class FoundView(NamedTuple):
     """`careers profile from-text`: the skills found in a text, with the words."""
 
     cat: Index
     found: list[Found]
-    level: int
+    level: int | None  # None: each skill at the level read from the text
 
     def document(self, lang: Lang) -> Document:
         if not self.found:
@@ -723,9 +740,15 @@ class FoundView(NamedTuple):
                 f.skill_id,
                 ", ".join(f"“{w}”" for w in f.words),
                 str(f.occurrences),
+                found_level(f, self.level),
             ]
             for f in self.found
         ]
+        title = (
+            t("found_title_cues", lang, n=len(rows))
+            if self.level is None
+            else t("found_title", lang, n=len(rows), level=self.level)
+        )
         return Document(
             [
                 Table(
@@ -734,9 +757,10 @@ class FoundView(NamedTuple):
                         Column("id", no_wrap=True),
                         Column(t("matched_words", lang), ratio=3, min_width=12),
                         Column("n", justify="right", no_wrap=True),
+                        Column(t("level_cue", lang), ratio=1, min_width=5),
                     ],
                     rows,
-                    title=t("found_title", lang, n=len(rows), level=self.level),
+                    title=title,
                 )
             ]
         )
@@ -744,21 +768,20 @@ class FoundView(NamedTuple):
     def data(self) -> Any:
         return {
             "level": self.level,
-            "found": [
-                {"skill": f.skill_id, "words": list(f.words), "count": f.occurrences}
-                for f in self.found
-            ],
+            "found": [found_json(f, self.level) for f in self.found],
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         return (
-            ["skill", "name", "words", "count"],
+            ["skill", "name", "words", "count", "level", "cue"],
             [
                 [
                     f.skill_id,
                     self.cat.skills.items[f.skill_id].name.get(lang),
                     ";".join(f.words),
                     f.occurrences,
+                    f.level if self.level is None else self.level,
+                    f.cue,
                 ]
                 for f in self.found
             ],
