@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from careers_cli.catalogue import Index, Named
+    from careers_cli.cv import Found
     from careers_cli.render import View
 
 # --------------------------------------------------------------------------- errors
@@ -782,6 +783,7 @@ class You(NamedTuple):
     region: str | None
     targets: list[str]
     unknown: list[str]
+    detected: list["Found"]  # skills read from --from-text, with level and evidence
 
 
 def _warn(message: str) -> None:
@@ -821,6 +823,7 @@ def _you(
     region: str | None = None
     targets: list[str] = []
     given = skills is not None or profile_file is not None or from_text is not None
+    found: list[Found] = []
     if profile_file is not None:
         prof, read = profile.read_profile(profile_file, index)
         parsed.merge(read)
@@ -856,7 +859,17 @@ def _you(
             "none of the skills given is in the catalogue",
             hint="careers skills lists them; names and aliases work in English and French",
         )
-    return You(dict(parsed.levels), region, targets, [u.text for u in parsed.unknown])
+    return You(dict(parsed.levels), region, targets, [u.text for u in parsed.unknown], found)
+
+
+def _show_detected(index: "Index", you: You, fmt: Format, lang: Lang | None) -> None:
+    """Table format: the skills read from the text go to stderr (JSON has ``detected``)."""
+    if you.detected and fmt is Format.TABLE:
+        from careers_cli.text import safe
+        from careers_cli.views.matching import detected_lines
+
+        for line in detected_lines(index, you.detected, _lang(lang)):
+            sys.stderr.write(safe(line) + "\n")
 
 
 @app.command("match")
@@ -897,6 +910,17 @@ def match_command(
             "--top", min=1, metavar="N", show_default=False, help="Show the best N roles."
         ),
     ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="fit|readiness",
+            show_default=False,
+            help="Order by readiness (your score) or by fit (which role your skills "
+            "resemble; skills few roles list weigh more). Default: fit with --from-text, "
+            "else readiness.",
+        ),
+    ] = None,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -911,18 +935,24 @@ def match_command(
     from careers_cli import matching
     from careers_cli.views.matching import MatchView
 
+    order = matching.By.FIT if from_text is not None else matching.By.READINESS
+    if by is not None:
+        try:
+            order = matching.By(by.lower())
+        except ValueError:
+            raise typer.BadParameter("must be fit or readiness", param_hint="--by") from None
     index = _index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
     where = region or you.region or "US"
+    _show_detected(index, you, fmt, lang)
     if explain is not None:
         role = index.roles.get(explain)
         result = matching.score_role(index, role, you.levels, where)
-        view = MatchView(index, [result], where, explain=result, unknown=you.unknown)
+        view = MatchView(index, [result], where, result, you.unknown, order, you.detected)
     else:
-        options = matching.MatchOptions(family, min_salary, where, top)
-        view = MatchView(
-            index, matching.match(index, you.levels, options), where, unknown=you.unknown
-        )
+        options = matching.MatchOptions(family, min_salary, where, top, order)
+        found = matching.match(index, you.levels, options)
+        view = MatchView(index, found, where, None, you.unknown, order, you.detected)
     _emit(view, fmt, _lang(lang))
 
 
@@ -959,8 +989,9 @@ def gap_command(
     index = _index(catalog)
     target = index.roles.get(role)
     you = _you(index, skills, profile_file, from_text, strict)
+    _show_detected(index, you, fmt, lang)
     result = matching.gap(index, target, you.levels, region or you.region or "US")
-    _emit(GapView(index, result), fmt, _lang(lang), export)
+    _emit(GapView(index, result, you.detected), fmt, _lang(lang), export)
 
 
 @app.command("next")

@@ -484,7 +484,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     words: dict[str, list[str]] = {}
     best: dict[str, _Cue] = {}
     for hit, cue in zip(hits, _levels(tokens, hits), strict=True):
-        words.setdefault(hit.skill_id, []).append(tokens.span(hit.start, hit.end))
+        words.setdefault(hit.skill_id, []).append(" ".join(tokens.span(hit.start, hit.end).split()))
         if cue is not None and (hit.skill_id not in best or cue.level > best[hit.skill_id].level):
             best[hit.skill_id] = cue
     out = []

@@ -201,6 +201,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} métiers selon l'adéquation de vos compétences",
     ),
     "top_missing": ("Top missing", "Principaux manques"),
+    "match_title_by": (
+        "{n} roles, by {by}",
+        "{n} métiers, par {by}",
+    ),
+    "readiness": ("readiness", "préparation"),
+    "fit": ("fit", "ressemblance"),
+    "spec_short": ("Spec.", "Spéc."),
+    "fit_points": ("Fit pts", "Pts ress."),
+    "fit_rule": (
+        "Fit = the same sum with each weight × spec., spec. = 1 + ln((N + 1) / (roles listing "
+        "the skill + 1)): a skill few roles list says more about which role this is.",
+        "Ressemblance = la même somme, chaque poids × spéc., spéc. = 1 + ln((N + 1) / (métiers "
+        "qui la listent + 1)) : une compétence rare dit mieux de quel métier il s'agit.",
+    ),
+    "explain_fit_total": (
+        "Fit = 100 × {points} / {weights} = {fit}",
+        "Ressemblance = 100 × {points} / {weights} = {fit}",
+    ),
     "coverage_rule": (
         "Ess.: essential skills you hold at the level needed, out of the role's essential skills.",
         "Ess. : compétences essentielles que vous avez au niveau demandé, sur le total du métier.",

@@ -11,8 +11,17 @@ The score of a role, 0 to 100, is (see README "How the score works")::
 
 A skill the role does not list adds nothing. Everything is plain arithmetic on the
 catalogue: no network, no model, the same result on every run.
+
+The **fit** of a role answers another question, "which role does this profile or text
+resemble?": the same sum with each skill also weighed by how specific it is to roles::
+
+    fit = 100 × Σ weight(s) × spec(s) × credit(s) / Σ weight(s) × spec(s)
+    spec(s) = 1 + ln((N + 1) / (n(s) + 1))    N roles, n(s) of them list s
+
+A skill every role lists (Python) weighs 1; a skill one role in 28 lists weighs 3.7.
 """
 
+import contextlib
 import heapq
 import operator
 import re
@@ -127,10 +136,19 @@ class Contribution(NamedTuple):
     via_weight: float
     credit: float  # 0..1
     weight: int
+    specificity: float = 1.0  # spec(s): how specific the skill is to roles
 
     @property
     def points(self) -> float:
         return self.weight * self.credit
+
+    @property
+    def fit_weight(self) -> float:
+        return self.weight * self.specificity
+
+    @property
+    def fit_points(self) -> float:
+        return self.fit_weight * self.credit
 
     @property
     def gap(self) -> float:
@@ -140,9 +158,10 @@ class Contribution(NamedTuple):
 
 class Match(NamedTuple):
     role: Role
-    score: float  # 0..100
+    score: float  # 0..100: readiness
     contributions: tuple[Contribution, ...]
     salary: Salary | None
+    fit: float = 0.0  # 0..100: resemblance, each skill weighed by its specificity
 
     @property
     def essential_total(self) -> int:
@@ -182,13 +201,32 @@ def credit_of(
     return best, via, via_level, via_weight
 
 
+def specificity(index: Index) -> dict[str, float]:
+    """spec(s) = 1 + ln((N + 1) / (n(s) + 1)) for every skill some role lists, where N is
+    the number of roles and n(s) the number that list s (built once per index)."""
+    cached = getattr(index, "_specificity", None)
+    if isinstance(cached, dict):
+        return cached
+    import math
+
+    roles = index.catalogue.roles
+    listed: dict[str, int] = {}
+    for role in roles:
+        for need in role.skills:
+            listed[need.skill] = listed.get(need.skill, 0) + 1
+    n = len(roles)
+    spec = {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
+    with contextlib.suppress(AttributeError):
+        index._specificity = spec  # type: ignore[attr-defined]
+    return spec
+
+
 def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> Match:
-    """A role's score for a person, with each skill's contribution."""
+    """A role's score (readiness) and fit for a person, with each skill's contribution."""
     parts = []
-    total = earned = 0.0
+    spec = specificity(index)
     for need in role.skills:
         credit, via, via_level, via_weight = credit_of(index, need.skill, need.level, levels)
-        weight = WEIGHT[need.importance]
         parts.append(
             Contribution(
                 skill=index.skills.items[need.skill],
@@ -199,17 +237,25 @@ def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> 
                 via_level=via_level,
                 via_weight=via_weight,
                 credit=credit,
-                weight=weight,
+                weight=WEIGHT[need.importance],
+                specificity=spec.get(need.skill, 1.0),
             )
         )
-        total += weight
-        earned += weight * credit
+    total = sum(c.weight for c in parts)
+    earned = sum(c.points for c in parts)
+    fit_total = sum(c.fit_weight for c in parts)
+    fit_earned = sum(c.fit_points for c in parts)
     score = round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
-    return Match(role, score, tuple(parts), pick(role, normalise_region(region), Measure.MEDIAN))
+    fit = round(100.0 * fit_earned / fit_total, SCORE_DECIMALS) if fit_total else 0.0
+    salary = pick(role, normalise_region(region), Measure.MEDIAN)
+    return Match(role, score, tuple(parts), salary, fit)
 
 
-def quick_score(index: Index, role: Role, levels: Levels) -> float:
-    """The score alone (no explanation objects), for searches over many candidates.
+def quick_score(
+    index: Index, role: Role, levels: Levels, spec: Mapping[str, float] | None = None
+) -> float:
+    """The score alone (no explanation objects), for searches over many candidates; with
+    ``spec`` (:func:`specificity`), the fit.
 
     The same arithmetic as :func:`score_role` (a property test checks they agree).
     """
@@ -218,6 +264,8 @@ def quick_score(index: Index, role: Role, levels: Levels) -> float:
     essential = Importance.ESSENTIAL
     for skill, importance, needed in role.skills:
         weight = 2.0 if importance is essential else 1.0
+        if spec is not None:
+            weight *= spec.get(skill, 1.0)
         total += weight
         have = levels.get(skill, 0)
         best = (1.0 if have >= needed else have / needed) if have else 0.0
@@ -232,6 +280,11 @@ def quick_score(index: Index, role: Role, levels: Levels) -> float:
     return round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
 
 
+def quick_fit(index: Index, role: Role, levels: Levels) -> float:
+    """The fit alone (see :func:`quick_score`)."""
+    return quick_score(index, role, levels, specificity(index))
+
+
 def credited_skills(index: Index, levels: Levels) -> set[str]:
     """The skills a person earns any credit for: theirs, and those they relate to."""
     found = set(levels)
@@ -241,15 +294,22 @@ def credited_skills(index: Index, levels: Levels) -> set[str]:
     return found
 
 
+class By(StrEnum):
+    READINESS = "readiness"  # how ready you are: the score
+    FIT = "fit"  # which role you resemble
+
+
 class MatchOptions(NamedTuple):
     family: str | None = None
     min_salary: float | None = None
     region: str = "US"
     top: int | None = None
+    by: By = By.READINESS
 
 
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
-    """Every role (that passes the filters) scored, best first; ties by role id."""
+    """Every role (that passes the filters) scored, best first by ``options.by`` (then
+    by the other measure, then by role id)."""
     options = options or MatchOptions()
     region = normalise_region(options.region)
     roles: Iterable[Role] = index.catalogue.roles
@@ -268,19 +328,18 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
     # look), then explain only the roles that are shown.
     credited = credited_skills(index, levels)
     first = operator.itemgetter(0)
-    scored = [
-        (
-            0.0
-            if credited.isdisjoint(map(first, role.skills))
-            else quick_score(index, role, levels),
-            role,
-        )
-        for role in roles
-    ]
-    scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+    spec = specificity(index)
+    scored = []
+    for role in roles:
+        if credited.isdisjoint(map(first, role.skills)):
+            scored.append((0.0, 0.0, role))
+            continue
+        readiness, fit = quick_score(index, role, levels), quick_score(index, role, levels, spec)
+        scored.append((fit, readiness, role) if options.by is By.FIT else (readiness, fit, role))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2].id))
     if options.top:
         scored = scored[: options.top]
-    return [score_role(index, role, levels, region) for _, role in scored]
+    return [score_role(index, role, levels, region) for _, _, role in scored]
 
 
 # --------------------------------------------------------------------------- gap and plan

@@ -379,3 +379,134 @@ def test_from_text_on_match(run: Run, tmp_path: Path) -> None:
         input=cv.read_text(encoding="utf-8"),
     )
     assert piped.exit_code == 0, piped.output
+
+
+# --------------------------------------------------------------------------- fit
+
+
+@quick
+@given(levels_strategy)
+def test_fit_stays_between_0_and_100_and_quick_fit_agrees(levels: dict[str, int]) -> None:
+    for role in BUNDLED.catalogue.roles:
+        fit = matching.score_role(BUNDLED, role, levels).fit
+        assert 0.0 <= fit <= 100.0
+        assert fit == pytest.approx(matching.quick_fit(BUNDLED, role, levels))
+
+
+@quick
+@given(levels_strategy, st.sampled_from(SKILL_IDS), st.integers(1, 5))
+def test_adding_or_raising_a_skill_never_lowers_a_fit(
+    levels: dict[str, int], skill: str, level: int
+) -> None:
+    more = {**levels, skill: max(level, levels.get(skill, 0))}
+    for role in BUNDLED.catalogue.roles:
+        assert (
+            matching.quick_fit(BUNDLED, role, more)
+            >= matching.quick_fit(BUNDLED, role, levels) - 1e-9
+        )
+
+
+def test_holding_every_skill_of_a_role_at_its_level_fits_100() -> None:
+    for role in BUNDLED.catalogue.roles:
+        levels = {s.skill: s.level for s in role.skills}
+        assert matching.score_role(BUNDLED, role, levels).fit == pytest.approx(100.0)
+
+
+@quick
+@given(levels_strategy)
+def test_ranking_by_fit_is_deterministic(levels: dict[str, int]) -> None:
+    options = matching.MatchOptions(by=matching.By.FIT)
+    first = [(m.role.id, m.fit) for m in matching.match(BUNDLED, levels, options)]
+    again = [
+        (m.role.id, m.fit)
+        for m in matching.match(BUNDLED, dict(reversed(list(levels.items()))), options)
+    ]
+    assert first == again
+    fits = [f for _, f in first]
+    assert fits == sorted(fits, reverse=True)
+
+
+def test_specificity_weighs_rare_skills_more() -> None:
+    spec = matching.specificity(BUNDLED)
+    n = len(BUNDLED.catalogue.roles)
+    listed = {
+        s: sum(1 for r in BUNDLED.catalogue.roles if s in {x.skill for x in r.skills})
+        for s in ("python", "experimental-design")
+    }
+    assert listed["python"] > listed["experimental-design"]  # the premise of the test
+    assert spec["python"] < spec["experimental-design"]
+    import math
+
+    assert spec["python"] == pytest.approx(1 + math.log((n + 1) / (listed["python"] + 1)))
+
+
+def test_fit_worked_example_by_hand(mini_index: catalogue.Index) -> None:
+    # Two roles. python and machine-learning are listed by both: spec = 1 + ln(3/3) = 1;
+    # statistics and pytorch by one: spec = 1 + ln(3/2) = 1.405465.
+    # data-scientist, you: python 4, statistics 2.
+    #   python 2 x 1 x 1 = 2; statistics 2 x 1.405465 x 0.5 = 1.405465;
+    #   machine-learning 1 x 1 x 0.2 = 0.2; total weight 2 + 2.810930 + 1 = 5.810930
+    #   fit = 100 x 3.605465 / 5.810930 = 62.05 (readiness 64)
+    # ml-engineer: python 2 x 0.8 = 1.6, machine-learning 2 x 0.15 = 0.3, pytorch 0;
+    #   fit = 100 x 1.9 / (2 + 2 + 1.405465) = 35.15 (readiness 38)
+    ds = mini_index.roles.items["data-scientist"]
+    mle = mini_index.roles.items["ml-engineer"]
+    you = {"python": 4, "statistics": 2}
+    assert matching.score_role(mini_index, ds, you).fit == pytest.approx(62.046, abs=1e-3)
+    assert matching.score_role(mini_index, mle, you).fit == pytest.approx(35.150, abs=1e-3)
+
+
+def test_match_by_fit_and_detected_skills(run: Run, tmp_path: Path) -> None:
+    ad = tmp_path / "ad.txt"
+    ad.write_text(
+        "Data scientist: solid Python, strong statistics, A/B testing and experimental "
+        "design, machine learning with scikit-learn, SQL. Notions of Spark.\n",
+        encoding="utf-8",
+    )
+    result = run("match", "--from-text", str(ad), "--top", "5", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["by"] == "fit"
+    fits = [r["fit"] for r in data["roles"]]
+    assert fits == sorted(fits, reverse=True)
+    detected = {d["skill"]: d for d in data["detected"]}
+    assert detected["python"]["level"] == 4 and detected["python"]["cue"] == "solid"
+    assert detected["spark"]["level"] == 2
+    by_readiness = json.loads(
+        run("match", "--from-text", str(ad), "--by", "readiness", "--format", "json").stdout
+    )
+    scores = [r["score"] for r in by_readiness["roles"]]
+    assert by_readiness["by"] == "readiness" and scores == sorted(scores, reverse=True)
+    table = run("match", "--from-text", str(ad), "--top", "2")
+    assert "Python: 4 (“solid”)" in table.stderr and "Python: 4" not in table.stdout
+    gap = run("gap", "data-scientist", "--from-text", str(ad), "--format", "json")
+    assert {d["skill"] for d in json.loads(gap.stdout)["detected"]} == set(detected)
+    assert "Apache Spark: 2" in run("gap", "data-scientist", "--from-text", str(ad)).stderr
+    assert run("match", "--skills", "python", "--by", "luck").exit_code == 2
+
+
+def test_json_splits_missing_and_below(run: Run, mini_path: Path) -> None:
+    result = run(
+        "match",
+        "--catalog",
+        str(mini_path),
+        "--skills",
+        "python:4, statistics:2",
+        "--format",
+        "json",
+    )
+    roles = {r["id"]: r for r in json.loads(result.stdout)["roles"]}
+    ds = roles["data-scientist"]
+    assert ds["below"] == ["statistics"] and ds["missing"] == ["machine-learning"]
+    mle = roles["ml-engineer"]
+    assert mle["below"] == ["python"]
+    assert sorted(mle["missing"]) == ["machine-learning", "pytorch"]
+    table = run(
+        "match",
+        "--catalog",
+        str(mini_path),
+        "--skills",
+        "python:4, statistics:2",
+        env={"COLUMNS": "150"},
+    )
+    assert "Statistics (2/4)" in table.stdout
