@@ -816,7 +816,9 @@ def _you(
     profile_file: Path | None,
     from_text: str | None,
     strict: bool,
+    allow_empty: bool = False,
 ) -> You:
+    """The person's skills; with ``allow_empty``, none at all is a start from zero."""
     from careers_cli import matching, profile
 
     parsed = matching.ParsedSkills()
@@ -835,6 +837,9 @@ def _you(
         parsed.merge(matching.ParsedSkills(profile.levels_from_text(found)))
     if not given:
         saved = profile.load_saved(index)
+        if saved is None and allow_empty:
+            _warn("no skills given and no saved profile: a plan from zero")
+            return You({}, None, [], [], [])
         if saved is None:
             raise CareersError(
                 "no skills given and no saved profile",
@@ -844,6 +849,9 @@ def _you(
         prof, read = saved
         parsed.merge(read)
         region, targets = prof.region, prof.targets
+        if not prof.skills and allow_empty:
+            _warn("your saved profile has no skills yet: a plan from zero")
+            return You({}, prof.region, prof.targets, [], [])
         if not prof.skills:
             raise CareersError(
                 "your saved profile has no skills yet",
@@ -959,11 +967,14 @@ def match_command(
 @app.command("gap")
 def gap_command(
     role: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            metavar="ROLE", autocompletion=_complete("role"), help="The role you aim at."
+            metavar="[ROLE]",
+            show_default=False,
+            autocompletion=_complete("role"),
+            help="The role you aim at (default: each target of your profile).",
         ),
-    ],
+    ] = None,
     skills: SkillsOpt = None,
     profile_file: ProfileOpt = None,
     from_text: FromTextOpt = None,
@@ -983,15 +994,26 @@ def gap_command(
     Example: careers gap data-scientist --skills "python:3, sql" --export plan.md
     """
     from careers_cli import matching
-    from careers_cli.views.matching import GapView
+    from careers_cli.views.matching import GapsView, GapView
 
     _check_export(export)
     index = _index(catalog)
-    target = index.roles.get(role)
-    you = _you(index, skills, profile_file, from_text, strict)
+    chosen = [index.roles.get(role)] if role is not None else []
+    you = _you(index, skills, profile_file, from_text, strict, allow_empty=True)
+    if role is None:
+        chosen = [index.roles.get(r) for r in you.targets]
+        if not chosen:
+            raise CareersError(
+                "no ROLE given and no target role in your profile",
+                hint="careers gap data-scientist, or save targets: "
+                "careers profile set --target data-scientist",
+            )
     _show_detected(index, you, fmt, lang)
-    result = matching.gap(index, target, you.levels, region or you.region or "US")
-    _emit(GapView(index, result, you.detected), fmt, _lang(lang), export)
+    where = region or you.region or "US"
+    views = [
+        GapView(index, matching.gap(index, r, you.levels, where), you.detected) for r in chosen
+    ]
+    _emit(views[0] if role is not None else GapsView(views), fmt, _lang(lang), export)
 
 
 @app.command("next")
@@ -1048,8 +1070,9 @@ def next_command(
         ) from None
     index = _index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
+    where = region or you.region or "US"
     result = matching.next_skills(
-        index, you.levels, chosen, count, threshold, region or you.region or "US", family
+        index, you.levels, chosen, count, threshold, where, family, you.targets
     )
     _emit(NextView(index, result), fmt, _lang(lang))
 
@@ -1057,9 +1080,14 @@ def next_command(
 @app.command("similar")
 def similar_command(
     role: Annotated[
-        str,
-        typer.Argument(metavar="ROLE", autocompletion=_complete("role"), help="A role you know."),
-    ],
+        str | None,
+        typer.Argument(
+            metavar="[ROLE]",
+            show_default=False,
+            autocompletion=_complete("role"),
+            help="A role you know (default: the roles nearest your saved profile, by fit).",
+        ),
+    ] = None,
     top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="How many neighbours.")] = 5,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
@@ -1075,6 +1103,15 @@ def similar_command(
     from careers_cli.views.matching import SimilarView
 
     index = _index(catalog)
+    if role is None:  # roles near me: the saved profile's best fits
+        from careers_cli.views.matching import MatchView
+
+        you = _you(index, None, None, None, False)
+        where = you.region or "US"
+        options = matching.MatchOptions(region=where, top=top, by=matching.By.FIT)
+        found = matching.match(index, you.levels, options)
+        _emit(MatchView(index, found, where, None, you.unknown, options.by), fmt, _lang(lang))
+        return
     base, neighbours = matching.similar(index, role, top)
     _emit(SimilarView(index, base, neighbours), fmt, _lang(lang))
 

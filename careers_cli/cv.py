@@ -252,6 +252,12 @@ class Finder:
             for k in range(len(word)):
                 self.deleted.setdefault(word[:k] + word[k + 1 :], set()).add(word)
         self._fuzzy: dict[str, str | None] = {}
+        # labels with no rule of their own (not CASED, NOT_AFTER): the fast path of _scan
+        self.plain = {
+            p.label
+            for p in self.whole.values()
+            if p.label not in CASED and p.label not in NOT_AFTER
+        }
 
     def misspelt(self, word: str) -> str | None:
         """The skill a word is a one-letter slip of, if exactly one: a doubled letter
@@ -335,16 +341,22 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
 
 def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
     """Every name in the text, longest first, in one pass."""
-    keys, hits, i, n = tokens.keys, [], 0, len(tokens)
-    first, cased, url_words = finder.first, CASED, tokens.url_words
+    keys, folded, hits, i, n = tokens.keys, tokens.folded, [], 0, len(tokens)
+    first, url_words, plain = finder.first, tokens.url_words, finder.plain
     while i < n:
         step = 1
         for phrase in first.get(keys[i], ()):
             m = len(phrase.keys)
             if m > 1 and keys[i : i + m] != phrase.words:
                 continue
-            if not _refused(tokens, i, m, phrase.label):
-                hits.append(_Hit(i, i + m, phrase.skill_id, phrase.label, phrase.label in cased))
+            quick = (
+                phrase.label in plain
+                and not url_words
+                and (i + m >= n or folded[i + m] not in ORG_AFTER)
+                and (not i or folded[i - 1] not in ORG_BEFORE)
+            )
+            if quick or not _refused(tokens, i, m, phrase.label):
+                hits.append(_Hit(i, i + m, phrase.skill_id, phrase.label, phrase.label in CASED))
                 step = m
                 break
         else:
@@ -453,6 +465,8 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
     """The cue of each hit (hits in text order): the nearest one before it in the same
     clause (at most CUE_BEFORE words), else one right after it (CUE_AFTER words)."""
     cues, clause = _cues(tokens), tokens.clause
+    if not cues:
+        return [None] * len(hits)
     out: list[_Cue | None] = []
     k = 0  # cues[:k] are before the current hit
     for hit in hits:
@@ -460,15 +474,18 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
             k += 1
         chosen = None
         before = cues[k - 1] if k else None
-        here = clause(hit.start)
-        if before and hit.start - before.at <= CUE_BEFORE and clause(before.at) == here:
+        if (
+            before
+            and hit.start - before.at <= CUE_BEFORE
+            and clause(before.at) == clause(hit.start)
+        ):
             chosen = before
         else:
             j = k
             while j < len(cues) and cues[j].at < hit.end:
                 j += 1
             after = cues[j] if j < len(cues) else None
-            if after and after.at - hit.end < CUE_AFTER and clause(after.at) == here:
+            if after and after.at - hit.end < CUE_AFTER and clause(after.at) == clause(hit.start):
                 chosen = after
         out.append(chosen)
     return out
@@ -481,19 +498,21 @@ def find_skills(index: Index, text: str) -> list[Found]:
     tokens = Tokens(text)
     hits = _scan(finder, tokens)
     hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
-    words: dict[str, list[str]] = {}
+    spelt: dict[str, dict[str, int]] = {}  # skill -> words as written -> count
     best: dict[str, _Cue] = {}
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
     for hit, cue in zip(hits, _levels(tokens, hits), strict=True):
-        words.setdefault(hit.skill_id, []).append(" ".join(tokens.span(hit.start, hit.end).split()))
+        counts = spelt.setdefault(hit.skill_id, {})
+        span = text[starts[hit.start] : ends[hit.end - 1]]
+        counts[span] = counts.get(span, 0) + 1
         if cue is not None and (hit.skill_id not in best or cue.level > best[hit.skill_id].level):
             best[hit.skill_id] = cue
     out = []
-    for skill_id in sorted(words, key=lambda s: finder.order[s]):
+    for skill_id in sorted(spelt, key=lambda s: finder.order[s]):
         cue = best.get(skill_id)
         level, why = (cue.level, cue.words) if cue else (DEFAULT_LEVEL, "")
-        out.append(
-            Found(skill_id, tuple(dict.fromkeys(words[skill_id])), len(words[skill_id]), level, why)
-        )
+        words = tuple(dict.fromkeys(" ".join(w.split()) for w in spelt[skill_id]))
+        out.append(Found(skill_id, words, sum(spelt[skill_id].values()), level, why))
     return out
 
 

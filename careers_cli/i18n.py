@@ -256,13 +256,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "prerequisite_word": ("prerequisite", "prérequis"),
     "other_roles": ("Other roles", "Autres métiers"),
     "plan_rule": (
-        "Prerequisites come first; among the skills ready to learn, the one that raises the score most comes next. Other roles: how many other roles list the skill.",
-        "Les prérequis d'abord ; parmi les compétences prêtes à apprendre, celle qui fait le plus monter le score passe en premier. Autres métiers : combien d'autres métiers la demandent.",
+        "Prerequisites come first; among the skills ready to learn: essential ones (and what leads to them) before optional ones, then the skills most others build on, then the one that raises the score most. Other roles: how many other roles list the skill.",
+        "Les prérequis d'abord ; parmi les compétences prêtes à apprendre : les essentielles (et ce qui y mène) avant les facultatives, puis celles sur lesquelles les autres s'appuient le plus, puis celle qui fait le plus monter le score. Autres métiers : combien d'autres métiers la demandent.",
     ),
     "next_title": ("What to learn next", "Que apprendre ensuite"),
     "goal_score": (
         "Goal: raise the average of your five best scores.",
         "Objectif : relever la moyenne de vos cinq meilleurs scores.",
+    ),
+    "goal_score_targets": (
+        "Goal: raise your five best scores and your targets' ({targets}, counted twice).",
+        "Objectif : relever vos cinq meilleurs scores et ceux de vos objectifs ({targets}, comptés double).",
     ),
     "goal_roles": (
         "Goal: bring the most roles to a score of {threshold} or more.",
@@ -280,8 +284,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "above": ("Roles ≥ {threshold}", "Métiers ≥ {threshold}"),
     "rises_most": ("Rises most", "Progresse le plus"),
     "next_rule_score": (
-        "Each step adds the skill, at the highest level a role needs, that raises the mean of your five best scores most.",
-        "Chaque étape ajoute la compétence, au plus haut niveau demandé, qui relève le plus la moyenne de vos cinq meilleurs scores.",
+        "Each step raises one skill to the next level a role needs (the lowest above yours), choosing the one that raises the mean of your five best scores most (each target role of your profile counts twice beside them).",
+        "Chaque étape monte une compétence au prochain niveau demandé par un métier (le plus bas au-dessus du vôtre), en choisissant celle qui relève le plus la moyenne de vos cinq meilleurs scores (chaque métier visé de votre profil y compte double).",
     ),
     "next_rule_roles": (
         "Each step adds the skill that brings the most roles to the threshold (ties: the one that brings the others closest).",

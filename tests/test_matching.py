@@ -138,9 +138,26 @@ def test_gap_groups(mini_index: catalogue.Index) -> None:
 
 
 def test_next_similar_path(mini_index: catalogue.Index) -> None:
+    # You: python 4. Scores: data-scientist 40, ml-engineer 32; goal score = their mean, 36.
+    # Each candidate goes to the next level a role needs. statistics -> 4: ds 2 + 2 + 0.3
+    # (machine learning through statistics) = 4.3 / 5 = 86; mle 1.6 + 2 x 0.3 = 2.2 / 5 = 44;
+    # mean 65. machine-learning -> 3 (not 4): ds 3 / 5 = 60, mle 1.6 + 2 x 3/4 = 3.1 / 5 = 62;
+    # mean 61. pytorch -> 3: mle 2.6 / 5 = 52, mean 46. So statistics to 4 first.
     nxt = matching.next_skills(mini_index, {"python": 4}, count=2)
-    assert [s.skill.id for s in nxt.suggestions][:1] == ["machine-learning"]
+    first = nxt.suggestions[0]
+    assert (first.skill.id, first.level, first.from_level) == ("statistics", 4, 0)
+    assert (first.before, first.after) == (pytest.approx(36.0), pytest.approx(65.0))
     assert all(s.after > s.before for s in nxt.suggestions)
+    # Someone at level 2 in machine learning is offered level 3 (the next level a role
+    # needs: data scientist 3, ML engineer 4), not the top level.
+    step = matching.next_skills(
+        mini_index, {"python": 5, "statistics": 4, "pytorch": 3, "machine-learning": 2}, count=1
+    ).suggestions[0]
+    assert (step.skill.id, step.from_level, step.level) == ("machine-learning", 2, 3)
+    # A target role weighs twice beside the best scores: with ml-engineer as target,
+    # machine-learning's gains on it count more than statistics' on data-scientist.
+    targeted = matching.next_skills(mini_index, {"python": 4}, count=1, targets=["ml-engineer"])
+    assert targeted.suggestions[0].skill.id == "machine-learning"
     base, near = matching.similar(mini_index, "data-scientist")
     assert base.id == "data-scientist" and near[0].role.id == "ml-engineer"
     steps = matching.path(mini_index, "data-scientist", "mle")
@@ -510,3 +527,109 @@ def test_json_splits_missing_and_below(run: Run, mini_path: Path) -> None:
         env={"COLUMNS": "150"},
     )
     assert "Statistics (2/4)" in table.stdout
+
+
+@quick
+@given(
+    levels_strategy,
+    st.sampled_from(SKILL_IDS),
+    st.integers(1, 5),
+    st.sampled_from(list(matching.Goal)),
+    st.lists(st.sampled_from(sorted(BUNDLED.roles.items)), max_size=3),
+    st.sampled_from([0.0, 10.0, 50.0]),
+)
+def test_next_incremental_updates_agree_with_a_full_rescoring(
+    levels: dict[str, int],
+    skill: str,
+    level: int,
+    goal: matching.Goal,
+    targets: list[str],
+    threshold: float,
+) -> None:
+    roles = list(BUNDLED.catalogue.roles)
+    board = matching._Board(BUNDLED, roles, levels)
+    pay = {r.id: 1000.0 * (i + 1) for i, r in enumerate(roles)}
+    value = matching._Goal(goal, board, pay, threshold, targets)
+    trial = {**levels, skill: max(level, levels.get(skill, 0))}
+    full = [matching.quick_score(BUNDLED, r, trial) for r in roles]
+    changed = board.trial(skill, trial[skill])
+    for i, score in enumerate(full):
+        assert changed.get(i, board.scores[i]) == pytest.approx(score, abs=1e-6)
+    fresh = matching._Goal(goal, matching._Board(BUNDLED, roles, trial), pay, threshold, targets)
+    assert value.of(changed) == pytest.approx(fresh.value, abs=1e-6)
+
+
+# --------------------------------------------------------------------------- the profile
+
+
+def test_gap_without_role_reports_each_saved_target(run: Run, mini_path: Path) -> None:
+    cat = ["--catalog", str(mini_path)]
+    none = run("gap", *cat, "--skills", "python")
+    assert none.exit_code == 1 and "no target role" in none.stderr
+    assert run("profile", "add", "python:4", *cat).exit_code == 0
+    assert (
+        run(
+            "profile", "set", "--target", "ml-engineer", "--target", "data-scientist", *cat
+        ).exit_code
+        == 0
+    )
+    result = run("gap", *cat, "--format", "json")
+    assert result.exit_code == 0, result.output
+    reports = json.loads(result.stdout)["reports"]
+    assert [r["id"] for r in reports] == ["ml-engineer", "data-scientist"]
+    assert reports[1]["score"] == pytest.approx(40.0)
+    table = run("gap", *cat)
+    assert "ML engineer" in table.stdout or "Machine" in table.stdout
+    assert table.stdout.count("Learning plan") == 2
+
+
+def test_a_student_with_no_skills_gets_a_plan_from_zero(run: Run) -> None:
+    result = run("gap", "data-scientist", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "plan from zero" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["score"] == 0 and data["plan"][-1]["score_after"] == pytest.approx(100.0)
+    first = BUNDLED.skills.items[data["plan"][0]["skill"]]
+    assert first.category != "human-ethics"  # no soft skill opens the plan
+
+
+@quick
+@given(levels_strategy, st.sampled_from(sorted(BUNDLED.roles.items)))
+def test_plans_put_essential_skills_before_optional_ones(
+    levels: dict[str, int], role_id: str
+) -> None:
+    role = BUNDLED.roles.items[role_id]
+    plan = [s.skill.id for s in matching.learning_plan(BUNDLED, role, levels)]
+    importance = {n.skill: n.importance for n in role.skills}
+    items = BUNDLED.skills.items
+
+    def leads_to_essential(skill: str) -> bool:  # the skill, or a step that needs it
+        if importance.get(skill) is matching.Importance.ESSENTIAL:
+            return True
+        return any(
+            skill in items[other].prerequisites and leads_to_essential(other) for other in plan
+        )
+
+    kinds = [leads_to_essential(s) for s in plan]
+    assert kinds == sorted(kinds, reverse=True), list(zip(plan, kinds, strict=True))
+
+
+def test_similar_without_role_shows_roles_near_the_profile(run: Run, mini_path: Path) -> None:
+    cat = ["--catalog", str(mini_path)]
+    assert run("profile", "add", "python:4", "statistics:4", *cat).exit_code == 0
+    result = run("similar", *cat, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["by"] == "fit"
+    assert [r["id"] for r in data["roles"]] == ["data-scientist", "ml-engineer"]
+
+
+def test_next_weighs_saved_targets(run: Run, mini_path: Path) -> None:
+    cat = ["--catalog", str(mini_path)]
+    assert run("profile", "add", "python:4", *cat).exit_code == 0
+    plain = json.loads(run("next", *cat, "--count", "1", "--format", "json").stdout)
+    assert plain["suggestions"][0]["skill"] == "statistics" and plain["targets"] == []
+    assert run("profile", "set", "--target", "ml-engineer", *cat).exit_code == 0
+    aimed = json.loads(run("next", *cat, "--count", "1", "--format", "json").stdout)
+    assert aimed["targets"] == ["ml-engineer"]
+    assert aimed["suggestions"][0]["skill"] == "machine-learning"

@@ -459,6 +459,31 @@ class GapView(NamedTuple):
         ]
 
 
+class GapsView(NamedTuple):
+    """`careers gap` without ROLE: one report per target role of the profile."""
+
+    reports: list[GapView]
+
+    def document(self, lang: Lang) -> Document:
+        doc = Document()
+        for report in self.reports:
+            for block in report.document(lang).blocks:
+                doc.add(block)
+        return doc
+
+    def data(self) -> Any:
+        return {"reports": [r.data() for r in self.reports]}
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        header: list[str] = []
+        rows: list[list[Any]] = []
+        for report in self.reports:
+            head, body = report.records(lang)
+            header = ["role", *head]
+            rows.extend([report.gap.match.role.id, *row] for row in body)
+        return header, rows
+
+
 class NextView(NamedTuple):
     """`careers next`: the skills that would help most."""
 
@@ -467,7 +492,14 @@ class NextView(NamedTuple):
 
     def document(self, lang: Lang) -> Document:
         r = self.result
-        goal = t(f"goal_{r.goal.value}", lang, threshold=score_text(r.threshold), region=r.region)
+        key = f"goal_{r.goal.value}" + ("_targets" if r.targets else "")
+        goal = t(
+            key,
+            lang,
+            threshold=score_text(r.threshold),
+            region=r.region,
+            targets=", ".join(self.cat.roles.items[x].name.get(lang) for x in r.targets),
+        )
         doc = Document([Heading(t("next_title", lang)), Paragraph(goal)])
         if not r.suggestions:
             doc.add(Paragraph(t("next_none", lang)))
@@ -515,6 +547,7 @@ class NextView(NamedTuple):
             "goal": r.goal.value,
             "threshold": r.threshold,
             "region": r.region,
+            "targets": list(r.targets),
             "objective_before": round(r.objective_before, 4),
             "suggestions": [
                 {
