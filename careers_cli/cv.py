@@ -222,6 +222,8 @@ class _Phrase(NamedTuple):
     words: list[str]  # the same, as a list (compared with slices of a text's keys)
     skill_id: str
     label: str  # the folded label, as the rules above name it
+    size: int  # len(keys)
+    plain: bool  # no rule of its own (not in CASED or NOT_AFTER)
 
 
 class Finder:
@@ -240,7 +242,8 @@ class Finder:
                 keys = tuple(stem(w) for w in folded.split())
                 if not keys or keys in self.whole:
                     continue
-                phrase = _Phrase(keys, list(keys), skill_id, folded)
+                plain = folded not in CASED and folded not in NOT_AFTER
+                phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
                 self.whole[keys] = phrase
                 self.first.setdefault(keys[0], []).append(phrase)
                 if len(keys) == 1 and len(keys[0]) >= 5 and keys[0].isalpha():
@@ -252,12 +255,6 @@ class Finder:
             for k in range(len(word)):
                 self.deleted.setdefault(word[:k] + word[k + 1 :], set()).add(word)
         self._fuzzy: dict[str, str | None] = {}
-        # labels with no rule of their own (not CASED, NOT_AFTER): the fast path of _scan
-        self.plain = {
-            p.label
-            for p in self.whole.values()
-            if p.label not in CASED and p.label not in NOT_AFTER
-        }
 
     def misspelt(self, word: str) -> str | None:
         """The skill a word is a one-letter slip of, if exactly one: a doubled letter
@@ -341,22 +338,32 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
 
 def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
     """Every name in the text, longest first, in one pass."""
-    keys, folded, hits, i, n = tokens.keys, tokens.folded, [], 0, len(tokens)
-    first, url_words, plain = finder.first, tokens.url_words, finder.plain
+    keys, folded, i, n = tokens.keys, tokens.folded, 0, len(tokens)
+    hits: list[_Hit] = []
+    first, url_words = finder.first, tokens.url_words
+    add = hits.append
     while i < n:
         step = 1
         for phrase in first.get(keys[i], ()):
-            m = len(phrase.keys)
+            m = phrase.size
             if m > 1 and keys[i : i + m] != phrase.words:
                 continue
             quick = (
-                phrase.label in plain
+                phrase.plain
                 and not url_words
                 and (i + m >= n or folded[i + m] not in ORG_AFTER)
                 and (not i or folded[i - 1] not in ORG_BEFORE)
             )
             if quick or not _refused(tokens, i, m, phrase.label):
-                hits.append(_Hit(i, i + m, phrase.skill_id, phrase.label, phrase.label in CASED))
+                add(
+                    _Hit(
+                        i,
+                        i + m,
+                        phrase.skill_id,
+                        phrase.label,
+                        not phrase.plain and phrase.label in CASED,
+                    )
+                )
                 step = m
                 break
         else:
@@ -364,7 +371,7 @@ def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
             if len(word) >= 6 and i not in url_words and word.isalpha():
                 skill_id = finder.misspelt(word)
                 if skill_id is not None:
-                    hits.append(_Hit(i, i + 1, skill_id, word, False))
+                    add(_Hit(i, i + 1, skill_id, word, False))
         i += step
     return hits
 

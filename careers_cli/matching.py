@@ -554,13 +554,18 @@ class _Board:
         self.total: list[float] = []
         self.credit: list[dict[str, float]] = []
         items = index.skills.items
+        credited = credited_skills(index, levels)
         for i, role in enumerate(self.roles):
             weights = 0.0
             credits: dict[str, float] = {}
             for need in role.skills:
                 weight = float(WEIGHT[need.importance])
                 weights += weight
-                credits[need.skill] = credit_of(index, need.skill, need.level, levels)[0]
+                credits[need.skill] = (
+                    credit_of(index, need.skill, need.level, levels)[0]
+                    if need.skill in credited
+                    else 0.0
+                )
                 self.uses.setdefault(need.skill, []).append(
                     (i, need.skill, weight, need.level, 1.0)
                 )
@@ -570,8 +575,11 @@ class _Board:
                     )
             self.total.append(weights)
             self.credit.append(credits)
-        self.scores = [quick_score(index, r, levels) for r in self.roles]
         self.earned = [self._earned(i) for i in range(len(self.roles))]
+        self.scores = [  # the arithmetic of quick_score, on the credits above
+            round(100.0 * e / t, SCORE_DECIMALS) if t else 0.0
+            for e, t in zip(self.earned, self.total, strict=True)
+        ]
 
     def _earned(self, i: int) -> float:
         credits = self.credit[i]
@@ -594,9 +602,16 @@ class _Board:
                 out[i] = new
         return out
 
-    def apply(self, skill: str, level: int, levels: Levels) -> None:
-        """Take the step: credits and scores of the roles it touches, recomputed exactly."""
+    def apply(self, skill: str, level: int, levels: Levels) -> set[str]:
+        """Take the step: credits and scores of the roles it touches, recomputed exactly.
+        Returns the skills whose trials these roles make stale."""
         touched = {i for i, *_ in self.uses.get(skill, ())}
+        items = self.index.skills.items
+        stale: set[str] = set()
+        for i in touched:  # the skills crediting a changed role: its own and their related
+            for need in self.roles[i].skills:
+                stale.add(need.skill)
+                stale.update(r.skill for r in items[need.skill].related)
         for i in touched:
             role = self.roles[i]
             for need in role.skills:
@@ -605,6 +620,7 @@ class _Board:
                 ]
             self.scores[i] = quick_score(self.index, role, levels)
             self.earned[i] = self._earned(i)
+        return stale
 
 
 class _Goal:
@@ -633,6 +649,8 @@ class _Goal:
         self.above = sum(1 for s in scores if s >= self.threshold)
         self.below = sum(s for s in scores if s < self.threshold)
         self.paid = sum(s * p for s, p in zip(scores, self.pay, strict=True))
+        self.top = set(self.order[:BEST])
+        self.floor = scores[self.order[BEST - 1]] if len(scores) >= BEST else -1.0
         self.value = self.of({})
 
     def of(self, changed: Mapping[int, float]) -> float:
@@ -651,6 +669,9 @@ class _Goal:
                 return 0.0
             extra = sum((new - scores[i]) * self.pay[i] for i, new in changed.items())
             return (self.paid + extra) / self.pay_total
+        if changed and not self.targets and self.top.isdisjoint(changed):
+            if max(changed.values()) <= self.floor:  # no change reaches the five best
+                return self.value
         best: list[float] = sorted(changed.values(), reverse=True)[:BEST]
         for i in self.order:  # the best unchanged scores, enough to fill the top five
             if len(best) >= BEST + len(changed):
@@ -716,8 +737,9 @@ def next_skills(
     start = value.value
     out: list[Suggestion] = []
     wanted = _next_levels(roles)
+    trials: dict[str, tuple[int, dict[int, float]]] = {}
     for _ in range(count):
-        step = _best_step(board, value, wanted, current)
+        step = _best_step(board, value, wanted, current, trials)
         if step is None:
             break
         skill_id, level, changed, after = step
@@ -729,7 +751,8 @@ def next_skills(
         before = value.value
         from_level = current.get(skill_id, 0)
         current[skill_id] = level
-        board.apply(skill_id, level, current)
+        for stale in board.apply(skill_id, level, current) | {skill_id}:
+            trials.pop(stale, None)
         value.reset(board.scores)
         out.append(
             Suggestion(
@@ -746,17 +769,24 @@ def next_skills(
 
 
 def _best_step(
-    board: _Board, value: _Goal, wanted: Mapping[str, list[int]], current: Levels
+    board: _Board,
+    value: _Goal,
+    wanted: Mapping[str, list[int]],
+    current: Levels,
+    trials: dict[str, tuple[int, dict[int, float]]],
 ) -> tuple[str, int, dict[int, float], float] | None:
-    """The (skill, level) that raises the goal most (ties: by skill id), if any does."""
+    """The (skill, level) that raises the goal most (ties: by skill id), if any does.
+
+    ``trials`` keeps each candidate's new scores between steps; a step makes stale only
+    the candidates crediting a role it changed (the caller drops them)."""
     best: tuple[float, str] | None = None
     found: tuple[str, int, dict[int, float], float] | None = None
     for skill_id in sorted(wanted):
-        have = current.get(skill_id, 0)
-        level = next((n for n in wanted[skill_id] if n > have), None)
-        if level is None:
-            continue
-        changed = board.trial(skill_id, level)
+        if skill_id not in trials:
+            have = current.get(skill_id, 0)
+            level = next((n for n in wanted[skill_id] if n > have), None)
+            trials[skill_id] = (0, {}) if level is None else (level, board.trial(skill_id, level))
+        level, changed = trials[skill_id]
         if not changed:
             continue
         after = value.of(changed)
