@@ -1,7 +1,8 @@
 """Skills found in free text: a CV or a job ad, in English or French.
 
 The finder reads the text once, word by word, so its cost grows linearly with the text
-(a 10 MB text takes about a second; ``bench/slow_paths.py`` measures it):
+(about 0.9 s of CPU per MB of a text made only of skill names; ``bench/slow_paths.py``
+measures it):
 
 * names and aliases of the catalogue's skills are matched on whole words, longest first,
   ignoring case, accents and a plural ``s`` (``code reviews``, ``analyses de données``);

@@ -853,18 +853,26 @@ class _Neighbours:
     """
 
     def __init__(self, index: Index, min_overlap: float) -> None:
-        from careers_cli.explore import skill_weights
-
         self.roles = {r.id: r for r in index.catalogue.roles}
         self.min_overlap = min_overlap
-        self.weights = {r.id: skill_weights(r) for r in index.catalogue.roles}
-        self.totals = {r: sum(w.values()) for r, w in self.weights.items()}
+        # the weights of explore.skill_weights: importance weight x level / 5
+        table = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}
+        self.weights: dict[str, dict[str, float]] = {}
+        self.totals: dict[str, float] = {}
         self.by_skill: dict[str, list[tuple[str, float]]] = {}
         self.related_to: dict[str, set[str]] = {r: set() for r in self.roles}
-        for rid, weights in self.weights.items():
+        by_skill = self.by_skill
+        for rid, role in self.roles.items():
+            weights = {skill: table[imp, lvl] for skill, imp, lvl in role.skills}
+            self.weights[rid] = weights
+            self.totals[rid] = sum(weights.values())
             for skill, w in weights.items():
-                self.by_skill.setdefault(skill, []).append((rid, w))
-            for other in self.roles[rid].related:
+                entry = by_skill.get(skill)
+                if entry is None:
+                    by_skill[skill] = [(rid, w)]
+                else:
+                    entry.append((rid, w))
+            for other in role.related:
                 if other in self.roles:
                     self.related_to[rid].add(other)
                     self.related_to[other].add(rid)
