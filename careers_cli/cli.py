@@ -988,8 +988,8 @@ def gap_command(
     """Show your skill gap for a role and a learning plan.
 
     What you have at the level needed, below it, only through a related skill, and what
-    is missing; then the skills to learn, prerequisites first, with the score each
-    step brings.
+    is missing; then the skills to learn, foundations first, with the score each step
+    brings. Without ROLE, one report per target role of your profile.
 
     Example: careers gap data-scientist --skills "python:3, sql" --export plan.md
     """
@@ -1096,6 +1096,7 @@ def similar_command(
     """Show the roles closest to a role, and what differs.
 
     Ordered by weighted skill overlap: the moves from a job you know to its neighbours.
+    Without ROLE, the roles nearest your saved profile, by fit.
 
     Example: careers similar data-analyst --top 3
     """
