@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -506,15 +507,15 @@ def find_skills(index: Index, text: str) -> list[Found]:
     tokens = Tokens(text)
     hits = _scan(finder, tokens)
     hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
-    spelt: dict[str, dict[str, int]] = {}  # skill -> words as written -> count
-    best: dict[str, _Cue] = {}
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    counts = Counter((h.skill_id, text[starts[h.start] : ends[h.end - 1]]) for h in hits)
+    best: dict[str, _Cue] = {}
     for hit, cue in zip(hits, _levels(tokens, hits), strict=True):
-        counts = spelt.setdefault(hit.skill_id, {})
-        span = text[starts[hit.start] : ends[hit.end - 1]]
-        counts[span] = counts.get(span, 0) + 1
         if cue is not None and (hit.skill_id not in best or cue.level > best[hit.skill_id].level):
             best[hit.skill_id] = cue
+    spelt: dict[str, dict[str, int]] = {}  # skill -> words as written -> count
+    for (skill_id, span), n in counts.items():
+        spelt.setdefault(skill_id, {})[span] = n
     out = []
     for skill_id in sorted(spelt, key=lambda s: finder.order[s]):
         cue = best.get(skill_id)
