@@ -633,3 +633,39 @@ def test_next_weighs_saved_targets(run: Run, mini_path: Path) -> None:
     aimed = json.loads(run("next", *cat, "--count", "1", "--format", "json").stdout)
     assert aimed["targets"] == ["ml-engineer"]
     assert aimed["suggestions"][0]["skill"] == "machine-learning"
+
+
+def test_holding_a_roles_skills_puts_it_first_by_fit_and_readiness() -> None:
+    for role in BUNDLED.catalogue.roles:
+        for levels in (
+            {s.skill: s.level for s in role.skills},
+            {s.skill: 3 for s in role.skills if s.importance is matching.Importance.ESSENTIAL},
+        ):
+            for by in matching.By:
+                ranked = matching.match(BUNDLED, levels, matching.MatchOptions(by=by))
+                assert ranked[0].role.id == role.id, (role.id, by, ranked[0].role.id)
+
+
+@pytest.mark.parametrize(
+    ("ad", "role", "skills"),
+    [  # ads written for these tests
+        (
+            "ad-data-engineer-fr.txt",
+            "data-engineer",
+            {"sql": 4, "airflow": 4, "docker": 2, "data-quality": 3, "data-security": 3},
+        ),
+        (
+            "ad-research-scientist-en.txt",
+            "ai-research-scientist",
+            {"pytorch": 5, "probability": 4, "scientific-research": 3},
+        ),
+    ],
+)
+def test_an_ad_names_its_role_first(run: Run, ad: str, role: str, skills: dict[str, int]) -> None:
+    path = Path(__file__).parent / "fixtures" / ad
+    result = run("match", "--from-text", str(path), "--top", "3", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["roles"][0]["id"] == role
+    detected = {d["skill"]: d["level"] for d in data["detected"]}
+    assert {k: detected.get(k) for k in skills} == skills
