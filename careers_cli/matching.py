@@ -329,13 +329,14 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
     credited = credited_skills(index, levels)
     first = operator.itemgetter(0)
     spec = specificity(index)
+    by_fit = By(options.by) is By.FIT  # also accepts "fit" as a plain string
     scored = []
     for role in roles:
         if credited.isdisjoint(map(first, role.skills)):
             scored.append((0.0, 0.0, role))
             continue
         readiness, fit = quick_score(index, role, levels), quick_score(index, role, levels, spec)
-        scored.append((fit, readiness, role) if options.by is By.FIT else (readiness, fit, role))
+        scored.append((fit, readiness, role) if by_fit else (readiness, fit, role))
     scored.sort(key=lambda item: (-item[0], -item[1], item[2].id))
     if options.top:
         scored = scored[: options.top]
