@@ -119,6 +119,16 @@ LEVEL_CUES: dict[str, int] = {
 YEAR_WORDS = frozenset(["year", "years", "yrs", "an", "ans", "annees", "annee"])
 CUE_BEFORE = 8
 CUE_AFTER = 3
+# Words that may stand between a cue and the name it qualifies (besides other names).
+CUE_FILLER = frozenset(
+    "of with in on for at the a an and or & de d du des en la le les l et ou une un "
+    "knowledge connaissance connaissances experience experiences skill skills competence "
+    "competences background understanding command grasp foundation foundations bases base "
+    "programming programmation language languages langage langages years year yrs ans an "
+    "annees annee + minimum least moins au using working hands practical pratique "
+    "environment environnement tools outils frameworks framework technical technique "
+    "techniques mathematics mathematiques maths math".split()
+)
 
 
 def years_level(years: int) -> int | None:
@@ -472,10 +482,14 @@ def _cues(tokens: Tokens) -> list[_Cue]:
 
 def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
     """The cue of each hit (hits in text order): the nearest one before it in the same
-    clause (at most CUE_BEFORE words), else one right after it (CUE_AFTER words)."""
+    clause, at most CUE_BEFORE words away with only other names and words of CUE_FILLER
+    between ("solid knowledge of Python and SQL", not "basic Docker, some Python"); else
+    one right after it (CUE_AFTER words: "Python (expert)")."""
     cues, clause = _cues(tokens), tokens.clause
     if not cues:
         return [None] * len(hits)
+    covered = {k for h in hits for k in range(h.start, h.end)}
+    folded = tokens.folded
     out: list[_Cue | None] = []
     k = 0  # cues[:k] are before the current hit
     for hit in hits:
@@ -487,6 +501,10 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
             before
             and hit.start - before.at <= CUE_BEFORE
             and clause(before.at) == clause(hit.start)
+            and all(
+                w in covered or folded[w] in CUE_FILLER or folded[w] in LEVEL_CUES
+                for w in range(before.at + 1, hit.start)
+            )
         ):
             chosen = before
         else:

@@ -3,11 +3,16 @@ these tests, in English and French (no real job ad or CV)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careers_cli import catalogue, cv
+
+from .conftest import Run
 
 BUNDLED = catalogue.load(None)
 
@@ -160,3 +165,18 @@ def test_repeating_a_text_repeats_the_counts_not_the_skills() -> None:
     many = cv.find_skills(BUNDLED, "Go Python " * 500)
     assert [f.skill_id for f in once] == [f.skill_id for f in many] == ["python", "go"]
     assert [f.occurrences for f in many] == [500, 500]
+
+
+def test_profile_from_text_records_the_levels_read(run: Run, tmp_path: Path) -> None:
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text("Expert in SQL, basic Docker, some Python code.\n", encoding="utf-8")
+    result = run("profile", "from-text", str(cv_file), "--yes", "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = {f["skill"]: (f["level"], f["cue"]) for f in json.loads(result.stdout)["found"]}
+    assert found == {"sql": (5, "Expert"), "docker": (2, "basic"), "python": (3, "")}
+    saved = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert saved["skills"] == {"docker": 2, "python": 3, "sql": 5}
+    forced = run("profile", "from-text", str(cv_file), "--yes", "--level", "4")
+    assert forced.exit_code == 0
+    again = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert again["skills"] == {"docker": 4, "python": 4, "sql": 5}  # the higher level kept
