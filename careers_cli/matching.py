@@ -697,6 +697,26 @@ def _next_levels(roles: Sequence[Role]) -> dict[str, list[int]]:
     return {s: sorted(levels) for s, levels in needed.items()}
 
 
+def _roles_in_view(
+    index: Index, family: str | None, region: str, goal: Goal
+) -> tuple[list[Role], dict[str, float]]:
+    """The roles `next` considers (one family or all) and their median pay in the region."""
+    roles = list(index.catalogue.roles)
+    if family:
+        fam = find_family(index, family)
+        roles = [r for r in roles if r.family == fam.id]
+    pay: dict[str, float] = {}
+    for role in roles:
+        salary = pick(role, region, Measure.MEDIAN)
+        if salary is not None and salary.median is not None:
+            pay[role.id] = salary.median
+    if goal is Goal.PAY and not pay:
+        raise CareersError(
+            f"no role has a median salary for region {region}", hint="try --region US"
+        )
+    return roles, pay
+
+
 def next_skills(
     index: Index,
     levels: Levels,
@@ -717,19 +737,7 @@ def next_skills(
     if not 1 <= count <= 5:
         raise CareersError(f"--count must be 1-5, got {count}")
     region = normalise_region(region)
-    roles = list(index.catalogue.roles)
-    if family:
-        fam = find_family(index, family)
-        roles = [r for r in roles if r.family == fam.id]
-    pay: dict[str, float] = {}
-    for role in roles:
-        salary = pick(role, region, Measure.MEDIAN)
-        if salary is not None and salary.median is not None:
-            pay[role.id] = salary.median
-    if goal is Goal.PAY and not pay:
-        raise CareersError(
-            f"no role has a median salary for region {region}", hint="try --region US"
-        )
+    roles, pay = _roles_in_view(index, family, region, goal)
     current = dict(levels)
     board = _Board(index, roles, current)
     in_view = {r.id for r in roles}

@@ -163,6 +163,39 @@ def detected_lines(cat: Index, found: Sequence[Found], lang: Lang) -> list[str]:
     return lines
 
 
+def _explain_records(m: Match) -> tuple[list[str], list[list[Any]]]:
+    """`match --explain` as records: one row per skill of the role."""
+    header = [
+        "role",
+        "skill",
+        "importance",
+        "weight",
+        "needed",
+        "have",
+        "via",
+        "credit",
+        "points",
+        "specificity",
+        "fit_points",
+    ]
+    return header, [
+        [
+            m.role.id,
+            c.skill.id,
+            c.importance.value,
+            c.weight,
+            c.needed,
+            c.have,
+            c.via.id if c.via else None,
+            round(c.credit, 6),
+            round(c.points, 6),
+            round(c.specificity, 6),
+            round(c.fit_points, 6),
+        ]
+        for c in m.contributions
+    ]
+
+
 class MatchView(NamedTuple):
     """`careers match`: every role scored, best first."""
 
@@ -249,35 +282,7 @@ class MatchView(NamedTuple):
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         if self.explain is not None:
-            header = [
-                "role",
-                "skill",
-                "importance",
-                "weight",
-                "needed",
-                "have",
-                "via",
-                "credit",
-                "points",
-                "specificity",
-                "fit_points",
-            ]
-            return header, [
-                [
-                    self.explain.role.id,
-                    c.skill.id,
-                    c.importance.value,
-                    c.weight,
-                    c.needed,
-                    c.have,
-                    c.via.id if c.via else None,
-                    round(c.credit, 6),
-                    round(c.points, 6),
-                    round(c.specificity, 6),
-                    round(c.fit_points, 6),
-                ]
-                for c in self.explain.contributions
-            ]
+            return _explain_records(self.explain)
         header = [
             "rank",
             "id",
