@@ -245,6 +245,8 @@ class Finder:
         self.first: dict[str, list[_Phrase]] = {}
         self.whole: dict[tuple[str, ...], _Phrase] = {}
         self.single: dict[str, str] = {}  # one-word labels of 5+ letters -> skill id
+        # one-word labels, casefolded with their accents: "financé" is not "finance"
+        self.accents: dict[tuple[str, ...], set[str]] = {}
         self.deleted: dict[str, set[str]] = {}  # single label minus one letter -> labels
         self.order: dict[str, int] = {}
         for skill_id, labels in skills:
@@ -258,9 +260,11 @@ class Finder:
                 phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
                 self.whole[keys] = phrase
                 self.first.setdefault(keys[0], []).append(phrase)
-                if len(keys) == 1 and len(keys[0]) >= 5 and keys[0].isalpha():
+                if len(keys) == 1:
+                    self.accents.setdefault(keys, set()).add(_bare(label))
+                if len(keys) == 1 and len(folded) >= 5 and folded.isalpha():
                     if folded not in CASED and folded not in NEEDS:
-                        self.single[keys[0]] = skill_id
+                        self.single[folded] = skill_id  # as spelt: no plural mark taken off
         for entries in self.first.values():
             entries.sort(key=lambda p: -len(p.keys))
         for word in self.single:
@@ -271,7 +275,8 @@ class Finder:
     def misspelt(self, word: str) -> str | None:
         """The skill a word is a one-letter slip of, if exactly one: a doubled letter
         ("numpyy"), two letters swapped ("tensroflow"), a letter dropped from a name of
-        seven letters or more ("kubrnetes"), or one changed in a name of eight or more."""
+        seven letters or more ("kubrnetes"), or one changed in a name of eight or more; never
+        the first letter ("studio" is not "rstudio")."""
         if word in self._fuzzy:
             return self._fuzzy[word]
         found: set[str] = set()
@@ -292,7 +297,7 @@ class Finder:
                         continue
                     if sum(a != b for a, b in zip(label, word, strict=True)) == 1:
                         found.add(label)
-        skills = {single[label] for label in found}
+        skills = {single[label] for label in found if label[0] == word[0]}
         result = skills.pop() if len(skills) == 1 else None
         self._fuzzy[word] = result
         return result
@@ -327,6 +332,19 @@ def _letter_ok(tokens: Tokens, i: int) -> bool:
     after = text[end : end + 1]
     before = text[start - 1 : start] if start else ""
     return after not in ("&", ".", "'", "’", "-") and before not in ("&", "-", "'", "’")
+
+
+def _bare(word: str) -> str:
+    """A word casefolded, accents kept, without a plural s: to compare accents."""
+    word = word.casefold().strip()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _accent_differs(finder: Finder, tokens: Tokens, i: int, keys: tuple[str, ...]) -> bool:
+    """A one-word name written with accents the catalogue's spelling lacks ("financé"
+    for "finance"): another word. Text without accents still matches ("modele")."""
+    word = tokens.text[tokens.starts[i] : tokens.ends[i]]
+    return not word.isascii() and _bare(word) not in finder.accents.get(keys, ())
 
 
 def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
@@ -366,6 +384,8 @@ def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
                 and (i + m >= n or folded[i + m] not in ORG_AFTER)
                 and (not i or folded[i - 1] not in ORG_BEFORE)
             )
+            if m == 1 and _accent_differs(finder, tokens, i, phrase.keys):
+                continue
             if quick or not _refused(tokens, i, m, phrase.label):
                 add(
                     _Hit(
@@ -379,7 +399,7 @@ def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
                 step = m
                 break
         else:
-            word = keys[i]
+            word = folded[i]
             if len(word) >= 6 and i not in url_words and word.isalpha():
                 skill_id = finder.misspelt(word)
                 if skill_id is not None:
