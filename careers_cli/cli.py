@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from careers_cli.catalogue import Index, Named
+    from careers_cli.cv import Found
     from careers_cli.render import View
 
 # --------------------------------------------------------------------------- errors
@@ -851,7 +852,7 @@ FromTextOpt = Annotated[
         metavar="FILE",
         show_default=False,
         help="Find your skills in a CV or job ad (plain text or Markdown; - for "
-        "stdin), each at level 3.",
+        "stdin), each at the level its words give (notions 2, solid 4, expert 5; else 3).",
     ),
 ]
 StrictOpt = Annotated[
@@ -876,6 +877,7 @@ class You(NamedTuple):
     region: str | None
     targets: list[str]
     unknown: list[str]
+    detected: list["Found"]  # skills read from --from-text, with level and evidence
 
 
 def _warn(message: str) -> None:
@@ -900,13 +902,16 @@ def _you(
     profile_file: Path | None,
     from_text: str | None,
     strict: bool,
+    allow_empty: bool = False,
 ) -> You:
+    """The person's skills; with ``allow_empty``, none at all is a start from zero."""
     from careers_cli import matching, profile
 
     parsed = matching.ParsedSkills()
     region: str | None = None
     targets: list[str] = []
     given = skills is not None or profile_file is not None or from_text is not None
+    found: list[Found] = []
     if profile_file is not None:
         prof, read = profile.read_profile(profile_file, index)
         parsed.merge(read)
@@ -918,6 +923,9 @@ def _you(
         parsed.merge(matching.ParsedSkills(profile.levels_from_text(found)))
     if not given:
         saved = profile.load_saved(index)
+        if saved is None and allow_empty:
+            _warn("no skills given and no saved profile: a plan from zero")
+            return You({}, None, [], [], [])
         if saved is None:
             raise CareersError(
                 "no skills given and no saved profile",
@@ -927,6 +935,9 @@ def _you(
         prof, read = saved
         parsed.merge(read)
         region, targets = prof.region, prof.targets
+        if not prof.skills and allow_empty:
+            _warn("your saved profile has no skills yet: a plan from zero")
+            return You({}, prof.region, prof.targets, [], [])
         if not prof.skills:
             raise CareersError(
                 "your saved profile has no skills yet",
@@ -942,7 +953,17 @@ def _you(
             "none of the skills given is in the catalogue",
             hint="careers skills lists them; names and aliases work in English and French",
         )
-    return You(dict(parsed.levels), region, targets, [u.text for u in parsed.unknown])
+    return You(dict(parsed.levels), region, targets, [u.text for u in parsed.unknown], found)
+
+
+def _show_detected(index: "Index", you: You, fmt: Format, lang: Lang | None) -> None:
+    """Table format: the skills read from the text go to stderr (JSON has ``detected``)."""
+    if you.detected and fmt is Format.TABLE:
+        from careers_cli.text import safe
+        from careers_cli.views.matching import detected_lines
+
+        for line in detected_lines(index, you.detected, _lang(lang)):
+            sys.stderr.write(safe(line) + "\n")
 
 
 @app.command("match")
@@ -983,6 +1004,17 @@ def match_command(
             "--top", min=1, metavar="N", show_default=False, help="Show the best N roles."
         ),
     ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="fit|readiness",
+            show_default=False,
+            help="Order by readiness (your score) or by fit (which role your skills "
+            "resemble; skills few roles list weigh more). Default: fit with --from-text, "
+            "else readiness.",
+        ),
+    ] = None,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -997,29 +1029,38 @@ def match_command(
     from careers_cli import matching
     from careers_cli.views.matching import MatchView
 
+    order = matching.By.FIT if from_text is not None else matching.By.READINESS
+    if by is not None:
+        try:
+            order = matching.By(by.lower())
+        except ValueError:
+            raise typer.BadParameter("must be fit or readiness", param_hint="--by") from None
     index = _index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
     where = _region_code(index, region, lang) if region else you.region or "US"
+    _show_detected(index, you, fmt, lang)
     if explain is not None:
         role = index.roles.get(explain)
         result = matching.score_role(index, role, you.levels, where)
-        view = MatchView(index, [result], where, explain=result, unknown=you.unknown)
+        view = MatchView(index, [result], where, result, you.unknown, order, you.detected)
     else:
-        options = matching.MatchOptions(family, min_salary, where, top)
-        view = MatchView(
-            index, matching.match(index, you.levels, options), where, unknown=you.unknown
-        )
+        options = matching.MatchOptions(family, min_salary, where, top, order)
+        found = matching.match(index, you.levels, options)
+        view = MatchView(index, found, where, None, you.unknown, order, you.detected)
     _emit(view, fmt, _lang(lang))
 
 
 @app.command("gap")
 def gap_command(
     role: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            metavar="ROLE", autocompletion=_complete("role"), help="The role you aim at."
+            metavar="[ROLE]",
+            show_default=False,
+            autocompletion=_complete("role"),
+            help="The role you aim at (default: each target of your profile).",
         ),
-    ],
+    ] = None,
     skills: SkillsOpt = None,
     profile_file: ProfileOpt = None,
     from_text: FromTextOpt = None,
@@ -1033,21 +1074,32 @@ def gap_command(
     """Show your skill gap for a role and a learning plan.
 
     What you have at the level needed, below it, only through a related skill, and what
-    is missing; then the skills to learn, prerequisites first, with the score each
-    step brings.
+    is missing; then the skills to learn, foundations first, with the score each step
+    brings. Without ROLE, one report per target role of your profile.
 
     Example: careers gap data-scientist --skills "python:3, sql" --export plan.md
     """
     from careers_cli import matching
-    from careers_cli.views.matching import GapView
+    from careers_cli.views.matching import GapsView, GapView
 
     _check_export(export)
     index = _index(catalog)
-    target = index.roles.get(role)
-    you = _you(index, skills, profile_file, from_text, strict)
+    chosen = [index.roles.get(role)] if role is not None else []
+    you = _you(index, skills, profile_file, from_text, strict, allow_empty=True)
+    if role is None:
+        chosen = [index.roles.get(r) for r in you.targets]
+        if not chosen:
+            raise CareersError(
+                "no ROLE given and no target role in your profile",
+                hint="careers gap data-scientist, or save targets: "
+                "careers profile set --target data-scientist",
+            )
+    _show_detected(index, you, fmt, lang)
     where = _region_code(index, region, lang) if region else you.region or "US"
-    result = matching.gap(index, target, you.levels, where)
-    _emit(GapView(index, result), fmt, _lang(lang), export)
+    views = [
+        GapView(index, matching.gap(index, r, you.levels, where), you.detected) for r in chosen
+    ]
+    _emit(views[0] if role is not None else GapsView(views), fmt, _lang(lang), export)
 
 
 @app.command("next")
@@ -1108,16 +1160,23 @@ def next_command(
     index = _index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
     where = _region_code(index, region, lang) if region else you.region or "US"
-    result = matching.next_skills(index, you.levels, chosen, count, threshold, where, family)
+    result = matching.next_skills(
+        index, you.levels, chosen, count, threshold, where, family, you.targets
+    )
     _emit(NextView(index, result), fmt, _lang(lang))
 
 
 @app.command("similar")
 def similar_command(
     role: Annotated[
-        str,
-        typer.Argument(metavar="ROLE", autocompletion=_complete("role"), help="A role you know."),
-    ],
+        str | None,
+        typer.Argument(
+            metavar="[ROLE]",
+            show_default=False,
+            autocompletion=_complete("role"),
+            help="A role you know (default: the roles nearest your saved profile, by fit).",
+        ),
+    ] = None,
     top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="How many neighbours.")] = 5,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
@@ -1126,6 +1185,7 @@ def similar_command(
     """Show the roles closest to a role, and what differs.
 
     Ordered by weighted skill overlap: the moves from a job you know to its neighbours.
+    Without ROLE, the roles nearest your saved profile, by fit.
 
     Example: careers similar data-analyst --top 3
     """
@@ -1133,6 +1193,15 @@ def similar_command(
     from careers_cli.views.matching import SimilarView
 
     index = _index(catalog)
+    if role is None:  # roles near me: the saved profile's best fits
+        from careers_cli.views.matching import MatchView
+
+        you = _you(index, None, None, None, False)
+        where = you.region or "US"
+        options = matching.MatchOptions(region=where, top=top, by=matching.By.FIT)
+        found = matching.match(index, you.levels, options)
+        _emit(MatchView(index, found, where, None, you.unknown, options.by), fmt, _lang(lang))
+        return
     base, neighbours = matching.similar(index, role, top)
     _emit(SimilarView(index, base, neighbours), fmt, _lang(lang))
 
@@ -1442,11 +1511,15 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--level", click_type=_level(), help="Level to record for each skill found (1-5)."
+            "--level",
+            click_type=_level(),
+            show_default=False,
+            help="Level to record for every skill found (default: the level the text's "
+            "words give, else 3).",
         ),
-    ] = 3,
+    ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
     ] = False,
