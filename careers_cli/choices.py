@@ -104,3 +104,10 @@ class SalaryKind(StrEnum):
 
     ROLE = "role"  # a survey or index of the job title itself
     GROUP = "group"  # an official occupation group (BLS OEWS), broader than the role
+
+
+class By(StrEnum):
+    """How `careers match` orders roles."""
+
+    READINESS = "readiness"  # how ready you are: the score
+    FIT = "fit"  # which role you resemble

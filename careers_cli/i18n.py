@@ -268,6 +268,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} métiers selon l'adéquation de vos compétences",
     ),
     "top_missing": ("Top missing", "Principaux manques"),
+    "match_title_by": (
+        "{n} roles, by {by}",
+        "{n} métiers, par {by}",
+    ),
+    "readiness": ("readiness", "préparation"),
+    "fit": ("fit", "ressemblance"),
+    "spec_short": ("Spec.", "Spéc."),
+    "fit_points": ("Fit pts", "Pts ress."),
+    "fit_rule": (
+        "Fit = the same sum with each weight × spec., spec. = 1 + ln((N + 1) / (roles listing "
+        "the skill + 1)): a skill few roles list says more about which role this is.",
+        "Ressemblance = la même somme, chaque poids × spéc., spéc. = 1 + ln((N + 1) / (métiers "
+        "qui la listent + 1)) : une compétence rare dit mieux de quel métier il s'agit.",
+    ),
+    "explain_fit_total": (
+        "Fit = 100 × {points} / {weights} = {fit}",
+        "Ressemblance = 100 × {points} / {weights} = {fit}",
+    ),
     "coverage_rule": (
         "Ess.: essential skills you hold at the level needed, out of the role's essential skills.",
         "Ess. : compétences essentielles que vous avez au niveau demandé, sur le total du métier.",
@@ -305,13 +323,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "prerequisite_word": ("prerequisite", "prérequis"),
     "other_roles": ("Other roles", "Autres métiers"),
     "plan_rule": (
-        "Prerequisites come first; among the skills ready to learn, the one that raises the score most comes next. Other roles: how many other roles list the skill.",
-        "Les prérequis d'abord ; parmi les compétences prêtes à apprendre, celle qui fait le plus monter le score passe en premier. Autres métiers : combien d'autres métiers la demandent.",
+        "Prerequisites come first; among the skills ready to learn: essential ones (and what leads to them) before optional ones, then the skills most others build on, then the one that raises the score most. Other roles: how many other roles list the skill.",
+        "Les prérequis d'abord ; parmi les compétences prêtes à apprendre : les essentielles (et ce qui y mène) avant les facultatives, puis celles sur lesquelles les autres s'appuient le plus, puis celle qui fait le plus monter le score. Autres métiers : combien d'autres métiers la demandent.",
     ),
     "next_title": ("What to learn next", "Que apprendre ensuite"),
     "goal_score": (
         "Goal: raise the average of your five best scores.",
         "Objectif : relever la moyenne de vos cinq meilleurs scores.",
+    ),
+    "goal_score_targets": (
+        "Goal: raise your five best scores and your targets' ({targets}, counted twice).",
+        "Objectif : relever vos cinq meilleurs scores et ceux de vos objectifs ({targets}, comptés double).",
     ),
     "goal_roles": (
         "Goal: bring the most roles to a score of {threshold} or more.",
@@ -329,8 +351,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "above": ("Roles ≥ {threshold}", "Métiers ≥ {threshold}"),
     "rises_most": ("Rises most", "Progresse le plus"),
     "next_rule_score": (
-        "Each step adds the skill, at the highest level a role needs, that raises the mean of your five best scores most.",
-        "Chaque étape ajoute la compétence, au plus haut niveau demandé, qui relève le plus la moyenne de vos cinq meilleurs scores.",
+        "Each step raises one skill to the next level a role needs (the lowest above yours), choosing the one that raises the mean of your five best scores most (each target role of your profile counts twice beside them).",
+        "Chaque étape monte une compétence au prochain niveau demandé par un métier (le plus bas au-dessus du vôtre), en choisissant celle qui relève le plus la moyenne de vos cinq meilleurs scores (chaque métier visé de votre profil y compte double).",
     ),
     "next_rule_roles": (
         "Each step adds the skill that brings the most roles to the threshold (ties: the one that brings the others closest).",
@@ -361,6 +383,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "found_title": (
         "{n} skills found (to record at level {level})",
         "{n} compétences trouvées (à enregistrer au niveau {level})",
+    ),
+    "found_title_cues": (
+        "{n} skills found (level read from the words near each: notions 2, solid 4, "
+        "expert 5; else 3)",
+        "{n} compétences trouvées (niveau lu dans les mots voisins : notions 2, maîtrise 4, "
+        "expert 5 ; sinon 3)",
+    ),
+    "level_cue": ("Level (cue)", "Niveau (indice)"),
+    "detected_title": (
+        "Skills read from the text (correct them with --skills or a profile):",
+        "Compétences lues dans le texte (à corriger avec --skills ou un profil) :",
     ),
     "found_none": (
         "No skill of the catalogue found in the text.",

@@ -18,15 +18,23 @@ resolve are kept as they are.
 
 import contextlib
 import os
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
+from careers_cli.cv import Found, find_skills, levels_from_text, merged
 from careers_cli.errors import CareersError, ProfileError
-from careers_cli.matching import ParsedSkills, Unknown, higher_level_wins, suggest
-from careers_cli.text import fold
+from careers_cli.matching import ParsedSkills, Unknown, suggest
+from careers_cli.model import Role
+
+__all__ = [
+    "Found",
+    "Profile",
+    "find_skills",
+    "levels_from_text",
+    "merged",
+]
 
 if TYPE_CHECKING:
     from careers_cli import profiledoc
@@ -292,139 +300,8 @@ def _checked_rewrite(
 
 # --------------------------------------------------------------------------- from text
 
-# Names that are also everyday words or single letters: found only in their usual
-# spelling (case kept) and near another skill or a word that says "technology".
-CONTEXT_WORDS = frozenset(
-    "language languages langage langages programming programmation code coding developer "
-    "developers developpeur developpeurs developpement development golang rstudio cran "
-    "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
-)
-CASED = {
-    "r": "R",
-    "go": "Go",
-    "c": "C",
-    "excel": "Excel",
-    "spark": "Spark",
-    "ray": "Ray",
-    "rag": "RAG",
-    "jax": "JAX",
-    "dbt": "dbt",
-    "git": "Git",
-    "airflow": "Airflow",
-    "looker": "Looker",
-    "tableau": "Tableau",
-    "linux": "Linux",
-    "sas": "SAS",
-    "bash": "Bash",
-    "terraform": "Terraform",
-    "ros": "ROS",
-    "slurm": "Slurm",
-    "rust": "Rust",
-    "julia": "Julia",
-    "swift": "Swift",
-}
-CONTEXT_WINDOW = 6  # words on each side
-_WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*", re.UNICODE)
-
-
-class Found(NamedTuple):
-    """A skill found in a text, with the words that named it."""
-
-    skill_id: str
-    words: tuple[str, ...]  # distinct spellings found, as written
-    occurrences: int
-
-
-class _Token(NamedTuple):
-    folded: str
-    original: str
-    start: int  # offsets of the original word in the text
-    end: int
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _WORD.finditer(text):
-        for piece in fold(m.group()).split():
-            out.append(_Token(piece, m.group(), m.start(), m.end()))
-    return out
-
-
-def _letter_ok(text: str, token: _Token) -> bool:
-    """A one-letter name (R, C) standing alone: not "R&D", "R. Smith" or "C'est"."""
-    after = text[token.end : token.end + 1]
-    before = text[token.start - 1 : token.start] if token.start else ""
-    if token.original != token.original.strip("'’") or "'" in token.original:
-        return False
-    return after not in ("&", ".", "'", "’", "-") and before not in ("&", "-")
-
-
-def find_skills(index: Index, text: str) -> list[Found]:
-    """The catalogue's skills named in a CV or a job ad (plain text or Markdown).
-
-    Names and aliases in both languages are matched on whole words, longest first
-    (``machine learning engineer`` gives machine learning, not "learning"). Names that
-    are everyday words or single letters (R, Go, C, Excel, Spark...) count only in their
-    usual capitalisation and near another skill or a word such as "language" or
-    "programming"; R and C never in "R&D", "R. Smith" or "C'est".
-    """
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for skill in index.catalogue.skills:
-        for label in {skill.id, skill.name.en, skill.name.fr, *skill.aliases}:
-            words = tuple(fold(label).split())
-            if words:
-                phrases.setdefault(words[0], []).append((words, skill.id))
-    for entries in phrases.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    tokens = _tokens(text)
-    hits: list[tuple[int, int, str, str, bool]] = []  # start, end, skill, words, needs context
-    i = 0
-    while i < len(tokens):
-        matched = False
-        for words, skill_id in phrases.get(tokens[i].folded, ()):
-            n = len(words)
-            if tuple(t.folded for t in tokens[i : i + n]) != words:
-                continue
-            original = text[tokens[i].start : tokens[i + n - 1].end]
-            key = " ".join(words)
-            wary = key in CASED
-            if wary and (
-                original != CASED[key] or (len(key) == 1 and not _letter_ok(text, tokens[i]))
-            ):
-                continue
-            hits.append((i, i + n, skill_id, original, wary))
-            i += n
-            matched = True
-            break
-        if not matched:
-            i += 1
-    folded = [t.folded for t in tokens]
-    kept: dict[str, list[str]] = {}
-    for start, end, skill_id, original, wary in hits:
-        if wary:
-            lo, hi = max(0, start - CONTEXT_WINDOW), min(len(tokens), end + CONTEXT_WINDOW)
-            near_skill = any(
-                not other_wary and other != skill_id and lo <= s < hi
-                for s, _, other, _, other_wary in hits
-            )
-            near_word = any(folded[k] in CONTEXT_WORDS for k in range(lo, hi))
-            if not (near_skill or near_word):
-                continue
-        kept.setdefault(skill_id, []).append(original)
-    order = {s.id: i for i, s in enumerate(index.catalogue.skills)}
-    return [
-        Found(skill_id, tuple(dict.fromkeys(words)), len(words))
-        for skill_id, words in sorted(kept.items(), key=lambda kv: order[kv[0]])
-    ]
-
-
-def levels_from_text(found: list[Found], level: int = 3) -> dict[str, int]:
-    return {f.skill_id: level for f in found}
-
-
-def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
-    """Two sets of skills as one; a skill in both keeps its higher level."""
-    return higher_level_wins(levels, extra)
+# Skills found in free text live in careers_cli.cv (imported above); ``profile.find_skills``
+# and the other names stay importable from here.
 
 
 # ----------------------------------------------------------------- what the profile commands do
@@ -451,6 +328,7 @@ class You(NamedTuple):
     targets: list[str]
     unknown: list[str]
     warning: str | None
+    detected: list[Found]  # skills read from a text, with their level and evidence
 
 
 def resolve_skills(
@@ -459,22 +337,31 @@ def resolve_skills(
     profile_file: Path | None = None,
     text: str | None = None,
     strict: bool = False,
+    allow_empty: bool = False,
 ) -> You:
     """Whose skills a command scores: the options given (a profile file, ``--skills``,
-    a CV's text; together, the higher level wins), else the saved profile."""
+    a CV's text; together, the higher level wins), else the saved profile. With
+    ``allow_empty``, no skills at all is a start from zero (a warning), not an error."""
     from careers_cli import matching
 
     parsed = ParsedSkills()
     prof = Profile()
+    found: list[Found] = []
     if profile_file is not None:
         prof, read = read_profile(profile_file, index)
         parsed.merge(read)
     if skills is not None:
         parsed.merge(matching.parse_skills(index, skills))
     if text is not None:
-        parsed.merge(ParsedSkills(levels_from_text(find_skills(index, text))))
+        found = find_skills(index, text)
+        parsed.merge(ParsedSkills(levels_from_text(found)))
     if profile_file is None and skills is None and text is None:
-        prof, read = _saved_with_skills(index)
+        prof, read, empty = _saved_with_skills(index)
+        if empty is not None:
+            if not allow_empty:
+                raise empty
+            zero = f"{empty.message}: a plan from zero"
+            return You({}, prof.region, prof.targets, [], zero, [])
         parsed.merge(read)
     warning = unknown_warning(parsed, strict, "ignored")
     if not parsed.levels:
@@ -483,23 +370,45 @@ def resolve_skills(
             hint="careers skills lists them; names and aliases work in English and French",
         )
     unknown = [u.text for u in parsed.unknown]
-    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning)
+    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found)
 
 
-def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills]:
+def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersError | None]:
+    """The saved profile, and the error to give when it has no skills (or is missing)."""
     saved = load_saved(index)
     if saved is None:
-        raise CareersError(
-            "no skills given and no saved profile",
-            hint='use --skills "python, sql:2", --profile FILE or --from-text CV.txt, '
-            "or save them: careers profile add python:4 sql",
+        return (
+            Profile(),
+            ParsedSkills(),
+            CareersError(
+                "no skills given and no saved profile",
+                hint='use --skills "python, sql:2", --profile FILE or --from-text CV.txt, '
+                "or save them: careers profile add python:4 sql",
+            ),
         )
     if not saved[0].skills:
-        raise CareersError(
-            "your saved profile has no skills yet",
-            hint="careers profile add python:4 sql, or use --skills",
+        return (
+            saved[0],
+            saved[1],
+            CareersError(
+                "your saved profile has no skills yet",
+                hint="careers profile add python:4 sql, or use --skills",
+            ),
         )
-    return saved
+    return saved[0], saved[1], None
+
+
+def target_roles(index: Index, role: str | None, you: You) -> list[Role]:
+    """The roles a gap report is for: the one named, else every target of the profile."""
+    if role is not None:
+        return [index.roles.get(role)]
+    if not you.targets:
+        raise CareersError(
+            "no ROLE given and no target role in your profile",
+            hint="careers gap data-scientist, or save targets: "
+            "careers profile set --target data-scientist",
+        )
+    return [index.roles.get(r) for r in you.targets]
 
 
 def saved_or_empty(index: Index) -> tuple[Profile, str | None]:
@@ -592,7 +501,7 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
     return Changed(result, len(result.skills), warning)
 
 
-def add_found(index: Index, found: list[Found], level: int) -> Changed:
+def add_found(index: Index, found: list[Found], level: int | None) -> Changed:
     """``careers profile from-text``: add skills found in a text; a skill already in the
     profile keeps its higher level."""
     levels = levels_from_text(found, level)

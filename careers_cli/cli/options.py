@@ -306,7 +306,7 @@ FromTextOpt = Annotated[
         metavar="FILE",
         show_default=False,
         help="Find your skills in a CV or job ad (plain text or Markdown; - for "
-        "stdin), each at level 3.",
+        "stdin), each at the level its words give (notions 2, solid 4, expert 5; else 3).",
     ),
 ]
 StrictOpt = Annotated[

@@ -229,11 +229,15 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--level", parser=skill_level, help="Level to record for each skill found (1-5)."
+            "--level",
+            parser=skill_level,
+            show_default=False,
+            help="Level to record for every skill found (default: the level the text's "
+            "words give, else 3).",
         ),
-    ] = 3,
+    ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
     ] = False,
