@@ -88,18 +88,6 @@ def spread(salary: Salary) -> tuple[float | None, float | None]:
     return low, high
 
 
-def salary_median(salary: Salary | None, lang: Lang) -> str:
-    """The central figure of a salary, else its range, or "no data"."""
-    if salary is None:
-        return t("no_data", lang)
-    if salary.median is not None:
-        return f"{number(salary.median, lang)} {salary.currency}{_suffix(salary, lang)}"
-    if salary.mean is not None:
-        mean = number(salary.mean, lang)
-        return f"{t('mean', lang)} {mean} {salary.currency}{_suffix(salary, lang)}"
-    return salary_range(salary, lang)
-
-
 def salary_range(salary: Salary | None, lang: Lang) -> str:
     """The spread of a salary (see :func:`spread`), or its one figure, or "no data"."""
     if salary is None:
