@@ -10,13 +10,18 @@ measures it):
   des données" names data quality and data security; "supervised and unsupervised
   learning" both kinds of learning);
 * a long name misspelt by one doubled, dropped or swapped letter still counts
-  ("numpyy", "tensroflow");
+  ("numpyy", "tensroflow"), unless the word is one the catalogue itself uses
+  ("detection" is no slip of "detectron") or is written with accents ("financée");
 * names that are everyday words or single letters (R, Go, C, Spark, Excel...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
 * web addresses (github.com), team names ("our MLOps team", "l'équipe Data") and a few
   known traps ("ML algorithms" is not the algorithms course) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
+
+:func:`roles_named` reads the other thing a careful reader looks at first: the role a job
+ad names in its title (the catalogue's role names and aliases among the first
+:data:`TITLE_WORDS` words).
 """
 
 from __future__ import annotations
@@ -265,6 +270,9 @@ class Finder:
                 if len(keys) == 1 and len(folded) >= 5 and folded.isalpha():
                     if folded not in CASED and folded not in NEEDS:
                         self.single[folded] = skill_id  # as spelt: no plural mark taken off
+        # every word of every name: a word the catalogue itself uses ("detection", in
+        # "anomaly detection") is no slip of another name ("detectron")
+        self.vocabulary = {w for keys in self.whole for w in keys}
         for entries in self.first.values():
             entries.sort(key=lambda p: -len(p.keys))
         for word in self.single:
@@ -279,6 +287,9 @@ class Finder:
         the first letter ("studio" is not "rstudio")."""
         if word in self._fuzzy:
             return self._fuzzy[word]
+        if word in self.vocabulary or stem(word) in self.vocabulary:
+            self._fuzzy[word] = None
+            return None
         found: set[str] = set()
         single, n = self.single, len(word)
         for k in range(1, n):
@@ -400,7 +411,9 @@ def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
                 break
         else:
             word = folded[i]
-            if len(word) >= 6 and i not in url_words and word.isalpha():
+            written = tokens.text[tokens.starts[i] : tokens.ends[i]]
+            # a word written with accents is a word of its own ("financée"), not a slip
+            if len(word) >= 6 and i not in url_words and word.isalpha() and written.isascii():
                 skill_id = finder.misspelt(word)
                 if skill_id is not None:
                     add(_Hit(i, i + 1, skill_id, word, False))
@@ -561,6 +574,37 @@ def find_skills(index: Index, text: str) -> list[Found]:
         words = tuple(dict.fromkeys(" ".join(w.split()) for w in spelt[skill_id]))
         out.append(Found(skill_id, words, sum(spelt[skill_id].values()), level, why))
     return out
+
+
+TITLE_WORDS = 40  # an ad's title and first sentence: where it names its own role
+
+
+def role_finder(index: Index) -> Finder:
+    """A finder over the catalogue's role names and aliases (built once per index)."""
+    cached = getattr(index, "_cv_role_finder", None)
+    if isinstance(cached, Finder):
+        return cached
+    finder = Finder((r.id, (r.name.en, r.name.fr, *r.aliases)) for r in index.catalogue.roles)
+    try:
+        index._cv_role_finder = finder  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an index without a __dict__
+        pass
+    return finder
+
+
+def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
+    """The roles a text names by their name or an alias among its first ``words`` words
+    (outside web addresses), in the order named: a job ad's own role is in its title
+    ("# Data Engineer", "Nous recherchons un(e) Data Analyst"); roles named further on
+    are mostly colleagues ("you will work with data scientists")."""
+    tokens = Tokens(text)
+    named: list[str] = []
+    for hit in _scan(role_finder(index), tokens):
+        if hit.start >= words:
+            break
+        if hit.skill_id not in named:
+            named.append(hit.skill_id)
+    return tuple(named)
 
 
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:
