@@ -16,7 +16,8 @@ measures it):
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
 * web addresses (github.com), team names ("our MLOps team", "l'équipe Data") and a few
-  known traps ("ML algorithms" is not the algorithms course) do not count;
+  known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
+  algorithms course) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
@@ -89,6 +90,17 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "algorithms": frozenset(
         "ml ai ia learning machine deep clustering classification recommendation "
         "genetic evolutionary".split()
+    ),
+}
+# A name that counts, after another word of its clause, only after one of these: the
+# algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
+# algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
+# "develop new algorithms" name the work (a kind of algorithm), not that skill.
+ONLY_AFTER: dict[str, frozenset[str]] = {
+    "algorithms": frozenset(
+        "in of on and or with to about base basic basics fundamental fundamentals core "
+        "classic classical standard efficient strong solid good des les en de d et ou "
+        "bases notions".split()
     ),
 }
 
@@ -262,6 +274,7 @@ class Finder:
                 if not keys or keys in self.whole:
                     continue
                 plain = folded not in CASED and folded not in NOT_AFTER
+                plain = plain and folded not in ONLY_AFTER
                 phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
                 self.whole[keys] = phrase
                 self.first.setdefault(keys[0], []).append(phrase)
@@ -370,6 +383,9 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
             return True
     if i and label in NOT_AFTER and folded[i - 1] in NOT_AFTER[label]:
         return True
+    if label in ONLY_AFTER and i and tokens.clause(i - 1) == tokens.clause(i):
+        if folded[i - 1] not in ONLY_AFTER[label]:
+            return True
     j = i + n
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
@@ -592,12 +608,32 @@ def role_finder(index: Index) -> Finder:
     return finder
 
 
+_SLASHED = re.compile(r"\b([\w+#]+)/([\w+#]+)([ \t]+[\w+#]+)")
+_TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _title_variants(text: str) -> str:
+    """The text with its title also read the ways titles shorten names: "AI/ML Engineer"
+    names an AI engineer and an ML engineer; "Architect, Big Data" a big-data
+    architect (the first line's "A, B" read as "B A")."""
+    first = _TITLE_LINE.search(text)
+    head = ""
+    if first is not None:
+        line = re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0])
+        if line.count(",") == 1:
+            left, right = line.split(",")
+            head = f"{right.strip()} {left.strip()} | "
+    return _SLASHED.sub(r"\1\3 | \2\3", head + text)
+
+
 def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
     """The roles a text names by their name or an alias among its first ``words`` words
     (outside web addresses), in the order named: a job ad's own role is in its title
     ("# Data Engineer", "Nous recherchons un(e) Data Analyst"); roles named further on
     are mostly colleagues ("you will work with data scientists")."""
-    tokens = Tokens(text)
+    ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
+    head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
+    tokens = Tokens(_title_variants(head))
     named: list[str] = []
     for hit in _scan(role_finder(index), tokens):
         if hit.start >= words:

@@ -53,3 +53,15 @@ def test_a_named_role_still_obeys_the_filters() -> None:
     options = matching.MatchOptions(family="ai-architects", named=("data-engineer",))
     ranked = matching.match(BUNDLED, levels, options)
     assert ranked and "data-engineer" not in {m.role.id for m in ranked}
+
+
+def test_a_slash_in_the_title_names_both_roles() -> None:
+    named = cv.roles_named(BUNDLED, "# AI/ML Engineer (H/F)\nRejoignez-nous.")
+    assert named[:2] == ("ai-engineer", "machine-learning-engineer")
+
+
+def test_a_title_written_role_comma_speciality_is_read_speciality_first() -> None:
+    text = "# [Architect, Big Data](https://jobs.example.com/1)\nRemote."
+    assert cv.roles_named(BUNDLED, text)[0] == "big-data-architect"
+    # only the first line is read that way; a comma further on joins nothing
+    assert cv.roles_named(BUNDLED, "Hello\nArchitect, Big Data.") == ()

@@ -27,3 +27,20 @@ def test_a_word_written_with_accents_is_no_slip() -> None:
     skills = found("Une thèse financée par la région, en Python et SQL.")
     assert "finance" not in skills and "python" in skills
     assert "finance" in found("Vous travaillerez pour la finance de marché, en Python.")
+
+
+def test_a_kind_of_algorithm_is_not_the_algorithms_skill() -> None:
+    for text in (
+        "Develop perception algorithms and a search algorithm in C++.",
+        "You will design new algorithms for robots, in Python.",
+    ):
+        assert "algorithms" not in found(text), text
+
+
+def test_algorithms_on_their_own_are_the_skill() -> None:
+    for text in (
+        "Strong fundamentals in algorithms and C++.",
+        "Algorithms: graphs, sorting, dynamic programming.",
+        "De solides bases en algorithmique et en Python.",
+    ):
+        assert "algorithms" in found(text), text
