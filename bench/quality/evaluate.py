@@ -20,7 +20,9 @@ A text whose length differs from the recorded one is reported (and still used).
 
 For each ad the script runs the tool's own skill finder (``careers_cli.cv`` when it
 exists, else ``careers_cli.profile``) and ``careers_cli.matching.match`` on the levels the
-finder gives, as ``careers match --from-text AD`` does, then prints:
+finder gives, as ``careers match --from-text AD`` does, given also the roles the ad names
+in its title (``careers_cli.cv.roles_named``, when the tool has it; ``--no-names`` leaves
+them out, as the CLI still does), then prints:
 
 * skill precision and recall, micro-averaged over ads; recall counts only in-scope labels
   (skills the loaded catalogue has);
