@@ -10,13 +10,19 @@ measures it):
   des données" names data quality and data security; "supervised and unsupervised
   learning" both kinds of learning);
 * a long name misspelt by one doubled, dropped or swapped letter still counts
-  ("numpyy", "tensroflow");
+  ("numpyy", "tensroflow"), unless the word is one the catalogue itself uses
+  ("detection" is no slip of "detectron") or is written with accents ("financée");
 * names that are everyday words or single letters (R, Go, C, Spark, Excel...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
 * web addresses (github.com), team names ("our MLOps team", "l'équipe Data") and a few
-  known traps ("ML algorithms" is not the algorithms course) do not count;
+  known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
+  algorithms course) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
+
+:func:`roles_named` reads the other thing a careful reader looks at first: the role a job
+ad names in its title (the catalogue's role names and aliases among the first
+:data:`TITLE_WORDS` words).
 """
 
 from __future__ import annotations
@@ -84,6 +90,17 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "algorithms": frozenset(
         "ml ai ia learning machine deep clustering classification recommendation "
         "genetic evolutionary".split()
+    ),
+}
+# A name that counts, after another word of its clause, only after one of these: the
+# algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
+# algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
+# "develop new algorithms" name the work (a kind of algorithm), not that skill.
+ONLY_AFTER: dict[str, frozenset[str]] = {
+    "algorithms": frozenset(
+        "in of on and or with to about base basic basics fundamental fundamentals core "
+        "classic classical standard efficient strong solid good des les en de d et ou "
+        "bases notions".split()
     ),
 }
 
@@ -257,6 +274,7 @@ class Finder:
                 if not keys or keys in self.whole:
                     continue
                 plain = folded not in CASED and folded not in NOT_AFTER
+                plain = plain and folded not in ONLY_AFTER
                 phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
                 self.whole[keys] = phrase
                 self.first.setdefault(keys[0], []).append(phrase)
@@ -265,6 +283,9 @@ class Finder:
                 if len(keys) == 1 and len(folded) >= 5 and folded.isalpha():
                     if folded not in CASED and folded not in NEEDS:
                         self.single[folded] = skill_id  # as spelt: no plural mark taken off
+        # every word of every name: a word the catalogue itself uses ("detection", in
+        # "anomaly detection") is no slip of another name ("detectron")
+        self.vocabulary = {w for keys in self.whole for w in keys}
         for entries in self.first.values():
             entries.sort(key=lambda p: -len(p.keys))
         for word in self.single:
@@ -279,6 +300,9 @@ class Finder:
         the first letter ("studio" is not "rstudio")."""
         if word in self._fuzzy:
             return self._fuzzy[word]
+        if word in self.vocabulary or stem(word) in self.vocabulary:
+            self._fuzzy[word] = None
+            return None
         found: set[str] = set()
         single, n = self.single, len(word)
         for k in range(1, n):
@@ -359,6 +383,9 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
             return True
     if i and label in NOT_AFTER and folded[i - 1] in NOT_AFTER[label]:
         return True
+    if label in ONLY_AFTER and i and tokens.clause(i - 1) == tokens.clause(i):
+        if folded[i - 1] not in ONLY_AFTER[label]:
+            return True
     j = i + n
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
@@ -400,7 +427,9 @@ def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
                 break
         else:
             word = folded[i]
-            if len(word) >= 6 and i not in url_words and word.isalpha():
+            written = tokens.text[tokens.starts[i] : tokens.ends[i]]
+            # a word written with accents is a word of its own ("financée"), not a slip
+            if len(word) >= 6 and i not in url_words and word.isalpha() and written.isascii():
                 skill_id = finder.misspelt(word)
                 if skill_id is not None:
                     add(_Hit(i, i + 1, skill_id, word, False))
@@ -561,6 +590,57 @@ def find_skills(index: Index, text: str) -> list[Found]:
         words = tuple(dict.fromkeys(" ".join(w.split()) for w in spelt[skill_id]))
         out.append(Found(skill_id, words, sum(spelt[skill_id].values()), level, why))
     return out
+
+
+TITLE_WORDS = 40  # an ad's title and first sentence: where it names its own role
+
+
+def role_finder(index: Index) -> Finder:
+    """A finder over the catalogue's role names and aliases (built once per index)."""
+    cached = getattr(index, "_cv_role_finder", None)
+    if isinstance(cached, Finder):
+        return cached
+    finder = Finder((r.id, (r.name.en, r.name.fr, *r.aliases)) for r in index.catalogue.roles)
+    try:
+        index._cv_role_finder = finder  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an index without a __dict__
+        pass
+    return finder
+
+
+_SLASHED = re.compile(r"\b([\w+#]+)/([\w+#]+)([ \t]+[\w+#]+)")
+_TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _title_variants(text: str) -> str:
+    """The text with its title also read the ways titles shorten names: "AI/ML Engineer"
+    names an AI engineer and an ML engineer; "Architect, Big Data" a big-data
+    architect (the first line's "A, B" read as "B A")."""
+    first = _TITLE_LINE.search(text)
+    head = ""
+    if first is not None:
+        line = re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0])
+        if line.count(",") == 1:
+            left, right = line.split(",")
+            head = f"{right.strip()} {left.strip()} | "
+    return _SLASHED.sub(r"\1\3 | \2\3", head + text)
+
+
+def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
+    """The roles a text names by their name or an alias among its first ``words`` words
+    (outside web addresses), in the order named: a job ad's own role is in its title
+    ("# Data Engineer", "Nous recherchons un(e) Data Analyst"); roles named further on
+    are mostly colleagues ("you will work with data scientists")."""
+    ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
+    head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
+    tokens = Tokens(_title_variants(head))
+    named: list[str] = []
+    for hit in _scan(role_finder(index), tokens):
+        if hit.start >= words:
+            break
+        if hit.skill_id not in named:
+            named.append(hit.skill_id)
+    return tuple(named)
 
 
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:

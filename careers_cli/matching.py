@@ -157,6 +157,7 @@ class Match(NamedTuple):
     contributions: tuple[Contribution, ...]
     salary: Salary | None
     fit: float = 0.0  # 0..100: resemblance, each skill weighed by its specificity
+    named: bool = False  # the text the skills came from names this role in its title
 
     @property
     def essential_total(self) -> int:
@@ -295,11 +296,14 @@ class MatchOptions(NamedTuple):
     region: str = "US"
     top: int | None = None
     by: By = By.READINESS
+    named: tuple[str, ...] = ()  # roles a job ad names in its title (cv.roles_named)
 
 
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
     """Every role (that passes the filters) scored, best first by ``options.by`` (then
-    by the other measure, then by role id)."""
+    by the other measure, then by role id). Roles in ``options.named`` (the roles an ad
+    names in its title) come first, in that order: the title says which role an ad is
+    for better than any count of skills; their scores are not changed."""
     options = options or MatchOptions()
     region = normalise_region(options.region)
     roles: Iterable[Role] = index.catalogue.roles
@@ -327,10 +331,15 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
             continue
         readiness, fit = quick_score(index, role, levels), quick_score(index, role, levels, spec)
         scored.append((fit, readiness, role) if by_fit else (readiness, fit, role))
-    scored.sort(key=lambda item: (-item[0], -item[1], item[2].id))
+    named = {role_id: k for k, role_id in enumerate(dict.fromkeys(options.named))}
+    last = len(named)
+    scored.sort(key=lambda item: (named.get(item[2].id, last), -item[0], -item[1], item[2].id))
     if options.top:
         scored = scored[: options.top]
-    return [score_role(index, role, levels, region) for _, _, role in scored]
+    return [
+        score_role(index, role, levels, region)._replace(named=role.id in named)
+        for _, _, role in scored
+    ]
 
 
 # --------------------------------------------------------------------------- gap and plan

@@ -20,7 +20,9 @@ A text whose length differs from the recorded one is reported (and still used).
 
 For each ad the script runs the tool's own skill finder (``careers_cli.cv`` when it
 exists, else ``careers_cli.profile``) and ``careers_cli.matching.match`` on the levels the
-finder gives, as ``careers match --from-text AD`` does, then prints:
+finder gives, as ``careers match --from-text AD`` does, given also the roles the ad names
+in its title (``careers_cli.cv.roles_named``, when the tool has it; ``--no-names`` leaves
+them out, as the CLI still does), then prints:
 
 * skill precision and recall, micro-averaged over ads; recall counts only in-scope labels
   (skills the loaded catalogue has);
@@ -180,7 +182,19 @@ class Result:
         return self.ranking.index(self.ad.role) + 1 if self.ad.role in self.ranking else None
 
 
-def evaluate(ads: Sequence[Ad], texts: Path, by: str) -> tuple[str, float, list[Result]]:
+def title_roles(index: Any, text: str, use: bool) -> tuple[str, ...]:
+    """The roles the ad names in its title, when the tool reads them (``careers_cli.cv.
+    roles_named``) and ``use`` is set; else none."""
+    if not use:
+        return ()
+    cv = importlib.import_module("careers_cli.cv")
+    find = getattr(cv, "roles_named", None)
+    return tuple(find(index, text)) if find is not None else ()
+
+
+def evaluate(
+    ads: Sequence[Ad], texts: Path, by: str, names: bool = True
+) -> tuple[str, float, list[Result]]:
     sys.path.insert(0, str(ROOT))
     from careers_cli import catalogue, matching
 
@@ -196,7 +210,11 @@ def evaluate(ads: Sequence[Ad], texts: Path, by: str) -> tuple[str, float, list[
         start = time.perf_counter()
         found = find(index, text)
         levels = to_levels(found)
-        matches = matching.match(index, levels, options) if levels else []
+        named = title_roles(index, text, names)
+        if named:
+            options = options._replace(named=named)
+        matches = matching.match(index, levels, options) if levels or named else []
+        options = options._replace(named=()) if named else options
         seconds = time.perf_counter() - start
         results.append(
             Result(
@@ -342,6 +360,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--check-cli", action="store_true", help="also run the careers CLI and compare ranks"
     )
+    parser.add_argument(
+        "--no-names",
+        action="store_true",
+        help="rank by the skills alone, ignoring the roles an ad names in its title",
+    )
     parser.add_argument("--set", type=Path, default=HERE, help="folder of the three lists")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the ad texts")
     args = parser.parse_args(argv)
@@ -353,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not present:
         print("no texts to evaluate", file=sys.stderr)
         return 1
-    name, load_s, results = evaluate(present, args.texts, args.by)
+    name, load_s, results = evaluate(present, args.texts, args.by, not args.no_names)
     print(report(name, load_s, results, args.details))
     if args.json:
         args.json.write_text(json.dumps(as_json(name, load_s, results), indent=2) + "\n")

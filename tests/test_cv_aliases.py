@@ -1,0 +1,62 @@
+"""Names people use for skills the catalogue has (aliases added for issue 14). Texts
+written for these tests, in English and French (no real job ad or CV)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careers_cli import catalogue, cv
+
+BUNDLED = catalogue.load(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "skills"),
+    [
+        (
+            "A strong publication record and applied research in speech.",
+            {"scientific-publishing", "scientific-research"},
+        ),
+        (
+            "Rédaction d'articles et recherche fondamentale en vision.",
+            {"scientific-publishing", "scientific-research"},
+        ),
+        (
+            "Keep the documentation current and communicate clearly.",
+            {"technical-writing", "communication"},
+        ),
+        (
+            "Documenter les modèles et communiquer clairement.",
+            {"technical-writing", "communication"},
+        ),
+        ("Data streaming in public cloud environments.", {"stream-processing", "cloud-computing"}),
+        (
+            "Du streaming de données sur des technologies cloud.",
+            {"stream-processing", "cloud-computing"},
+        ),
+        ("Know the IA Act and model fairness.", {"ai-regulation", "ai-ethics"}),
+        (
+            "Design patterns and experiment design for the product.",
+            {"software-engineering", "experimental-design"},
+        ),
+        (
+            "Patrons de conception, plan expérimental.",
+            {"software-engineering", "experimental-design"},
+        ),
+        (
+            "Risk mitigation and feature generation for credit models.",
+            {"risk-assessment", "feature-engineering"},
+        ),
+        ("Atténuation des risques, cryptage des données.", {"risk-assessment", "data-security"}),
+        (
+            "Traiter de grands ensembles de données ; marketing science.",
+            {"big-data", "marketing-analytics"},
+        ),
+        ("Calcul de haute performance pour la simulation.", {"hpc"}),
+        ("Non-linear optimizations and path planning for drones.", {"calculus", "control-systems"}),
+        ("Optimisation numérique et planification de chemins.", {"calculus", "control-systems"}),
+    ],
+)
+def test_names_people_use(text: str, skills: set[str]) -> None:
+    found = {f.skill_id for f in cv.find_skills(BUNDLED, text)}
+    assert skills <= found, (text, skills - found)
