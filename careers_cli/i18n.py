@@ -276,6 +276,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "fit": ("fit", "ressemblance"),
     "spec_short": ("Spec.", "Spéc."),
     "fit_points": ("Fit pts", "Pts ress."),
+    "named_rule": (
+        "First: the roles the text names in its title ({roles}), then the others by the order chosen.",
+        "D'abord les métiers que le texte nomme dans son intitulé ({roles}), puis les autres dans l'ordre choisi.",
+    ),
     "fit_rule": (
         "Fit = the same sum with each weight × spec., spec. = 1 + ln((N + 1) / (roles listing "
         "the skill + 1)): a skill few roles list says more about which role this is.",

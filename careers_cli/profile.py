@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.cv import Found, find_skills, levels_from_text, merged
+from careers_cli.cv import Found, find_skills, levels_from_text, merged, roles_named
 from careers_cli.errors import CareersError, ProfileError
 from careers_cli.matching import ParsedSkills, Unknown, suggest
 from careers_cli.model import Role
@@ -329,6 +329,7 @@ class You(NamedTuple):
     unknown: list[str]
     warning: str | None
     detected: list[Found]  # skills read from a text, with their level and evidence
+    named: tuple[str, ...] = ()  # roles the text names in its title (cv.roles_named)
 
 
 def resolve_skills(
@@ -370,7 +371,8 @@ def resolve_skills(
             hint="careers skills lists them; names and aliases work in English and French",
         )
     unknown = [u.text for u in parsed.unknown]
-    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found)
+    named = roles_named(index, text) if text is not None else ()
+    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found, named)
 
 
 def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersError | None]:

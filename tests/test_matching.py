@@ -484,15 +484,17 @@ def test_match_by_fit_and_detected_skills(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["by"] == "fit"
-    fits = [r["fit"] for r in data["roles"]]
-    assert fits == sorted(fits, reverse=True)
+    assert [r["id"] for r in data["roles"] if r["named"]] == ["data-scientist"]  # its title
+    assert data["roles"][0]["id"] == "data-scientist"
+    fits = [r["fit"] for r in data["roles"] if not r["named"]]  # then the others by fit
+    assert len(fits) == 4 and fits == sorted(fits, reverse=True)
     detected = {d["skill"]: d for d in data["detected"]}
     assert detected["python"]["level"] == 4 and detected["python"]["cue"] == "solid"
     assert detected["spark"]["level"] == 2
     by_readiness = json.loads(
         run("match", "--from-text", str(ad), "--by", "readiness", "--format", "json").stdout
     )
-    scores = [r["score"] for r in by_readiness["roles"]]
+    scores = [r["score"] for r in by_readiness["roles"] if not r["named"]]
     assert by_readiness["by"] == "readiness" and scores == sorted(scores, reverse=True)
     table = run("match", "--from-text", str(ad), "--top", "2")
     assert "Python: 4 (“solid”)" in table.stderr and "Python: 4" not in table.stdout
@@ -659,15 +661,10 @@ def test_holding_a_roles_skills_puts_it_first_by_fit_and_readiness() -> None:
             "data-engineer",
             {"sql": 4, "airflow": 4, "docker": 2, "data-quality": 3, "data-security": 3},
         ),
-        pytest.param(
+        (  # the title names the role; by fit alone research-engineer comes first
             "ad-research-scientist-en.txt",
             "ai-research-scientist",
             {"pytorch": 5, "probability": 4, "scientific-research": 3},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="since the research-engineer role exists (issue 13), fit ranks it "
-                "47.6 against 45.1 for the research scientist on this ad (issue 14 is open)",
-            ),
         ),
     ],
 )
@@ -679,3 +676,19 @@ def test_an_ad_names_its_role_first(run: Run, ad: str, role: str, skills: dict[s
     assert data["roles"][0]["id"] == role
     detected = {d["skill"]: d["level"] for d in data["detected"]}
     assert {k: detected.get(k) for k in skills} == skills
+
+
+def test_a_role_named_in_the_title_comes_first_and_is_marked(run: Run, tmp_path: Path) -> None:
+    ad = tmp_path / "ad.txt"
+    body = "We need SQL, Airflow, Spark and Kafka for our pipelines.\n"
+    ad.write_text("# Data analyst\n" + body, encoding="utf-8")
+    named = json.loads(run("match", "--from-text", str(ad), "--format", "json").stdout)
+    assert named["roles"][0]["id"] == "data-analyst" and named["roles"][0]["named"]
+    assert [r["id"] for r in named["roles"] if r["named"]] == ["data-analyst"]
+    ad.write_text("# Job\n" + body, encoding="utf-8")
+    plain = json.loads(run("match", "--from-text", str(ad), "--format", "json").stdout)
+    assert not any(r["named"] for r in plain["roles"])
+    assert plain["roles"][0]["id"] != "data-analyst"  # the skills alone point elsewhere
+    ad.write_text("# Data analyst\n" + body, encoding="utf-8")
+    table = run("match", "--from-text", str(ad), env={"COLUMNS": "200"})
+    assert "names in its title (Data analyst)" in table.stdout

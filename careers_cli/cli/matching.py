@@ -123,7 +123,7 @@ def match_command(
         result = matching.score_role(index, index.roles.get(explain), you.levels, where)
         view = MatchView(index, [result], where, result, you.unknown, order, you.detected)
     else:
-        options = matching.MatchOptions(family, min_salary, where, top, order)
+        options = matching.MatchOptions(family, min_salary, where, top, order, you.named)
         results = matching.match(index, you.levels, options)
         view = MatchView(index, results, where, None, you.unknown, order, you.detected)
     emit(view, fmt, lang)

@@ -248,6 +248,7 @@ class MatchView(NamedTuple):
                 title=t("match_title_by", lang, n=len(rows), by=t(self.by, lang)),
                 notes=[
                     *notes.lines(),
+                    *self._named_note(lang),
                     t("coverage_rule", lang),
                     t("score_rule", lang),
                     t("fit_rule", lang),
@@ -256,12 +257,17 @@ class MatchView(NamedTuple):
         )
         return doc
 
+    def _named_note(self, lang: Lang) -> list[str]:
+        names = [m.role.name.get(lang) for m in self.matches if m.named]
+        return [t("named_rule", lang, roles=", ".join(names))] if names else []
+
     def data(self) -> Any:
         def one(m: Match) -> dict[str, Any]:
             return {
                 **ref_json(m.role),
                 "score": round(m.score, 4),
                 "fit": round(m.fit, 4),
+                "named": m.named,
                 "essential_covered": m.essential_covered,
                 "essential_total": m.essential_total,
                 "missing": [c.skill.id for c in m.missing if not c.have],
