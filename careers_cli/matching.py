@@ -583,8 +583,7 @@ class _Board:
         for i in touched:
             role = self.roles[i]
             self.earned[i] = sum(  # in the role's order, as quick_score sums
-                WEIGHT[n.importance] * self.credit.get(n.skill, {}).get(i, 0.0)
-                for n in role.skills
+                WEIGHT[n.importance] * self.credit.get(n.skill, {}).get(i, 0.0) for n in role.skills
             )
             self.scores[i] = quick_score(self.index, role, levels)
         return touched
