@@ -907,6 +907,18 @@ class _Neighbours:
         tx = self.totals[x]
         return {y: v / (tx + self.totals[y] - v) for y, v in shared.items()}
 
+    def may_reach(self, x: str, moves: int, goal: str, goal_moves: int) -> bool:
+        """Whether expanding x (reached in ``moves``) can still give a chain to the goal
+        in at most ``goal_moves``: only from one move before, and only if the goal can be a
+        neighbour of x (related to it, or sharing a skill with it)."""
+        if moves + 1 < goal_moves:
+            return True
+        if moves + 1 > goal_moves:
+            return False
+        return goal in self.related_to[x] or not self.weights[x].keys().isdisjoint(
+            self.weights[goal]
+        )
+
     def of(self, x: str) -> list[tuple[str, float]]:
         """(neighbour id, overlap) of role x."""
         if x not in self._cache:
@@ -951,6 +963,8 @@ def path(
             return steps
         if best.get(here, (moves, dist)) < (moves, dist):
             continue
+        if b.id in best and not graph.may_reach(here, moves, b.id, best[b.id][0]):
+            continue  # its neighbours cannot improve the best chain found to the goal
         for y, value in graph.of(here):
             cost = (moves + 1, dist + (1 - value))
             if y not in best or cost < best[y]:

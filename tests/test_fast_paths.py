@@ -3,6 +3,7 @@ on random small catalogues (issue 10, item 9)."""
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careers_cli import catalogue, matching
+from careers_cli.errors import CareersError
 from careers_cli.explore import Measure, pick
 from careers_cli.model import Importance, Role, RoleSkill
 
@@ -131,3 +133,45 @@ def test_next_gives_the_steps_of_a_full_rescoring(
     assert got == [(skill, level) for skill, level, _ in expected]
     for step, (_, _, after) in zip(result.suggestions, expected, strict=True):
         assert step.after == pytest.approx(after, abs=1e-6)
+
+
+def chain_by_full_search(index: catalogue.Index, start: str, goal: str, floor: float) -> list[str]:
+    """The chain of `path`, by a search that expands every role it reaches."""
+    graph = matching._Neighbours(index, floor)
+    best = {start: (0, 0.0)}
+    heap: list[tuple[int, float, list[str]]] = [(0, 0.0, [start])]
+    found: list[str] = []
+    while heap:
+        moves, dist, chain = heapq.heappop(heap)
+        if chain[-1] == goal and not found:
+            found = chain
+        if best.get(chain[-1], (moves, dist)) < (moves, dist):
+            continue
+        for y, value in graph.of(chain[-1]):
+            cost = (moves + 1, dist + (1 - value))
+            if y not in best or cost < best[y]:
+                best[y] = cost
+                heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
+    return found
+
+
+@fast
+@given(
+    small_catalogues(),
+    st.integers(0, 11),
+    st.integers(0, 11),
+    st.sampled_from([0.01, 0.1, 0.25, 0.5]),
+)
+def test_path_gives_the_chain_of_a_full_search(
+    index: catalogue.Index, a: int, b: int, floor: float
+) -> None:
+    ids = [r.id for r in index.catalogue.roles]
+    start, goal = ids[a % len(ids)], ids[b % len(ids)]
+    if start == goal:
+        return
+    expected = chain_by_full_search(index, start, goal, floor)
+    try:
+        got = [s.role.id for s in matching.path(index, start, goal, floor)]
+    except CareersError:
+        got = []
+    assert got == expected
