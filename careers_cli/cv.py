@@ -207,6 +207,13 @@ class Tokens:
             if pieces is None:
                 pieces = memo[word] = _pieces(word)
             at = m.start()
+            if len(pieces) == 1:  # most words: one piece, the whole word
+                folded, key, start, end = pieces[0]
+                add_f(folded)
+                add_k(key)
+                add_s(at + start)
+                add_e(at + end)
+                continue
             for folded, key, start, end in pieces:
                 add_f(folded)
                 add_k(key)
@@ -396,6 +403,7 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
 def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
     """Every name in the text, longest first, in one pass."""
     keys, folded, i, n = tokens.keys, tokens.folded, 0, len(tokens)
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hits: list[_Hit] = []
     first, url_words = finder.first, tokens.url_words
     add = hits.append
@@ -411,7 +419,11 @@ def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
                 and (i + m >= n or folded[i + m] not in ORG_AFTER)
                 and (not i or folded[i - 1] not in ORG_BEFORE)
             )
-            if m == 1 and _accent_differs(finder, tokens, i, phrase.keys):
+            if (  # an ASCII word has no accent to differ: skip the call
+                m == 1
+                and not text[starts[i] : ends[i]].isascii()
+                and _accent_differs(finder, tokens, i, phrase.keys)
+            ):
                 continue
             if quick or not _refused(tokens, i, m, phrase.label):
                 add(

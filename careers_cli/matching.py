@@ -25,7 +25,7 @@ import contextlib
 import heapq
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -536,84 +536,98 @@ TARGET_WEIGHT = 2  # with targets, goal score counts each target role twice, bes
 class _Board:
     """Every role's score, kept up to date one raised skill at a time.
 
-    ``uses[s]`` lists every (role, role skill t, weight, level needed, share) where a
-    level in s earns credit: t = s (share 1) or s is related to t (its share). Raising s
-    changes only those terms, so a trial costs the length of ``uses[s]``, not a rescoring
-    of every role.
+    ``listing[t]`` holds (role position, weight, level needed) for every role listing
+    skill t. A level in s earns credit on t = s (share 1) and on every listed t that has
+    s as a related skill (its share): ``shares[s]``. So a trial of s visits only the roles
+    listing one of these, not every role. ``credit[t]`` holds the credit of t in each role
+    listing it, for the skills t you earn credit on; any other skill's credit is 0.
     """
 
     def __init__(self, index: Index, roles: Sequence[Role], levels: Levels) -> None:
         self.index, self.roles = index, list(roles)
-        self.uses: dict[str, list[tuple[int, str, float, int, float]]] = {}
+        self.listing: dict[str, list[tuple[int, float, int]]] = {}
         self.total: list[float] = []
-        self.credit: list[dict[str, float]] = []
-        items = index.skills.items
-        credited = credited_skills(index, levels)
+        essential = Importance.ESSENTIAL
         for i, role in enumerate(self.roles):
             weights = 0.0
-            credits: dict[str, float] = {}
-            for need in role.skills:
-                weight = float(WEIGHT[need.importance])
+            for skill, importance, needed in role.skills:
+                weight = 2.0 if importance is essential else 1.0
                 weights += weight
-                credits[need.skill] = (
-                    credit_of(index, need.skill, need.level, levels)[0]
-                    if need.skill in credited
-                    else 0.0
-                )
-                self.uses.setdefault(need.skill, []).append(
-                    (i, need.skill, weight, need.level, 1.0)
-                )
-                for rel in items[need.skill].related:
-                    self.uses.setdefault(rel.skill, []).append(
-                        (i, need.skill, weight, need.level, rel.weight)
-                    )
+                listed = self.listing.get(skill)
+                if listed is None:
+                    self.listing[skill] = [(i, weight, needed)]
+                else:
+                    listed.append((i, weight, needed))
             self.total.append(weights)
-            self.credit.append(credits)
-        self.earned = [self._earned(i) for i in range(len(self.roles))]
-        self.scores = [  # the arithmetic of quick_score, on the credits above
-            round(100.0 * e / t, SCORE_DECIMALS) if t else 0.0
-            for e, t in zip(self.earned, self.total, strict=True)
-        ]
+        self.shares: dict[str, list[tuple[str, float]]] = {s: [(s, 1.0)] for s in self.listing}
+        items = index.skills.items
+        for t in self.listing:
+            for s, share in items[t].related:
+                self.shares.setdefault(s, [(s, 1.0)]).append((t, share))
+        self.credit: dict[str, dict[int, float]] = {}
+        self.earned = [0.0] * len(self.roles)
+        self.scores = [0.0] * len(self.roles)
+        self._update(credited_skills(index, levels), levels)
 
-    def _earned(self, i: int) -> float:
-        credits = self.credit[i]
-        return sum(WEIGHT[n.importance] * credits[n.skill] for n in self.roles[i].skills)
+    def _update(self, skills: Iterable[str], levels: Levels) -> set[int]:
+        """Recompute exactly the credits of these skills and the scores of the roles
+        listing them; returns those roles' positions."""
+        touched: set[int] = set()
+        for t in skills:
+            listed = self.listing.get(t, ())
+            self.credit[t] = {
+                i: credit_of(self.index, t, needed, levels)[0] for i, _, needed in listed
+            }
+            touched.update(i for i, _, _ in listed)
+        for i in touched:
+            role = self.roles[i]
+            self.earned[i] = sum(  # in the role's order, as quick_score sums
+                WEIGHT[n.importance] * self.credit.get(n.skill, {}).get(i, 0.0) for n in role.skills
+            )
+            self.scores[i] = quick_score(self.index, role, levels)
+        return touched
 
-    def trial(self, skill: str, level: int) -> dict[int, float]:
+    def trial(
+        self, skill: str, level: int, floor: float = -1.0, keep: Container[int] = ()
+    ) -> dict[int, float]:
         """Role position -> its new score, for the roles that rise if ``skill`` is at
-        ``level``."""
+        ``level``: those rising above ``floor`` (a score whose exact value is at most the
+        floor rounds to at most the floor: it is left out) and those in ``keep``."""
         gained: dict[int, float] = {}
-        credit = self.credit
-        for i, t, weight, needed, share in self.uses.get(skill, ()):
-            value = share if level >= needed else share * level / needed
-            old = credit[i][t]
-            if value > old:
-                gained[i] = gained.get(i, 0.0) + weight * (value - old)
+        get = gained.get
+        for t, share in self.shares.get(skill, ()):
+            held = self.credit.get(t)
+            if held is None:  # no role has credit on t yet (the common case)
+                for i, weight, needed in self.listing[t]:
+                    value = share if level >= needed else share * level / needed
+                    gained[i] = get(i, 0.0) + weight * value
+                continue
+            for i, weight, needed in self.listing[t]:
+                value = share if level >= needed else share * level / needed
+                if value > held[i]:
+                    gained[i] = get(i, 0.0) + weight * (value - held[i])
         out = {}
+        earned, total, scores = self.earned, self.total, self.scores
         for i, extra in gained.items():
-            new = round(100.0 * (self.earned[i] + extra) / self.total[i], SCORE_DECIMALS)
-            if new > self.scores[i]:
+            exact = 100.0 * (earned[i] + extra) / total[i]
+            if exact <= floor and i not in keep:
+                continue
+            new = round(exact, SCORE_DECIMALS)
+            if new > scores[i]:
                 out[i] = new
         return out
 
     def apply(self, skill: str, level: int, levels: Levels) -> set[str]:
-        """Take the step: credits and scores of the roles it touches, recomputed exactly.
-        Returns the skills whose trials these roles make stale."""
-        touched = {i for i, *_ in self.uses.get(skill, ())}
+        """Take the step (``levels`` already holds it): credits and scores of the roles it
+        touches, recomputed exactly. Returns the skills whose trials these roles make
+        stale."""
+        touched = self._update((t for t, _ in self.shares.get(skill, ())), levels)
         items = self.index.skills.items
         stale: set[str] = set()
         for i in touched:  # the skills crediting a changed role: its own and their related
             for need in self.roles[i].skills:
                 stale.add(need.skill)
                 stale.update(r.skill for r in items[need.skill].related)
-        for i in touched:
-            role = self.roles[i]
-            for need in role.skills:
-                self.credit[i][need.skill] = credit_of(self.index, need.skill, need.level, levels)[
-                    0
-                ]
-            self.scores[i] = quick_score(self.index, role, levels)
-            self.earned[i] = self._earned(i)
         return stale
 
 
@@ -634,6 +648,7 @@ class _Goal:
         self.pay_total = sum(self.pay)
         wanted = set(targets)
         self.targets = [i for i, r in enumerate(ids) if r in wanted]
+        self.keep = set(self.targets)
         self.reset(board.scores)
 
     def reset(self, scores: list[float]) -> None:
@@ -645,6 +660,9 @@ class _Goal:
         self.paid = sum(s * p for s, p in zip(scores, self.pay, strict=True))
         self.top = set(self.order[:BEST])
         self.floor = scores[self.order[BEST - 1]] if len(scores) >= BEST else -1.0
+        # goal score: a rise to at most the floor of the five best, on a role not a target,
+        # leaves the value as it is, so trials may leave it out (see _Board.trial)
+        self.cut = self.floor if self.goal is Goal.SCORE else -1.0
         self.value = self.of({})
 
     def of(self, changed: Mapping[int, float]) -> float:
@@ -679,15 +697,6 @@ class _Goal:
             value += TARGET_WEIGHT * changed.get(i, scores[i])
             count += TARGET_WEIGHT
         return value / count if count else 0.0
-
-
-def _next_levels(roles: Sequence[Role]) -> dict[str, list[int]]:
-    """Skill id -> the levels roles in view need, lowest first."""
-    needed: dict[str, set[int]] = {}
-    for role in roles:
-        for need in role.skills:
-            needed.setdefault(need.skill, set()).add(need.level)
-    return {s: sorted(levels) for s, levels in needed.items()}
 
 
 def _roles_in_view(
@@ -738,13 +747,17 @@ def next_skills(
     value = _Goal(goal, board, pay, threshold, weighed)
     start = value.value
     out: list[Suggestion] = []
-    wanted = _next_levels(roles)
+    wanted = {
+        skill: sorted({needed for _, _, needed in listed})
+        for skill, listed in board.listing.items()
+    }
     trials: dict[str, tuple[int, dict[int, float]]] = {}
     for _ in range(count):
         step = _best_step(board, value, wanted, current, trials)
         if step is None:
             break
-        skill_id, level, changed, after = step
+        skill_id, level, _, _ = step
+        changed = board.trial(skill_id, level)  # every role that rises, for the gains
         ids = [r.id for r in board.roles]
         gains = sorted(
             ((ids[i], board.scores[i], new) for i, new in changed.items()),
@@ -783,11 +796,14 @@ def _best_step(
     the candidates crediting a role it changed (the caller drops them)."""
     best: tuple[float, str] | None = None
     found: tuple[str, int, dict[int, float], float] | None = None
+    cut = (value.cut, value.keep)
     for skill_id in sorted(wanted):
         if skill_id not in trials:
             have = current.get(skill_id, 0)
             level = next((n for n in wanted[skill_id] if n > have), None)
-            trials[skill_id] = (0, {}) if level is None else (level, board.trial(skill_id, level))
+            trials[skill_id] = (
+                (0, {}) if level is None else (level, board.trial(skill_id, level, *cut))
+            )
         level, changed = trials[skill_id]
         if not changed:
             continue
@@ -890,6 +906,18 @@ class _Neighbours:
         tx = self.totals[x]
         return {y: v / (tx + self.totals[y] - v) for y, v in shared.items()}
 
+    def may_reach(self, x: str, moves: int, goal: str, goal_moves: int) -> bool:
+        """Whether expanding x (reached in ``moves``) can still give a chain to the goal
+        in at most ``goal_moves``: only from one move before, and only if the goal can be a
+        neighbour of x (related to it, or sharing a skill with it)."""
+        if moves + 1 < goal_moves:
+            return True
+        if moves + 1 > goal_moves:
+            return False
+        return goal in self.related_to[x] or not self.weights[x].keys().isdisjoint(
+            self.weights[goal]
+        )
+
     def of(self, x: str) -> list[tuple[str, float]]:
         """(neighbour id, overlap) of role x."""
         if x not in self._cache:
@@ -934,6 +962,8 @@ def path(
             return steps
         if best.get(here, (moves, dist)) < (moves, dist):
             continue
+        if b.id in best and not graph.may_reach(here, moves, b.id, best[b.id][0]):
+            continue  # its neighbours cannot improve the best chain found to the goal
         for y, value in graph.of(here):
             cost = (moves + 1, dist + (1 - value))
             if y not in best or cost < best[y]:
