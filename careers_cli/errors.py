@@ -18,7 +18,9 @@ class ExitCode(IntEnum):
 
 def interrupted() -> ExitCode:
     """What Ctrl-C does, wherever it lands: one word on stderr, exit code 130."""
-    sys.stderr.write("interrupted\n")
+    from careers_cli.i18n import msg
+
+    sys.stderr.write(msg("interrupted") + "\n")
     sys.stderr.flush()
     return ExitCode.INTERRUPTED
 

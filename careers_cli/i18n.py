@@ -3,11 +3,35 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import NamedTuple
 
-from careers_cli.model import Lang
+from careers_cli.choices import Lang
 
-WORDS: dict[str, tuple[str, str]] = {
+
+class Plural(NamedTuple):
+    """A word with a count: the form for one and the form for more ("1 role", "2 roles").
+    French takes the singular for 0 and 1, English for 1 only."""
+
+    one: str
+    other: str
+
+
+Word = str | Plural
+
+WORDS: dict[str, tuple[Word, Word]] = {
+    # messages on stderr
+    "error_line": ("error: {message}", "erreur : {message}"),
+    "warning_line": ("warning: {message}", "avertissement : {message}"),
+    "interrupted": ("interrupted", "interrompu"),
+    "internal_error": (
+        "internal error ({error}); this is a bug in careers.\n{where}; run again with --debug to see the traceback",
+        "erreur interne ({error}) ; c'est un bogue de careers.\n{where} ; relancez avec --debug pour voir la trace",
+    ),
+    "internal_log": ("details are in {path}", "détails dans {path}"),
+    "internal_no_log": ("the details could not be written", "les détails n'ont pas pu être écrits"),
     # tables and reports
     "role": ("Role", "Métier"),
     "roles": ("Roles", "Métiers"),
@@ -48,10 +72,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "per_hour_short": ("/h", "/h"),
     "net": ("net", "net"),
     "basis": ("Basis", "Base"),
-    "roles_count": ("{n} roles", "{n} métiers"),
-    "skills_count": ("{n} skills", "{n} compétences"),
-    "tools_count": ("{n} tools and frameworks", "{n} outils et frameworks"),
-    "applications_count": ("{n} application domains", "{n} domaines d'application"),
+    "roles_count": (Plural("{n} role", "{n} roles"), Plural("{n} métier", "{n} métiers")),
+    "skills_count": (
+        Plural("{n} skill", "{n} skills"),
+        Plural("{n} compétence", "{n} compétences"),
+    ),
+    "tools_count": (
+        Plural("{n} tool or framework", "{n} tools and frameworks"),
+        Plural("{n} outil ou framework", "{n} outils et frameworks"),
+    ),
+    "applications_count": (
+        Plural("{n} application domain", "{n} application domains"),
+        Plural("{n} domaine d'application", "{n} domaines d'application"),
+    ),
     "missions": ("Missions", "Missions"),
     "education": ("Education", "Formation"),
     "degree": ("Typical degree", "Diplôme habituel"),
@@ -154,7 +187,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "roles_working": ("Roles working on it ({n})", "Métiers concernés ({n})"),
     "typical_tools": ("Typical skills and tools", "Compétences et outils typiques"),
     # sources
-    "sources_title": ("{n} sources", "{n} sources"),
+    "sources_title": (Plural("{n} source", "{n} sources"), Plural("{n} source", "{n} sources")),
     "publisher": ("Publisher", "Éditeur"),
     "year": ("Year", "Année"),
     "address": ("Address", "Adresse"),
@@ -180,7 +213,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind_application": ("application", "application"),
     "score": ("Score", "Score"),
     "context": ("Found in", "Trouvé dans"),
-    "search_title": ("{n} results for '{query}'", "{n} résultats pour « {query} »"),
+    "search_title": (
+        Plural("{n} result for '{query}'", "{n} results for '{query}'"),
+        Plural("{n} résultat pour « {query} »", "{n} résultats pour « {query} »"),
+    ),
     "search_rule": (
         "Score: points of the best field each word is found in (name 10, alias 8, skill 4, application 3, text 2; a word prefix half).",
         "Score : points du meilleur champ où chaque mot apparaît (nom 10, autre nom 8, compétence 4, application 3, texte 2 ; début de mot : moitié).",
@@ -197,8 +233,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_match": ("Nothing matches '{query}'.", "Rien ne correspond à « {query} »."),
     # match, gap, next, similar, path, profile
     "match_title": (
-        "{n} roles by how well your skills fit",
-        "{n} métiers selon l'adéquation de vos compétences",
+        Plural("{n} role by how well your skills fit", "{n} roles by how well your skills fit"),
+        Plural(
+            "{n} métier selon l'adéquation de vos compétences",
+            "{n} métiers selon l'adéquation de vos compétences",
+        ),
     ),
     "top_missing": ("Top missing", "Principaux manques"),
     "coverage_rule": (
@@ -277,7 +316,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "overlap_short": ("Overlap", "Recouvrement"),
     "to_add": ("Skills to add", "Compétences à ajouter"),
     "to_leave": ("Left aside", "Laissées de côté"),
-    "path_title": ("From {a} to {b}: {n} move(s)", "De {a} à {b} : {n} étape(s)"),
+    "path_title": (
+        Plural("From {a} to {b}: {n} move", "From {a} to {b}: {n} moves"),
+        Plural("De {a} à {b} : {n} étape", "De {a} à {b} : {n} étapes"),
+    ),
     "skills_to_add": ("Skills to add or raise at this step", "Compétences à acquérir ou renforcer"),
     "path_rule": (
         "Neighbours: roles whose skills overlap enough (--min-overlap) or that the catalogue lists as related; fewest moves first, then the closest moves.",
@@ -292,8 +334,14 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "matched_words": ("Words found", "Mots trouvés"),
     "found_title": (
-        "{n} skills found (to record at level {level})",
-        "{n} compétences trouvées (à enregistrer au niveau {level})",
+        Plural(
+            "{n} skill found (to record at level {level})",
+            "{n} skills found (to record at level {level})",
+        ),
+        Plural(
+            "{n} compétence trouvée (à enregistrer au niveau {level})",
+            "{n} compétences trouvées (à enregistrer au niveau {level})",
+        ),
     ),
     "found_none": (
         "No skill of the catalogue found in the text.",
@@ -303,7 +351,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "catalogue": ("Catalogue", "Catalogue"),
     "warnings": ("Warnings", "Avertissements"),
     "valid": ("valid", "valide"),
-    "errors_count": ("{n} error(s)", "{n} erreur(s)"),
+    "errors_count": (Plural("{n} error", "{n} errors"), Plural("{n} erreur", "{n} erreurs")),
     # careers import, careers catalogues
     "import_done": ("Installed the {name} catalogue: {path}", "Catalogue {name} installé : {path}"),
     "import_time": ("Import took {seconds} s.", "Import effectué en {seconds} s."),
@@ -422,7 +470,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "catalogues_attribution": ("attribution", "attribution"),
 }
 
-CATEGORY_WORDS: dict[str, tuple[str, str]] = {
+CATEGORY_WORDS: dict[str, tuple[Word, Word]] = {
+    # messages on stderr
+    "error_line": ("error: {message}", "erreur : {message}"),
+    "warning_line": ("warning: {message}", "avertissement : {message}"),
+    "interrupted": ("interrupted", "interrompu"),
+    "internal_error": (
+        "internal error ({error}); this is a bug in careers.\n{where}; run again with --debug to see the traceback",
+        "erreur interne ({error}) ; c'est un bogue de careers.\n{where} ; relancez avec --debug pour voir la trace",
+    ),
+    "internal_log": ("details are in {path}", "détails dans {path}"),
+    "internal_no_log": ("the details could not be written", "les détails n'ont pas pu être écrits"),
     "programming": ("programming", "programmation"),
     "framework": ("framework", "framework"),
     "tool": ("tool", "outil"),
@@ -440,12 +498,163 @@ CATEGORY_WORDS: dict[str, tuple[str, str]] = {
 }
 WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 
+# The word for each value of a fixed choice (an enum of the model or of the options):
+# group -> value -> key of WORDS, written out so that every key used is in the source.
+CHOICES: dict[str, dict[str, str]] = {
+    "import_count": {
+        "roles": "import_count_roles",
+        "skills": "import_count_skills",
+        "families": "import_count_families",
+        "links": "import_count_links",
+        "tools": "import_count_tools",
+        "hot_tools": "import_count_hot_tools",
+        "salaries": "import_count_salaries",
+    },
+    "quirk": {
+        "q_empty_skill_type": "q_empty_skill_type",
+        "q_missing_occupation": "q_missing_occupation",
+        "q_missing_skill": "q_missing_skill",
+        "q_bad_relation": "q_bad_relation",
+        "q_duplicate_row": "q_duplicate_row",
+        "q_skill_link_skipped": "q_skill_link_skipped",
+        "q_skill_fr_missing": "q_skill_fr_missing",
+        "q_role_fr_missing": "q_role_fr_missing",
+        "q_family_fr_missing": "q_family_fr_missing",
+        "q_skill_without_type": "q_skill_without_type",
+        "q_role_without_skills": "q_role_without_skills",
+        "q_missing_isco": "q_missing_isco",
+        "q_rating_suppressed": "q_rating_suppressed",
+        "q_rating_incomplete": "q_rating_incomplete",
+        "q_role_without_ratings": "q_role_without_ratings",
+        "q_role_without_job_zone": "q_role_without_job_zone",
+        "q_role_without_wages": "q_role_without_wages",
+        "q_wage_topcoded": "q_wage_topcoded",
+        "q_role_name_shared": "q_role_name_shared",
+        "q_role_alias_shared": "q_role_alias_shared",
+        "q_role_alias_long": "q_role_alias_long",
+        "q_skill_name_shared": "q_skill_name_shared",
+        "q_skill_alias_shared": "q_skill_alias_shared",
+        "q_skill_alias_long": "q_skill_alias_long",
+    },
+    "category": {
+        "programming": "cat_programming",
+        "framework": "cat_framework",
+        "tool": "cat_tool",
+        "ai-methods": "cat_ai-methods",
+        "math-statistics": "cat_math-statistics",
+        "data-infrastructure": "cat_data-infrastructure",
+        "cloud-mlops": "cat_cloud-mlops",
+        "engineering": "cat_engineering",
+        "domain": "cat_domain",
+        "research": "cat_research",
+        "human-ethics": "cat_human-ethics",
+        "business": "cat_business",
+        "knowledge": "cat_knowledge",
+        "competence": "cat_competence",
+    },
+    "degree": {
+        "none": "degree_none",
+        "vocational": "degree_vocational",
+        "bachelor": "degree_bachelor",
+        "master": "degree_master",
+        "phd": "degree_phd",
+    },
+    "experience": {
+        "all": "exp_all",
+        "entry": "exp_entry",
+        "mid": "exp_mid",
+        "senior": "exp_senior",
+        "range": "exp_range",
+    },
+    "measure": {
+        "median": "measure_median",
+        "p10": "measure_p10",
+        "p90": "measure_p90",
+        "low": "measure_low",
+        "high": "measure_high",
+    },
+    "source_kind": {
+        "official": "kind_official",
+        "survey": "kind_survey",
+        "index": "kind_index",
+        "aggregator": "kind_aggregator",
+        "career-guide": "kind_career-guide",
+        "blog": "kind_blog",
+        "article": "kind_article",
+    },
+    "hit_kind": {
+        "role": "kind_role",
+        "skill": "kind_skill",
+        "application": "kind_application",
+    },
+    "field": {
+        "id": "field_id",
+        "name": "field_name",
+        "alias": "field_alias",
+        "skill": "field_skill",
+        "application": "field_application",
+        "summary": "field_summary",
+        "mission": "field_mission",
+        "description": "field_description",
+        "category": "field_category",
+    },
+    "goal": {
+        "score": "goal_score",
+        "roles": "goal_roles",
+        "pay": "goal_pay",
+    },
+    "next_rule": {
+        "score": "next_rule_score",
+        "roles": "next_rule_roles",
+        "pay": "next_rule_pay",
+    },
+}
+
 
 def t(key: str, lang: Lang, **values: object) -> str:
-    """An interface word in a language, with ``{name}`` fields filled in."""
-    en, fr = WORDS[key]
-    word = fr if lang is Lang.FR else en
+    """An interface word in a language, with ``{name}`` fields filled in; a word with
+    plural forms takes the one for ``n`` (a value to give)."""
+    pair = WORDS.get(key)
+    if pair is None:  # a bug the key test catches; never worth a crash
+        return key
+    word = pair[1] if lang is Lang.FR else pair[0]
+    if isinstance(word, Plural):
+        count = values.get("n")
+        assert isinstance(count, int), f"{key} needs n="
+        single = count < 2 if lang is Lang.FR else count == 1
+        word = word.one if single else word.other
     return word.format(**values) if values else word
+
+
+def choice(group: str, value: str, lang: Lang, **values: object) -> str:
+    """The word for one value of a fixed choice, e.g. ``choice("degree", "master", lang)``;
+    a value without a word is shown as it is."""
+    key = CHOICES.get(group, {}).get(value)
+    return t(key, lang, **values) if key is not None else value
+
+
+_current: ContextVar[Lang | None] = ContextVar("careers_lang", default=None)
+
+
+def current_lang() -> Lang:
+    """The language of this run (set by the command line), else the locale's."""
+    chosen = _current.get()
+    return chosen if chosen is not None else default_lang()
+
+
+@contextmanager
+def speaking(lang: Lang) -> Iterator[None]:
+    """Messages of the core library in ``lang`` for the time of a run."""
+    token = _current.set(lang)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def msg(key: str, **values: object) -> str:
+    """A message in the language of this run (errors and warnings of the core)."""
+    return t(key, current_lang(), **values)
 
 
 def default_lang(environ: Mapping[str, str] | None = None) -> Lang:

@@ -80,10 +80,11 @@ def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None)
 
 def warn(message: str) -> None:
     """A warning on stderr, one line per line of the message, made inert."""
+    from careers_cli.i18n import msg
     from careers_cli.text import safe
 
     for line in safe(message).splitlines():
-        sys.stderr.write(f"warning: {line}\n")
+        sys.stderr.write(msg("warning_line", message=line) + "\n")
 
 
 def note(message: str) -> None:
@@ -119,8 +120,11 @@ def confirm(question: str) -> bool:
 
 def commands(name: str | None = None, help: str | None = None) -> typer.Typer:
     """The Typer app of one command group (plain help, no pretty tracebacks)."""
+    from careers_cli.cli.handler import Group
+
     return typer.Typer(
         name=name,
+        cls=Group,
         help=help,
         no_args_is_help=name is not None,
         rich_markup_mode=None,

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import t
+from careers_cli.i18n import choice, t
 from careers_cli.matching import (
     Contribution,
     Gap,
@@ -410,7 +410,9 @@ class NextView(NamedTuple):
 
     def document(self, lang: Lang) -> Document:
         r = self.result
-        goal = t(f"goal_{r.goal.value}", lang, threshold=score_text(r.threshold), region=r.region)
+        goal = choice(
+            "goal", r.goal.value, lang, threshold=score_text(r.threshold), region=r.region
+        )
         doc = Document([Heading(t("next_title", lang)), Paragraph(goal)])
         if not r.suggestions:
             doc.add(Paragraph(t("next_none", lang)))
@@ -447,7 +449,7 @@ class NextView(NamedTuple):
                     Column(t("rises_most", lang), ratio=3, min_width=12),
                 ],
                 rows,
-                notes=[t(f"next_rule_{r.goal.value}", lang)],
+                notes=[choice("next_rule", r.goal.value, lang)],
             )
         )
         return doc

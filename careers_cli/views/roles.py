@@ -10,7 +10,7 @@ from careers_cli.explore import (
     RoleSummary,
     headline,
 )
-from careers_cli.i18n import number, pct, t
+from careers_cli.i18n import choice, number, pct, t
 from careers_cli.model import Importance, Lang, Role
 from careers_cli.render.doc import (
     Bullets,
@@ -165,7 +165,7 @@ class ShowView(NamedTuple):
                     skill.name.get(lang),
                     Styled(level_bar(need.level), "cyan"),
                     f"{need.level}/5",
-                    t(f"cat_{skill.category.value}", lang),
+                    choice("category", skill.category.value, lang),
                 ]
             )
         return rows
@@ -211,7 +211,7 @@ class ShowView(NamedTuple):
         doc.add(Heading(t("education", lang), 2))
         edu = role.education
         edu_rows = [
-            (t("degree", lang), t(f"degree_{edu.degree.value}", lang)),
+            (t("degree", lang), choice("degree", edu.degree.value, lang)),
             (t("phd_common", lang), t("yes" if edu.phd_common else "no", lang)),
         ]
         if edu.fields:
@@ -228,7 +228,7 @@ class ShowView(NamedTuple):
                     [
                         s.region,
                         salary_full(s, lang) + notes.mark(s),
-                        t(f"exp_{s.experience.value}", lang),
+                        choice("experience", s.experience.value, lang),
                         s.measure.get(lang),
                     ]
                 )
@@ -379,10 +379,10 @@ class RankView(NamedTuple):
             title = t(
                 "rank_salary_title",
                 lang,
-                measure=t(f"measure_{r.measure.value}", lang),
+                measure=choice("measure", r.measure.value, lang),
                 region=r.region,
             )
-            value_header = t(f"measure_{r.measure.value}", lang)
+            value_header = choice("measure", r.measure.value, lang)
             scale = ""
             if r.low is not None and r.high is not None:
                 scale = t("rank_scale", lang, low=number(r.low, lang), high=number(r.high, lang))
@@ -518,7 +518,7 @@ class CompareView(NamedTuple):
             [
                 t("degree", lang),
                 *(
-                    t(f"degree_{r.education.degree.value}", lang)
+                    choice("degree", r.education.degree.value, lang)
                     + (" (" + t("phd_common_short", lang) + ")" if r.education.phd_common else "")
                     for r in c.roles
                 ),

@@ -4,7 +4,7 @@ from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import ApplicationReport, ApplicationUse, SkillReport, SkillUse
-from careers_cli.i18n import number, t
+from careers_cli.i18n import choice, number, t
 from careers_cli.model import Importance, Lang, Source
 from careers_cli.render.doc import (
     Bullets,
@@ -42,7 +42,7 @@ class SkillsView(NamedTuple):
                 [
                     Styled(u.skill.name.get(lang), "bold"),
                     u.skill.id,
-                    t(f"cat_{u.skill.category.value}", lang),
+                    choice("category", u.skill.category.value, lang),
                     str(u.as_tool) if self.tools else str(u.essential),
                     str(u.essential + u.optional) if self.tools else str(u.optional),
                     ", ".join(u.skill.aliases[:3]),
@@ -130,7 +130,10 @@ class SkillView(NamedTuple):
         r, skill = self.report, self.report.skill
         doc = Document()
         doc.add(Heading(skill.name.get(lang)))
-        facts = [("id", skill.id), (t("category", lang), t(f"cat_{skill.category.value}", lang))]
+        facts = [
+            ("id", skill.id),
+            (t("category", lang), choice("category", skill.category.value, lang)),
+        ]
         if skill.aliases:
             facts.append((t("aliases", lang), ", ".join(skill.aliases)))
         if skill.esco:
@@ -421,7 +424,7 @@ class SourcesView(NamedTuple):
             rows: list[tuple[str, Any]] = [
                 (t("title", lang), s.title),
                 (t("publisher", lang), s.publisher),
-                (t("kind", lang), t(f"kind_{s.kind.value}", lang)),
+                (t("kind", lang), choice("source_kind", s.kind.value, lang)),
                 (t("year", lang), str(s.year) if s.year else "n.d."),
                 (t("address", lang), s.address or t("unknown", lang)),
             ]
