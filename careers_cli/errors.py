@@ -63,10 +63,10 @@ class CatalogueError(CareersError):
     def __init__(self, filename: str, problems: list[Problem], *, summary: str | None = None):
         self.filename = filename
         self.problems = problems
+        from careers_cli.i18n import msg
+
         count = len(problems)
-        head = summary or (
-            f"{filename}: {count} problem{'s' if count != 1 else ''} in the catalogue"
-        )
+        head = summary or msg("catalogue_problems", filename=filename, n=count)
         lines = [head] if count > 1 or summary else []
         lines += [p.format(filename) for p in problems]
         super().__init__("\n".join(lines) if lines else head)
@@ -79,15 +79,37 @@ class NotFoundError(CareersError):
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
+        from careers_cli.i18n import current_lang, msg, t
+
+        lang = current_lang()
+        what = t(_KINDS[kind], lang) if kind in _KINDS else kind
         if ambiguous:
-            message = f"{kind} '{name}' is ambiguous: it matches {len(suggestions)} {kind}s"
+            message = msg("name_ambiguous", what=what, name=name, n=len(suggestions))
         else:
-            message = f"unknown {kind} '{name}'"
+            message = msg(_UNKNOWN.get(kind, "unknown_thing"), what=what, name=name)
         hint = None
         if suggestions:
-            label = "one of" if ambiguous else "did you mean"
-            hint = f"{label}: " + ", ".join(suggestions)
+            label = "one_of" if ambiguous else "did_you_mean"
+            hint = msg(label, names=", ".join(suggestions))
         super().__init__(message, hint=hint)
+
+
+# The word for each kind of name, and the sentence for a name that matches nothing
+# (French nouns have a gender: "métier inconnu", "compétence inconnue").
+_KINDS = {
+    "role": "kind_role",
+    "skill": "kind_skill",
+    "application": "kind_application",
+    "family": "kind_family",
+    "source": "kind_source",
+}
+_UNKNOWN = {
+    "role": "unknown_role",
+    "skill": "unknown_skill",
+    "application": "unknown_application",
+    "family": "unknown_family",
+    "source": "unknown_source",
+}
 
 
 class ProfileError(CareersError):

@@ -24,6 +24,7 @@ from careers_cli.catalogue import Index
 from careers_cli.choices import Goal, Measure
 from careers_cli.errors import CareersError
 from careers_cli.explore import find_family, normalise_region, overlap, pick
+from careers_cli.i18n import msg
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.text import closest, fold
 
@@ -81,12 +82,14 @@ def suggest(index: Index, text: str) -> tuple[str, ...]:
 
 
 def parse_level(text: str, where: str) -> int:
+    from careers_cli.i18n import msg
+
     try:
         level = int(text)
     except ValueError:
-        raise CareersError(f"{where}: the level must be a whole number 1-5, got '{text}'") from None
+        raise CareersError(msg("level_not_whole", where=where, got=f"'{text}'")) from None
     if not 1 <= level <= 5:
-        raise CareersError(f"{where}: the level must be 1-5, got {level}")
+        raise CareersError(msg("level_range", where=where, got=level))
     return level
 
 
@@ -114,10 +117,12 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
 
 def unknown_message(unknown: Sequence[Unknown]) -> str:
     """One line per name that is no skill, with the closest ones."""
+    from careers_cli.i18n import msg
+
     lines = []
     for u in unknown:
-        hint = f" (did you mean {', '.join(u.suggestions)}?)" if u.suggestions else ""
-        lines.append(f"not a known skill: '{u.text}'{hint}")
+        hint = msg("did_you_mean_inline", names=", ".join(u.suggestions)) if u.suggestions else ""
+        lines.append(msg("not_a_skill", name=u.text) + hint)
     return "\n".join(lines)
 
 
@@ -468,7 +473,7 @@ def next_skills(
     (roles without a median are left out of that goal).
     """
     if not 1 <= count <= 5:
-        raise CareersError(f"--count must be 1-5, got {count}")
+        raise CareersError(msg("count_range", got=count))
     region = normalise_region(region)
     roles = list(index.catalogue.roles)
     if family:
@@ -480,9 +485,7 @@ def next_skills(
         if salary is not None and salary.median is not None:
             pay[role.id] = salary.median
     if goal is Goal.PAY and not pay:
-        raise CareersError(
-            f"no role has a median salary for region {region}", hint="try --region US"
-        )
+        raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
     top_level: dict[str, int] = {}
     for role in roles:
         for need in role.skills:
@@ -589,7 +592,7 @@ def path(
     """
     a, b = index.roles.get(start), index.roles.get(goal)
     if a.id == b.id:
-        raise CareersError("the two roles are the same", hint="give two different roles")
+        raise CareersError(msg("same_roles"), hint=msg("same_roles_hint"))
     roles = {r.id: r for r in index.catalogue.roles}
     cache: dict[tuple[str, str], float] = {}
 
@@ -626,7 +629,6 @@ def path(
                 best[y] = cost
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
-        f"no chain of neighbouring roles leads from '{a.id}' to '{b.id}'",
-        hint=f"roles are neighbours when their skills overlap at least "
-        f"{round(min_overlap * 100)}%; try --min-overlap 0.15",
+        msg("no_path", a=a.id, b=b.id),
+        hint=msg("no_path_hint", percent=round(min_overlap * 100)),
     )

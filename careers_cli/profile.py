@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError, ProfileError
+from careers_cli.i18n import msg
 from careers_cli.matching import ParsedSkills, Unknown, higher_level_wins, suggest
 from careers_cli.text import fold
 
@@ -332,7 +333,7 @@ def unknown_warning(parsed: ParsedSkills, strict: bool, outcome: str) -> str | N
     message = unknown_message(parsed.unknown)
     if strict:
         raise CareersError(message)
-    return f"{message}\n({outcome}; --strict makes this an error)"
+    return f"{message}\n" + msg("unknown_outcome", outcome=outcome)
 
 
 class You(NamedTuple):
@@ -368,12 +369,9 @@ def resolve_skills(
     if profile_file is None and skills is None and text is None:
         prof, read = _saved_with_skills(index)
         parsed.merge(read)
-    warning = unknown_warning(parsed, strict, "ignored")
+    warning = unknown_warning(parsed, strict, msg("outcome_ignored"))
     if not parsed.levels:
-        raise CareersError(
-            "none of the skills given is in the catalogue",
-            hint="careers skills lists them; names and aliases work in English and French",
-        )
+        raise CareersError(msg("no_known_skill"), hint=msg("no_known_skill_hint"))
     unknown = [u.text for u in parsed.unknown]
     return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning)
 
@@ -381,16 +379,9 @@ def resolve_skills(
 def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills]:
     saved = load_saved(index)
     if saved is None:
-        raise CareersError(
-            "no skills given and no saved profile",
-            hint='use --skills "python, sql:2", --profile FILE or --from-text CV.txt, '
-            "or save them: careers profile add python:4 sql",
-        )
+        raise CareersError(msg("no_skills_no_profile"), hint=msg("no_skills_no_profile_hint"))
     if not saved[0].skills:
-        raise CareersError(
-            "your saved profile has no skills yet",
-            hint="careers profile add python:4 sql, or use --skills",
-        )
+        raise CareersError(msg("profile_no_skills"), hint=msg("profile_no_skills_hint"))
     return saved
 
 
@@ -400,7 +391,7 @@ def saved_or_empty(index: Index) -> tuple[Profile, str | None]:
     saved = load_saved(index)
     if saved is None:
         return Profile(), None
-    return saved[0], unknown_warning(saved[1], False, "kept in the file, not used")
+    return saved[0], unknown_warning(saved[1], False, msg("outcome_kept"))
 
 
 class Changed(NamedTuple):
@@ -416,9 +407,9 @@ def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
     from careers_cli import matching
 
     parsed = matching.parse_skills(index, ",".join(items))
-    warning = unknown_warning(parsed, strict, "not saved")
+    warning = unknown_warning(parsed, strict, msg("outcome_not_saved"))
     if not parsed.levels:
-        raise CareersError("nothing to add: none of the names is a known skill")
+        raise CareersError(msg("nothing_to_add"))
     result = update(index, lambda p: p.skills.update(parsed.levels))
     return Changed(result, len(parsed.levels), warning)
 
@@ -435,7 +426,7 @@ def remove_skills(index: Index, items: list[str]) -> Changed:
         missing.extend(s for s in parsed.levels if p.skills.pop(s, None) is None)
 
     result = update(index, change)
-    warning = "not in your profile: " + ", ".join(missing) if missing else None
+    warning = msg("not_in_profile", names=", ".join(missing)) if missing else None
     return Changed(result, len(parsed.levels) - len(missing), warning)
 
 
@@ -451,7 +442,8 @@ def set_profile(
     from careers_cli.explore import normalise_region
 
     parsed = matching.parse_skills(index, ",".join(items)) if items else None
-    warning = unknown_warning(parsed, strict, "not saved") if parsed is not None else None
+    outcome = msg("outcome_not_saved")
+    warning = unknown_warning(parsed, strict, outcome) if parsed is not None else None
     role_ids = [index.roles.get(t).id for t in targets] if targets else None
 
     def change(p: Profile) -> None:
@@ -470,7 +462,7 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
     """``careers profile import``: replace the saved profile with a file, or merge it in
     (skills: the higher level wins; targets: both lists; region: the file's, if any)."""
     incoming, parsed = read_profile(source, index)
-    warning = unknown_warning(parsed, strict, "not imported")
+    warning = unknown_warning(parsed, strict, msg("outcome_not_imported"))
 
     def change(p: Profile) -> None:
         if merge:

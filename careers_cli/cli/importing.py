@@ -27,9 +27,9 @@ def _check_name(name: str) -> str:
     from careers_cli.importers.common import NAME_RE
 
     if not NAME_RE.match(name):
-        raise CareersError(
-            f"{name!r} cannot name a catalogue: use lower-case letters, digits and hyphens"
-        )
+        from careers_cli.i18n import msg
+
+        raise CareersError(msg("bad_catalogue_name", name=repr(name)))
     return name
 
 

@@ -106,16 +106,24 @@ def read_text(source: str) -> str:
         else stdin.read().encode("utf-8")
     )
     if len(data) > DEFAULT_MAX_BYTES:
-        raise CareersError("the text on stdin is over 64 MiB")
+        from careers_cli.i18n import msg
+
+        raise CareersError(msg("stdin_too_big"))
     return decode(data, "<stdin>")
 
 
 def confirm(question: str) -> bool:
-    """Ask on stderr; no answer (end of input) is a no."""
-    try:
-        return typer.confirm(question, default=False, err=True)
-    except typer.Abort:
-        return False
+    """Ask on stderr, ``[y/N]`` (``[o/N]`` in French, where o, oui, y and yes are a
+    yes); no answer, or the end of input, is a no."""
+    from careers_cli.i18n import YES_WORDS, current_lang, msg
+
+    lang = current_lang()
+    sys.stderr.write(f"{question} {msg('confirm_choices')} ")
+    sys.stderr.flush()
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line.endswith("\n"):
+        sys.stderr.write("\n")
+    return line.strip().lower() in YES_WORDS[lang]
 
 
 def commands(name: str | None = None, help: str | None = None) -> typer.Typer:
@@ -169,8 +177,10 @@ EXPORT_SUFFIXES = (".html", ".svg", ".md", ".txt")
 def _export_name(export: Path | None) -> Path | None:
     """Refuse a bad export name while parsing, before any work is done."""
     if export is not None and export.suffix.lower() not in EXPORT_SUFFIXES:
+        from careers_cli.i18n import msg
+
         raise typer.BadParameter(
-            f"{export}: the file name must end in {', '.join(EXPORT_SUFFIXES)}"
+            msg("export_suffix", path=export, suffixes=", ".join(EXPORT_SUFFIXES))
         )
     return export
 

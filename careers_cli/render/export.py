@@ -23,7 +23,9 @@ def export_text(view: View, lang: Lang, suffix: str) -> str:
     if suffix == ".txt":
         return table.render_plain(doc, EXPORT_WIDTH)
     if suffix not in (".html", ".svg"):
-        raise OutputError(f"cannot export to '{suffix}' files; use .html, .svg, .md or .txt")
+        from careers_cli.i18n import msg
+
+        raise OutputError(msg("export_kind", suffix=suffix))
     console = terminal.recorder(EXPORT_WIDTH)
     table.draw(doc, console)
     if suffix == ".html":
