@@ -79,37 +79,22 @@ class NotFoundError(CareersError):
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
-        from careers_cli.i18n import current_lang, msg, t
+        from careers_cli.i18n import CHOICES, choice, current_lang, msg
 
         lang = current_lang()
-        what = t(_KINDS[kind], lang) if kind in _KINDS else kind
+        what = choice("name_kind", kind, lang)
         if ambiguous:
             message = msg("name_ambiguous", what=what, name=name, n=len(suggestions))
+        elif kind in CHOICES["unknown_name"]:
+            message = choice("unknown_name", kind, lang, name=name)
         else:
-            message = msg(_UNKNOWN.get(kind, "unknown_thing"), what=what, name=name)
+            message = msg("unknown_thing", what=what, name=name)
         hint = None
-        if suggestions:
-            label = "one_of" if ambiguous else "did_you_mean"
-            hint = msg(label, names=", ".join(suggestions))
+        if suggestions and ambiguous:
+            hint = msg("one_of", names=", ".join(suggestions))
+        elif suggestions:
+            hint = msg("did_you_mean", names=", ".join(suggestions))
         super().__init__(message, hint=hint)
-
-
-# The word for each kind of name, and the sentence for a name that matches nothing
-# (French nouns have a gender: "métier inconnu", "compétence inconnue").
-_KINDS = {
-    "role": "kind_role",
-    "skill": "kind_skill",
-    "application": "kind_application",
-    "family": "kind_family",
-    "source": "kind_source",
-}
-_UNKNOWN = {
-    "role": "unknown_role",
-    "skill": "unknown_skill",
-    "application": "unknown_application",
-    "family": "unknown_family",
-    "source": "unknown_source",
-}
 
 
 class ProfileError(CareersError):

@@ -50,8 +50,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
             "{what} '{name}' is ambiguous: it matches {n} names",
         ),
         Plural(
-            "« {name} » est ambigu : {n} correspondance",
-            "« {name} » est ambigu : {n} correspondances",
+            "{what} « {name} » ambigu : {n} correspondance",
+            "{what} « {name} » ambigu : {n} correspondances",
         ),
     ),
     "catalogue_problems": (
@@ -636,181 +636,6 @@ WORDS: dict[str, tuple[Word, Word]] = {
 }
 
 CATEGORY_WORDS: dict[str, tuple[Word, Word]] = {
-    # messages on stderr
-    "error_line": ("error: {message}", "erreur : {message}"),
-    "warning_line": ("warning: {message}", "avertissement : {message}"),
-    "interrupted": ("interrupted", "interrompu"),
-    "internal_error": (
-        "internal error ({error}); this is a bug in careers.\n{where}; run again with --debug to see the traceback",
-        "erreur interne ({error}) ; c'est un bogue de careers.\n{where} ; relancez avec --debug pour voir la trace",
-    ),
-    "internal_log": ("details are in {path}", "détails dans {path}"),
-    "internal_no_log": ("the details could not be written", "les détails n'ont pas pu être écrits"),
-    "confirm_choices": ("[y/N]", "[o/N]"),
-    "did_you_mean": ("did you mean: {names}", "vouliez-vous dire : {names}"),
-    "did_you_mean_inline": (" (did you mean {names}?)", " (vouliez-vous dire {names} ?)"),
-    "one_of": ("one of: {names}", "l'un de : {names}"),
-    "kind_family": ("family", "famille"),
-    "kind_source": ("source", "source"),
-    "unknown_role": ("unknown role '{name}'", "métier inconnu : « {name} »"),
-    "unknown_skill": ("unknown skill '{name}'", "compétence inconnue : « {name} »"),
-    "unknown_application": ("unknown application '{name}'", "application inconnue : « {name} »"),
-    "unknown_family": ("unknown family '{name}'", "famille inconnue : « {name} »"),
-    "unknown_source": ("unknown source '{name}'", "source inconnue : « {name} »"),
-    "unknown_thing": ("unknown {what} '{name}'", "{what} inconnu : « {name} »"),
-    "name_ambiguous": (
-        Plural(
-            "{what} '{name}' is ambiguous: it matches {n} names",
-            "{what} '{name}' is ambiguous: it matches {n} names",
-        ),
-        Plural(
-            "« {name} » est ambigu : {n} correspondance",
-            "« {name} » est ambigu : {n} correspondances",
-        ),
-    ),
-    "catalogue_problems": (
-        Plural(
-            "{filename}: {n} problem in the catalogue", "{filename}: {n} problems in the catalogue"
-        ),
-        Plural(
-            "{filename} : {n} problème dans le catalogue",
-            "{filename} : {n} problèmes dans le catalogue",
-        ),
-    ),
-    "not_a_skill": ("not a known skill: '{name}'", "compétence inconnue : « {name} »"),
-    "unknown_outcome": (
-        "({outcome}; --strict makes this an error)",
-        "({outcome} ; --strict en fait une erreur)",
-    ),
-    "outcome_ignored": ("ignored", "ignorée"),
-    "outcome_kept": ("kept in the file, not used", "gardée dans le fichier, non utilisée"),
-    "outcome_not_saved": ("not saved", "non enregistrée"),
-    "outcome_not_imported": ("not imported", "non importée"),
-    "not_in_profile": ("not in your profile: {names}", "absentes de votre profil : {names}"),
-    "level_not_whole": (
-        "{where}: the level must be a whole number 1-5, got {got}",
-        "{where} : le niveau doit être un entier de 1 à 5, reçu {got}",
-    ),
-    "level_range": (
-        "{where}: the level must be 1-5, got {got}",
-        "{where} : le niveau doit être de 1 à 5, reçu {got}",
-    ),
-    "count_range": ("--count must be 1-5, got {got}", "--count doit être de 1 à 5, reçu {got}"),
-    "no_median_region": (
-        "no role has a median salary for region {region}",
-        "aucun métier n'a de salaire médian pour le pays {region}",
-    ),
-    "try_region_us": ("try --region US", "essayez --region US"),
-    "same_roles": ("the two roles are the same", "les deux métiers sont le même"),
-    "same_roles_hint": ("give two different roles", "donnez deux métiers différents"),
-    "no_path": (
-        "no chain of neighbouring roles leads from '{a}' to '{b}'",
-        "aucune suite de métiers voisins ne mène de « {a} » à « {b} »",
-    ),
-    "no_path_hint": (
-        "roles are neighbours when their skills overlap at least {percent}%; try --min-overlap 0.15",
-        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} % ; essayez --min-overlap 0.15",
-    ),
-    "no_known_skill": (
-        "none of the skills given is in the catalogue",
-        "aucune des compétences données n'est dans le catalogue",
-    ),
-    "no_known_skill_hint": (
-        "careers skills lists them; names and aliases work in English and French",
-        "careers skills les liste ; noms et autres noms marchent en français et en anglais",
-    ),
-    "no_skills_no_profile": (
-        "no skills given and no saved profile",
-        "aucune compétence donnée et aucun profil enregistré",
-    ),
-    "no_skills_no_profile_hint": (
-        'use --skills "python, sql:2", --profile FILE or --from-text CV.txt, or save them: careers profile add python:4 sql',
-        'utilisez --skills "python, sql:2", --profile FICHIER ou --from-text CV.txt, ou enregistrez-les : careers profile add python:4 sql',
-    ),
-    "profile_no_skills": (
-        "your saved profile has no skills yet",
-        "votre profil enregistré n'a encore aucune compétence",
-    ),
-    "profile_no_skills_hint": (
-        "careers profile add python:4 sql, or use --skills",
-        "careers profile add python:4 sql, ou utilisez --skills",
-    ),
-    "nothing_to_add": (
-        "nothing to add: none of the names is a known skill",
-        "rien à ajouter : aucun des noms n'est une compétence connue",
-    ),
-    "role_twice": ("role '{role}' is given twice", "le métier « {role} » est donné deux fois"),
-    "role_twice_hint": ("compare distinct roles", "comparez des métiers distincts"),
-    "compare_two": ("compare needs at least two roles", "compare demande au moins deux métiers"),
-    "compare_two_hint": (
-        "example: careers compare data-scientist data-analyst",
-        "exemple : careers compare data-scientist data-analyst",
-    ),
-    "search_empty": ("nothing to search for", "rien à chercher"),
-    "search_empty_hint": ("example: careers search vision", "exemple : careers search vision"),
-    "saved_in": (
-        Plural("{what} ({n} skill in {path})", "{what} ({n} skills in {path})"),
-        Plural("{what} ({n} compétence dans {path})", "{what} ({n} compétences dans {path})"),
-    ),
-    "added": (Plural("added {n}", "added {n}"), Plural("{n} ajoutée", "{n} ajoutées")),
-    "removed": (Plural("removed {n}", "removed {n}"), Plural("{n} retirée", "{n} retirées")),
-    "profile_updated": ("profile updated", "profil mis à jour"),
-    "profile_imported": ("profile imported", "profil importé"),
-    "profile_cleared": ("profile cleared", "profil vidé"),
-    "clear_question": (
-        "Remove every skill from your profile?",
-        "Retirer toutes les compétences de votre profil ?",
-    ),
-    "nothing_changed": ("nothing changed", "rien n'a changé"),
-    "nothing_changed_hint": (
-        "add --yes to clear without asking",
-        "ajoutez --yes pour vider sans confirmation",
-    ),
-    "written_to": ("written to {path}", "écrit dans {path}"),
-    "not_saved_stdin": (
-        "not saved: add --yes to save skills read from stdin",
-        "non enregistré : ajoutez --yes pour enregistrer des compétences lues sur l'entrée standard",
-    ),
-    "add_question": (
-        Plural("Add this {n} skill to your profile?", "Add these {n} skills to your profile?"),
-        Plural(
-            "Ajouter cette compétence à votre profil ?",
-            "Ajouter ces {n} compétences à votre profil ?",
-        ),
-    ),
-    "not_saved": ("not saved", "non enregistré"),
-    "stdin_too_big": (
-        "the text on stdin is over 64 MiB",
-        "le texte de l'entrée standard dépasse 64 Mio",
-    ),
-    "export_suffix": (
-        "{path}: the file name must end in {suffixes}",
-        "{path} : le nom du fichier doit finir par {suffixes}",
-    ),
-    "export_kind": (
-        "cannot export to '{suffix}' files; use .html, .svg, .md or .txt",
-        "impossible d'exporter en fichier « {suffix} » ; utilisez .html, .svg, .md ou .txt",
-    ),
-    "bad_catalogue_name": (
-        "{name} cannot name a catalogue: use lower-case letters, digits and hyphens",
-        "{name} ne peut pas nommer un catalogue : utilisez minuscules, chiffres et tirets",
-    ),
-    "no_catalogue": (
-        "{name}: no such catalogue file, and no installed catalogue of that name",
-        "{name} : ni fichier de catalogue, ni catalogue installé de ce nom",
-    ),
-    "no_catalogue_hint": (
-        "install one with 'careers import esco PATH' or 'careers import onet PATH'; 'careers catalogues' lists them",
-        "installez-en un avec « careers import esco CHEMIN » ou « careers import onet CHEMIN » ; « careers catalogues » les liste",
-    ),
-    "max_size_number": (
-        "{var} must be a number of bytes, got {got}",
-        "{var} doit être un nombre d'octets, reçu {got}",
-    ),
-    "max_size_positive": (
-        "{var} must be positive, got {got}",
-        "{var} doit être positif, reçu {got}",
-    ),
     "programming": ("programming", "programmation"),
     "framework": ("framework", "framework"),
     "tool": ("tool", "outil"),
@@ -831,6 +656,36 @@ WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.
 CHOICES: dict[str, dict[str, str]] = {
+    "gap_kind": {
+        "have": "gap_have",
+        "below": "gap_below",
+        "related": "gap_related",
+        "missing": "gap_missing",
+    },
+    "importance": {"essential": "essential", "optional": "optional"},
+    "count": {
+        "roles": "roles",
+        "skills": "skills",
+        "applications": "applications",
+        "families": "families",
+        "sources": "sources",
+    },
+    # a name that matches nothing: the word for its kind, and the sentence (French
+    # nouns have a gender: "métier inconnu", "compétence inconnue")
+    "name_kind": {
+        "role": "kind_role",
+        "skill": "kind_skill",
+        "application": "kind_application",
+        "family": "kind_family",
+        "source": "kind_source",
+    },
+    "unknown_name": {
+        "role": "unknown_role",
+        "skill": "unknown_skill",
+        "application": "unknown_application",
+        "family": "unknown_family",
+        "source": "unknown_source",
+    },
     "import_count": {
         "roles": "import_count_roles",
         "skills": "import_count_skills",

@@ -95,4 +95,10 @@ def localized_help(command: Any, ctx: Any) -> Iterator[None]:
             stack.enter_context(swapped(command, "epilog", EPILOGS.get(key)))
         for param in command.params:
             stack.enter_context(swapped(param, "help", _help_of(key, param, lang)))
+        help_option = command.get_help_option(ctx)  # made once, in the first run's language
+        if help_option is not None:
+            from gettext import gettext
+
+            said = gettext("Show this message and exit.")
+            stack.enter_context(swapped(help_option, "help", said))
         yield

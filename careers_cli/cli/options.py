@@ -192,7 +192,7 @@ CatalogOpt = Annotated[
         envvar="CAREERS_CATALOG",
         metavar="PATH",
         show_default=False,
-        help="Catalogue file to read instead of the bundled one (env: CAREERS_CATALOG).",
+        help="Catalogue file to read instead of the bundled one.",
     ),
 ]
 LangOpt = Annotated[

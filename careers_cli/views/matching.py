@@ -87,7 +87,7 @@ def explain_table(match: Match, lang: Lang) -> Table:
         rows.append(
             [
                 c.skill.name.get(lang),
-                t(c.importance.value, lang),
+                choice("importance", c.importance.value, lang),
                 str(c.weight),
                 str(c.needed),
                 str(c.have) if c.have else "-",
@@ -259,14 +259,6 @@ class MatchView(NamedTuple):
         return header, rows
 
 
-GAP_TITLES = {
-    GapKind.HAVE: "gap_have",
-    GapKind.BELOW: "gap_below",
-    GapKind.RELATED: "gap_related",
-    GapKind.MISSING: "gap_missing",
-}
-
-
 class GapView(NamedTuple):
     """`careers gap ROLE`: what you have, what is short, and a learning plan."""
 
@@ -286,7 +278,7 @@ class GapView(NamedTuple):
         )
         for kind in GapKind:
             items = g.groups[kind]
-            doc.add(Heading(t(GAP_TITLES[kind], lang) + f" ({len(items)})", 2))
+            doc.add(Heading(choice("gap_kind", kind.value, lang) + f" ({len(items)})", 2))
             if not items:
                 doc.add(Paragraph(dim("-")))
                 continue

@@ -190,13 +190,13 @@ class ShowView(NamedTuple):
             Column("", justify="right", no_wrap=True),
             Column(t("category", lang), ratio=2, min_width=10),
         ]
-        for importance, key in (
-            (Importance.ESSENTIAL, "essential_skills"),
-            (Importance.OPTIONAL, "optional_skills"),
+        for importance, title in (
+            (Importance.ESSENTIAL, t("essential_skills", lang)),
+            (Importance.OPTIONAL, t("optional_skills", lang)),
         ):
             rows = self._skills(importance, lang)
             if rows:
-                doc.add(Heading(t(key, lang) + f" ({len(rows)})", 2))
+                doc.add(Heading(title + f" ({len(rows)})", 2))
                 doc.add(Table(skill_columns, rows))
         if role.tools:
             doc.add(Heading(t("tools", lang), 2))

@@ -48,7 +48,6 @@ class SkillsView(NamedTuple):
                     ", ".join(u.skill.aliases[:3]),
                 ]
             )
-        title_key = "tools_count" if self.tools else "skills_count"
         columns = [
             Column(t("skill", lang), ratio=2, min_width=12),
             Column("id", no_wrap=True),
@@ -70,7 +69,9 @@ class SkillsView(NamedTuple):
                 Table(
                     columns,
                     rows,
-                    title=t(title_key, lang, n=len(self.uses)),
+                    title=t(
+                        "tools_count" if self.tools else "skills_count", lang, n=len(self.uses)
+                    ),
                     notes=[t("skills_legend" if not self.tools else "tools_legend", lang)],
                 )
             ]
@@ -168,7 +169,7 @@ class SkillView(NamedTuple):
                 importance: Any = dim(t("tool_only", lang))
                 level: Any = ""
             else:
-                importance = t(n.need.importance.value, lang)
+                importance = choice("importance", n.need.importance.value, lang)
                 if n.need.importance is Importance.ESSENTIAL:
                     importance = Styled(importance, "bold")
                 level = Styled(f"{level_bar(n.need.level)} {n.need.level}", "cyan")
@@ -189,15 +190,21 @@ class SkillView(NamedTuple):
                     notes=notes.lines(),
                 )
             )
-        for title, pairs in (("credit_from", r.credit_from), ("credit_to", r.credit_to)):
+        for title, pairs in (
+            (t("credit_from", lang), r.credit_from),
+            (t("credit_to", lang), r.credit_to),
+        ):
             if pairs:
-                doc.add(Heading(t(title, lang), 2))
+                doc.add(Heading(title, 2))
                 doc.add(
                     Bullets([f"{s.name.get(lang)} ({s.id}): {round(w * 100)} %" for s, w in pairs])
                 )
-        for title, skills in (("prerequisites", r.prerequisites), ("unlocks", r.unlocks)):
+        for title, skills in (
+            (t("prerequisites", lang), r.prerequisites),
+            (t("unlocks", lang), r.unlocks),
+        ):
             if skills:
-                doc.add(Heading(t(title, lang), 2))
+                doc.add(Heading(title, 2))
                 doc.add(Paragraph(", ".join(f"{s.name.get(lang)} ({s.id})" for s in skills)))
         if r.applications:
             doc.add(Heading(t("applications", lang), 2))
