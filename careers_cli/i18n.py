@@ -858,10 +858,22 @@ def default_lang(environ: Mapping[str, str] | None = None) -> Lang:
     return Lang.EN
 
 
+THIN_SPACE = "\u202f"  # narrow no-break space: French thousands, before % and units
+
+
+def decimal(value: float, lang: Lang, places: int = 0) -> str:
+    """A number with ``places`` decimals (always that many, so a column lines up on
+    the decimal mark) and thousands separators: 120,230.5 (en), 120 230,5 (fr, with a
+    narrow no-break space)."""
+    text = f"{value:,.{places}f}"
+    if lang is Lang.FR:
+        text = text.replace(",", THIN_SPACE).replace(".", ",")
+    return text
+
+
 def number(value: float, lang: Lang) -> str:
     """A whole number with thousands separators: 120,230 (en) or 120 230 (fr)."""
-    text = f"{round(value):,}"
-    return text.replace(",", " ") if lang is Lang.FR else text
+    return decimal(round(value), lang)
 
 
 def compact(value: float, lang: Lang) -> str:
@@ -876,5 +888,5 @@ def compact(value: float, lang: Lang) -> str:
 
 
 def pct(value: float, lang: Lang) -> str:
-    """A share as a percentage: 42 % (French and English alike, with a space)."""
-    return f"{round(value * 100)} %" if lang is Lang.FR else f"{round(value * 100)}%"
+    """A share as a percentage: 42% (en), 42 % (fr, with a narrow no-break space)."""
+    return f"{round(value * 100)}{THIN_SPACE}%" if lang is Lang.FR else f"{round(value * 100)}%"

@@ -34,7 +34,7 @@ def _check_name(name: str) -> str:
 
 
 def _summary(result: Any, seconds: float, lang: Lang) -> None:
-    from careers_cli.i18n import choice, number, t
+    from careers_cli.i18n import choice, decimal, number, t
     from careers_cli.text import safe
 
     out = sys.stdout.write
@@ -46,7 +46,7 @@ def _summary(result: Any, seconds: float, lang: Lang) -> None:
         for key, value in sorted(result.quirks.items()):
             if value:
                 out(f"  {choice('quirk', key, lang)}: {number(value, lang)}\n")
-    out(t("import_time", lang, seconds=f"{seconds:.1f}") + "\n")
+    out(t("import_time", lang, seconds=decimal(seconds, lang, 1)) + "\n")
 
 
 @app.command("esco", cls=Command)

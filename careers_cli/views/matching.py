@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import choice, t
+from careers_cli.i18n import choice, decimal, pct, t
 from careers_cli.matching import (
     Contribution,
     Gap,
@@ -36,9 +36,10 @@ from careers_cli.views.common import (
 )
 
 
-def score_text(value: float) -> str:
-    """A score as printed: one decimal at most (78.3, 100)."""
-    return f"{round(value, 1):g}"
+def score_text(value: float, lang: Lang) -> str:
+    """A score as printed: always one decimal, in the language's form (78.3, 78,3; 100.0),
+    so that a column of scores lines up on the decimal mark."""
+    return decimal(value, lang, 1)
 
 
 def _score_style(value: float) -> str:
@@ -67,7 +68,7 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
             lang,
             name=c.via.name.get(lang),
             level=c.via_level,
-            weight=score_text(c.via_weight * 100),
+            weight=score_text(c.via_weight * 100, lang),
         )
     if not c.have:
         return t("missing_word", lang)
@@ -92,8 +93,8 @@ def explain_table(match: Match, lang: Lang) -> Table:
                 str(c.needed),
                 str(c.have) if c.have else "-",
                 _credit_text(c, lang),
-                f"{c.credit:.2f}",
-                f"{c.points:.2f}",
+                decimal(c.credit, lang, 2),
+                decimal(c.points, lang, 2),
             ]
         )
     rows.append(
@@ -105,7 +106,7 @@ def explain_table(match: Match, lang: Lang) -> Table:
             "",
             "",
             "",
-            Styled(f"{total_p:.2f}", "bold"),
+            Styled(decimal(total_p, lang, 2), "bold"),
         ]
     )
     columns = [
@@ -121,9 +122,9 @@ def explain_table(match: Match, lang: Lang) -> Table:
     note = t(
         "explain_total",
         lang,
-        points=f"{total_p:.2f}",
+        points=decimal(total_p, lang, 2),
         weights=total_w,
-        score=score_text(match.score),
+        score=score_text(match.score, lang),
     )
     return Table(columns, rows, notes=[note, t("score_rule", lang)])
 
@@ -143,7 +144,12 @@ class MatchView(NamedTuple):
             m = self.explain
             doc.add(
                 Heading(
-                    t("explain_title", lang, name=m.role.name.get(lang), score=score_text(m.score))
+                    t(
+                        "explain_title",
+                        lang,
+                        name=m.role.name.get(lang),
+                        score=score_text(m.score, lang),
+                    )
                 )
             )
             doc.add(explain_table(m, lang))
@@ -156,7 +162,7 @@ class MatchView(NamedTuple):
                 [
                     str(i),
                     Styled(m.role.name.get(lang), "bold"),
-                    Styled(score_text(m.score), _score_style(m.score)),
+                    Styled(score_text(m.score, lang), _score_style(m.score)),
                     f"{m.essential_covered}/{m.essential_total}",
                     missing,
                     salary_compact(m.salary, lang, "") + notes.mark(m.salary),
@@ -271,7 +277,7 @@ class GapView(NamedTuple):
         doc.add(
             Fields(
                 [
-                    (t("score", lang), score_text(m.score) + " / 100"),
+                    (t("score", lang), score_text(m.score, lang) + " / 100"),
                     (t("essential_short", lang), f"{m.essential_covered}/{m.essential_total}"),
                 ]
             )
@@ -295,7 +301,7 @@ class GapView(NamedTuple):
                         mark,
                         Styled(level_bar(c.needed), "cyan"),
                         _credit_text(c, lang),
-                        f"{c.gap:.2f}",
+                        decimal(c.gap, lang, 2),
                     ]
                 )
             doc.add(
@@ -325,7 +331,7 @@ class GapView(NamedTuple):
                     target,
                     why,
                     str(s.other_roles),
-                    f"{score_text(s.score_before)} → {score_text(s.score_after)}",
+                    f"{score_text(s.score_before, lang)} → {score_text(s.score_after, lang)}",
                 ]
             )
         doc.add(
@@ -403,7 +409,7 @@ class NextView(NamedTuple):
     def document(self, lang: Lang) -> Document:
         r = self.result
         goal = choice(
-            "goal", r.goal.value, lang, threshold=score_text(r.threshold), region=r.region
+            "goal", r.goal.value, lang, threshold=score_text(r.threshold, lang), region=r.region
         )
         doc = Document([Heading(t("next_title", lang)), Paragraph(goal)])
         if not r.suggestions:
@@ -413,7 +419,8 @@ class NextView(NamedTuple):
         for i, s in enumerate(r.suggestions, 1):
             target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
             gains = ", ".join(
-                f"{self.cat.roles.items[role].name.get(lang)} {score_text(a)} → {score_text(b)}"
+                f"{self.cat.roles.items[role].name.get(lang)} "
+                f"{score_text(a, lang)} → {score_text(b, lang)}"
                 for role, a, b in s.gains
             )
             rows.append(
@@ -421,7 +428,7 @@ class NextView(NamedTuple):
                     str(i),
                     Styled(s.skill.name.get(lang), "bold"),
                     target,
-                    f"{_objective(r.goal, s.before)} → {_objective(r.goal, s.after)}",
+                    f"{_objective(r.goal, s.before, lang)} → {_objective(r.goal, s.after, lang)}",
                     str(s.roles_above),
                     gains,
                 ]
@@ -434,7 +441,7 @@ class NextView(NamedTuple):
                     Column(t("level", lang), no_wrap=True),
                     Column(t("objective", lang), no_wrap=True),
                     Column(
-                        t("above", lang, threshold=score_text(r.threshold)),
+                        t("above", lang, threshold=score_text(r.threshold, lang)),
                         justify="right",
                         no_wrap=True,
                     ),
@@ -496,10 +503,10 @@ class NextView(NamedTuple):
         ]
 
 
-def _objective(goal: Any, value: float) -> str:
+def _objective(goal: Any, value: float, lang: Lang) -> str:
     if goal.value == "roles":
         return str(int(value))
-    return score_text(value)
+    return score_text(value, lang)
 
 
 class SimilarView(NamedTuple):
@@ -516,7 +523,7 @@ class SimilarView(NamedTuple):
             rows.append(
                 [
                     Styled(n.role.name.get(lang), "bold"),
-                    f"{round(n.overlap * 100)}%",
+                    pct(n.overlap, lang),
                     ", ".join(s.name.get(lang) for s in n.to_add[:5]) or "-",
                     ", ".join(s.name.get(lang) for s in n.to_leave[:3]) or "-",
                 ]
@@ -593,7 +600,7 @@ class PathView(NamedTuple):
                 [
                     str(i),
                     Styled(s.role.name.get(lang), "bold"),
-                    "" if i == 0 else f"{round(s.overlap * 100)}%",
+                    "" if i == 0 else pct(s.overlap, lang),
                     ", ".join(k.name.get(lang) for k in s.to_add) or "-",
                 ]
             )

@@ -3,7 +3,7 @@
 from typing import Any, NamedTuple
 
 from careers_cli.explore import SearchResult
-from careers_cli.i18n import choice, t
+from careers_cli.i18n import choice, decimal, t
 from careers_cli.model import Lang
 from careers_cli.render.doc import Cell, Column, Document, Paragraph, Styled, Table
 from careers_cli.views.common import dim
@@ -28,7 +28,7 @@ class SearchView(NamedTuple):
                 [
                     choice("hit_kind", h.kind.value, lang),
                     [Styled(name, "bold"), Styled(f"\n{h.id}", "dim")],
-                    f"{h.score:g}",
+                    decimal(h.score, lang, 1),
                     dim(f"{field}: {_short(h.snippet)}"),
                 ]
             )
