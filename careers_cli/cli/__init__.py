@@ -145,7 +145,7 @@ app = typer.Typer(
     "their sources, and what you need to learn. Offline, in English and French.",
     epilog="Examples:\n\n\b\n"
     "  careers list --sort salary --region FR\n"
-    '  careers show "ml engineer" --lang fr\n'
+    '  careers show "ml engineer" --section pay\n'
     "  careers rank --region FR --top 10\n"
     '  careers match --skills "python:4, sql:3, statistics" --top 5\n'
     "  careers gap data-scientist --export plan.html",
@@ -196,6 +196,13 @@ def main_callback(
             help="Read the catalogue afresh, without the cache (nothing is written).",
         ),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print long output straight to the terminal, without a pager.",
+        ),
+    ] = False,
     catalog: Annotated[
         str | None,
         typer.Option(
@@ -210,7 +217,9 @@ def main_callback(
 
     Example: careers list --lang fr
     """
-    ctx.obj = Common(debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog)
+    ctx.obj = Common(
+        debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog, no_pager=no_pager
+    )
 
 
 class _Discard(io.StringIO):

@@ -17,7 +17,7 @@ COMMANDS: dict[str, str] = {
     "show": "Tout sur un métier.\n\nRésumé, missions, compétences essentielles et "
     "facultatives avec leur niveau, outils, applications, formation, chaque salaire avec sa "
     "source et sa base, codes et métiers voisins.\n\n"
-    'Exemple : careers show "ingénieur ml"',
+    'Exemple : careers show "ingénieur ml" --section pay',
     "rank": "Classer les métiers par salaire, demande ou compétences.\n\nLes mieux payés "
     "d'abord, chaque fourchette dessinée sur une même échelle ; les métiers sans chiffre en "
     "dernier.\n\nExemple : careers rank --region FR --measure high --top 10",
@@ -102,7 +102,7 @@ COMMANDS: dict[str, str] = {
 EPILOGS: dict[str, str] = {
     "": "Exemples :\n\n\b\n"
     "  careers list --sort salary --region FR\n"
-    '  careers show "ingénieur ml" --lang en\n'
+    '  careers show "ingénieur ml" --section pay\n'
     "  careers rank --region FR --top 10\n"
     '  careers match --skills "python:4, sql:3, statistiques" --top 5\n'
     "  careers gap data-scientist --export plan.html",
@@ -113,6 +113,7 @@ OPTIONS: dict[str, str] = {
     "debug": "Montrer la trace d'une erreur interne.",
     "max_size": "Refuser les catalogues plus gros que cela (64 Mio par défaut).",
     "no_cache": "Relire le catalogue sans le cache (rien n'est écrit).",
+    "no_pager": "Afficher les longues sorties directement, sans pager.",
     ":catalog": "Catalogue de la commande : un fichier ou un nom installé (esco, onet).",
     "catalog": "Fichier de catalogue à lire au lieu de celui fourni.",
     "install_completion": "Installer la complétion pour le shell courant.",
@@ -141,6 +142,8 @@ OPTIONS: dict[str, str] = {
     "top": "Montrer les N premiers métiers.",
     "similar:top": "Combien de voisins.",
     "category": "Seulement cette catégorie.",
+    "section": "Seulement cette partie : summary (résumé), skills (compétences), pay "
+    "(salaires), codes ou related (métiers voisins) ; à répéter pour plusieurs.",
     "limit": "Montrer au plus N résultats.",
     "skills": 'Vos compétences : "python, pytorch:4, sql:2, statistiques" (identifiants, '
     "noms ou autres noms en français ou en anglais ; niveau 1-5 après deux-points, 3 par "

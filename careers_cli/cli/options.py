@@ -7,6 +7,7 @@ it with :func:`common`. Nothing here is a module-level variable that a run chang
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,8 +31,10 @@ class Common:
         max_size: int | None = None,
         no_cache: bool = False,
         catalog: str | None = None,
+        no_pager: bool = False,
     ) -> None:
         self.debug = debug
+        self.no_pager = no_pager  # `careers --no-pager COMMAND`
         self.max_size = max_size
         self.no_cache = no_cache
         self.catalog = catalog  # `careers --catalog NAME|PATH COMMAND`
@@ -64,11 +67,11 @@ def language(lang: Lang | None) -> Lang:
 
 def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None) -> None:
     """Print a view on stdout in the chosen format, and save it to ``export`` if asked."""
-    from careers_cli.render import render_text, table
+    from careers_cli.render import render_text
 
     chosen = language(lang)
     if fmt is Format.TABLE:
-        table.render(view.document(chosen))
+        _table(view, chosen)
     else:
         sys.stdout.write(render_text(view, fmt, chosen))
         sys.stdout.flush()
@@ -76,6 +79,33 @@ def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None)
         from careers_cli.render import export as exporter
 
         exporter.save(view, chosen, export)
+
+
+class _Screen(io.StringIO):
+    """What a table is drawn into before it goes to the pager: it is bound for the
+    terminal, so it is drawn as for the terminal (colour by the terminal's rules)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _table(view: View, lang: Lang) -> None:
+    """A table on stdout; on a terminal, through the pager (see careers_cli/pager.py)."""
+    import click
+
+    from careers_cli import pager
+    from careers_cli.render import table
+
+    ctx = click.get_current_context(silent=True)
+    disabled = ctx is not None and common(ctx).no_pager  # type: ignore[arg-type]
+    command = pager.pager_command()
+    if command is None or not pager.wanted(sys.stdout, disabled):
+        table.render(view.document(lang))
+        return
+    screen = _Screen()
+    table.render(view.document(lang), screen)
+    if not pager.page(screen.getvalue(), command):
+        sys.stdout.write(screen.getvalue())
 
 
 def warn(message: str) -> None:

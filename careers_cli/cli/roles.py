@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from careers_cli.choices import Format, Measure, RankBy, SortKey
+from careers_cli.choices import Format, Measure, RankBy, Section, SortKey
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     ApplicationFilterOpt,
@@ -66,6 +66,15 @@ def list_command(
 def show_command(
     ctx: typer.Context,
     role: RoleArg,
+    section: Annotated[
+        list[Section] | None,
+        typer.Option(
+            "--section",
+            case_sensitive=False,
+            show_default=False,
+            help="Only this part: summary, skills, pay, codes or related (repeat for several).",
+        ),
+    ] = None,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -76,12 +85,17 @@ def show_command(
     Summary, missions, essential and optional skills with levels, tools, applications,
     education, every salary with its source and basis, codes and related roles.
 
-    Example: careers show "ingénieur ml"
+    Example: careers show "ingénieur ml" --section pay
     """
+    from careers_cli.render import View
     from careers_cli.views.roles import ShowView
+    from careers_cli.views.sections import SectionView
 
     index = common(ctx).index(catalog)
-    emit(ShowView(index, index.roles.get(role)), fmt, lang, export)
+    view: View = ShowView(index, index.roles.get(role))
+    if section:
+        view = SectionView(view, tuple(dict.fromkeys(s.value for s in section)))
+    emit(view, fmt, lang, export)
 
 
 @app.command("rank", cls=Command)
