@@ -77,6 +77,7 @@ def match_command(
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
+    export: ExportOpt = None,
 ) -> None:
     """Score every role against your skills, best first.
 
@@ -99,7 +100,7 @@ def match_command(
             index, you.levels, matching.MatchOptions(family, min_salary, where, top)
         )
         view = MatchView(index, results, where, unknown=you.unknown)
-    emit(view, fmt, lang)
+    emit(view, fmt, lang, export, index, you.levels)
 
 
 @app.command("gap", cls=Command)
@@ -134,7 +135,7 @@ def gap_command(
     target = index.roles.get(role)  # an unknown role is reported before anything else
     you = _you(index, skills, profile_file, from_text, strict)
     result = matching.gap(index, target, you.levels, region or you.region or "US")
-    emit(GapView(index, result), fmt, lang, export)
+    emit(GapView(index, result), fmt, lang, export, index, you.levels)
 
 
 @app.command("next", cls=Command)

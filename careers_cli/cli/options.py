@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -65,8 +65,17 @@ def language(lang: Lang | None) -> Lang:
     return lang if lang is not None else default_lang()
 
 
-def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None) -> None:
-    """Print a view on stdout in the chosen format, and save it to ``export`` if asked."""
+def emit(
+    view: View,
+    fmt: Format,
+    lang: Lang | None,
+    export: Path | None = None,
+    index: Index | None = None,
+    levels: Mapping[str, int] | None = None,
+) -> None:
+    """Print a view on stdout in the chosen format, and save it to ``export`` if asked
+    (the report says which catalogue, ``index``, and which skills, ``levels``, it was
+    made from)."""
     from careers_cli.render import render_text
 
     chosen = language(lang)
@@ -77,8 +86,21 @@ def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None)
         sys.stdout.flush()
     if export is not None:
         from careers_cli.render import export as exporter
+        from careers_cli.render.report import about
 
-        exporter.save(view, chosen, export)
+        skills = (
+            tuple(
+                (index.skills.items[s].name.get(chosen), level)
+                for s, level in (levels or {}).items()
+            )
+            if index is not None
+            else ()
+        )
+        where = str(index.path) if index is not None else ""
+        exporter.save(view, chosen, export, about(view, where, skills))
+        from careers_cli.i18n import msg
+
+        note(msg("report_saved", path=export))
 
 
 class _Screen(io.StringIO):

@@ -95,7 +95,7 @@ def show_command(
     view: View = ShowView(index, index.roles.get(role))
     if section:
         view = SectionView(view, tuple(dict.fromkeys(s.value for s in section)))
-    emit(view, fmt, lang, export)
+    emit(view, fmt, lang, export, index)
 
 
 @app.command("rank", cls=Command)
@@ -141,7 +141,7 @@ def rank_command(
 
     index = common(ctx).index(catalog)
     ranking = explore.rank_roles(index, by, region, measure, top, family, source)
-    emit(RankView(index, ranking), fmt, lang, export)
+    emit(RankView(index, ranking), fmt, lang, export, index)
 
 
 @app.command("compare", cls=Command)
@@ -168,4 +168,4 @@ def compare_command(
     from careers_cli.views.roles import CompareView
 
     index = common(ctx).index(catalog)
-    emit(CompareView(index, explore.compare_roles(index, roles)), fmt, lang, export)
+    emit(CompareView(index, explore.compare_roles(index, roles)), fmt, lang, export, index)
