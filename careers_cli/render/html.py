@@ -82,7 +82,7 @@ a { color: var(--accent); }
 }
 """
 
-_LEVEL = re.compile(r"^\s*([█░]+)(?:\s+(\d))?\s*$")
+_LEVEL = re.compile(r"^\s*([█░]+)(?:\s+(\S.*?))?\s*$")
 _RANGE = re.compile(r"^(\s*)│([─●]*)│\s*$")
 
 
