@@ -14,6 +14,11 @@ What it measures (median wall time of N interleaved runs, and peak memory):
   cold (the cache of that file deleted first) and warm; and the bare PyYAML C-loader
   parse of the same file, which the cold load is compared with.
 
+* slow paths of issue 10: "did you mean" (``match --skills`` with 1 and with 1,000
+  unknown names, typos of real names, on the bundled catalogue and on the first synthetic
+  size: the cost per name is the difference divided by 999) and ``search`` with a word
+  repeated 14,000 times against the word once.
+
 It prints one table and writes it as JSON (``bench/out/results.json``). The user
 directory and the cache live in a temporary directory, so nothing of yours is touched.
 """
@@ -22,6 +27,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -119,6 +125,75 @@ def machine() -> dict[str, object]:
     }
 
 
+def time_quietly(cmd: list[str], env: dict[str, str]) -> float:
+    """Wall time (s) of one process whose output (maybe large) is thrown away."""
+    start = time.perf_counter()
+    code = subprocess.call(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    elapsed = time.perf_counter() - start
+    if code != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])} ... failed ({code})")
+    return elapsed
+
+
+def typos(names: list[str], count: int, seed: int = 10) -> list[str]:
+    """Deterministic one-letter typos of real names (none a separator of --skills)."""
+    rng = random.Random(seed)
+    usable = [n for n in names if len(n) >= 5 and not set(n) & set(",;:")]
+    out: list[str] = []
+    while len(out) < count:
+        name = rng.choice(usable)
+        i = rng.randrange(1, len(name))
+        out.append(name[:i] + rng.choice("qxzjkw") + name[i + 1 :])
+    return out
+
+
+def slow_paths(
+    careers: list[str], catalogues: list[tuple[str, Path | None]], runs: int, env: dict[str, str]
+) -> list[dict[str, object]]:
+    """Rows for the slow paths of issue 10 (suggestions per name, repeated search words)."""
+    sys.path.insert(0, str(ROOT))
+    from careers_cli import catalogue
+
+    rows: list[dict[str, object]] = []
+    for label, path in catalogues:
+        cat = ["--catalog", str(path)] if path else []
+        index = catalogue.load(str(path) if path else None, use_cache=False)
+        names = typos([s.name.en for s in index.catalogue.skills], 1000)
+        known = index.catalogue.skills[0].id  # match needs one skill it knows
+        base = [*careers, "match", *cat, "--top", "1", "--skills"]
+        time_quietly([*base, f"{known}, {names[0]}"], env)  # the cache of this file
+        one: list[float] = []
+        many: list[float] = []
+        for _ in range(runs):
+            one.append(time_quietly([*base, f"{known}, {names[0]}"], env))
+            many.append(time_quietly([*base, ", ".join([known, *names])], env))
+        t1, t1000 = statistics.median(one), statistics.median(many)
+        rows.append(
+            {
+                "catalogue": label,
+                "skills": len(index.catalogue.skills),
+                "case": "match --skills, 1 / 1,000 unknown names",
+                "median_1_s": round(t1, 4),
+                "median_1000_s": round(t1000, 4),
+                "per_name_ms": round((t1000 - t1) / 999 * 1000, 4),
+            }
+        )
+    once: list[float] = []
+    repeated: list[float] = []
+    for _ in range(runs):
+        once.append(time_quietly([*careers, "search", "python"], env))
+        repeated.append(time_quietly([*careers, "search", "python " * 14000], env))
+    rows.append(
+        {
+            "catalogue": "bundled",
+            "case": "search: 'python' once / 14,000 times",
+            "median_1_s": round(statistics.median(once), 4),
+            "median_14000_s": round(statistics.median(repeated), 4),
+        }
+    )
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark careers (whole processes).")
     parser.add_argument(
@@ -134,6 +209,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--quick", action="store_true", help="a tiny run: 40 roles, 400 skills, 2 runs"
+    )
+    parser.add_argument(
+        "--slow-paths-only",
+        action="store_true",
+        help="skip the per-size tables: start-up and the slow paths of issue 10 only",
     )
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--out", type=Path, default=HERE / "out")
@@ -187,7 +267,7 @@ def main() -> int:
                 row["ok"] = s.median / floors[floor] <= limit
             results["startup"].append(row)  # type: ignore[attr-defined]
 
-        for size in sizes:
+        for size in [] if args.slow_paths_only else sizes:
             path = args.out / f"roles-{size}-{args.skills}.yaml"
             if not path.exists():
                 path.write_text(generate(size, args.skills), encoding="utf-8")
@@ -241,6 +321,13 @@ def main() -> int:
                     "rows": rows,
                 }
             )
+        first = args.out / f"roles-{sizes[0]}-{args.skills}.yaml" if sizes else None
+        if first and not first.exists():
+            first.write_text(generate(sizes[0], args.skills), encoding="utf-8")
+        synthetic = [(f"{sizes[0]:,} roles", first)] if first else []
+        results["slow_paths"] = slow_paths(
+            careers, [("bundled", None), *synthetic], max(1, args.runs // 2), env
+        )
     finally:
         shutil.rmtree(home, ignore_errors=True)
     results["elapsed_s"] = round(time.perf_counter() - started, 1)
@@ -289,6 +376,20 @@ def report(results: dict[str, object]) -> str:
                 f"| {label} | {row['command']} | {row['median_s']:.3f} s | {ratio} "
                 f"| {target} | {rss} |"
             )
+    paths = results.get("slow_paths") or []
+    if paths:
+        lines += [
+            "",
+            "| catalogue | slow path | once | many | per unknown name |",
+            "|---|---|---:|---:|---:|",
+        ]
+    for row in paths:  # type: ignore[attr-defined]
+        many = row.get("median_1000_s", row.get("median_14000_s"))
+        per = f"{row['per_name_ms']:.3f} ms" if "per_name_ms" in row else ""
+        label = row["catalogue"] + (f" ({row['skills']:,} skills)" if "skills" in row else "")
+        lines.append(
+            f"| {label} | {row['case']} | {row['median_1_s']:.3f} s | {many:.3f} s | {per} |"
+        )
     lines.append("")
     lines.append(f"Total time of the benchmark: {results['elapsed_s']} s")
     return "\n".join(lines)

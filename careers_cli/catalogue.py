@@ -7,11 +7,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from careers_cli.errors import CareersError, CatalogueError, NotFoundError, Problem
 from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill, Source
-from careers_cli.text import closest, fold
+from careers_cli.text import fold
+
+if TYPE_CHECKING:
+    from careers_cli.suggest import Suggester
 
 
 class Named(Protocol):
@@ -213,9 +216,17 @@ class Lookup(Generic[T]):
                 return self.items[prefixed.pop()]
             if len(prefixed) > 1:
                 raise NotFoundError(self.kind, query, sorted(prefixed)[:8], ambiguous=True)
-        suggestions = closest(query, self.labels.values(), n=5, cutoff=0.5)
-        ids = list(dict.fromkeys(self.keys[fold(s)] for s in suggestions))
-        raise NotFoundError(self.kind, query, ids[:5])
+        raise NotFoundError(self.kind, query, self.suggest(query))
+
+    @cached_property
+    def _suggester(self) -> "Suggester":
+        from careers_cli.suggest import Suggester
+
+        return Suggester(self.keys)  # the folded names and aliases
+
+    def suggest(self, query: str) -> list[str]:
+        """The ids of the items whose names are closest to ``query`` (see ``suggest``)."""
+        return list(dict.fromkeys(self.keys[k] for k in self._suggester(query)))
 
 
 Keys = tuple[list[str], list[str], list[str]]  # folded labels, their ids, the labels
@@ -270,11 +281,7 @@ class Index:
         return Lookup("application", self.catalogue.applications, self._keys_of("applications"))
 
     def all_keys(self) -> "dict[str, Keys]":
-        return {
-            "roles": lookup_keys(self.catalogue.roles),
-            "skills": lookup_keys(self.catalogue.skills),
-            "applications": lookup_keys(self.catalogue.applications),
-        }
+        return all_keys(self.catalogue)
 
     @cached_property
     def families(self) -> dict[str, Family]:
@@ -316,6 +323,15 @@ class Index:
         return out
 
 
+def all_keys(catalogue: Catalogue) -> dict[str, Keys]:
+    """The look-up tables of every kind of named item."""
+    return {
+        "roles": lookup_keys(catalogue.roles),
+        "skills": lookup_keys(catalogue.skills),
+        "applications": lookup_keys(catalogue.applications),
+    }
+
+
 ENV_NO_CACHE = "CAREERS_NO_CACHE"
 
 
@@ -337,20 +353,9 @@ def load(
         use_cache = False
         size = mtime_ns = 0
     if use_cache:
-        from careers_cli import cache
-
-        raw = cache.load(filename, data, size, mtime_ns)
-        catalogue = cache.decode(raw) if raw is not None else None
-        if raw is not None and catalogue is not None:
-            warnings = [
-                Problem(w["message"], w["path"], w["line"], w["column"])
-                for w in raw.get("warnings", [])
-            ]
-            sha256 = raw["sha256"]
-            return Index(
-                Loaded(filename, catalogue, warnings),
-                lambda: cache.load_lookups(filename, sha256),
-            )
+        cached = _from_cache(filename, data, size, mtime_ns)
+        if cached is not None:
+            return cached
     with progress(filename, len(data)):
         index = Index(_parse(filename, data))
         if use_cache:
@@ -362,6 +367,36 @@ def load(
             ]
             cache.store(filename, data, size, mtime_ns, index.catalogue, found, index.all_keys())
     return index
+
+
+def _from_cache(filename: str, data: bytes, size: int, mtime_ns: int) -> Index | None:
+    """The index from a cache entry that matches the file, or None (then rebuilt).
+
+    Its look-up tables are read only when a name is looked up; when they are missing or
+    do not fit the catalogue they are computed and written again.
+    """
+    from careers_cli import cache
+
+    raw = cache.load(filename, data, size, mtime_ns)
+    catalogue = cache.decode(raw) if raw is not None else None
+    if raw is None or catalogue is None:
+        return None
+    warnings = [Problem(w["message"], w["path"], w["line"], w["column"]) for w in raw["warnings"]]
+    sha256 = raw["sha256"]
+
+    def keys() -> dict[str, Keys]:
+        known = {
+            "roles": {r.id for r in catalogue.roles},
+            "skills": {s.id for s in catalogue.skills},
+            "applications": {a.id for a in catalogue.applications},
+        }
+        found = cache.load_lookups(filename, sha256, known, len(data))
+        if found is None:
+            found = all_keys(catalogue)
+            cache.store_lookups(filename, sha256, found)
+        return found
+
+    return Index(Loaded(filename, catalogue, warnings), keys)
 
 
 @contextlib.contextmanager

@@ -37,7 +37,7 @@ class RankBy(StrEnum):
     SKILLS = "skills"
 
 
-class Section(StrEnum):
+class ShowSection(StrEnum):
     """The parts of ``careers show --section`` (see views/sections.py)."""
 
     SUMMARY = "summary"
@@ -99,3 +99,25 @@ class Format(StrEnum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+
+
+class Seniority(StrEnum):
+    """The levels `careers rank --experience` accepts (the index's entry, mid and senior)."""
+
+    ENTRY = "entry"
+    MID = "mid"
+    SENIOR = "senior"
+
+
+class SalaryKind(StrEnum):
+    """What a salary figure describes (README, "Pay"): never two kinds in one ranking."""
+
+    ROLE = "role"  # a survey or index of the job title itself
+    GROUP = "group"  # an official occupation group (BLS OEWS), broader than the role
+
+
+class By(StrEnum):
+    """How `careers match` orders roles."""
+
+    READINESS = "readiness"  # how ready you are: the score
+    FIT = "fit"  # which role you resemble

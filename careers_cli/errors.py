@@ -93,7 +93,9 @@ class NotFoundError(CareersError):
         if suggestions and ambiguous:
             hint = msg("one_of", names=", ".join(suggestions))
         elif suggestions:
-            hint = msg("did_you_mean", names=", ".join(suggestions))
+            from careers_cli.suggest import did_you_mean
+
+            hint = did_you_mean(suggestions)
         super().__init__(message, hint=hint)
 
 
@@ -103,3 +105,9 @@ class ProfileError(CareersError):
 
 class OutputError(CareersError):
     """A file we were asked to write that cannot be written."""
+
+
+class UsageError(CareersError):
+    """A wrong value on the command line (a level, a number): exit code 2."""
+
+    exit_code = ExitCode.USAGE

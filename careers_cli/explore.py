@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
+from careers_cli import pay
 from careers_cli.catalogue import Index
 from careers_cli.choices import Measure, RankBy, SortKey
 from careers_cli.errors import CareersError
@@ -17,16 +18,20 @@ from careers_cli.model import (
     Application,
     Degree,
     Demand,
+    Experience,
     Family,
     Importance,
     Period,
     Role,
     RoleSkill,
     Salary,
+    SalaryKind,
     Skill,
     SkillCategory,
+    salary_kind,
 )
-from careers_cli.text import closest, fold
+from careers_cli.suggest import closest
+from careers_cli.text import fold
 
 DEGREE_ORDER = [Degree.NONE, Degree.VOCATIONAL, Degree.BACHELOR, Degree.MASTER, Degree.PHD]
 
@@ -84,8 +89,9 @@ class RoleSummary(NamedTuple):
     essential: int
     optional: int
     tools: tuple[Skill, ...]
-    us: Salary | None
-    fr: Salary | None
+    us: Salary | None  # role-level (index, surveys)
+    fr: Salary | None  # role-level
+    us_group: Salary | None = None  # group figure (BLS OEWS), never in the same column
 
 
 def summarise(index: Index, role: Role) -> RoleSummary:
@@ -96,8 +102,9 @@ def summarise(index: Index, role: Role) -> RoleSummary:
         essential=essential,
         optional=len(role.skills) - essential,
         tools=tuple(index.skills.items[t] for t in role.tools),
-        us=headline(role, "US"),
-        fr=headline(role, "FR"),
+        us=pay.headline(index, role, "US", SalaryKind.ROLE),
+        fr=pay.headline(index, role, "FR", SalaryKind.ROLE),
+        us_group=pay.headline(index, role, "US", SalaryKind.GROUP),
     )
 
 
@@ -125,7 +132,7 @@ def find_family(index: Index, name: str) -> Family:
     from careers_cli.errors import NotFoundError
 
     labels = [f.id for f in index.catalogue.families]
-    raise NotFoundError("family", name, closest(name, labels, n=3, cutoff=0.3) or labels)
+    raise NotFoundError("family", name, closest(name, labels))
 
 
 def list_roles(
@@ -173,12 +180,16 @@ def list_roles(
     elif sort is SortKey.SALARY:
         region = normalise_region(filters.region)
 
-        def pay(row: RoleSummary) -> tuple[int, float, str]:
-            salary = pick(row.role, region, Measure.MEDIAN)
-            value = salary.median if salary is not None and salary.median is not None else None
-            return (1, 0.0, row.role.id) if value is None else (0, -value, row.role.id)
+        def by_pay(row: RoleSummary) -> tuple[int, float, str]:
+            # role-level figures first, then roles with only a group figure: never interleaved
+            q = RankQuery(region=region)
+            for rank, kind in enumerate((SalaryKind.ROLE, SalaryKind.GROUP)):
+                salary = pick_figure(index, row.role, q, kind)
+                if salary is not None and salary.median is not None:
+                    return (rank, -salary.median, row.role.id)
+            return (2, 0.0, row.role.id)
 
-        rows.sort(key=pay)
+        rows.sort(key=by_pay)
     elif sort is SortKey.SKILLS:
         rows.sort(key=lambda r: (-len(r.role.skills), r.role.id))
     return rows
@@ -195,6 +206,24 @@ class Ranked(NamedTuple):
     value: float | None
     salary: Salary | None = None
     demand: Demand | None = None
+    members: tuple[Role, ...] = ()  # --kind group: every role paid under this group figure
+
+
+class Section(StrEnum):
+    """The blocks of a ranking; each block is ordered on its own and holds one kind."""
+
+    ROLE = "role"  # role-level figures (index, surveys)
+    GROUP_ONLY = "group-only"  # roles with no role-level figure, by their group figure
+    GROUPS = "groups"  # --kind group: the official groups, roles sharing one shown together
+    SOURCE = "source"  # --source: one source
+    OTHER = "other"  # demand or skills
+    MISSING = "missing"  # no figure to rank by
+
+
+class RankBlock(NamedTuple):
+    section: Section
+    kind: SalaryKind | None
+    rows: list[Ranked]
 
 
 class Ranking(NamedTuple):
@@ -205,44 +234,138 @@ class Ranking(NamedTuple):
     rows: list[Ranked]
     low: float | None = None  # common scale of the pay bars
     high: float | None = None
+    blocks: tuple[RankBlock, ...] = ()
+    kind: SalaryKind | None = None
+    experience: Experience | None = None
 
 
-def rank_roles(
-    index: Index,
-    by: RankBy = RankBy.SALARY,
-    region: str = "US",
-    measure: Measure = Measure.MEDIAN,
-    top: int | None = None,
-    family: str | None = None,
-    source: str | None = None,
-) -> Ranking:
+class RankQuery(NamedTuple):
+    """What `careers rank` was asked for (besides the catalogue)."""
+
+    by: RankBy = RankBy.SALARY
+    region: str = "US"
+    measure: Measure = Measure.MEDIAN
+    top: int | None = None
+    family: str | None = None
+    source: str | None = None
+    kind: SalaryKind | None = None
+    experience: Experience | None = None
+
+
+def pick_figure(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -> Salary | None:
+    """The first annual figure of a kind that gives the measure (all levels first), of
+    2021 or later."""
+    figures = [
+        s
+        for s in pay.of_kind(index, role, q.region, kind, q.experience)
+        if s.period is Period.ANNUAL
+        and pay.recent(s)
+        and (q.source is None or s.source == q.source)
+        and figure(s, q.measure) is not None
+    ]
+    overall = [s for s in figures if s.experience is Experience.ALL]
+    return next(iter(overall or figures), None)
+
+
+def _ordered(items: list[Ranked], top: int | None) -> list[Ranked]:
+    items.sort(key=lambda r: (-(r.value or 0.0), r.role.id))
+    items = items[:top] if top is not None else items
+    return [r._replace(position=i + 1) for i, r in enumerate(items)]
+
+
+def _salary_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBlock]:
+    """Pay blocks: one kind per block, each ordered on its own; unranked roles last."""
+    if q.source is not None:
+        plan = [(Section.SOURCE, salary_kind(index.sources[q.source]))]
+    elif q.kind is SalaryKind.GROUP:
+        plan = [(Section.GROUPS, SalaryKind.GROUP)]
+    elif q.kind is SalaryKind.ROLE or q.experience is not None:
+        plan = [(Section.ROLE, SalaryKind.ROLE)]
+    else:
+        plan = [(Section.ROLE, SalaryKind.ROLE), (Section.GROUP_ONLY, SalaryKind.GROUP)]
+    left = list(roles)
+    blocks = []
+    for section, kind in plan:
+        found, rest = [], []
+        for role in left:
+            salary = pick_figure(index, role, q, kind if section is not Section.SOURCE else None)
+            if salary is None:
+                rest.append(role)
+            else:
+                found.append(Ranked(None, role, figure(salary, q.measure), salary))
+        if section is Section.GROUPS:
+            found = _merge_groups(found)
+        blocks.append(RankBlock(section, kind, _ordered(found, q.top)))
+        left = rest
+    missing = [Ranked(None, r, None, _unranked(index, r, q, plan[0][1])) for r in left]
+    missing.sort(key=lambda r: r.role.id)
+    if missing:
+        blocks.append(RankBlock(Section.MISSING, None, missing))
+    return blocks
+
+
+def _unranked(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -> Salary | None:
+    """What a role without the measure has instead (a range, a monthly figure), if anything."""
+    found = pay.headline(index, role, q.region, kind or SalaryKind.ROLE, q.experience)
+    return found if found is not None and q.source in (None, found.source) else None
+
+
+def _merge_groups(rows: list[Ranked]) -> list[Ranked]:
+    """One row per group figure, with every role that is paid under it."""
+    merged: dict[tuple[str, str | None, float | None], list[Ranked]] = {}
+    for row in rows:
+        assert row.salary is not None
+        key = (row.salary.source, row.salary.group, row.value)
+        merged.setdefault(key, []).append(row)
+    out = []
+    for same in merged.values():
+        same.sort(key=lambda r: r.role.id)
+        out.append(same[0]._replace(members=tuple(r.role for r in same)))
+    return out
+
+
+def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
     """Roles ordered by pay, demand or breadth of skills.
 
-    Ties are broken by role id, so the order is the same on every run; roles without
-    a figure come last, by id, as "no data".
+    Pay is ranked one kind at a time (see :func:`_salary_blocks`). Ties are broken by
+    role id, so the order is the same on every run; roles without a figure come last,
+    by id, as "no data".
     """
-    region = normalise_region(region)
-    if source is not None and source not in index.sources:
+    q = query or RankQuery()
+    q = q._replace(region=normalise_region(q.region))
+    if q.source is not None and q.source not in index.sources:
         from careers_cli.errors import NotFoundError
 
-        raise NotFoundError("source", source, closest(source, index.sources, n=3, cutoff=0.4))
+        raise NotFoundError("source", q.source, closest(q.source, index.sources))
     roles = list(index.catalogue.roles)
-    if family:
-        fam = find_family(index, family)
+    if q.family:
+        fam = find_family(index, q.family)
         roles = [r for r in roles if r.family == fam.id]
+    if q.by is RankBy.SALARY:
+        blocks = _salary_blocks(index, roles, q)
+    else:
+        blocks = _other_blocks(roles, q)
+    rows = [row for block in blocks for row in block.rows]
+    low = high = None
+    if q.by is RankBy.SALARY:
+        spans = [v for r in rows if r.salary and r.value is not None for v in salary_span(r.salary)]
+        if spans:
+            low, high = min(spans), max(spans)
+    return Ranking(
+        q.by, q.region, q.measure, q.source, rows, low, high, tuple(blocks), q.kind, q.experience
+    )
+
+
+def _other_blocks(roles: list[Role], q: RankQuery) -> list[RankBlock]:
     scored: list[Ranked] = []
     missing: list[Ranked] = []
     for role in roles:
-        if by is RankBy.SALARY:
-            salary = pick(role, region, measure, source)
-            value = figure(salary, measure) if salary is not None else None
-            item = Ranked(None, role, value, salary=salary)
-        elif by is RankBy.DEMAND:
+        if q.by is RankBy.DEMAND:
             found = next(
                 (
                     d
                     for d in role.demand
-                    if d.region == region and (source is None or d.source == source)
+                    if d.region == q.region and (q.source is None or d.source == q.source)
                 ),
                 None,
             )
@@ -250,19 +373,14 @@ def rank_roles(
         else:
             item = Ranked(None, role, float(len(role.skills)))
         (missing if item.value is None else scored).append(item)
-    scored.sort(key=lambda r: (-(r.value or 0.0), r.role.id))
     missing.sort(key=lambda r: r.role.id)
-    if top is not None:
-        scored = scored[:top]
-        missing = missing[: max(0, top - len(scored))]
-    rows = [Ranked(i + 1, r.role, r.value, r.salary, r.demand) for i, r in enumerate(scored)]
-    rows += missing
-    low = high = None
-    if by is RankBy.SALARY:
-        spans = [v for r in rows if r.salary for v in salary_span(r.salary)]
-        if spans:
-            low, high = min(spans), max(spans)
-    return Ranking(by, region, measure, source, rows, low, high)
+    ordered = _ordered(scored, q.top)
+    if q.top is not None:
+        missing = missing[: max(0, q.top - len(ordered))]
+    blocks = [RankBlock(Section.OTHER, None, ordered)]
+    if missing:
+        blocks.append(RankBlock(Section.MISSING, None, missing))
+    return blocks
 
 
 def salary_span(salary: Salary) -> list[float]:
@@ -275,7 +393,8 @@ def salary_span(salary: Salary) -> list[float]:
 
 # --------------------------------------------------------------------------- compare
 
-WEIGHT = {Importance.ESSENTIAL: 2.0, Importance.OPTIONAL: 1.0}
+# How much a skill counts by its importance: in scores (matching) and overlaps (here).
+WEIGHT = {Importance.ESSENTIAL: 2, Importance.OPTIONAL: 1}
 
 
 def skill_weights(role: Role) -> dict[str, float]:
@@ -415,7 +534,9 @@ def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
     needed: list[RoleNeed] = []
     for role in index.roles_by_skill.get(skill.id, []):
         need = next((s for s in role.skills if s.skill == skill.id), None)
-        needed.append(RoleNeed(role, need, pick(role, region, Measure.MEDIAN)))
+        # role-level figures only: a group median never sits in the same column
+        salary = pick_figure(index, role, RankQuery(region=region), SalaryKind.ROLE)
+        needed.append(RoleNeed(role, need, salary))
 
     def order(n: RoleNeed) -> tuple[int, int, str]:
         if n.need is None:
@@ -544,11 +665,13 @@ def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
 
     Each query word scores the points of the best field it appears in (a whole word
     beats a word prefix, which earns half); an item must contain every query word.
-    Ties go to roles, then skills, then applications, then by id.
+    Ties go to roles, then skills, then applications, then by id. A word given twice
+    counts once: the cost of a search grows with its distinct words, not its length.
     """
-    words = _words(query)
-    if not words:
+    given = _words(query)
+    if not given:
         raise CareersError(msg("search_empty"), hint=msg("search_empty_hint"))
+    words = list(dict.fromkeys(given))
     phrase = " ".join(words)
     items: list[tuple[Kind, Role | Skill | Application]] = [
         *((Kind.ROLE, r) for r in index.catalogue.roles),

@@ -7,7 +7,8 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +31,45 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def umask() -> int:
+    """The process's umask (read by setting it and putting it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _target(path: Path, follow_links: bool) -> tuple[Path, int | None]:
+    """The file to replace (a symlink's target when following links) and its mode
+    (None when there is no regular file there yet)."""
+    target = Path(os.path.realpath(path)) if follow_links and path.is_symlink() else path
+    try:
+        info = os.stat(target, follow_symlinks=False)
+    except FileNotFoundError:
+        return target, None
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if target != path and not stat.S_ISREG(info.st_mode):
+        # a link to a device, a FIFO or a socket (/dev/zero, /dev/null): renaming a file
+        # over it would replace a system file, so the write is refused
+        raise OSError(errno.EINVAL, "a link to something that is not a regular file", str(path))
+    return target, stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
+
+
+def _as_bytes(data: str | bytes | Iterable[str]) -> Iterable[bytes]:
+    if isinstance(data, bytes):
+        return (data,)
+    if isinstance(data, str):
+        return (data.encode("utf-8"),)
+    return (piece.encode("utf-8") for piece in data)
+
+
 def atomic_write(
     path: str | os.PathLike[str],
     data: str | bytes | Iterable[str],
     *,
     what: str = "file",
-    mode: int = 0o644,
+    mode: int | None = None,
+    follow_links: bool = True,
 ) -> None:
     """Replace ``path`` with ``data`` all at once.
 
@@ -44,22 +78,22 @@ def atomic_write(
     atomic step on POSIX), and the directory is fsynced. A crash or a kill at any moment
     leaves either the old file or the new one, never a truncated one. Errors become one
     clear :class:`OutputError`.
+
+    A symlink stays a symlink: its target is the file replaced (with ``follow_links``
+    false, the link itself is replaced and nothing is written through it). The new file
+    keeps the mode of the file it replaces, or gets ``mode`` (default: 0666 less the
+    umask, like any file a program creates).
     """
-    target = Path(path)
-    pieces: Iterable[bytes]
-    if isinstance(data, bytes):
-        pieces = (data,)
-    elif isinstance(data, str):
-        pieces = (data.encode("utf-8"),)
-    else:
-        pieces = (piece.encode("utf-8") for piece in data)
+    pieces = _as_bytes(data)
     tmp_name: str | None = None
+    target = Path(path)
     try:
-        if target.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(target))
+        target, existing = _target(target, follow_links)
+        if existing is None:
+            existing = mode if mode is not None else 0o666 & ~umask()
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
-            os.fchmod(fd, mode)
+            os.fchmod(fd, existing)
             for payload in pieces:
                 view = memoryview(payload)
                 while view:
@@ -77,11 +111,87 @@ def atomic_write(
             finally:
                 os.close(dir_fd)
     except OSError as exc:
-        raise OutputError(f"cannot write the {what} {target}: {_reason(exc)}") from None
+        raise OutputError(f"cannot write the {what} {Path(path)}: {_reason(exc)}") from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def write_log(folder: Path, name: str, text: str) -> Path:
+    """Write a log file in ``folder``, replacing it whole; never through a symlink."""
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / name
+    atomic_write(log, text, what="log", follow_links=False)
+    return log
+
+
+def disk_error(exc: OSError) -> CareersError | None:
+    """An output error the user's system caused (a full disk, a quota): not a bug."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return OutputError(f"cannot write the output: {_reason(exc)} (disk full)")
+    return None
+
+
+def stdin_or_error(what: str, hint: str) -> Any:
+    """``sys.stdin`` when there is one to read, else a clear error (``careers ... <&-``)."""
+    import sys
+
+    stdin = sys.stdin
+    if stdin is None or getattr(stdin, "closed", False):
+        raise CareersError(f"cannot read {what}: standard input is closed", hint=hint)
+    return stdin
+
+
+def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text on standard input (at most ``max_bytes``), decoded like a file."""
+    stdin = stdin_or_error("the text", "give a file instead of -, or pipe the text in")
+    try:
+        data = (
+            stdin.buffer.read(max_bytes + 1)
+            if hasattr(stdin, "buffer")
+            else stdin.read().encode("utf-8")
+        )
+    except (OSError, ValueError) as exc:
+        raise CareersError(f"cannot read the text on standard input: {exc}") from None
+    if len(data) > max_bytes:
+        raise CareersError(f"the text on stdin is over {max_bytes // (1024 * 1024)} MiB")
+    return decode(data, "<stdin>")
+
+
+@contextlib.contextmanager
+def hold_lock(path: Path, wait: float, waiting: str, timeout: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``: when another process has it, say ``waiting``
+    on stderr and try again for up to ``wait`` seconds, then fail with ``timeout``."""
+    import fcntl
+    import sys
+    import time
+
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write in {path.parent}: {_reason(exc)}",
+            hint="set CAREERS_HOME to a writable directory; read-only commands still work",
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise OutputError(timeout) from None
+                if not told:
+                    sys.stderr.write(waiting + "\n")
+                    sys.stderr.flush()
+                    told = True
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)
 
 
 def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -177,3 +287,30 @@ def _line_col(data: bytes | str, offset: int) -> tuple[int, int]:
     line = data.count(nl, 0, offset) + 1
     start = data.rfind(nl, 0, offset) + 1
     return line, offset - start + 1
+
+
+#: A temporary file of :func:`atomic_write` untouched for this long has no live writer
+#: (a writer writes, fsyncs and renames within moments).
+ORPHAN_AGE_S = 60.0
+
+
+def remove_orphans(directory: Path, pattern: str, min_age: float = ORPHAN_AGE_S) -> int:
+    """Delete the temporary files a killed :func:`atomic_write` left in ``directory``.
+
+    Only regular files matching ``pattern`` (e.g. ``".catalogue-*.tmp"``) and not
+    modified for ``min_age`` seconds are removed, so a writer at work keeps its file.
+    Returns how many were removed; errors are ignored (another process may clean too).
+    """
+    removed = 0
+    now = time.time()
+    try:
+        found = list(directory.glob(pattern))
+    except OSError:
+        return 0
+    for entry in found:
+        with contextlib.suppress(OSError):
+            info = entry.lstat()
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime >= min_age:
+                entry.unlink()
+                removed += 1
+    return removed

@@ -33,13 +33,26 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "internal_log": ("details are in {path}", "détails dans {path}"),
     "internal_no_log": ("the details could not be written", "les détails n'ont pas pu être écrits"),
     "confirm_choices": ("[y/N]", "[o/N]"),
+    "an_answer": ("an answer", "une réponse"),
+    "an_answer_hint": (
+        "add --yes to go ahead without being asked",
+        "ajoutez --yes pour continuer sans question",
+    ),
+    "no_target_role": (
+        "no ROLE given and no target role in your profile",
+        "aucun MÉTIER donné et aucun métier visé dans votre profil",
+    ),
+    "no_target_role_hint": (
+        "careers gap data-scientist, or save targets: careers profile set --target data-scientist",
+        "careers gap data-scientist, ou enregistrez des métiers visés : careers profile set --target data-scientist",
+    ),
+    "did_you_mean_names": ("did you mean {names}?", "vouliez-vous dire {names} ?"),
+    "or_word": (" or ", " ou "),
     "report_saved": ("report saved to {path}", "rapport enregistré dans {path}"),
     "report_about": ("About this report", "À propos de ce rapport"),
     "report_date": ("Made on", "Établi le"),
     "report_tool": ("Made with", "Établi avec"),
     "report_skills": ("Computed from these skills", "Calculé à partir de ces compétences"),
-    "did_you_mean": ("did you mean: {names}", "vouliez-vous dire : {names}"),
-    "did_you_mean_inline": (" (did you mean {names}?)", " (vouliez-vous dire {names} ?)"),
     "one_of": ("one of: {names}", "l'un de : {names}"),
     "kind_family": ("family", "famille"),
     "kind_source": ("source", "source"),
@@ -233,6 +246,47 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "us_median": ("U.S. median, USD", "Médiane É.-U., USD"),
     "fr_range": ("France, EUR", "France, EUR"),
     "median": ("median", "médiane"),
+    "mean": ("mean", "moyenne"),
+    "median_short": ("med", "méd."),
+    "level_entry": ("entry", "débutant"),
+    "level_mid": ("mid", "confirmé"),
+    "level_senior": ("senior", "senior"),
+    "mean_short": ("mean", "moy."),
+    "range_short": ("range", "fourch."),
+    "from_short": ("from {value}", "dès {value}"),
+    "upto_short": ("up to {value}", "jusqu'à {value}"),
+    "group": ("Group", "Groupe"),
+    "region_unknown": (
+        "unknown region '{region}': the catalogue has no figures for it",
+        "région inconnue « {region} » : le catalogue n'a aucun chiffre pour elle",
+    ),
+    "region_choices": ("available regions: {regions}", "régions disponibles : {regions}"),
+    "kind_group": ("group", "groupe"),
+    "us_role": ("U.S. role (index, n)", "É.-U. métier (index, n)"),
+    "us_group": ("U.S. group (BLS)", "É.-U. groupe (BLS)"),
+    "us_role_short": ("U.S. role, USD", "É.-U. métier, USD"),
+    "col_role": ("{region} role", "{region} métier"),
+    "col_group": ("{region} group", "{region} groupe"),
+    "tag_index": (
+        "{tag} = {short}: salaries reported for the job title, work years 2024-2025, n >= {n} rows (n shown)",
+        "{tag} = {short} : salaires déclarés pour l'intitulé, années 2024-2025, au moins {n} lignes (n indiqué)",
+    ),
+    "tag_group": (
+        "{tag} = {short}: all workers of an official occupation group (SOC code), not the role alone",
+        "{tag} = {short} : tous les salariés d'un groupe officiel de professions (code SOC), pas le seul métier",
+    ),
+    "tag_others": (
+        "Other tags name a survey or guide and its year (careers sources); med = median.",
+        "Les autres étiquettes nomment une enquête ou un guide et son année (careers sources) ; méd. = médiane.",
+    ),
+    "notes_hint": (
+        "Each figure's basis and citation: --notes, careers show ROLE, --format json.",
+        "Base et référence de chaque chiffre : --notes, careers show MÉTIER, --format json.",
+    ),
+    "notes_hint_others": (
+        "Other tags: a survey or guide and its year (careers sources). Bases and citations: --notes, show, --format json.",
+        "Autres étiquettes : une enquête ou un guide et son année (careers sources). Bases et références : --notes, show, --format json.",
+    ),
     "low": ("low", "bas"),
     "high": ("high", "haut"),
     "no_data": ("no data", "pas de données"),
@@ -298,6 +352,32 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Best-paid roles: {measure}, {region}",
         "Métiers les mieux payés : {measure}, {region}",
     ),
+    "rank_role_title": (
+        "Best-paid roles: {measure}, {region} (role-level figures: the job title itself)",
+        "Métiers les mieux payés : {measure}, {region} (chiffres du métier lui-même)",
+    ),
+    "rank_group_only_title": (
+        "Roles with only a group figure: {measure} of their official occupation group, {region}",
+        "Métiers qui n'ont qu'un chiffre de groupe : {measure} de leur groupe officiel de professions, {region}",
+    ),
+    "rank_groups_title": (
+        "Official occupation groups: {measure}, {region}",
+        "Groupes officiels de professions : {measure}, {region}",
+    ),
+    "rank_missing_title": (
+        "Not ranked: no {measure} ({region})",
+        "Non classés : pas de {measure} ({region})",
+    ),
+    "rank_level": (
+        "{level} level only (n >= {n} at that level, work years 2024-2025)",
+        "niveau {level} seulement (au moins {n} lignes à ce niveau, années 2024-2025)",
+    ),
+    "by_experience": ("By experience (salary index)", "Par expérience (index des salaires)"),
+    "by_experience_rule": (
+        "Medians of the aijobs.net index by the level each row states (entry EN, mid MI, senior SE), work years 2024-2025 pooled, only from {n} rows or more at that level.",
+        "Médianes de l'index aijobs.net selon le niveau indiqué par chaque ligne (débutant EN, confirmé MI, senior SE), années 2024-2025 regroupées, seulement à partir de {n} lignes à ce niveau.",
+    ),
+    "rank_unranked": ("only {figure}", "seulement {figure}"),
     "rank_demand_title": ("Roles by employment, {region}", "Métiers par effectif, {region}"),
     "rank_skills_title": ("Roles by number of skills", "Métiers par nombre de compétences"),
     "rank_scale": (
@@ -342,8 +422,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
     ),
     "worth_rule": (
-        "The median of each role's first annual median for the region; figures for broader groups count as given.",
-        "Médiane des premières médianes annuelles de chaque métier pour ce pays ; les chiffres de groupes plus larges comptent tels quels.",
+        "The median of the roles' role-level medians for the region (survey or index of the job title, 2021 or later); group figures (BLS) are left out.",
+        "Médiane des médianes propres à chaque métier pour ce pays (enquête ou index de l'intitulé, 2021 ou après) ; les chiffres de groupes (BLS) sont exclus.",
     ),
     "needed_by": ("Roles that need it ({n})", "Métiers qui la demandent ({n})"),
     "tool_only": ("tool only", "outil seulement"),
@@ -410,6 +490,24 @@ WORDS: dict[str, tuple[Word, Word]] = {
         ),
     ),
     "top_missing": ("Top missing", "Principaux manques"),
+    "match_title_by": (
+        "{n} roles, by {by}",
+        "{n} métiers, par {by}",
+    ),
+    "readiness": ("readiness", "préparation"),
+    "fit": ("fit", "ressemblance"),
+    "spec_short": ("Spec.", "Spéc."),
+    "fit_points": ("Fit pts", "Pts ress."),
+    "fit_rule": (
+        "Fit = the same sum with each weight × spec., spec. = 1 + ln((N + 1) / (roles listing "
+        "the skill + 1)): a skill few roles list says more about which role this is.",
+        "Ressemblance = la même somme, chaque poids × spéc., spéc. = 1 + ln((N + 1) / (métiers "
+        "qui la listent + 1)) : une compétence rare dit mieux de quel métier il s'agit.",
+    ),
+    "explain_fit_total": (
+        "Fit = 100 × {points} / {weights} = {fit}",
+        "Ressemblance = 100 × {points} / {weights} = {fit}",
+    ),
     "coverage_rule": (
         "Ess.: essential skills you hold at the level needed, out of the role's essential skills.",
         "Ess. : compétences essentielles que vous avez au niveau demandé, sur le total du métier.",
@@ -447,13 +545,17 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "prerequisite_word": ("prerequisite", "prérequis"),
     "other_roles": ("Other roles", "Autres métiers"),
     "plan_rule": (
-        "Prerequisites come first; among the skills ready to learn, the one that raises the score most comes next. Other roles: how many other roles list the skill.",
-        "Les prérequis d'abord ; parmi les compétences prêtes à apprendre, celle qui fait le plus monter le score passe en premier. Autres métiers : combien d'autres métiers la demandent.",
+        "Prerequisites come first; among the skills ready to learn: essential ones (and what leads to them) before optional ones, then the skills most others build on, then the one that raises the score most. Other roles: how many other roles list the skill.",
+        "Les prérequis d'abord ; parmi les compétences prêtes à apprendre : les essentielles (et ce qui y mène) avant les facultatives, puis celles sur lesquelles les autres s'appuient le plus, puis celle qui fait le plus monter le score. Autres métiers : combien d'autres métiers la demandent.",
     ),
     "next_title": ("What to learn next", "Que apprendre ensuite"),
     "goal_score": (
         "Goal: raise the average of your five best scores.",
         "Objectif : relever la moyenne de vos cinq meilleurs scores.",
+    ),
+    "goal_score_targets": (
+        "Goal: raise your five best scores and your targets' ({targets}, counted twice).",
+        "Objectif : relever vos cinq meilleurs scores et ceux de vos objectifs ({targets}, comptés double).",
     ),
     "goal_roles": (
         "Goal: bring the most roles to a score of {threshold} or more.",
@@ -471,8 +573,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "above": ("Roles ≥ {threshold}", "Métiers ≥ {threshold}"),
     "rises_most": ("Rises most", "Progresse le plus"),
     "next_rule_score": (
-        "Each step adds the skill, at the highest level a role needs, that raises the mean of your five best scores most.",
-        "Chaque étape ajoute la compétence, au plus haut niveau demandé, qui relève le plus la moyenne de vos cinq meilleurs scores.",
+        "Each step raises one skill to the next level a role needs (the lowest above yours), choosing the one that raises the mean of your five best scores most (each target role of your profile counts twice beside them).",
+        "Chaque étape monte une compétence au prochain niveau demandé par un métier (le plus bas au-dessus du vôtre), en choisissant celle qui relève le plus la moyenne de vos cinq meilleurs scores (chaque métier visé de votre profil y compte double).",
     ),
     "next_rule_roles": (
         "Each step adds the skill that brings the most roles to the threshold (ties: the one that brings the others closest).",
@@ -513,10 +615,37 @@ WORDS: dict[str, tuple[Word, Word]] = {
             "{n} compétences trouvées (à enregistrer au niveau {level})",
         ),
     ),
+    "found_title_cues": (
+        "{n} skills found (level read from the words near each: notions 2, solid 4, "
+        "expert 5; else 3)",
+        "{n} compétences trouvées (niveau lu dans les mots voisins : notions 2, maîtrise 4, "
+        "expert 5 ; sinon 3)",
+    ),
+    "level_cue": ("Level (cue)", "Niveau (indice)"),
+    "detected_title": (
+        "Skills read from the text (correct them with --skills or a profile):",
+        "Compétences lues dans le texte (à corriger avec --skills ou un profil) :",
+    ),
     "found_none": (
         "No skill of the catalogue found in the text.",
         "Aucune compétence du catalogue trouvée dans le texte.",
     ),
+    # saved profile
+    "lock_waiting": (
+        "waiting for another careers process to finish writing the profile…",
+        "attente d'un autre processus careers qui écrit le profil…",
+    ),
+    "lock_timeout": (
+        "another careers process is still writing the profile after {seconds} s; "
+        "nothing was changed, try again when it has finished",
+        "un autre processus careers écrit encore le profil après {seconds} s ; "
+        "rien n'a été modifié, réessayez quand il aura fini",
+    ),
+    "profile_unknown": (
+        "Kept in the file, not used (not in this catalogue)",
+        "Gardé dans le fichier, non utilisé (absent de ce catalogue)",
+    ),
+    "profile_keys": ("Other keys", "Autres clés"),
     # validate
     "catalogue": ("Catalogue", "Catalogue"),
     "warnings": ("Warnings", "Avertissements"),
@@ -661,6 +790,18 @@ WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.
 CHOICES: dict[str, dict[str, str]] = {
+    "rank_section": {
+        "role": "rank_role_title",
+        "group-only": "rank_group_only_title",
+        "groups": "rank_groups_title",
+        "source": "rank_salary_title",
+        "missing": "rank_missing_title",
+    },
+    "seniority": {"entry": "level_entry", "mid": "level_mid", "senior": "level_senior"},
+    "salary_kind": {"role": "kind_role", "group": "kind_group"},
+    "match_by": {"readiness": "readiness", "fit": "fit"},
+    # with target roles: only the score goal counts them apart
+    "goal_targets": {"score": "goal_score_targets", "roles": "goal_roles", "pay": "goal_pay"},
     "gap_kind": {
         "have": "gap_have",
         "below": "gap_below",

@@ -11,8 +11,17 @@ The score of a role, 0 to 100, is (see README "How the score works")::
 
 A skill the role does not list adds nothing. Everything is plain arithmetic on the
 catalogue: no network, no model, the same result on every run.
+
+The **fit** of a role answers another question, "which role does this profile or text
+resemble?": the same sum with each skill also weighed by how specific it is to roles::
+
+    fit = 100 × Σ weight(s) × spec(s) × credit(s) / Σ weight(s) × spec(s)
+    spec(s) = 1 + ln((N + 1) / (n(s) + 1))    N roles, n(s) of them list s
+
+A skill every role lists (Python) weighs 1; a skill one role in 28 lists weighs 3.7.
 """
 
+import contextlib
 import heapq
 import operator
 import re
@@ -21,16 +30,17 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.choices import Goal, Measure
+from careers_cli.choices import By, Goal, Measure
 from careers_cli.errors import CareersError
-from careers_cli.explore import find_family, normalise_region, overlap, pick
+from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
 from careers_cli.i18n import msg
 from careers_cli.model import Importance, Role, Salary, Skill
-from careers_cli.text import closest, fold
+from careers_cli.numbers import echo
+from careers_cli.numbers import parse_level as _strict_level
+from careers_cli.suggest import did_you_mean
 
 DEFAULT_LEVEL = 3
 SCORE_DECIMALS = 6  # scores are rounded so that equal sums compare equal
-WEIGHT = {Importance.ESSENTIAL: 2, Importance.OPTIONAL: 1}
 PREREQUISITE_LEVEL = 3  # target level of a prerequisite the role itself does not list
 
 Levels = Mapping[str, int]  # skill id -> the person's level, 1-5
@@ -46,15 +56,6 @@ class Unknown(NamedTuple):
     suggestions: tuple[str, ...]
 
 
-def higher_level_wins(levels: Levels, extra: Levels) -> dict[str, int]:
-    """Two sets of skills as one: a skill in both keeps its higher level (the one rule,
-    for skills given twice on a command line and for profiles merged)."""
-    out = dict(levels)
-    for skill, level in extra.items():
-        out[skill] = max(level, out.get(skill, 0))
-    return out
-
-
 class ParsedSkills:
     """Skills read from the user, with what could not be read."""
 
@@ -66,7 +67,9 @@ class ParsedSkills:
 
     def merge(self, other: "ParsedSkills") -> None:
         """Add another set; a skill given twice keeps its higher level."""
-        self.levels = higher_level_wins(self.levels, other.levels)
+        from careers_cli.cv import merged
+
+        self.levels = merged(self.levels, other.levels)
         self.unknown.extend(other.unknown)
 
 
@@ -75,22 +78,12 @@ _SPLIT = re.compile(r"[,;\n]+")
 
 def suggest(index: Index, text: str) -> tuple[str, ...]:
     """The skill ids closest to an unknown name (by id, names and aliases)."""
-    labels = index.skills.labels
-    found = closest(text, labels.values(), n=4, cutoff=0.6)
-    ids = dict.fromkeys(index.skills.keys[fold(label)] for label in found)
-    return tuple(list(ids)[:3])
+    return tuple(index.skills.suggest(text))
 
 
 def parse_level(text: str, where: str) -> int:
-    from careers_cli.i18n import msg
-
-    try:
-        level = int(text)
-    except ValueError:
-        raise CareersError(msg("level_not_whole", where=where, got=f"'{text}'")) from None
-    if not 1 <= level <= 5:
-        raise CareersError(msg("level_range", where=where, got=level))
-    return level
+    """A level 1-5 in ASCII digits, else a usage error (see :mod:`careers_cli.numbers`)."""
+    return _strict_level(text, where)
 
 
 def parse_skills(index: Index, text: str) -> ParsedSkills:
@@ -105,7 +98,7 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
         if not sep or not name.strip():
             name, level = item, DEFAULT_LEVEL
         else:
-            level = parse_level(level_text.strip(), f"'{item}'")
+            level = parse_level(level_text.strip(), f"'{echo(item)}'")
         name = name.strip()
         skill = index.skills.find(name)
         if skill is None:
@@ -121,7 +114,7 @@ def unknown_message(unknown: Sequence[Unknown]) -> str:
 
     lines = []
     for u in unknown:
-        hint = msg("did_you_mean_inline", names=", ".join(u.suggestions)) if u.suggestions else ""
+        hint = f" ({did_you_mean(u.suggestions)})" if u.suggestions else ""
         lines.append(msg("not_a_skill", name=u.text) + hint)
     return "\n".join(lines)
 
@@ -141,10 +134,19 @@ class Contribution(NamedTuple):
     via_weight: float
     credit: float  # 0..1
     weight: int
+    specificity: float = 1.0  # spec(s): how specific the skill is to roles
 
     @property
     def points(self) -> float:
         return self.weight * self.credit
+
+    @property
+    def fit_weight(self) -> float:
+        return self.weight * self.specificity
+
+    @property
+    def fit_points(self) -> float:
+        return self.fit_weight * self.credit
 
     @property
     def gap(self) -> float:
@@ -154,9 +156,10 @@ class Contribution(NamedTuple):
 
 class Match(NamedTuple):
     role: Role
-    score: float  # 0..100
+    score: float  # 0..100: readiness
     contributions: tuple[Contribution, ...]
     salary: Salary | None
+    fit: float = 0.0  # 0..100: resemblance, each skill weighed by its specificity
 
     @property
     def essential_total(self) -> int:
@@ -196,13 +199,32 @@ def credit_of(
     return best, via, via_level, via_weight
 
 
+def specificity(index: Index) -> dict[str, float]:
+    """spec(s) = 1 + ln((N + 1) / (n(s) + 1)) for every skill some role lists, where N is
+    the number of roles and n(s) the number that list s (built once per index)."""
+    cached = getattr(index, "_specificity", None)
+    if isinstance(cached, dict):
+        return cached
+    import math
+
+    roles = index.catalogue.roles
+    listed: dict[str, int] = {}
+    for role in roles:
+        for need in role.skills:
+            listed[need.skill] = listed.get(need.skill, 0) + 1
+    n = len(roles)
+    spec = {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
+    with contextlib.suppress(AttributeError):
+        index._specificity = spec  # type: ignore[attr-defined]
+    return spec
+
+
 def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> Match:
-    """A role's score for a person, with each skill's contribution."""
+    """A role's score (readiness) and fit for a person, with each skill's contribution."""
     parts = []
-    total = earned = 0.0
+    spec = specificity(index)
     for need in role.skills:
         credit, via, via_level, via_weight = credit_of(index, need.skill, need.level, levels)
-        weight = WEIGHT[need.importance]
         parts.append(
             Contribution(
                 skill=index.skills.items[need.skill],
@@ -213,17 +235,25 @@ def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> 
                 via_level=via_level,
                 via_weight=via_weight,
                 credit=credit,
-                weight=weight,
+                weight=WEIGHT[need.importance],
+                specificity=spec.get(need.skill, 1.0),
             )
         )
-        total += weight
-        earned += weight * credit
+    total = sum(c.weight for c in parts)
+    earned = sum(c.points for c in parts)
+    fit_total = sum(c.fit_weight for c in parts)
+    fit_earned = sum(c.fit_points for c in parts)
     score = round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
-    return Match(role, score, tuple(parts), pick(role, normalise_region(region), Measure.MEDIAN))
+    fit = round(100.0 * fit_earned / fit_total, SCORE_DECIMALS) if fit_total else 0.0
+    salary = pick(role, normalise_region(region), Measure.MEDIAN)
+    return Match(role, score, tuple(parts), salary, fit)
 
 
-def quick_score(index: Index, role: Role, levels: Levels) -> float:
-    """The score alone (no explanation objects), for searches over many candidates.
+def quick_score(
+    index: Index, role: Role, levels: Levels, spec: Mapping[str, float] | None = None
+) -> float:
+    """The score alone (no explanation objects), for searches over many candidates; with
+    ``spec`` (:func:`specificity`), the fit.
 
     The same arithmetic as :func:`score_role` (a property test checks they agree).
     """
@@ -232,6 +262,8 @@ def quick_score(index: Index, role: Role, levels: Levels) -> float:
     essential = Importance.ESSENTIAL
     for skill, importance, needed in role.skills:
         weight = 2.0 if importance is essential else 1.0
+        if spec is not None:
+            weight *= spec.get(skill, 1.0)
         total += weight
         have = levels.get(skill, 0)
         best = (1.0 if have >= needed else have / needed) if have else 0.0
@@ -244,6 +276,11 @@ def quick_score(index: Index, role: Role, levels: Levels) -> float:
                         best = credit
         earned += weight * best
     return round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
+
+
+def quick_fit(index: Index, role: Role, levels: Levels) -> float:
+    """The fit alone (see :func:`quick_score`)."""
+    return quick_score(index, role, levels, specificity(index))
 
 
 def credited_skills(index: Index, levels: Levels) -> set[str]:
@@ -260,10 +297,12 @@ class MatchOptions(NamedTuple):
     min_salary: float | None = None
     region: str = "US"
     top: int | None = None
+    by: By = By.READINESS
 
 
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
-    """Every role (that passes the filters) scored, best first; ties by role id."""
+    """Every role (that passes the filters) scored, best first by ``options.by`` (then
+    by the other measure, then by role id)."""
     options = options or MatchOptions()
     region = normalise_region(options.region)
     roles: Iterable[Role] = index.catalogue.roles
@@ -282,19 +321,19 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
     # look), then explain only the roles that are shown.
     credited = credited_skills(index, levels)
     first = operator.itemgetter(0)
-    scored = [
-        (
-            0.0
-            if credited.isdisjoint(map(first, role.skills))
-            else quick_score(index, role, levels),
-            role,
-        )
-        for role in roles
-    ]
-    scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+    spec = specificity(index)
+    by_fit = By(options.by) is By.FIT  # also accepts "fit" as a plain string
+    scored = []
+    for role in roles:
+        if credited.isdisjoint(map(first, role.skills)):
+            scored.append((0.0, 0.0, role))
+            continue
+        readiness, fit = quick_score(index, role, levels), quick_score(index, role, levels, spec)
+        scored.append((fit, readiness, role) if by_fit else (readiness, fit, role))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2].id))
     if options.top:
         scored = scored[: options.top]
-    return [score_role(index, role, levels, region) for _, role in scored]
+    return [score_role(index, role, levels, region) for _, _, role in scored]
 
 
 # --------------------------------------------------------------------------- gap and plan
@@ -353,13 +392,11 @@ def gap(index: Index, role: Role, levels: Levels, region: str = "US") -> Gap:
     return Gap(result, groups, learning_plan(index, role, levels))
 
 
-def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
-    """The skills to learn or raise for a role, prerequisites first.
-
-    Every role skill short of its level is a step; so is any prerequisite of a step that
-    the person lacks (to level 3), transitively. Among the steps whose prerequisites are
-    done, the one that raises the score most comes next (ties: essential first, then id).
-    """
+def _plan_targets(
+    index: Index, role: Role, levels: Levels
+) -> tuple[dict[str, int], dict[str, Importance]]:
+    """The levels to reach: role skills short of their level, and the prerequisites the
+    person lacks (to level 3), transitively; with the importance of the role's own."""
     items = index.skills.items
     targets: dict[str, int] = {}
     importance: dict[str, Importance] = {}
@@ -368,12 +405,57 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
             targets[need.skill] = need.level
             importance[need.skill] = need.importance
     queue = list(targets)
-    while queue:  # add missing prerequisites, transitively
+    while queue:
         skill_id = queue.pop()
         for pre in items[skill_id].prerequisites:
             if pre not in targets and not levels.get(pre, 0):
                 targets[pre] = PREREQUISITE_LEVEL
                 queue.append(pre)
+    return targets, importance
+
+
+def _foundations(
+    index: Index, targets: Mapping[str, int], importance: Mapping[str, Importance]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """For each step: 0 if it is, or leads to, an essential skill of the role (else 1);
+    and how many other steps build on it (have it as a prerequisite, transitively)."""
+    items = index.skills.items
+    rank = {s: 0 if importance.get(s) is Importance.ESSENTIAL else 1 for s in targets}
+    builds = dict.fromkeys(targets, 0)
+    for skill_id in targets:
+        seen: set[str] = set()
+        stack = [p for p in items[skill_id].prerequisites if p in targets]
+        while stack:
+            pre = stack.pop()
+            if pre in seen:
+                continue
+            seen.add(pre)
+            builds[pre] += 1
+            rank[pre] = min(rank[pre], rank[skill_id])
+            stack.extend(p for p in items[pre].prerequisites if p in targets)
+    for skill_id in targets:  # a prerequisite of an essential skill's prerequisite, too
+        if rank[skill_id] == 0:
+            stack = [p for p in items[skill_id].prerequisites if p in targets]
+            while stack:
+                pre = stack.pop()
+                if rank[pre]:
+                    rank[pre] = 0
+                stack.extend(p for p in items[pre].prerequisites if p in targets)
+    return rank, builds
+
+
+def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
+    """The skills to learn or raise for a role, foundations first.
+
+    Every role skill short of its level is a step; so is any prerequisite of a step that
+    the person lacks (to level 3), transitively. A step is ready when its prerequisites
+    are done; among the ready steps comes first: the one that is (or leads to) an
+    essential skill, then the one most other steps build on, then the one that raises
+    the score most, then by id.
+    """
+    items = index.skills.items
+    targets, importance = _plan_targets(index, role, levels)
+    rank, builds = _foundations(index, targets, importance)
     pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
     users = dict.fromkeys(targets, 0)
     wanted = set(targets)
@@ -391,13 +473,13 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
         ready = [s for s, deps in pending.items() if not deps]
         if not ready:  # pragma: no cover - validation rejects prerequisite cycles
             raise CareersError("prerequisite cycle in the catalogue")
-        best_key: tuple[float, int, str] | None = None
+        best_key: tuple[int, int, float, str] | None = None
         best_id = ""
         best_score = score
         for skill_id in ready:
             trial = {**current, skill_id: max(targets[skill_id], current.get(skill_id, 0))}
             after = quick_score(index, role, trial)
-            key = (-after, 0 if importance.get(skill_id) is Importance.ESSENTIAL else 1, skill_id)
+            key = (rank[skill_id], -builds[skill_id], -after, skill_id)
             if best_key is None or key < best_key:
                 best_key, best_id, best_score = key, skill_id, after
         plan.append(
@@ -438,43 +520,174 @@ class NextResult(NamedTuple):
     region: str
     objective_before: float
     suggestions: list[Suggestion]
+    targets: tuple[str, ...] = ()  # target roles the goal weighs (goal score only)
 
 
 BEST = 5  # "your best scores": the mean of the top five
+TARGET_WEIGHT = 2  # with targets, goal score counts each target role twice, beside the best
 
 
-def _objective(
-    goal: Goal, scores: dict[str, float], pay: dict[str, float], threshold: float
-) -> float:
-    if goal is Goal.ROLES:
-        above = sum(1 for s in scores.values() if s >= threshold)
-        # tie-break towards the roles nearest the threshold, without changing the count
-        return above + sum(s for s in scores.values() if s < threshold) / (100 * len(scores) + 1)
-    if goal is Goal.PAY:
-        total = sum(pay.values())
-        return sum(scores[r] * p for r, p in pay.items()) / total if total else 0.0
-    best = sorted(scores.values(), reverse=True)[:BEST]
-    return sum(best) / len(best) if best else 0.0
+class _Board:
+    """Every role's score, kept up to date one raised skill at a time.
 
-
-def next_skills(
-    index: Index,
-    levels: Levels,
-    goal: Goal = Goal.SCORE,
-    count: int = 3,
-    threshold: float = 70.0,
-    region: str = "US",
-    family: str | None = None,
-) -> NextResult:
-    """The skills (one to five) that move the goal most, chosen one after another.
-
-    Candidates are every skill some role needs above your level, raised to the highest
-    level a role needs. ``pay`` weighs each role's score by its median pay in the region
-    (roles without a median are left out of that goal).
+    ``uses[s]`` lists every (role, role skill t, weight, level needed, share) where a
+    level in s earns credit: t = s (share 1) or s is related to t (its share). Raising s
+    changes only those terms, so a trial costs the length of ``uses[s]``, not a rescoring
+    of every role.
     """
-    if not 1 <= count <= 5:
-        raise CareersError(msg("count_range", got=count))
-    region = normalise_region(region)
+
+    def __init__(self, index: Index, roles: Sequence[Role], levels: Levels) -> None:
+        self.index, self.roles = index, list(roles)
+        self.uses: dict[str, list[tuple[int, str, float, int, float]]] = {}
+        self.total: list[float] = []
+        self.credit: list[dict[str, float]] = []
+        items = index.skills.items
+        credited = credited_skills(index, levels)
+        for i, role in enumerate(self.roles):
+            weights = 0.0
+            credits: dict[str, float] = {}
+            for need in role.skills:
+                weight = float(WEIGHT[need.importance])
+                weights += weight
+                credits[need.skill] = (
+                    credit_of(index, need.skill, need.level, levels)[0]
+                    if need.skill in credited
+                    else 0.0
+                )
+                self.uses.setdefault(need.skill, []).append(
+                    (i, need.skill, weight, need.level, 1.0)
+                )
+                for rel in items[need.skill].related:
+                    self.uses.setdefault(rel.skill, []).append(
+                        (i, need.skill, weight, need.level, rel.weight)
+                    )
+            self.total.append(weights)
+            self.credit.append(credits)
+        self.earned = [self._earned(i) for i in range(len(self.roles))]
+        self.scores = [  # the arithmetic of quick_score, on the credits above
+            round(100.0 * e / t, SCORE_DECIMALS) if t else 0.0
+            for e, t in zip(self.earned, self.total, strict=True)
+        ]
+
+    def _earned(self, i: int) -> float:
+        credits = self.credit[i]
+        return sum(WEIGHT[n.importance] * credits[n.skill] for n in self.roles[i].skills)
+
+    def trial(self, skill: str, level: int) -> dict[int, float]:
+        """Role position -> its new score, for the roles that rise if ``skill`` is at
+        ``level``."""
+        gained: dict[int, float] = {}
+        credit = self.credit
+        for i, t, weight, needed, share in self.uses.get(skill, ()):
+            value = share if level >= needed else share * level / needed
+            old = credit[i][t]
+            if value > old:
+                gained[i] = gained.get(i, 0.0) + weight * (value - old)
+        out = {}
+        for i, extra in gained.items():
+            new = round(100.0 * (self.earned[i] + extra) / self.total[i], SCORE_DECIMALS)
+            if new > self.scores[i]:
+                out[i] = new
+        return out
+
+    def apply(self, skill: str, level: int, levels: Levels) -> set[str]:
+        """Take the step: credits and scores of the roles it touches, recomputed exactly.
+        Returns the skills whose trials these roles make stale."""
+        touched = {i for i, *_ in self.uses.get(skill, ())}
+        items = self.index.skills.items
+        stale: set[str] = set()
+        for i in touched:  # the skills crediting a changed role: its own and their related
+            for need in self.roles[i].skills:
+                stale.add(need.skill)
+                stale.update(r.skill for r in items[need.skill].related)
+        for i in touched:
+            role = self.roles[i]
+            for need in role.skills:
+                self.credit[i][need.skill] = credit_of(self.index, need.skill, need.level, levels)[
+                    0
+                ]
+            self.scores[i] = quick_score(self.index, role, levels)
+            self.earned[i] = self._earned(i)
+        return stale
+
+
+class _Goal:
+    """A goal's value over all scores, and its value after a few scores change."""
+
+    def __init__(
+        self,
+        goal: Goal,
+        board: _Board,
+        pay: Mapping[str, float],
+        threshold: float,
+        targets: Sequence[str],
+    ) -> None:
+        self.goal, self.threshold = goal, threshold
+        ids = [r.id for r in board.roles]
+        self.pay = [pay.get(r, 0.0) for r in ids]
+        self.pay_total = sum(self.pay)
+        wanted = set(targets)
+        self.targets = [i for i, r in enumerate(ids) if r in wanted]
+        self.reset(board.scores)
+
+    def reset(self, scores: list[float]) -> None:
+        """Start from these scores (after a step is taken)."""
+        self.scores = scores
+        self.order = sorted(range(len(scores)), key=lambda i: -scores[i])
+        self.above = sum(1 for s in scores if s >= self.threshold)
+        self.below = sum(s for s in scores if s < self.threshold)
+        self.paid = sum(s * p for s, p in zip(scores, self.pay, strict=True))
+        self.top = set(self.order[:BEST])
+        self.floor = scores[self.order[BEST - 1]] if len(scores) >= BEST else -1.0
+        self.value = self.of({})
+
+    def of(self, changed: Mapping[int, float]) -> float:
+        """The goal's value if the scores in ``changed`` (role position -> new score) rise."""
+        scores, threshold = self.scores, self.threshold
+        if self.goal is Goal.ROLES:
+            above, below = float(self.above), self.below
+            for i, new in changed.items():
+                old = scores[i]
+                above += (new >= threshold) - (old >= threshold)
+                below += (new if new < threshold else 0.0) - (old if old < threshold else 0.0)
+            # tie-break towards the roles nearest the threshold, without changing the count
+            return above + below / (100 * len(scores) + 1)
+        if self.goal is Goal.PAY:
+            if not self.pay_total:
+                return 0.0
+            extra = sum((new - scores[i]) * self.pay[i] for i, new in changed.items())
+            return (self.paid + extra) / self.pay_total
+        if changed and not self.targets and self.top.isdisjoint(changed):
+            if max(changed.values()) <= self.floor:  # no change reaches the five best
+                return self.value
+        best: list[float] = sorted(changed.values(), reverse=True)[:BEST]
+        for i in self.order:  # the best unchanged scores, enough to fill the top five
+            if len(best) >= BEST + len(changed):
+                break
+            if i not in changed:
+                best.append(scores[i])
+        top = sorted(best, reverse=True)[:BEST]
+        value = sum(top)
+        count = len(top)
+        for i in self.targets:
+            value += TARGET_WEIGHT * changed.get(i, scores[i])
+            count += TARGET_WEIGHT
+        return value / count if count else 0.0
+
+
+def _next_levels(roles: Sequence[Role]) -> dict[str, list[int]]:
+    """Skill id -> the levels roles in view need, lowest first."""
+    needed: dict[str, set[int]] = {}
+    for role in roles:
+        for need in role.skills:
+            needed.setdefault(need.skill, set()).add(need.level)
+    return {s: sorted(levels) for s, levels in needed.items()}
+
+
+def _roles_in_view(
+    index: Index, family: str | None, region: str, goal: Goal
+) -> tuple[list[Role], dict[str, float]]:
+    """The roles `next` considers (one family or all) and their median pay in the region."""
     roles = list(index.catalogue.roles)
     if family:
         fam = find_family(index, family)
@@ -486,53 +699,95 @@ def next_skills(
             pay[role.id] = salary.median
     if goal is Goal.PAY and not pay:
         raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
-    top_level: dict[str, int] = {}
-    for role in roles:
-        for need in role.skills:
-            top_level[need.skill] = max(need.level, top_level.get(need.skill, 0))
+    return roles, pay
+
+
+def next_skills(
+    index: Index,
+    levels: Levels,
+    goal: Goal = Goal.SCORE,
+    count: int = 3,
+    threshold: float = 70.0,
+    region: str = "US",
+    family: str | None = None,
+    targets: Sequence[str] = (),
+) -> NextResult:
+    """The skills (one to five) that move the goal most, chosen one after another.
+
+    Each candidate is a skill raised to the next level worth reaching: the lowest level
+    above yours that a role in view needs. ``pay`` weighs each role's score by its median
+    pay in the region (roles without a median are left out of that goal); with target
+    roles, ``score`` counts each target twice beside the five best scores.
+    """
+    if not 1 <= count <= 5:
+        raise CareersError(msg("count_range", got=count))
+    region = normalise_region(region)
+    roles, pay = _roles_in_view(index, family, region, goal)
     current = dict(levels)
-    scores = {r.id: quick_score(index, r, current) for r in roles}
-    start = _objective(goal, scores, pay, threshold)
-    objective = start
+    board = _Board(index, roles, current)
+    in_view = {r.id for r in roles}
+    weighed = tuple(r for r in targets if r in in_view) if goal is Goal.SCORE else ()
+    value = _Goal(goal, board, pay, threshold, weighed)
+    start = value.value
     out: list[Suggestion] = []
+    wanted = _next_levels(roles)
+    trials: dict[str, tuple[int, dict[int, float]]] = {}
     for _ in range(count):
-        best: tuple[float, str] | None = None
-        best_scores: dict[str, float] = {}
-        for skill_id, level in sorted(top_level.items()):
-            if current.get(skill_id, 0) >= level:
-                continue
-            trial = {**current, skill_id: level}
-            touched = index.roles_credited_by.get(skill_id, set())
-            trial_scores = {
-                r.id: quick_score(index, r, trial) if r.id in touched else scores[r.id]
-                for r in roles
-            }
-            value = _objective(goal, trial_scores, pay, threshold)
-            key = (-round(value, 9), skill_id)
-            if value > objective + 1e-9 and (best is None or key < best):
-                best, best_scores = key, trial_scores
-        if best is None:
+        step = _best_step(board, value, wanted, current, trials)
+        if step is None:
             break
-        skill_id = best[1]
+        skill_id, level, changed, after = step
+        ids = [r.id for r in board.roles]
         gains = sorted(
-            ((r, scores[r], best_scores[r]) for r in scores if best_scores[r] > scores[r] + 1e-9),
+            ((ids[i], board.scores[i], new) for i, new in changed.items()),
             key=lambda g: (-(g[2] - g[1]), g[0]),
         )
-        value = -best[0]
+        before = value.value
+        from_level = current.get(skill_id, 0)
+        current[skill_id] = level
+        for stale in board.apply(skill_id, level, current) | {skill_id}:
+            trials.pop(stale, None)
+        value.reset(board.scores)
         out.append(
             Suggestion(
                 skill=index.skills.items[skill_id],
-                level=top_level[skill_id],
-                from_level=current.get(skill_id, 0),
-                before=objective,
-                after=value,
-                roles_above=sum(1 for s in best_scores.values() if s >= threshold),
+                level=level,
+                from_level=from_level,
+                before=before,
+                after=value.value,
+                roles_above=sum(1 for s in board.scores if s >= threshold),
                 gains=tuple(gains[:3]),
             )
         )
-        current[skill_id] = top_level[skill_id]
-        scores, objective = best_scores, value
-    return NextResult(goal, threshold, region, start, out)
+    return NextResult(goal, threshold, region, start, out, weighed)
+
+
+def _best_step(
+    board: _Board,
+    value: _Goal,
+    wanted: Mapping[str, list[int]],
+    current: Levels,
+    trials: dict[str, tuple[int, dict[int, float]]],
+) -> tuple[str, int, dict[int, float], float] | None:
+    """The (skill, level) that raises the goal most (ties: by skill id), if any does.
+
+    ``trials`` keeps each candidate's new scores between steps; a step makes stale only
+    the candidates crediting a role it changed (the caller drops them)."""
+    best: tuple[float, str] | None = None
+    found: tuple[str, int, dict[int, float], float] | None = None
+    for skill_id in sorted(wanted):
+        if skill_id not in trials:
+            have = current.get(skill_id, 0)
+            level = next((n for n in wanted[skill_id] if n > have), None)
+            trials[skill_id] = (0, {}) if level is None else (level, board.trial(skill_id, level))
+        level, changed = trials[skill_id]
+        if not changed:
+            continue
+        after = value.of(changed)
+        key = (-round(after, 9), skill_id)
+        if after > value.value + 1e-9 and (best is None or key < best):
+            best, found = key, (skill_id, level, changed, after)
+    return found
 
 
 # --------------------------------------------------------------------------- similar and path
@@ -573,6 +828,7 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
 
 
 NEIGHBOUR_OVERLAP = 0.25  # two roles are neighbours when they overlap this much
+PATH_NEIGHBOURS = 30  # each role keeps its closest neighbours in the graph of `path`
 
 
 class PathStep(NamedTuple):
@@ -581,34 +837,81 @@ class PathStep(NamedTuple):
     to_add: tuple[Skill, ...]
 
 
+class _Neighbours:
+    """The bounded neighbour graph of `path`, built lazily one role at a time.
+
+    A role's neighbours are the roles listed as related (either way) and its
+    PATH_NEIGHBOURS closest roles overlapping at least ``min_overlap``. Overlaps are
+    summed through the skills a role has (an inverted index), so a role's neighbours cost
+    the roles it shares skills with, not every role of the catalogue.
+    """
+
+    def __init__(self, index: Index, min_overlap: float) -> None:
+        self.roles = {r.id: r for r in index.catalogue.roles}
+        self.min_overlap = min_overlap
+        # the weights of explore.skill_weights: importance weight x level / 5
+        table = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}
+        self.weights: dict[str, dict[str, float]] = {}
+        self.totals: dict[str, float] = {}
+        self.by_skill: dict[str, list[tuple[str, float]]] = {}
+        self.related_to: dict[str, set[str]] = {r: set() for r in self.roles}
+        by_skill = self.by_skill
+        for rid, role in self.roles.items():
+            weights = {skill: table[imp, lvl] for skill, imp, lvl in role.skills}
+            self.weights[rid] = weights
+            self.totals[rid] = sum(weights.values())
+            for skill, w in weights.items():
+                entry = by_skill.get(skill)
+                if entry is None:
+                    by_skill[skill] = [(rid, w)]
+                else:
+                    entry.append((rid, w))
+            for other in role.related:
+                if other in self.roles:
+                    self.related_to[rid].add(other)
+                    self.related_to[other].add(rid)
+        self._cache: dict[str, list[tuple[str, float]]] = {}
+
+    def overlaps(self, x: str) -> dict[str, float]:
+        """Every role sharing a skill with x -> its weighted overlap with x."""
+        shared: dict[str, float] = {}
+        for skill, wx in self.weights[x].items():
+            for y, wy in self.by_skill[skill]:
+                if y != x:
+                    shared[y] = shared.get(y, 0.0) + (wx if wx < wy else wy)
+        tx = self.totals[x]
+        return {y: v / (tx + self.totals[y] - v) for y, v in shared.items()}
+
+    def of(self, x: str) -> list[tuple[str, float]]:
+        """(neighbour id, overlap) of role x."""
+        if x not in self._cache:
+            found = self.overlaps(x)
+            close = sorted(
+                ((y, v) for y, v in found.items() if v >= self.min_overlap),
+                key=lambda pair: (-round(pair[1], 9), pair[0]),
+            )[:PATH_NEIGHBOURS]
+            kept = dict(close)
+            for y in self.related_to[x]:
+                kept.setdefault(y, found.get(y, 0.0))
+            self._cache[x] = sorted(kept.items())
+        return self._cache[x]
+
+
 def path(
     index: Index, start: str, goal: str, min_overlap: float = NEIGHBOUR_OVERLAP
 ) -> list[PathStep]:
     """The shortest chain of neighbouring roles from one role to another.
 
-    Neighbours are roles that overlap at least ``min_overlap``, or that the catalogue
-    lists as related. Fewest moves first; among chains of equal length, the one whose
-    moves overlap most (the sum of 1 - overlap is smallest), then by role ids.
+    Neighbours (see :class:`_Neighbours`): the roles listed as related, and each role's
+    PATH_NEIGHBOURS closest roles overlapping at least ``min_overlap``. Fewest moves
+    first; among chains of equal length, the one whose moves overlap most (the sum of
+    1 - overlap is smallest), then by role ids.
     """
     a, b = index.roles.get(start), index.roles.get(goal)
     if a.id == b.id:
         raise CareersError(msg("same_roles"), hint=msg("same_roles_hint"))
-    roles = {r.id: r for r in index.catalogue.roles}
-    cache: dict[tuple[str, str], float] = {}
-
-    def ov(x: str, y: str) -> float:
-        key = (x, y) if x < y else (y, x)
-        if key not in cache:
-            cache[key] = overlap(roles[x], roles[y])
-        return cache[key]
-
-    def neighbours(x: str) -> list[str]:
-        out = []
-        for y, r in roles.items():
-            if y != x and (ov(x, y) >= min_overlap or y in roles[x].related or x in r.related):
-                out.append(y)
-        return out
-
+    graph = _Neighbours(index, min_overlap)
+    roles = graph.roles
     # Dijkstra on (moves, distance, ids): fewer moves always win.
     best: dict[str, tuple[int, float]] = {a.id: (0, 0.0)}
     heap: list[tuple[int, float, list[str]]] = [(0, 0.0, [a.id])]
@@ -619,12 +922,12 @@ def path(
             steps = [PathStep(roles[chain[0]], 1.0, ())]
             for prev, nxt in zip(chain, chain[1:], strict=False):
                 add, _ = _differences(index, roles[prev], roles[nxt])
-                steps.append(PathStep(roles[nxt], ov(prev, nxt), add))
+                steps.append(PathStep(roles[nxt], overlap(roles[prev], roles[nxt]), add))
             return steps
         if best.get(here, (moves, dist)) < (moves, dist):
             continue
-        for y in neighbours(here):
-            cost = (moves + 1, dist + (1 - ov(here, y)))
+        for y, value in graph.of(here):
+            cost = (moves + 1, dist + (1 - value))
             if y not in best or cost < best[y]:
                 best[y] = cost
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))

@@ -19,6 +19,8 @@ from typing import Annotated, Any, NamedTuple, get_type_hints
 
 from careers_cli.choices import Degree as Degree
 from careers_cli.choices import Lang as Lang
+from careers_cli.choices import SalaryKind as SalaryKind
+from careers_cli.choices import Seniority as Seniority
 from careers_cli.choices import SkillCategory as SkillCategory
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -136,6 +138,10 @@ class SourceKind(StrEnum):
     ARTICLE = "article"  # the seed article and other texts we take roles from
 
 
+#: The fewest rows an index figure (aijobs.net) may come from.
+MIN_SAMPLE = 20
+
+
 CURRENCIES = frozenset(
     "USD EUR GBP CHF CAD AUD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BRL SGD HKD NZD ZAR".split()
 )
@@ -186,6 +192,17 @@ class Source(NamedTuple):
     year: Annotated[
         int | None, spec("Year of publication or of the data (null: not known)", min=1900, max=2100)
     ] = None
+    salary_kind: Annotated[
+        SalaryKind | None,
+        spec(
+            "For a source of salary figures: role (a survey or index of the job title) or "
+            "group (an official occupation group such as a BLS SOC group); "
+            "default: group for an official source, else role"
+        ),
+    ] = None
+    tag: Annotated[
+        str | None, spec("A very short tag for table cells (BLS, index, Apec 2024)", max_len=16)
+    ] = None
     address: Annotated[
         str | None,
         spec("Where to read it (URL; null: not known)", pattern=r"^https?://\S+$", max_len=500),
@@ -193,6 +210,14 @@ class Source(NamedTuple):
     licence: Annotated[str | None, spec("Licence of the data, when stated", max_len=200)] = None
     notice: Annotated[Text | None, spec("A notice the publisher asks re-users to show")] = None
     note: Annotated[Text | None, spec("What we took from it and how")] = None
+
+
+def salary_kind(source: Source) -> SalaryKind:
+    """The kind of the salaries a source gives: its ``salary_kind``, else group for an
+    official statistics source and role for any other."""
+    if source.salary_kind is not None:
+        return source.salary_kind
+    return SalaryKind.GROUP if source.kind is SourceKind.OFFICIAL else SalaryKind.ROLE
 
 
 class Family(NamedTuple):
@@ -294,17 +319,32 @@ class Salary(NamedTuple):
     ] = None
     p10: Annotated[float | None, spec("10th percentile", gt=0)] = None
     p25: Annotated[float | None, spec("25th percentile", gt=0)] = None
-    median: Annotated[float | None, spec("Median (or the source's central figure)", gt=0)] = None
+    median: Annotated[float | None, spec("Median (never a mean: see mean)", gt=0)] = None
     p75: Annotated[float | None, spec("75th percentile", gt=0)] = None
     p90: Annotated[float | None, spec("90th percentile", gt=0)] = None
     low: Annotated[float | None, spec("Low end of a range", gt=0)] = None
     high: Annotated[float | None, spec("High end of a range", gt=0)] = None
+    mean: Annotated[float | None, spec("Mean (average), when the source gives no median", gt=0)] = (
+        None
+    )
     sample: Annotated[
         int | None, spec("Number of observations, when the source gives it", min=1)
     ] = None
     basis: Annotated[
         Text | None,
         spec("When the figure is for a broader group or a neighbouring title, which one"),
+    ] = None
+    label: Annotated[
+        Name | None,
+        spec("A few words shown beside the figure in tables when it is not what the role suggests"),
+    ] = None
+    group: Annotated[
+        str | None,
+        spec(
+            "For a group figure: the official group it covers (SOC 15-2051 Data Scientists)",
+            min_len=1,
+            max_len=120,
+        ),
     ] = None
 
 

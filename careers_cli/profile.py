@@ -11,21 +11,34 @@ A profile is a small YAML file::
 The saved profile lives in the user directory (``CAREERS_HOME``, else Typer's app dir)
 as ``profile.yaml``. Every write is atomic (temporary file, fsync, rename) and made
 under an exclusive lock, so a crash never leaves a truncated file and two commands
-writing at once never lose an update.
+writing at once never lose an update. A write edits only what the command names
+(:mod:`careers_cli.profiledoc`): comments, other keys and entries the catalogue cannot
+resolve are kept as they are.
 """
 
 import contextlib
 import os
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
+from careers_cli.cv import Found, find_skills, levels_from_text, merged
 from careers_cli.errors import CareersError, ProfileError
 from careers_cli.i18n import msg
-from careers_cli.matching import ParsedSkills, Unknown, higher_level_wins, suggest
-from careers_cli.text import fold
+from careers_cli.matching import ParsedSkills, Unknown, suggest
+from careers_cli.model import Role
+
+__all__ = [
+    "Found",
+    "Profile",
+    "find_skills",
+    "levels_from_text",
+    "merged",
+]
+
+if TYPE_CHECKING:
+    from careers_cli import profiledoc
 
 PROFILE_NAME = "profile.yaml"
 LOCK_NAME = "profile.lock"
@@ -47,7 +60,11 @@ def saved_path() -> Path:
 
 
 class Profile:
-    """A person's skills (skill id -> level), target roles and region."""
+    """A person's skills (skill id -> level), target roles and region.
+
+    ``unknown_targets`` and ``other_keys`` name what the file holds that careers does
+    not use (roles another catalogue has, keys of the user's own): kept, never written.
+    """
 
     def __init__(
         self,
@@ -58,41 +75,71 @@ class Profile:
         self.skills: dict[str, int] = skills if skills is not None else {}
         self.targets: list[str] = targets if targets is not None else []
         self.region = region
+        self.unknown_skills: list[str] = []
+        self.unknown_targets: list[str] = []
+        self.other_keys: list[str] = []
+
+    def wanted(self) -> "profiledoc.Wanted":
+        from careers_cli import profiledoc
+
+        return profiledoc.Wanted(dict(self.skills), list(self.targets), self.region)
 
     def to_yaml(self) -> str:
-        lines = ["# careers profile: skill -> level (1 awareness ... 5 expert)", "skills:"]
-        if not self.skills:
-            lines[-1] = "skills: {}"
-        for skill, level in sorted(self.skills.items()):
-            lines.append(f"  {skill}: {level}")
-        if self.targets:
-            lines.append("targets: [" + ", ".join(self.targets) + "]")
-        if self.region:
-            lines.append(f"region: {self.region}")
-        return "\n".join(lines) + "\n"
+        """The profile as a new YAML document (``profile export``)."""
+        from careers_cli import profiledoc
+
+        empty = profiledoc.Wanted({}, [], None)
+        return profiledoc.rewrite("", empty, self.wanted(), _never, _never)
 
 
-def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, ParsedSkills]:
-    """Read a profile's YAML; names become skill ids, unknown names are reported."""
+def _never(name: str) -> str | None:
+    return None
+
+
+def skill_resolver(index: Index) -> "profiledoc.Resolve":
+    def resolve(name: str) -> str | None:
+        skill = index.skills.find(name)
+        return None if skill is None else skill.id
+
+    return resolve
+
+
+def role_resolver(index: Index) -> "profiledoc.Resolve":
+    def resolve(name: str) -> str | None:
+        try:
+            return index.roles.get(name).id
+        except CareersError:
+            return None
+
+    return resolve
+
+
+def _profile_data(text: str, filename: str) -> dict[Any, Any]:
     from careers_cli import yamlsafe
-    from careers_cli.matching import parse_level
 
     try:
         data = yamlsafe.parse(text, filename)
     except yamlsafe.YamlError as exc:
         raise ProfileError(exc.problem.format(filename)) from None
     if data is None:
-        data = {}
+        return {}
     if not isinstance(data, dict):
         raise ProfileError(
             f"{filename}: a profile is a mapping with 'skills', 'targets' and 'region'"
         )
-    unknown_keys = set(data) - {"skills", "targets", "region"}
-    if unknown_keys:
-        raise ProfileError(
-            f"{filename}: unknown field(s) {', '.join(sorted(map(str, unknown_keys)))}"
-            "; a profile has skills, targets and region"
-        )
+    return data
+
+
+def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, ParsedSkills]:
+    """Read a profile's YAML; names become skill ids, unknown names are reported.
+
+    Keys other than skills, targets and region are kept in the file and not used
+    (``Profile.other_keys``); so are target roles the catalogue does not have.
+    """
+    from careers_cli import profiledoc
+    from careers_cli.matching import parse_level
+
+    data = _profile_data(text, filename)
     raw = data.get("skills") or {}
     parsed = ParsedSkills()
     if isinstance(raw, list):  # also accept a plain list of names (level 3 each)
@@ -103,7 +150,10 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
         where = f"{filename}: skills.{name}"
         if isinstance(level, bool) or not isinstance(level, (int, str)):
             raise ProfileError(f"{where}: the level must be a whole number 1-5, got {level!r}")
-        value = parse_level(str(level), where)
+        try:
+            value = parse_level(str(level), where)
+        except CareersError as exc:  # in a file: the user's input, exit 1
+            raise ProfileError(exc.message) from None
         skill = index.skills.find(str(name))
         if skill is None:
             parsed.unknown.append(Unknown(str(name), suggest(index, str(name))))
@@ -114,26 +164,35 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
         targets_raw = [targets_raw]
     if not isinstance(targets_raw, list):
         raise ProfileError(f"{filename}: 'targets' must be a list of roles")
-    targets = [index.roles.get(str(t)).id for t in targets_raw]
     region = data.get("region")
     if region is not None and not isinstance(region, str):
         raise ProfileError(
             f"{filename}: 'region' must be a country code such as US or FR (quote NO, ON, YES...)"
         )
-    return Profile(dict(parsed.levels), targets, region.upper() if region else None), parsed
+    resolve_role = role_resolver(index)
+    targets = [t for t in (resolve_role(str(t)) for t in targets_raw) if t is not None]
+    profile = Profile(dict(parsed.levels), list(dict.fromkeys(targets)))
+    profile.region = region.upper() if region else None
+    profile.unknown_skills = [u.text for u in parsed.unknown]
+    profile.unknown_targets = [str(t) for t in targets_raw if resolve_role(str(t)) is None]
+    profile.other_keys = [str(k) for k in data if k not in profiledoc.OWNED]
+    return profile, parsed
 
 
 def read_profile(
     path: Path | str, index: Index, what: str = "profile"
 ) -> tuple[Profile, ParsedSkills]:
     """Read a profile file (a clear error if it is missing, unreadable or corrupt)."""
+    return parse_profile(_read(path, what), str(path), index)
+
+
+def _read(path: Path | str, what: str) -> str:
     from careers_cli import yamlsafe
 
     try:
-        text = yamlsafe.read_text(str(path), what, MAX_PROFILE_BYTES)
+        return yamlsafe.read_text(str(path), what, MAX_PROFILE_BYTES)
     except CareersError as exc:
         raise ProfileError(exc.message, hint=exc.hint) from None
-    return parse_profile(text, str(path), index)
 
 
 def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
@@ -144,180 +203,106 @@ def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
     return read_profile(path, index, "saved profile")
 
 
+def export_text(index: Index) -> str:
+    """The saved profile to export: its text as it is (comments, other keys and unknown
+    entries included), once checked readable; a new empty profile when there is none."""
+    path = saved_path()
+    if not path.exists():
+        return Profile().to_yaml()
+    text = _read(path, "saved profile")
+    parse_profile(text, str(path), index)
+    return text
+
+
+LOCK_WAIT_SECONDS = 5.0
+
+
 @contextlib.contextmanager
-def locked() -> Iterator[Path]:
-    """Hold the profile's exclusive lock (other writers wait) and yield the profile path."""
-    import fcntl
+def locked(wait: float | None = None) -> Iterator[Path]:
+    """Hold the profile's exclusive lock and yield the profile path.
+
+    Another careers process holding it is waited for, at most ``wait`` seconds
+    (``LOCK_WAIT_SECONDS``), with a note on stderr; then a clear error.
+    """
+    from careers_cli.files import hold_lock
 
     folder = user_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise ProfileError(
             f"cannot write the profile in {folder}: {exc.strerror or exc}",
             hint="set CAREERS_HOME to a writable directory; read-only commands still work",
         ) from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    from careers_cli.i18n import default_lang, t
+
+    lang = default_lang()
+    limit = LOCK_WAIT_SECONDS if wait is None else wait
+    waiting = t("lock_waiting", lang)
+    timeout = t("lock_timeout", lang, seconds=f"{limit:g}")
+    with hold_lock(folder / LOCK_NAME, limit, waiting, timeout):
         yield folder / PROFILE_NAME
-    finally:
-        os.close(fd)
 
 
 def update(index: Index, change: Any) -> Profile:
-    """Read the saved profile, apply ``change(profile)``, write it back atomically.
+    """Read the saved profile, apply ``change(profile)``, write back what changed.
 
     All of it happens under the lock, so concurrent updates never lose one another.
+    Only the parts of the file the change names are edited (see ``profiledoc``):
+    comments, other keys, and entries the catalogue cannot resolve stay as they are.
     A corrupt saved profile is reported and left untouched.
     """
     from careers_cli.files import atomic_write
 
     with locked() as path:
-        if path.exists():
-            current, _ = read_profile(path, index, "saved profile")
-        else:
-            current = Profile()
+        text = _read(path, "saved profile") if path.exists() else ""
+        current, _ = parse_profile(text, str(path), index)
+        before = current.wanted()
         change(current)
-        atomic_write(path, current.to_yaml(), what="profile")
+        after = current.wanted()
+        if after == before and text:
+            return current
+        new_text = _checked_rewrite(text, before, after, index, str(path))
+        atomic_write(path, new_text, what="profile")
         return current
+
+
+def _checked_rewrite(
+    text: str,
+    before: "profiledoc.Wanted",
+    after: "profiledoc.Wanted",
+    index: Index,
+    filename: str,
+) -> str:
+    """The edited text, read back and compared with what was meant before it is used."""
+    from careers_cli import profiledoc
+
+    resolve_skill, resolve_role = skill_resolver(index), role_resolver(index)
+    new_text = profiledoc.rewrite(text, before, after, resolve_skill, resolve_role, filename)
+    old = profiledoc.summary(_profile_data(text, filename), resolve_skill, resolve_role)
+    expected = old._replace(
+        skills=after.skills if after.skills != before.skills else old.skills,
+        targets=after.targets if after.targets != before.targets else old.targets,
+        region=after.region if after.region != before.region else old.region,
+    )
+    try:
+        got = profiledoc.summary(_profile_data(new_text, filename), resolve_skill, resolve_role)
+    except CareersError:
+        got = None
+    if got != expected:
+        raise ProfileError(
+            f"{filename}: careers could not edit this profile without changing other parts "
+            "of it, so it was left as it is",
+            hint="edit the file by hand, or write it as 'skills:' followed by one "
+            "'name: level' line per skill",
+        )
+    return new_text
 
 
 # --------------------------------------------------------------------------- from text
 
-# Names that are also everyday words or single letters: found only in their usual
-# spelling (case kept) and near another skill or a word that says "technology".
-CONTEXT_WORDS = frozenset(
-    "language languages langage langages programming programmation code coding developer "
-    "developers developpeur developpeurs developpement development golang rstudio cran "
-    "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
-)
-CASED = {
-    "r": "R",
-    "go": "Go",
-    "c": "C",
-    "excel": "Excel",
-    "spark": "Spark",
-    "ray": "Ray",
-    "rag": "RAG",
-    "jax": "JAX",
-    "dbt": "dbt",
-    "git": "Git",
-    "airflow": "Airflow",
-    "looker": "Looker",
-    "tableau": "Tableau",
-    "linux": "Linux",
-    "sas": "SAS",
-    "bash": "Bash",
-    "terraform": "Terraform",
-    "ros": "ROS",
-    "slurm": "Slurm",
-    "rust": "Rust",
-    "julia": "Julia",
-    "swift": "Swift",
-}
-CONTEXT_WINDOW = 6  # words on each side
-_WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*", re.UNICODE)
-
-
-class Found(NamedTuple):
-    """A skill found in a text, with the words that named it."""
-
-    skill_id: str
-    words: tuple[str, ...]  # distinct spellings found, as written
-    occurrences: int
-
-
-class _Token(NamedTuple):
-    folded: str
-    original: str
-    start: int  # offsets of the original word in the text
-    end: int
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _WORD.finditer(text):
-        for piece in fold(m.group()).split():
-            out.append(_Token(piece, m.group(), m.start(), m.end()))
-    return out
-
-
-def _letter_ok(text: str, token: _Token) -> bool:
-    """A one-letter name (R, C) standing alone: not "R&D", "R. Smith" or "C'est"."""
-    after = text[token.end : token.end + 1]
-    before = text[token.start - 1 : token.start] if token.start else ""
-    if token.original != token.original.strip("'’") or "'" in token.original:
-        return False
-    return after not in ("&", ".", "'", "’", "-") and before not in ("&", "-")
-
-
-def find_skills(index: Index, text: str) -> list[Found]:
-    """The catalogue's skills named in a CV or a job ad (plain text or Markdown).
-
-    Names and aliases in both languages are matched on whole words, longest first
-    (``machine learning engineer`` gives machine learning, not "learning"). Names that
-    are everyday words or single letters (R, Go, C, Excel, Spark...) count only in their
-    usual capitalisation and near another skill or a word such as "language" or
-    "programming"; R and C never in "R&D", "R. Smith" or "C'est".
-    """
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for skill in index.catalogue.skills:
-        for label in {skill.id, skill.name.en, skill.name.fr, *skill.aliases}:
-            words = tuple(fold(label).split())
-            if words:
-                phrases.setdefault(words[0], []).append((words, skill.id))
-    for entries in phrases.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    tokens = _tokens(text)
-    hits: list[tuple[int, int, str, str, bool]] = []  # start, end, skill, words, needs context
-    i = 0
-    while i < len(tokens):
-        matched = False
-        for words, skill_id in phrases.get(tokens[i].folded, ()):
-            n = len(words)
-            if tuple(t.folded for t in tokens[i : i + n]) != words:
-                continue
-            original = text[tokens[i].start : tokens[i + n - 1].end]
-            key = " ".join(words)
-            wary = key in CASED
-            if wary and (
-                original != CASED[key] or (len(key) == 1 and not _letter_ok(text, tokens[i]))
-            ):
-                continue
-            hits.append((i, i + n, skill_id, original, wary))
-            i += n
-            matched = True
-            break
-        if not matched:
-            i += 1
-    folded = [t.folded for t in tokens]
-    kept: dict[str, list[str]] = {}
-    for start, end, skill_id, original, wary in hits:
-        if wary:
-            lo, hi = max(0, start - CONTEXT_WINDOW), min(len(tokens), end + CONTEXT_WINDOW)
-            near_skill = any(
-                not other_wary and other != skill_id and lo <= s < hi
-                for s, _, other, _, other_wary in hits
-            )
-            near_word = any(folded[k] in CONTEXT_WORDS for k in range(lo, hi))
-            if not (near_skill or near_word):
-                continue
-        kept.setdefault(skill_id, []).append(original)
-    order = {s.id: i for i, s in enumerate(index.catalogue.skills)}
-    return [
-        Found(skill_id, tuple(dict.fromkeys(words)), len(words))
-        for skill_id, words in sorted(kept.items(), key=lambda kv: order[kv[0]])
-    ]
-
-
-def levels_from_text(found: list[Found], level: int = 3) -> dict[str, int]:
-    return {f.skill_id: level for f in found}
-
-
-def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
-    """Two sets of skills as one; a skill in both keeps its higher level."""
-    return higher_level_wins(levels, extra)
+# Skills found in free text live in careers_cli.cv (imported above); ``profile.find_skills``
+# and the other names stay importable from here.
 
 
 # ----------------------------------------------------------------- what the profile commands do
@@ -344,6 +329,7 @@ class You(NamedTuple):
     targets: list[str]
     unknown: list[str]
     warning: str | None
+    detected: list[Found]  # skills read from a text, with their level and evidence
 
 
 def resolve_skills(
@@ -352,37 +338,64 @@ def resolve_skills(
     profile_file: Path | None = None,
     text: str | None = None,
     strict: bool = False,
+    allow_empty: bool = False,
 ) -> You:
     """Whose skills a command scores: the options given (a profile file, ``--skills``,
-    a CV's text; together, the higher level wins), else the saved profile."""
+    a CV's text; together, the higher level wins), else the saved profile. With
+    ``allow_empty``, no skills at all is a start from zero (a warning), not an error."""
     from careers_cli import matching
 
     parsed = ParsedSkills()
     prof = Profile()
+    found: list[Found] = []
     if profile_file is not None:
         prof, read = read_profile(profile_file, index)
         parsed.merge(read)
     if skills is not None:
         parsed.merge(matching.parse_skills(index, skills))
     if text is not None:
-        parsed.merge(ParsedSkills(levels_from_text(find_skills(index, text))))
+        found = find_skills(index, text)
+        parsed.merge(ParsedSkills(levels_from_text(found)))
     if profile_file is None and skills is None and text is None:
-        prof, read = _saved_with_skills(index)
+        prof, read, empty = _saved_with_skills(index)
+        if empty is not None:
+            if not allow_empty:
+                raise empty
+            zero = f"{empty.message}: a plan from zero"
+            return You({}, prof.region, prof.targets, [], zero, [])
         parsed.merge(read)
     warning = unknown_warning(parsed, strict, msg("outcome_ignored"))
     if not parsed.levels:
         raise CareersError(msg("no_known_skill"), hint=msg("no_known_skill_hint"))
     unknown = [u.text for u in parsed.unknown]
-    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning)
+    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found)
 
 
-def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills]:
+def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersError | None]:
+    """The saved profile, and the error to give when it has no skills (or is missing)."""
     saved = load_saved(index)
     if saved is None:
-        raise CareersError(msg("no_skills_no_profile"), hint=msg("no_skills_no_profile_hint"))
+        return (
+            Profile(),
+            ParsedSkills(),
+            CareersError(msg("no_skills_no_profile"), hint=msg("no_skills_no_profile_hint")),
+        )
     if not saved[0].skills:
-        raise CareersError(msg("profile_no_skills"), hint=msg("profile_no_skills_hint"))
-    return saved
+        return (
+            saved[0],
+            saved[1],
+            CareersError(msg("profile_no_skills"), hint=msg("profile_no_skills_hint")),
+        )
+    return saved[0], saved[1], None
+
+
+def target_roles(index: Index, role: str | None, you: You) -> list[Role]:
+    """The roles a gap report is for: the one named, else every target of the profile."""
+    if role is not None:
+        return [index.roles.get(role)]
+    if not you.targets:
+        raise CareersError(msg("no_target_role"), hint=msg("no_target_role_hint"))
+    return [index.roles.get(r) for r in you.targets]
 
 
 def saved_or_empty(index: Index) -> tuple[Profile, str | None]:
@@ -437,9 +450,9 @@ def set_profile(
     targets: list[str] | None,
     strict: bool,
 ) -> Changed:
-    """``careers profile set``: replace the skills, the region or the target roles."""
+    """``careers profile set``: replace the skills, the region (a checked code) or the
+    target roles."""
     from careers_cli import matching
-    from careers_cli.explore import normalise_region
 
     parsed = matching.parse_skills(index, ",".join(items)) if items else None
     outcome = msg("outcome_not_saved")
@@ -450,7 +463,7 @@ def set_profile(
         if parsed is not None:
             p.skills = dict(parsed.levels)
         if region is not None:
-            p.region = normalise_region(region)
+            p.region = region
         if role_ids is not None:
             p.targets = role_ids
 
@@ -476,7 +489,7 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
     return Changed(result, len(result.skills), warning)
 
 
-def add_found(index: Index, found: list[Found], level: int) -> Changed:
+def add_found(index: Index, found: list[Found], level: int | None) -> Changed:
     """``careers profile from-text``: add skills found in a text; a skill already in the
     profile keeps its higher level."""
     levels = levels_from_text(found, level)

@@ -1,16 +1,24 @@
-"""Text helpers: accent- and case-insensitive keys, safe display, close matches."""
+"""Text helpers: accent- and case-insensitive keys, safe display."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
 
 _SEPARATORS = re.compile(r"[\s_\-/.,;:'’()\[\]]+")
-# C0 and C1 controls, DEL, and the bidirectional marks, overrides and isolates that can
-# make text display in an order other than the one it is stored in.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Characters that must never reach a terminal as they are: every control character (C0,
+# DEL, C1) but tab and newline; every "format" character (Unicode category Cf: bidi marks,
+# overrides and isolates that reorder what the user reads, zero-width spaces and joiners,
+# the byte-order mark, soft hyphen, invisible operators, tags); and the line and paragraph
+# separators U+2028/U+2029. The ranges are Unicode 15.1's; a test checks them against the
+# running Python's unicodedata.
+UNSAFE_CHARS = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+    "\u08e2\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+UNSAFE = re.compile(f"[{UNSAFE_CHARS}]")
 
 
 def fold(text: str) -> str:
@@ -26,19 +34,11 @@ def fold(text: str) -> str:
 def safe(text: str) -> str:
     """Text made inert for a terminal: control characters and escapes become visible.
 
-    ESC, other control characters and bidi overrides are replaced by their escaped
-    form (``\\x1b``), so nothing read from a file can move the cursor, change colours,
-    retitle the window or reorder what the user reads. Tabs and newlines stay.
+    ESC, other control characters, bidi overrides and invisible characters (zero-width
+    spaces, the BOM, U+2028) are replaced by their escaped form (``\\x1b``,
+    ``\\u200b``), so nothing read from a file can move the cursor, change colours,
+    retitle the window, reorder what the user reads or hide in it. Tabs and newlines stay.
     """
-    if not _UNSAFE.search(text):
+    if not UNSAFE.search(text):
         return text
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-
-
-def closest(word: str, choices: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """The choices closest to ``word``, compared on folded text."""
-    keyed: dict[str, str] = {}
-    for choice in choices:
-        keyed.setdefault(fold(choice), choice)
-    found = difflib.get_close_matches(fold(word), list(keyed), n=n, cutoff=cutoff)
-    return [keyed[f] for f in found]
+    return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -8,7 +8,6 @@ line and column numbers only when something is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import re
 import types
@@ -22,11 +21,16 @@ from careers_cli import model
 from careers_cli.model import (
     COLLECTIONS,
     CURRENCIES,
+    MIN_SAMPLE,
     TOOL_CATEGORIES,
     Catalogue,
     Role,
     Salary,
+    SalaryKind,
     Skill,
+    Source,
+    SourceKind,
+    salary_kind,
 )
 from careers_cli.text import fold
 
@@ -96,10 +100,10 @@ def _yaml_hint(value: Any) -> str:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.7)
-    if not close:
-        return ""
-    return " (did you mean " + " or ".join(f"'{c}'" for c in close) + "?)"
+    from careers_cli.suggest import closest, did_you_mean
+
+    close = closest(word, choices)
+    return f" ({did_you_mean(close)})" if close else ""
 
 
 # --------------------------------------------------------------------------- compiling
@@ -340,10 +344,11 @@ def _check_semantics(catalogue: Catalogue, report: Report) -> None:
     _check_skills(catalogue, report)
     _check_names(catalogue, report)
     skills = {s.id: s for s in catalogue.skills}
+    sources = {s.id: s for s in catalogue.sources}
     used_skills: set[str] = set()
     used_sources: set[str] = set()
     for i, role in enumerate(catalogue.roles):
-        _check_role(role, ("roles", i), skills, report)
+        _check_role(role, ("roles", i), skills, sources, report)
         used_skills.update(need.skill for need in role.skills)
         used_skills.update(role.tools)
         used_sources.update(salary.source for salary in role.salaries)
@@ -372,7 +377,13 @@ def _check_skills(catalogue: Catalogue, report: Report) -> None:
         )
 
 
-def _check_role(role: Role, path: PathT, skills: dict[str, Skill], report: Report) -> None:
+def _check_role(
+    role: Role,
+    path: PathT,
+    skills: dict[str, Skill],
+    sources: dict[str, Source],
+    report: Report,
+) -> None:
     err = report.errors.append
     seen: set[str] = set()
     for j, need in enumerate(role.skills):
@@ -405,6 +416,7 @@ def _check_role(role: Role, path: PathT, skills: dict[str, Skill], report: Repor
         err(Issue((*path, "related"), "a role cannot be related to itself"))
     for j, salary in enumerate(role.salaries):
         _check_salary(salary, (*path, "salaries", j), report)
+        _check_salary_kind(salary, sources.get(salary.source), (*path, "salaries", j), report)
     if not role.salaries and role.salary_note is None:
         report.warnings.append(
             Issue(path, f"role '{role.id}' has no salary figure (shown as 'no data')")
@@ -441,6 +453,27 @@ def _check_unused(
             warn(Issue(("applications", i), f"application '{app.id}' is linked to no role"))
 
 
+def _check_salary_kind(s: Salary, source: Source | None, path: PathT, report: Report) -> None:
+    """A group figure names its group; an index figure comes from n >= 20 rows."""
+    if source is None:  # an unknown source id is reported with the references
+        return
+    kind = salary_kind(source)
+    if kind is SalaryKind.GROUP and s.group is None:
+        report.warnings.append(
+            Issue(
+                path, "a group figure should name its group ('group': SOC 15-2051 Data Scientists)"
+            )
+        )
+    elif kind is SalaryKind.ROLE and s.group is not None:
+        report.errors.append(
+            Issue((*path, "group"), "'group' is only for group figures (source salary_kind: group)")
+        )
+    if source.kind is SourceKind.INDEX and (s.sample is None or s.sample < MIN_SAMPLE):
+        report.warnings.append(
+            Issue((*path, "sample"), f"an index figure should come from n >= {MIN_SAMPLE} rows")
+        )
+
+
 def _check_salary(s: Salary, path: PathT, report: Report) -> None:
     err = report.errors.append
     if s.currency not in CURRENCIES:
@@ -450,9 +483,9 @@ def _check_salary(s: Salary, path: PathT, report: Report) -> None:
                 f"unknown currency '{s.currency}'{_did_you_mean(s.currency, CURRENCIES)}",
             )
         )
-    figures = [s.p10, s.p25, s.median, s.p75, s.p90, s.low, s.high]
+    figures = [s.p10, s.p25, s.median, s.p75, s.p90, s.low, s.high, s.mean]
     if all(v is None for v in figures):
-        err(Issue(path, "a salary needs at least one figure (p10, median, p90, low or high)"))
+        err(Issue(path, "a salary needs at least one figure (p10, median, mean, p90, low or high)"))
         return
     chain = [
         (n, v)

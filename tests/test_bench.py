@@ -40,6 +40,9 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     for name in ("show", "match", "gap", "rank"):
         assert f"{name} (cold)" in commands and f"{name} (warm)" in commands
     assert "| bundled | list |" in proc.stdout
+    slow = {row["case"]: row for row in results["slow_paths"]}  # issue 10's slow paths
+    assert slow["match --skills, 1 / 1,000 unknown names"]["median_1000_s"] > 0
+    assert slow["search: 'python' once / 14,000 times"]["median_14000_s"] > 0
     # The generator is deterministic.
     sys.path.insert(0, str(ROOT / "bench"))
     from generate import generate

@@ -3,6 +3,7 @@ and a warm start that imports neither PyYAML nor the validator."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -92,9 +93,13 @@ def test_corrupt_cache_is_ignored_and_rebuilt(mini_path: Path, garbage: bytes) -
 def test_matching_header_but_broken_body_is_ignored(mini_path: Path) -> None:
     catalogue.load(str(mini_path))
     target = cache.cache_file(str(mini_path))
-    entry = json.loads(target.read_bytes())
+    data = target.read_bytes()
+    cut = data.rfind(b"\n")
+    entry, trailer = json.loads(data[:cut]), json.loads(data[cut + 1 :])
     entry["catalogue"][4] = [["truncated"]]  # roles
-    target.write_text(json.dumps(entry))
+    body = json.dumps(entry).encode()
+    trailer["body_sha256"] = hashlib.sha256(body).hexdigest()  # a checksum that fits
+    target.write_bytes(body + b"\n" + json.dumps(trailer).encode())
     again = catalogue.load(str(mini_path))
     assert not again.from_cache
     assert len(again.catalogue.roles) == 2
@@ -190,6 +195,7 @@ def test_warm_list_imports_neither_yaml_nor_the_validator(isolated_home: Path) -
     for quick in (["--version"], ["--help"]):  # neither the core nor Rich at start-up
         imported = _imported(quick, isolated_home)
         assert "careers_cli.catalogue" not in imported and "rich.console" not in imported
+        assert "careers_cli.model" not in imported
 
 
 def test_progress_shows_only_on_a_terminal_and_only_when_slow(
@@ -214,3 +220,16 @@ def test_progress_shows_only_on_a_terminal_and_only_when_slow(
     with catalogue.progress("roles.yaml", 12_000_000, delay=0.0):
         time.sleep(0.3)
     assert piped.getvalue() == ""
+
+
+def test_a_load_leaves_the_garbage_collector_as_it_found_it(mini_path: Path) -> None:
+    import gc
+
+    catalogue.load(str(mini_path))
+    assert catalogue.load(str(mini_path)).from_cache and gc.isenabled()
+    gc.disable()
+    try:
+        catalogue.load(str(mini_path))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -42,14 +42,22 @@ def test_list_json_fields(run: Run) -> None:
         "optional_skills",
         "tools",
         "salary_us",
+        "salary_us_group",
         "salary_fr",
     }
     assert ds["name"] == {"en": "Data scientist", "fr": "Data scientist"}
     assert ds["family"]["id"] == "data-infrastructure"
-    assert ds["salary_us"]["median"] == 120230  # BLS OEWS May 2025, SOC 15-2051
-    assert ds["salary_us"]["source"]["id"] == "bls-oews-2025"
-    assert ds["salary_us"]["basis"] is None
+    # role-level (index) and group (BLS) figures in separate fields, each with its kind
+    assert ds["salary_us"]["median"] == 155000 and ds["salary_us"]["sample"] == 14835
+    assert ds["salary_us"]["kind"] == "role"
+    assert ds["salary_us"]["source"]["id"] == "aijobs-index"
+    assert ds["salary_us_group"]["median"] == 120230  # BLS OEWS May 2025, SOC 15-2051
+    assert ds["salary_us_group"]["kind"] == "group"
+    assert ds["salary_us_group"]["group"] == "SOC 15-2051 Data Scientists"
+    assert ds["salary_us_group"]["basis"] is None
     assert roles["ai-ethics-specialist"]["salary_us"] is None  # no data, not a guess
+    assert roles["deep-learning-engineer"]["salary_us"] is None  # only a group figure
+    assert roles["deep-learning-engineer"]["salary_us_group"]["kind"] == "group"
 
 
 def test_list_csv(run: Run) -> None:
@@ -57,8 +65,10 @@ def test_list_csv(run: Run) -> None:
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     by_id = {r["id"]: r for r in rows}
-    assert by_id["machine-learning-engineer"]["name"] == "Ingénieur en machine learning"
-    assert by_id["machine-learning-engineer"]["us_median"] == "120230"
+    assert by_id["machine-learning-engineer"]["name"] == "Ingénieur en apprentissage automatique"
+    assert by_id["machine-learning-engineer"]["us_median"] == "194020"
+    assert by_id["machine-learning-engineer"]["us_n"] == "7064"
+    assert by_id["machine-learning-engineer"]["us_group_median"] == "120230"
     assert by_id["machine-learning-engineer"]["fr_low"] == "50000"
     assert by_id["ai-ethics-specialist"]["us_median"] == ""
 
@@ -69,7 +79,7 @@ def test_list_markdown(run: Run) -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("**6 roles**") or lines[0].startswith("**")
     header = next(line for line in lines if line.startswith("| Role"))
-    assert header.count("|") == 7
+    assert header.count("|") == 8
     assert any(line.startswith("| Data scientist |") for line in lines)
 
 

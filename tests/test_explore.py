@@ -79,7 +79,8 @@ def test_filters(bundled: catalogue.Index) -> None:
     for row in rich:
         salary = explore.pick(row.role, "US", explore.Measure.MEDIAN)
         assert salary is not None and salary.median is not None and salary.median >= 130000
-    assert "data-scientist" not in ids(rich)  # BLS median 120,230
+    assert "data-scientist" in ids(rich)  # index median 155,000 (the BLS group's is 120,230)
+    assert "data-analyst" not in ids(rich)  # index median 101,080
     master = explore.list_roles(bundled, explore.Filters(education=Degree.MASTER))
     assert "ai-research-scientist" not in ids(master)  # typically a doctorate
 
@@ -92,10 +93,14 @@ def unaccented(name: str) -> str:
 
 def test_sorting_is_deterministic(bundled: catalogue.Index) -> None:
     by_salary = explore.list_roles(bundled, sort=explore.SortKey.SALARY)
-    medians = [explore.pick(r.role, "US", explore.Measure.MEDIAN) for r in by_salary]
-    values = [m.median for m in medians if m is not None]
-    assert values == sorted(values, reverse=True)
-    assert medians[-1] is None  # no data last
+    # role-level medians first, in order; then roles with only a group figure; no data last
+    role_level = [r.us.median for r in by_salary if r.us is not None]
+    assert role_level == sorted(role_level, reverse=True)  # type: ignore[type-var]
+    first_group_only = next(i for i, r in enumerate(by_salary) if r.us is None)
+    assert all(r.us is None for r in by_salary[first_group_only:])
+    group_only = [r.us_group.median for r in by_salary if r.us is None and r.us_group]
+    assert group_only == sorted(group_only, reverse=True)  # type: ignore[type-var]
+    assert by_salary[-1].us is None and by_salary[-1].us_group is None
     by_name = explore.list_roles(bundled, sort=explore.SortKey.NAME, lang="fr")
     french = [r.role.name.fr for r in by_name]
     assert french != [r.name.fr for r in bundled.catalogue.roles]  # the sort did something
@@ -105,30 +110,36 @@ def test_sorting_is_deterministic(bundled: catalogue.Index) -> None:
 
 def test_rank_salary(bundled: catalogue.Index) -> None:
     ranking = explore.rank_roles(bundled)
-    scored = [r for r in ranking.rows if r.value is not None]
-    assert [r.position for r in scored] == list(range(1, len(scored) + 1))
-    assert [r.value for r in scored] == sorted((r.value for r in scored), reverse=True)
-    # Data scientist and ML engineer share the BLS 15-2051 median: the id breaks the tie.
-    tied = [r.role.id for r in scored if r.value == 120230]
-    assert tied == sorted(tied)
+    sections = [b.section for b in ranking.blocks]
+    assert sections == [explore.Section.ROLE, explore.Section.GROUP_ONLY, explore.Section.MISSING]
+    for block in ranking.blocks[:2]:
+        scored = block.rows
+        assert [r.position for r in scored] == list(range(1, len(scored) + 1))
+        assert [r.value for r in scored] == sorted((r.value for r in scored), reverse=True)
+    # Three roles with only a group figure share the BLS 15-2051 median: the id breaks the tie.
+    tied = [r.role.id for r in ranking.blocks[1].rows if r.value == 120230]
+    assert len(tied) >= 2 and tied == sorted(tied)
     assert ranking.rows[-1].value is None
+    scored = [r for r in ranking.rows if r.value is not None]
     assert ranking.low is not None and ranking.high is not None
     assert ranking.low <= min(r.salary.p10 or r.value for r in scored if r.salary)  # type: ignore[operator]
 
 
 def test_rank_top_family_source_and_unknown_source(bundled: catalogue.Index) -> None:
-    top = explore.rank_roles(bundled, top=2)
-    assert len(top.rows) == 2
-    fam = explore.rank_roles(bundled, family="emerging-roles")
+    Q = explore.RankQuery
+    top = explore.rank_roles(bundled, Q(top=2))
+    assert [len(b.rows) for b in top.blocks[:2]] == [2, 2]  # --top applies to each block
+    fam = explore.rank_roles(bundled, Q(family="emerging-roles"))
     assert {r.role.family for r in fam.rows} == {"emerging-roles"}
-    aijobs = explore.rank_roles(bundled, source="aijobs-index")
+    aijobs = explore.rank_roles(bundled, Q(source="aijobs-index"))
     assert all(r.salary is None or r.salary.source == "aijobs-index" for r in aijobs.rows)
+    assert any(r.salary is not None for r in aijobs.rows)
     with pytest.raises(NotFoundError, match="unknown source"):
-        explore.rank_roles(bundled, source="nope")
+        explore.rank_roles(bundled, Q(source="nope"))
 
 
 def test_rank_by_skills(mini_index: catalogue.Index) -> None:
-    ranking = explore.rank_roles(mini_index, by=explore.RankBy.SKILLS)
+    ranking = explore.rank_roles(mini_index, explore.RankQuery(by=explore.RankBy.SKILLS))
     assert [(r.role.id, r.value) for r in ranking.rows] == [
         ("data-scientist", 3.0),
         ("ml-engineer", 3.0),

@@ -56,7 +56,9 @@ def test_profile_survives_hundreds_of_kills(isolated_home: Path) -> None:
     skills = sorted(index.skills.items)[:60]
 
     def work(i: int) -> None:
-        level = 1 + i % 5
+        # i = writer * 10_000 + write: the writer's number shifts the level, so that a
+        # writer killed after its first write already leaves a level other than 1
+        level = 1 + (i // 10_000 + i) % 5
         profile.update(index, lambda p: p.skills.update(dict.fromkeys(skills, level)))
 
     path = isolated_home / "profile.yaml"

@@ -333,20 +333,21 @@ def test_wide_and_combining_characters_keep_columns_aligned() -> None:
     from careers_cli.render import table
     from careers_cli.render.doc import Column, Document, Table
 
-    # Each name with the columns a terminal gives it (counted by hand): wide CJK 2 each,
-    # a combining accent 0, an emoji 2, an emoji with VS16 2, a ZWJ sequence one emoji.
+    # Each name, as it is shown, with the columns a terminal gives it (counted by hand):
+    # wide CJK 2 each, a combining accent 0, an emoji 2, an emoji with VS16 2. A zero-width
+    # joiner is shown escaped (text.safe), between the two emoji it would have joined.
     names = {
-        "日本語のロール": 14,
-        "e\u0301te\u0301": 3,
-        "plain": 5,
-        "\u2764\ufe0f love": 7,
-        "\U0001f469\u200d\U0001f4bb dev": 6,
+        "日本語のロール": ("日本語のロール", 14),
+        "e\u0301te\u0301": ("e\u0301te\u0301", 3),
+        "plain": ("plain", 5),
+        "\u2764\ufe0f love": ("\u2764\ufe0f love", 7),
+        "\U0001f469\u200d\U0001f4bb dev": ("\U0001f469\\u200d\U0001f4bb dev", 14),
     }
     rows = [[name, str(n + 1)] for n, name in enumerate(names)]
     doc = Document([Table([Column("A"), Column("B", justify="right", no_wrap=True)], rows)])
     lines = table.render_plain(doc, 40).splitlines()
     ends = set()
-    for line, (name, width) in zip(lines[2:], names.items(), strict=True):
-        assert line.startswith(name), (line, name)
-        ends.add(width + len(line) - len(name))  # the rest of the line is ASCII
+    for line, (shown, width) in zip(lines[2:], names.values(), strict=True):
+        assert line.startswith(shown), (line, shown)
+        ends.add(width + len(line) - len(shown))  # the rest of the line is ASCII
     assert len(ends) == 1, lines  # every row ends in the same column

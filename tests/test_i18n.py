@@ -16,7 +16,7 @@ import typer
 import typer.main
 
 from careers_cli import clicktext, i18n
-from careers_cli.choices import Goal, Lang, Measure, SkillCategory
+from careers_cli.choices import By, Goal, Lang, Measure, SalaryKind, Seniority, SkillCategory
 from careers_cli.cli import app, help_fr
 from careers_cli.explore import Kind
 from careers_cli.i18n import WORDS, Plural, t
@@ -57,9 +57,11 @@ def test_every_key_used_in_the_code_is_written_out_and_in_the_table(function: st
 def test_every_choice_group_used_exists_and_its_keys_are_in_the_table() -> None:
     for path, call in _calls("choice"):
         group = call.args[0]
-        assert isinstance(group, ast.Constant) and group.value in i18n.CHOICES, (
-            f"{path.name}:{call.lineno}"
-        )
+        groups = [group.body, group.orelse] if isinstance(group, ast.IfExp) else [group]
+        for one in groups:
+            assert isinstance(one, ast.Constant) and one.value in i18n.CHOICES, (
+                f"{path.name}:{call.lineno}"
+            )
     for group, keys in i18n.CHOICES.items():
         for value, key in keys.items():
             assert key in WORDS, f"{group}.{value} -> {key}"
@@ -77,11 +79,21 @@ def test_every_choice_group_used_exists_and_its_keys_are_in_the_table() -> None:
         ("hit_kind", Kind),
         ("goal", Goal),
         ("gap_kind", GapKind),
+        ("seniority", Seniority),
+        ("salary_kind", SalaryKind),
+        ("match_by", By),
+        ("goal_targets", Goal),
         ("next_rule", Goal),
     ],
 )
 def test_every_value_of_a_choice_has_its_word(group: str, enum: type[StrEnum]) -> None:
     assert set(i18n.CHOICES[group]) == {member.value for member in enum}
+
+
+def test_every_block_of_a_salary_ranking_has_its_title() -> None:
+    from careers_cli.explore import Section
+
+    assert set(i18n.CHOICES["rank_section"]) == {s.value for s in Section} - {"other"}
 
 
 def _fields(word: str | Plural) -> set[str]:

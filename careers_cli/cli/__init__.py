@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from careers_cli import __version__
 from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
-from careers_cli.cli.handler import silence_stdout
+from careers_cli.cli.handler import print_error, silence_stdout
 from careers_cli.cli.options import Common
 from careers_cli.errors import ExitCode
 
@@ -77,6 +77,18 @@ class CareersGroup(TyperGroup):
     that runs (Click's "lazily loading subcommands" pattern). Typer would otherwise
     build every command's parameters on each run, ``--version`` included."""
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        from careers_cli.usage import inert_usage_errors
+
+        with inert_usage_errors():  # what the user typed, echoed in a usage error
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        from careers_cli.usage import inert_usage_errors
+
+        with inert_usage_errors():  # a command's options are parsed in here
+            return super().invoke(ctx)
+
     def list_commands(self, ctx: Any) -> list[str]:
         return list(_where())
 
@@ -103,11 +115,12 @@ class CareersGroup(TyperGroup):
 
         name = args[0] if args else ""
         if args and self.get_command(ctx, name) is None and not name.startswith("-"):
-            from difflib import get_close_matches
             from gettext import gettext, ngettext
 
+            from careers_cli.suggest import closest
+
             message = gettext("No such command {name!r}.").format(name=name)
-            close = get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.6)
+            close = closest(name, self.list_commands(ctx))[:1]
             if close:
                 hint = ngettext("Did you mean {possibility}?", "", 1)
                 message += " " + hint.format(possibility=repr(close[0]))
@@ -217,6 +230,9 @@ def main_callback(
 
     Example: careers list --lang fr
     """
+    from careers_cli import cache
+
+    cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
     ctx.obj = Common(
         debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog, no_pager=no_pager
     )
@@ -270,6 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = int(ExitCode.OK)
     except SystemExit as exc:
         code = _exit_code(exc)
+    except OSError as exc:  # a full disk while writing the version or a usage message
+        code = _disk_full(exc)
     if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
         code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
     for stream in (sys.stdout, sys.stderr):
@@ -278,6 +296,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             silence_stdout()
             code = ExitCode.BROKEN_PIPE
-        except (OSError, ValueError):
+        except OSError as exc:
+            if stream is sys.stdout:
+                code = _disk_full(exc)
+        except ValueError:
             pass
     return code
+
+
+def _disk_full(exc: OSError) -> int:
+    """A full disk under stdout: one message and exit 1 (any other OSError is a bug)."""
+    from careers_cli.files import disk_error
+
+    error = disk_error(exc)
+    if error is None:
+        raise exc
+    print_error(str(error))
+    return int(error.exit_code)

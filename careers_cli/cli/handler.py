@@ -1,9 +1,9 @@
 """The one error handler: every command runs through :class:`Command`.
 
 A :class:`CareersError` becomes one line on stderr and its exit code; Ctrl-C exits 130;
-a closed pipe exits quietly; anything else is a bug: one line that says where the
-traceback went (all of it with ``--debug``). Usage errors are Typer's, raised while the
-command line is parsed, before a command runs.
+a closed pipe exits quietly; a full disk is the user's error (exit 1); anything else is
+a bug: one line that says where the traceback went (all of it with ``--debug``). Usage
+errors are Typer's, raised while the command line is parsed, before a command runs.
 """
 
 import os
@@ -51,14 +51,12 @@ def internal_error(exc: BaseException, debug: bool) -> NoReturn:
 
     where = msg("internal_no_log")
     try:
+        from careers_cli.files import write_log
         from careers_cli.profile import user_dir
 
-        log_dir = user_dir()
-        log_dir.mkdir(parents=True, exist_ok=True)
-        log = log_dir / "last-error.log"
-        log.write_text(f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}", "utf-8")
-        where = msg("internal_log", path=log)
-    except OSError:
+        text = f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}"
+        where = msg("internal_log", path=write_log(user_dir(), "last-error.log", text))
+    except (OSError, CareersError):
         pass
     print_error(msg("internal_error", error=f"{type(exc).__name__}: {exc}", where=where))
     raise typer.Exit(ExitCode.INTERNAL)
@@ -91,6 +89,14 @@ class Command(TyperCommand):
         except BrokenPipeError:
             silence_stdout()
             raise typer.Exit(ExitCode.BROKEN_PIPE) from None
+        except OSError as exc:  # a full disk is not a bug
+            from careers_cli.files import disk_error
+
+            error = disk_error(exc)
+            if error is None:
+                internal_error(exc, common(ctx).debug)
+            print_error(str(error))
+            raise typer.Exit(error.exit_code) from None
         except Exception as exc:  # anything else is a bug: one line, details in a log
             internal_error(exc, common(ctx).debug)
 

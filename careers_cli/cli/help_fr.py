@@ -156,14 +156,24 @@ OPTIONS: dict[str, str] = {
     "goal": "score (relever vos meilleurs scores), roles (amener le plus de métiers "
     "au-dessus de --threshold) ou pay (scores sur les métiers les mieux payés).",
     "count": "Combien de compétences (1-5).",
-    "threshold": "Score qui compte comme une adéquation.",
+    "threshold": "Score qui compte comme une adéquation (0-100).",
     "min_overlap": "Recouvrement minimal pour que deux métiers soient voisins (0-1).",
     "targets": "Un métier visé (à répéter pour plusieurs).",
     "yes": "Ne pas demander de confirmation.",
     "profile from-text:yes": "Ajouter les compétences trouvées sans demander.",
     "merge": "Garder vos compétences actuelles et ajouter celles-ci (le niveau le plus haut "
     "l'emporte).",
-    "level": "Niveau à enregistrer pour chaque compétence trouvée.",
+    "level": "Niveau à enregistrer pour chaque compétence trouvée (par défaut : celui "
+    "qu'indiquent les mots du texte, sinon 3).",
+    "notes": "Sous le tableau, la base et la citation de chaque chiffre.",
+    "kind": "role : chiffres de l'intitulé du métier (par défaut, puis les métiers qui n'ont "
+    "qu'un chiffre de groupe) ; group : groupes officiels de professions (BLS).",
+    "experience": "Classer selon les médianes débutant, confirmé ou senior de l'index "
+    "(n >= 20 chacune).",
+    "match:by": "Classer par préparation (readiness : votre score) ou par ressemblance (fit : "
+    "le métier auquel vos compétences ressemblent ; les compétences que peu de métiers "
+    "citent pèsent plus).",
+    "show:region": "Mettre en premier les chiffres de ce pays.",
     "fr_labels": "Dossier d'un export ESCO en français (occupations_fr.csv, skills_fr.csv).",
     "name": "Installer sous ce nom.",
     "wages": "Salaires nationaux OEWS du BLS (CSV), joints par code SOC.",
@@ -184,7 +194,12 @@ _ITEMS = (
 
 ARGUMENTS: dict[str, tuple[str, str]] = {
     "show:role": _ROLE,
-    "gap:role": _ROLE,
+    "gap:role": (
+        "The role you aim at: id, name or alias in English or French, or a unique prefix; "
+        "without it, every target role of your profile.",
+        "Le métier visé : identifiant, nom ou autre nom en français ou en anglais, ou début "
+        "unique ; sans lui, chaque métier visé de votre profil.",
+    ),
     "similar:role": _ROLE,
     "compare:roles": (
         "Two or more roles, each an id, a name or an alias in English or French, or a "

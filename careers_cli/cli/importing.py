@@ -6,9 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
+from careers_cli.choices import Lang
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import LangOpt, commands, language
-from careers_cli.model import Lang
 
 app = commands(
     "import",

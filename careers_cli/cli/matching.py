@@ -1,11 +1,12 @@
 """Your skills against the roles: match, gap, next, similar, path."""
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from careers_cli.choices import Format, Goal
+from careers_cli.choices import By, Format, Goal, Lang
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     CatalogOpt,
@@ -23,8 +24,11 @@ from careers_cli.cli.options import (
     commands,
     common,
     complete_role,
+    decimal,
     emit,
+    language,
     read_text,
+    region_code,
     warn,
 )
 
@@ -41,15 +45,26 @@ def _you(
     profile_file: Path | None,
     from_text: str | None,
     strict: bool,
+    allow_empty: bool = False,
 ) -> "You":
     """The person's skills, from the options or the saved profile (warnings on stderr)."""
     from careers_cli.profile import resolve_skills
 
     text = read_text(from_text) if from_text is not None else None
-    you = resolve_skills(index, skills, profile_file, text, strict)
+    you = resolve_skills(index, skills, profile_file, text, strict, allow_empty)
     if you.warning:
         warn(you.warning)
     return you
+
+
+def _show_detected(index: "Index", you: "You", fmt: Format, lang: Lang | None) -> None:
+    """Table format: the skills read from the text go to stderr (JSON has ``detected``)."""
+    if you.detected and fmt is Format.TABLE:
+        from careers_cli.text import safe
+        from careers_cli.views.matching import detected_lines
+
+        for line in detected_lines(index, you.detected, language(lang)):
+            sys.stderr.write(safe(line) + "\n")
 
 
 @app.command("match", cls=Command)
@@ -74,6 +89,17 @@ def match_command(
     min_salary: MinSalaryOpt = None,
     region: OptionalRegionOpt = None,
     top: TopOpt = None,
+    by: Annotated[
+        By | None,
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            show_default=False,
+            help="Order by readiness (your score) or by fit (which role your skills "
+            "resemble; skills few roles list weigh more). Default: fit with --from-text, "
+            "else readiness.",
+        ),
+    ] = None,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -89,17 +115,18 @@ def match_command(
     from careers_cli import matching
     from careers_cli.views.matching import MatchView
 
+    order = by or (By.FIT if from_text is not None else By.READINESS)
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region or you.region or "US"
+    where = region_code(index, region, lang) if region else you.region or "US"
+    _show_detected(index, you, fmt, lang)
     if explain is not None:
         result = matching.score_role(index, index.roles.get(explain), you.levels, where)
-        view = MatchView(index, [result], where, explain=result, unknown=you.unknown)
+        view = MatchView(index, [result], where, result, you.unknown, order, you.detected)
     else:
-        results = matching.match(
-            index, you.levels, matching.MatchOptions(family, min_salary, where, top)
-        )
-        view = MatchView(index, results, where, unknown=you.unknown)
+        options = matching.MatchOptions(family, min_salary, where, top, order)
+        results = matching.match(index, you.levels, options)
+        view = MatchView(index, results, where, None, you.unknown, order, you.detected)
     emit(view, fmt, lang, export, index, you.levels)
 
 
@@ -107,9 +134,14 @@ def match_command(
 def gap_command(
     ctx: typer.Context,
     role: Annotated[
-        str,
-        typer.Argument(metavar="ROLE", autocompletion=complete_role, help="The role you aim at."),
-    ],
+        str | None,
+        typer.Argument(
+            metavar="[ROLE]",
+            show_default=False,
+            autocompletion=complete_role,
+            help="The role you aim at (default: each target of your profile).",
+        ),
+    ] = None,
     skills: SkillsOpt = None,
     profile_file: ProfileOpt = None,
     from_text: FromTextOpt = None,
@@ -123,19 +155,27 @@ def gap_command(
     """Show your skill gap for a role and a learning plan.
 
     What you have at the level needed, below it, only through a related skill, and what
-    is missing; then the skills to learn, prerequisites first, with the score each
-    step brings.
+    is missing; then the skills to learn, foundations first, with the score each step
+    brings. Without ROLE, one report per target role of your profile.
 
     Example: careers gap data-scientist --skills "python:3, sql" --export plan.md
     """
     from careers_cli import matching
-    from careers_cli.views.matching import GapView
+    from careers_cli.profile import target_roles
+    from careers_cli.views.matching import GapsView, GapView
 
     index = common(ctx).index(catalog)
-    target = index.roles.get(role)  # an unknown role is reported before anything else
-    you = _you(index, skills, profile_file, from_text, strict)
-    result = matching.gap(index, target, you.levels, region or you.region or "US")
-    emit(GapView(index, result), fmt, lang, export, index, you.levels)
+    if role is not None:
+        index.roles.get(role)  # an unknown role is reported before anything else
+    you = _you(index, skills, profile_file, from_text, strict, allow_empty=True)
+    chosen = target_roles(index, role, you)
+    _show_detected(index, you, fmt, lang)
+    where = region_code(index, region, lang) if region else you.region or "US"
+    views = [
+        GapView(index, matching.gap(index, r, you.levels, where), you.detected) for r in chosen
+    ]
+    gaps = views[0] if role is not None else GapsView(views)
+    emit(gaps, fmt, lang, export, index, you.levels)
 
 
 @app.command("next", cls=Command)
@@ -160,7 +200,10 @@ def next_command(
     threshold: Annotated[
         float,
         typer.Option(
-            "--threshold", min=0, max=100, metavar="SCORE", help="Score that counts as a fit."
+            "--threshold",
+            parser=decimal(0, 100),
+            metavar="SCORE",
+            help="Score that counts as a fit (0-100).",
         ),
     ] = 70.0,
     family: FamilyOpt = None,
@@ -181,8 +224,10 @@ def next_command(
 
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region or you.region or "US"
-    result = matching.next_skills(index, you.levels, goal, count, threshold, where, family)
+    where = region_code(index, region, lang) if region else you.region or "US"
+    result = matching.next_skills(
+        index, you.levels, goal, count, threshold, where, family, you.targets
+    )
     emit(NextView(index, result), fmt, lang)
 
 
@@ -190,9 +235,14 @@ def next_command(
 def similar_command(
     ctx: typer.Context,
     role: Annotated[
-        str,
-        typer.Argument(metavar="ROLE", autocompletion=complete_role, help="A role you know."),
-    ],
+        str | None,
+        typer.Argument(
+            metavar="[ROLE]",
+            show_default=False,
+            autocompletion=complete_role,
+            help="A role you know (default: the roles nearest your saved profile, by fit).",
+        ),
+    ] = None,
     top: Annotated[int, typer.Option("--top", min=1, metavar="N", help="How many neighbours.")] = 5,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
@@ -201,13 +251,21 @@ def similar_command(
     """Show the roles closest to a role, and what differs.
 
     Ordered by weighted skill overlap: the moves from a job you know to its neighbours.
+    Without ROLE, the roles nearest your saved profile, by fit.
 
     Example: careers similar data-analyst --top 3
     """
     from careers_cli import matching
-    from careers_cli.views.matching import SimilarView
+    from careers_cli.views.matching import MatchView, SimilarView
 
     index = common(ctx).index(catalog)
+    if role is None:  # roles near me: the saved profile's best fits
+        you = _you(index, None, None, None, False)
+        where = you.region or "US"
+        options = matching.MatchOptions(region=where, top=top, by=By.FIT)
+        found = matching.match(index, you.levels, options)
+        emit(MatchView(index, found, where, None, you.unknown, options.by), fmt, lang)
+        return
     base, neighbours = matching.similar(index, role, top)
     emit(SimilarView(index, base, neighbours), fmt, lang)
 
@@ -227,8 +285,7 @@ def path_command(
         float,
         typer.Option(
             "--min-overlap",
-            min=0.01,
-            max=1.0,
+            parser=decimal(0.01, 1.0),
             metavar="X",
             help="How much two roles must overlap to be neighbours (0-1).",
         ),

@@ -11,11 +11,11 @@ import io
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from careers_cli.choices import Degree, Format, Lang, SortKey
+from careers_cli.choices import Degree, Format, Lang, SalaryKind, Seniority, SortKey
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Index, Named
@@ -50,6 +50,13 @@ class Common:
         return catalogue.load(
             self.catalogue_path(catalog), limit=self.max_size, use_cache=not self.no_cache
         )
+
+
+def region_code(index: Index, region: str, lang: Lang | None) -> str:
+    """A checked --region (careers_cli.regions): a usage error when the catalogue has none."""
+    from careers_cli.regions import resolve
+
+    return resolve(index, region, language(lang))
 
 
 def common(ctx: typer.Context) -> Common:
@@ -146,33 +153,24 @@ def note(message: str) -> None:
 
 def read_text(source: str) -> str:
     """A CV or job ad: a file (checked like any input file) or ``-`` for stdin."""
-    from careers_cli.errors import CareersError
-    from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
+    from careers_cli.files import DEFAULT_MAX_BYTES, read_stdin, read_text
 
     if source != "-":
         return read_text(source, "text file", DEFAULT_MAX_BYTES)
-    stdin = sys.stdin
-    data = (
-        stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
-        if hasattr(stdin, "buffer")
-        else stdin.read().encode("utf-8")
-    )
-    if len(data) > DEFAULT_MAX_BYTES:
-        from careers_cli.i18n import msg
-
-        raise CareersError(msg("stdin_too_big"))
-    return decode(data, "<stdin>")
+    return read_stdin(DEFAULT_MAX_BYTES)
 
 
 def confirm(question: str) -> bool:
     """Ask on stderr, ``[y/N]`` (``[o/N]`` in French, where o, oui, y and yes are a
-    yes); no answer, or the end of input, is a no."""
+    yes); no answer, or the end of input, is a no; a closed stdin is an error."""
+    from careers_cli.files import stdin_or_error
     from careers_cli.i18n import YES_WORDS, current_lang, msg
 
+    stdin = stdin_or_error(msg("an_answer"), msg("an_answer_hint"))  # exit 1
     lang = current_lang()
     sys.stderr.write(f"{question} {msg('confirm_choices')} ")
     sys.stderr.flush()
-    line = sys.stdin.readline() if sys.stdin is not None else ""
+    line = stdin.readline()
     if not line.endswith("\n"):
         sys.stderr.write("\n")
     return line.strip().lower() in YES_WORDS[lang]
@@ -292,12 +290,45 @@ TopOpt = Annotated[
     int | None,
     typer.Option("--top", min=1, metavar="N", show_default=False, help="Show the first N roles."),
 ]
+
+
+def decimal(low: float | None = None, high: float | None = None) -> Callable[[Any], float]:
+    """A finite number within bounds (NaN and infinity refused; see careers_cli.numbers);
+    a bad one is a usage error (exit 2)."""
+
+    def number(value: Any) -> float:
+        from careers_cli import numbers
+        from careers_cli.errors import CareersError
+
+        if isinstance(value, float):  # a default
+            return value
+        try:
+            return numbers.parse_decimal(str(value), "the value", low, high)
+        except CareersError as exc:
+            raise typer.BadParameter(exc.message.removeprefix("the value: ")) from None
+
+    return number
+
+
+def level(value: Any) -> int:
+    """A skill level 1-5 in ASCII digits; a bad one is a usage error (exit 2)."""
+    from careers_cli import numbers
+    from careers_cli.errors import CareersError
+
+    if isinstance(value, int):  # a default
+        return value
+    try:
+        return numbers.parse_level(str(value), "the level")
+    except CareersError as exc:
+        raise typer.BadParameter(exc.message.removeprefix("the level: ")) from None
+
+
 MinSalaryOpt = Annotated[
     float | None,
     typer.Option(
         "--min-salary",
         metavar="AMOUNT",
-        min=0,
+        parser=decimal(0),
         show_default=False,
         help="Only roles whose median annual pay in the region is at least AMOUNT.",
     ),
@@ -338,7 +369,7 @@ FromTextOpt = Annotated[
         metavar="FILE",
         show_default=False,
         help="Find your skills in a CV or job ad (plain text or Markdown; - for "
-        "stdin), each at level 3.",
+        "stdin), each at the level its words give (notions 2, solid 4, expert 5; else 3).",
     ),
 ]
 StrictOpt = Annotated[
@@ -394,4 +425,27 @@ SortOpt = Annotated[
         case_sensitive=False,
         help="Order: catalogue, name, family, salary (median in --region) or skills.",
     ),
+]
+
+# --------------------------------------------------------------------------- pay
+
+KindOpt = Annotated[
+    SalaryKind | None,
+    typer.Option(
+        "--kind",
+        show_default=False,
+        help="role: figures of the job title (default, then roles with only a group figure); "
+        "group: official occupation groups (BLS).",
+    ),
+]
+ExperienceOpt = Annotated[
+    Seniority | None,
+    typer.Option(
+        "--experience",
+        show_default=False,
+        help="Rank the index's entry, mid or senior medians (n >= 20 each).",
+    ),
+]
+NotesOpt = Annotated[
+    bool, typer.Option("--notes", help="Under the table, every figure's basis and citation.")
 ]

@@ -20,8 +20,10 @@ from careers_cli.cli.options import (
     emit,
     note,
     read_text,
+    region_code,
     warn,
 )
+from careers_cli.cli.options import level as skill_level
 from careers_cli.errors import CareersError
 from careers_cli.i18n import msg
 
@@ -142,7 +144,8 @@ def profile_set(
     if not items and region is None and not targets:
         raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
     index = common(ctx).index(catalog)
-    _report(profile.set_profile(index, items, region, targets, strict), msg("profile_updated"))
+    code = region_code(index, region, None) if region is not None else None
+    _report(profile.set_profile(index, items, code, targets, strict), msg("profile_updated"))
 
 
 @app.command("clear", cls=Command)
@@ -184,7 +187,7 @@ def profile_export(
     from careers_cli import profile
     from careers_cli.files import atomic_write
 
-    text = profile.saved_or_empty(common(ctx).index(catalog))[0].to_yaml()
+    text = profile.export_text(common(ctx).index(catalog))  # the saved file as it is
     if target is None:
         sys.stdout.write(text)
     else:
@@ -227,8 +230,15 @@ def profile_from_text(
         ),
     ],
     level: Annotated[
-        int, typer.Option("--level", min=1, max=5, help="Level to record for each skill found.")
-    ] = 3,
+        int | None,
+        typer.Option(
+            "--level",
+            parser=skill_level,
+            show_default=False,
+            help="Level to record for every skill found (default: the level the text's "
+            "words give, else 3).",
+        ),
+    ] = None,
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills found without asking.")
     ] = False,

@@ -4,17 +4,20 @@ from typing import Annotated
 
 import typer
 
-from careers_cli.choices import Format, Measure, RankBy, Section, SortKey
+from careers_cli.choices import Format, Measure, RankBy, ShowSection, SortKey
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     ApplicationFilterOpt,
     CatalogOpt,
     EducationOpt,
+    ExperienceOpt,
     ExportOpt,
     FamilyOpt,
     FormatOpt,
+    KindOpt,
     LangOpt,
     MinSalaryOpt,
+    NotesOpt,
     RegionOpt,
     RoleArg,
     SkillFilterOpt,
@@ -25,6 +28,7 @@ from careers_cli.cli.options import (
     common,
     complete_role,
     emit,
+    region_code,
 )
 
 app = commands()
@@ -41,6 +45,7 @@ def list_command(
     region: RegionOpt = "US",
     education: EducationOpt = None,
     sort: SortOpt = SortKey.CATALOGUE,
+    notes: NotesOpt = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -57,17 +62,24 @@ def list_command(
     from careers_cli.views.roles import ListView
 
     index = common(ctx).index(catalog)
+    region = region_code(index, region, lang)
     filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
     rows = explore.list_roles(index, filters, sort, language(lang).value)
-    emit(ListView(index, rows), fmt, lang)
+    emit(ListView(index, rows, notes), fmt, lang)
 
 
 @app.command("show", cls=Command)
 def show_command(
     ctx: typer.Context,
     role: RoleArg,
+    region: Annotated[
+        str | None,
+        typer.Option(
+            "--region", metavar="CODE", show_default=False, help="Put this region's figures first."
+        ),
+    ] = None,
     section: Annotated[
-        list[Section] | None,
+        list[ShowSection] | None,
         typer.Option(
             "--section",
             case_sensitive=False,
@@ -92,7 +104,8 @@ def show_command(
     from careers_cli.views.sections import SectionView
 
     index = common(ctx).index(catalog)
-    view: View = ShowView(index, index.roles.get(role))
+    first = region_code(index, region, lang) if region is not None else None
+    view: View = ShowView(index, index.roles.get(role), first)
     if section:
         view = SectionView(view, tuple(dict.fromkeys(s.value for s in section)))
     emit(view, fmt, lang, export, index)
@@ -125,6 +138,9 @@ def rank_command(
     ] = None,
     top: TopOpt = None,
     family: FamilyOpt = None,
+    kind: KindOpt = None,
+    experience: ExperienceOpt = None,
+    notes: NotesOpt = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -137,11 +153,14 @@ def rank_command(
     Example: careers rank --region FR --measure high --top 10
     """
     from careers_cli import explore
+    from careers_cli.model import Experience
     from careers_cli.views.roles import RankView
 
     index = common(ctx).index(catalog)
-    ranking = explore.rank_roles(index, by, region, measure, top, family, source)
-    emit(RankView(index, ranking), fmt, lang, export, index)
+    region = region_code(index, region, lang)
+    level = Experience(experience.value) if experience is not None else None
+    query = explore.RankQuery(by, region, measure, top, family, source, kind, level)
+    emit(RankView(index, explore.rank_roles(index, query), notes), fmt, lang, export, index)
 
 
 @app.command("compare", cls=Command)
@@ -153,6 +172,7 @@ def compare_command(
             metavar="ROLE ROLE [ROLE...]", autocompletion=complete_role, help="Two or more roles."
         ),
     ],
+    notes: NotesOpt = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -168,4 +188,4 @@ def compare_command(
     from careers_cli.views.roles import CompareView
 
     index = common(ctx).index(catalog)
-    emit(CompareView(index, explore.compare_roles(index, roles)), fmt, lang, export, index)
+    emit(CompareView(index, explore.compare_roles(index, roles), notes), fmt, lang, export, index)

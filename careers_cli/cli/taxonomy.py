@@ -16,6 +16,7 @@ from careers_cli.cli.options import (
     complete_application,
     complete_skill,
     emit,
+    region_code,
 )
 
 app = commands()
@@ -74,7 +75,8 @@ def skill_command(
     from careers_cli.views.taxonomy import SkillView
 
     index = common(ctx).index(catalog)
-    emit(SkillView(index, explore.skill_report(index, name, region)), fmt, lang)
+    where = region_code(index, region, lang)
+    emit(SkillView(index, explore.skill_report(index, name, where)), fmt, lang)
 
 
 @app.command("tools", cls=Command)

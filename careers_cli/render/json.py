@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
+
+from careers_cli.text import UNSAFE
 
 
 def _clean(value: Any) -> Any:
@@ -19,6 +22,22 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _escape(match: re.Match[str]) -> str:
+    """A character as JSON escapes (a surrogate pair beyond the basic plane)."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
 def render(data: Any) -> str:
-    """Valid JSON text (control characters escaped by the encoder), ending in a newline."""
-    return json.dumps(_clean(data), ensure_ascii=False, indent=2) + "\n"
+    """Valid JSON text, ending in a newline, safe to print on a terminal.
+
+    The encoder escapes C0 controls; every other character :func:`careers_cli.text.safe`
+    makes visible (DEL, C1 controls, bidi overrides, zero-width characters, the BOM,
+    U+2028) is written as a ``\\uXXXX`` escape too, so the text a program reads is
+    unchanged and nothing reaches the terminal raw. Outside strings, JSON text is ASCII.
+    """
+    text = json.dumps(_clean(data), ensure_ascii=False, indent=2)
+    return UNSAFE.sub(_escape, text) + "\n"

@@ -5,8 +5,23 @@ from enum import Enum
 from typing import Any
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import compact, number, t
-from careers_cli.model import Lang, Name, Pay, Period, Role, Salary, Skill, Source
+from careers_cli.i18n import choice, compact, number, t
+from careers_cli.model import (
+    MIN_SAMPLE,
+    Experience,
+    Lang,
+    Name,
+    Pay,
+    Period,
+    Role,
+    Salary,
+    SalaryKind,
+    Skill,
+    Source,
+    SourceKind,
+    salary_kind,
+)
+from careers_cli.pay import kind_of
 from careers_cli.render.doc import Styled
 
 LEVEL_FULL, LEVEL_EMPTY = "█", "░"
@@ -45,10 +60,11 @@ def source_json(source: Source) -> dict[str, Any]:
 
 
 def salary_json(salary: Salary | None, index: Index) -> dict[str, Any] | None:
-    """A salary as JSON, with its source spelt out."""
+    """A salary as JSON, with its kind (role or group) and its source spelt out."""
     if salary is None:
         return None
     data: dict[str, Any] = to_json(salary)
+    data["kind"] = kind_of(index, salary).value
     data["source"] = source_json(index.sources[salary.source])
     return data
 
@@ -84,8 +100,9 @@ def salary_range(salary: Salary | None, lang: Lang) -> str:
         return f">= {number(low, lang)}{cur}"
     if high is not None:
         return f"<= {number(high, lang)}{cur}"
-    assert salary.median is not None
-    return f"~{number(salary.median, lang)}{cur}"
+    central = salary.median if salary.median is not None else salary.mean
+    assert central is not None
+    return f"~{number(central, lang)}{cur}"
 
 
 def salary_full(salary: Salary, lang: Lang) -> str:
@@ -97,6 +114,7 @@ def salary_full(salary: Salary, lang: Lang) -> str:
         ("median", t("median", lang)),
         ("p75", "p75"),
         ("p90", "p90"),
+        ("mean", t("mean", lang)),
         ("low", t("low", lang)),
         ("high", t("high", lang)),
     ):
@@ -117,6 +135,8 @@ def salary_compact(salary: Salary | None, lang: Lang, currency: str) -> str:
     cur += _suffix(salary, lang, short=True)
     if salary.median is not None:
         return compact(salary.median, lang) + cur
+    if salary.mean is not None:
+        return f"{compact(salary.mean, lang)}{cur} {t('mean_short', lang)}"
     low, high = spread(salary)
     if low is not None and high is not None:
         lo, hi = compact(low, lang), compact(high, lang)
@@ -127,6 +147,113 @@ def salary_compact(salary: Salary | None, lang: Lang, currency: str) -> str:
         return f">={compact(low, lang)}{cur}"
     assert high is not None
     return f"<={compact(high, lang)}{cur}"
+
+
+def salary_labelled(salary: Salary | None, lang: Lang, currency: str) -> str:
+    """A short figure that says what it is: "52k med", "50-60k range", "from 50k", "43k mean"
+    (and the figure's own label, when it has one: "public-sector starter")."""
+    if salary is None:
+        return t("no_data", lang)
+    text = _labelled(salary, lang, currency)
+    if salary.label is not None:
+        return f"{text}, {salary.label.get(lang)}"
+    if salary.experience in (Experience.ENTRY, Experience.MID, Experience.SENIOR):
+        return f"{text}, {choice('seniority', salary.experience.value, lang)}"
+    return text
+
+
+def _labelled(salary: Salary, lang: Lang, currency: str) -> str:
+    cur = "" if salary.currency == currency else f" {salary.currency}"
+    cur += _suffix(salary, lang, short=True)
+    if salary.median is not None:
+        return f"{compact(salary.median, lang)}{cur} {t('median_short', lang)}"
+    if salary.mean is not None:
+        return f"{compact(salary.mean, lang)}{cur} {t('mean_short', lang)}"
+    low, high = spread(salary)
+    if low is not None and high is not None:
+        return salary_compact(salary, lang, currency) + " " + t("range_short", lang)
+    if low is not None:
+        return t("from_short", lang, value=compact(low, lang) + cur)
+    assert high is not None
+    return t("upto_short", lang, value=compact(high, lang) + cur)
+
+
+def us_role_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:
+    """A role-level figure for the "role (index, n)" column: "194k (7,064)"."""
+    if salary is None:
+        return t("no_data", lang)
+    text = salary_compact(salary, lang, "USD")
+    if salary.sample is not None:
+        text += f" ({number(salary.sample, lang)})"
+    return tags.cell(text, salary, "index")
+
+
+def us_group_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:
+    """A group figure for the "group (BLS)" column, with its SOC code: "120k 15-2051"."""
+    if salary is None:
+        return t("no_data", lang)
+    text = salary_compact(salary, lang, "USD")
+    if salary.group is not None:
+        text += " " + group_code(salary.group)
+    return tags.cell(text, salary, "BLS")
+
+
+def group_code(group: str) -> str:
+    """The code of a group label ("SOC 15-2051 Data Scientists" -> "15-2051")."""
+    parts = group.split()
+    return parts[1] if len(parts) > 1 and parts[0] == "SOC" else group
+
+
+class SourceTags:
+    """Short source tags for table cells, each source explained once under the table.
+
+    ``cell`` adds a tag (``BLS``, ``index``, ``M. Page 2022``) to a figure, unless the
+    column's header already names that source; ``lines`` gives
+    at most a few lines of notes. Per-row bases and full citations are ``--notes``.
+    """
+
+    def __init__(self, index: Index, lang: Lang) -> None:
+        self.index = index
+        self.lang = lang
+        self.used: dict[str, None] = {}
+
+    def tag(self, source_id: str) -> str:
+        source = self.index.sources[source_id]
+        self.used[source_id] = None
+        return source.tag or source.short
+
+    def cell(self, text: str, salary: Salary | None, header_tag: str | None = None) -> str:
+        """A figure with its source's tag, left out when the column header already has it."""
+        if salary is None:
+            return text
+        tag = self.tag(salary.source)
+        return text if tag == header_tag else f"{text} {tag}"
+
+    def lines(self, full_notes: bool = False) -> list[str]:
+        """At most a few lines: what the index and group tags are, the publishers' notices,
+        and where each figure's basis and citation are."""
+        explained, others = [], False
+        for source_id in self.used:
+            source = self.index.sources[source_id]
+            tag = source.tag or source.short
+            if salary_kind(source) is SalaryKind.GROUP:
+                explained.append(t("tag_group", self.lang, tag=tag, short=source.short))
+            elif source.kind is SourceKind.INDEX:
+                explained.append(
+                    t("tag_index", self.lang, tag=tag, short=source.short, n=MIN_SAMPLE)
+                )
+            else:
+                others = True
+        out = [line + "." for line in explained]
+        if self.used and not full_notes:
+            out.append(t("notes_hint_others" if others else "notes_hint", self.lang))
+        elif others:
+            out.append(t("tag_others", self.lang))
+        for source_id in sorted(self.used):
+            notice = self.index.sources[source_id].notice
+            if notice is not None:
+                out.append(notice.get(self.lang))
+        return out
 
 
 def year_text(year: int | None) -> str:
@@ -170,9 +297,9 @@ class Footnotes:
         self.notes: dict[str, int] = {}
         self.sources: set[str] = set()
 
-    def mark(self, salary: Salary | None) -> str:
+    def mark(self, salary: Salary | None, on: bool = True) -> str:
         """A marker like ``[1]`` for a figure's source and basis ("" for no figure)."""
-        if salary is None:
+        if salary is None or not on:
             return ""
         source = self.index.sources[salary.source]
         self.sources.add(source.id)
@@ -180,6 +307,8 @@ class Footnotes:
         note = source.short if year in source.short else f"{source.short}, {year}"
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"
+        if salary.group is not None:
+            note += f"; {t('group', self.lang).lower()}: {salary.group}"
         if salary.basis is not None:
             note += f"; {t('basis', self.lang).lower()}: {salary.basis.get(self.lang)}"
         number_ = self.notes.setdefault(note, len(self.notes) + 1)

@@ -58,6 +58,9 @@ def contribution_json(c: Contribution) -> dict[str, Any]:
         "via_weight": c.via_weight if c.via else None,
         "credit": round(c.credit, 6),
         "points": round(c.points, 6),
+        "specificity": round(c.specificity, 6),
+        "fit_weight": round(c.fit_weight, 6),
+        "fit_points": round(c.fit_points, 6),
     }
 
 
@@ -78,13 +81,10 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
 
 
 def explain_table(match: Match, lang: Lang) -> Table:
-    """Every skill's contribution to a score, so the arithmetic can be checked by hand."""
+    """Every skill's contribution to the score and the fit, so the arithmetic can be
+    checked by hand: points = weight × credit, fit points = weight × spec. × credit."""
     rows: list[list[Cell]] = []
-    total_w = 0
-    total_p = 0.0
     for c in match.contributions:
-        total_w += c.weight
-        total_p += c.points
         rows.append(
             [
                 c.skill.name.get(lang),
@@ -95,20 +95,21 @@ def explain_table(match: Match, lang: Lang) -> Table:
                 _credit_text(c, lang),
                 decimal(c.credit, lang, 2),
                 decimal(c.points, lang, 2),
+                decimal(c.specificity, lang, 2),
+                decimal(c.fit_points, lang, 2),
             ]
         )
-    rows.append(
-        [
-            Styled(t("total", lang), "bold"),
-            "",
-            str(total_w),
-            "",
-            "",
-            "",
-            "",
-            Styled(decimal(total_p, lang, 2), "bold"),
-        ]
-    )
+    total_w = sum(c.weight for c in match.contributions)
+    total_p = sum(c.points for c in match.contributions)
+    fit_w = sum(c.fit_weight for c in match.contributions)
+    fit_p = sum(c.fit_points for c in match.contributions)
+    total: list[Cell] = [Styled(t("total", lang), "bold"), "", str(total_w), "", "", "", ""]
+    total += [
+        Styled(decimal(total_p, lang, 2), "bold"),
+        "(" + decimal(fit_w, lang, 2) + ")",
+        Styled(decimal(fit_p, lang, 2), "bold"),
+    ]
+    rows.append(total)
     columns = [
         Column(t("skill", lang), ratio=3, min_width=12),
         Column(t("importance", lang), no_wrap=True),
@@ -118,15 +119,86 @@ def explain_table(match: Match, lang: Lang) -> Table:
         Column(t("how", lang), ratio=2, min_width=10),
         Column(t("credit", lang), justify="right", no_wrap=True),
         Column(t("points", lang), justify="right", no_wrap=True),
+        Column(t("spec_short", lang), justify="right", no_wrap=True),
+        Column(t("fit_points", lang), justify="right", no_wrap=True),
     ]
-    note = t(
-        "explain_total",
-        lang,
-        points=decimal(total_p, lang, 2),
-        weights=total_w,
-        score=score_text(match.score, lang),
-    )
-    return Table(columns, rows, notes=[note, t("score_rule", lang)])
+    notes = [
+        t(
+            "explain_total",
+            lang,
+            points=decimal(total_p, lang, 2),
+            weights=total_w,
+            score=score_text(match.score, lang),
+        ),
+        t(
+            "explain_fit_total",
+            lang,
+            points=decimal(fit_p, lang, 2),
+            weights=decimal(fit_w, lang, 2),
+            fit=score_text(match.fit, lang),
+        ),
+        t("score_rule", lang),
+        t("fit_rule", lang),
+    ]
+    return Table(columns, rows, notes=notes)
+
+
+def _short_list(m: Match, lang: Lang) -> str:
+    """The biggest gaps, as in JSON's ``missing`` and ``below``: "SQL (2/4)" when held
+    below the level needed."""
+    out = []
+    for c in m.missing[:3]:
+        name = c.skill.name.get(lang)
+        out.append(f"{name} ({c.have}/{c.needed})" if c.have else name)
+    return ", ".join(out) or "-"
+
+
+def detected_json(found: Sequence[Found]) -> list[dict[str, Any]]:
+    return [found_json(f) for f in found]
+
+
+def detected_lines(cat: Index, found: Sequence[Found], lang: Lang) -> list[str]:
+    """The skills read from a text, one a line, for stderr: ``Python: 4 (“solid”) — “Python”``."""
+    lines = [t("detected_title", lang)]
+    for f in found:
+        words = ", ".join(f"“{w}”" for w in f.words)
+        lines.append(
+            f"  {cat.skills.items[f.skill_id].name.get(lang)}: {found_level(f, None)} — {words}"
+        )
+    return lines
+
+
+def _explain_records(m: Match) -> tuple[list[str], list[list[Any]]]:
+    """`match --explain` as records: one row per skill of the role."""
+    header = [
+        "role",
+        "skill",
+        "importance",
+        "weight",
+        "needed",
+        "have",
+        "via",
+        "credit",
+        "points",
+        "specificity",
+        "fit_points",
+    ]
+    return header, [
+        [
+            m.role.id,
+            c.skill.id,
+            c.importance.value,
+            c.weight,
+            c.needed,
+            c.have,
+            c.via.id if c.via else None,
+            round(c.credit, 6),
+            round(c.points, 6),
+            round(c.specificity, 6),
+            round(c.fit_points, 6),
+        ]
+        for c in m.contributions
+    ]
 
 
 class MatchView(NamedTuple):
@@ -137,6 +209,8 @@ class MatchView(NamedTuple):
     region: str
     explain: Match | None = None
     unknown: Sequence[str] = ()
+    by: str = "readiness"
+    detected: Sequence[Found] = ()
 
     def document(self, lang: Lang) -> Document:
         doc = Document()
@@ -157,21 +231,22 @@ class MatchView(NamedTuple):
         notes = Footnotes(self.cat, lang)
         rows: list[list[Cell]] = []
         for i, m in enumerate(self.matches, 1):
-            missing = ", ".join(c.skill.name.get(lang) for c in m.missing[:3]) or "-"
             rows.append(
                 [
                     str(i),
                     Styled(m.role.name.get(lang), "bold"),
                     Styled(score_text(m.score, lang), _score_style(m.score)),
+                    Styled(score_text(m.fit, lang), _score_style(m.fit)),
                     f"{m.essential_covered}/{m.essential_total}",
-                    missing,
+                    _short_list(m, lang),
                     salary_compact(m.salary, lang, "") + notes.mark(m.salary),
                 ]
             )
         columns = [
             Column("#", justify="right", no_wrap=True),
             Column(t("role", lang), ratio=3, min_width=12),
-            Column(t("score", lang), justify="right", no_wrap=True),
+            Column(t("readiness", lang), justify="right", no_wrap=True),
+            Column(t("fit", lang), justify="right", no_wrap=True),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
             Column(t("top_missing", lang), ratio=3, min_width=12),
             Column(t("median_in", lang, region=self.region), justify="right", no_wrap=True),
@@ -180,8 +255,13 @@ class MatchView(NamedTuple):
             Table(
                 columns,
                 rows,
-                title=t("match_title", lang, n=len(rows)),
-                notes=[*notes.lines(), t("coverage_rule", lang), t("score_rule", lang)],
+                title=t("match_title_by", lang, n=len(rows), by=choice("match_by", self.by, lang)),
+                notes=[
+                    *notes.lines(),
+                    t("coverage_rule", lang),
+                    t("score_rule", lang),
+                    t("fit_rule", lang),
+                ],
             )
         )
         return doc
@@ -191,56 +271,38 @@ class MatchView(NamedTuple):
             return {
                 **ref_json(m.role),
                 "score": round(m.score, 4),
+                "fit": round(m.fit, 4),
                 "essential_covered": m.essential_covered,
                 "essential_total": m.essential_total,
-                "missing": [c.skill.id for c in m.missing],
+                "missing": [c.skill.id for c in m.missing if not c.have],
+                "below": [c.skill.id for c in m.missing if c.have],
                 "salary": salary_json(m.salary, self.cat),
                 "contributions": [contribution_json(c) for c in m.contributions],
             }
 
         if self.explain is not None:
-            return one(self.explain)
+            return {**one(self.explain), "detected": detected_json(self.detected)}
         return {
             "region": self.region,
+            "by": self.by,
             "unknown": list(self.unknown),
+            "detected": detected_json(self.detected),
             "roles": [one(m) for m in self.matches],
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         if self.explain is not None:
-            header = [
-                "role",
-                "skill",
-                "importance",
-                "weight",
-                "needed",
-                "have",
-                "via",
-                "credit",
-                "points",
-            ]
-            return header, [
-                [
-                    self.explain.role.id,
-                    c.skill.id,
-                    c.importance.value,
-                    c.weight,
-                    c.needed,
-                    c.have,
-                    c.via.id if c.via else None,
-                    round(c.credit, 6),
-                    round(c.points, 6),
-                ]
-                for c in self.explain.contributions
-            ]
+            return _explain_records(self.explain)
         header = [
             "rank",
             "id",
             "name",
             "score",
+            "fit",
             "essential_covered",
             "essential_total",
             "missing",
+            "below",
             "median",
             "currency",
             "source",
@@ -254,9 +316,11 @@ class MatchView(NamedTuple):
                     m.role.id,
                     m.role.name.get(lang),
                     round(m.score, 2),
+                    round(m.fit, 2),
                     m.essential_covered,
                     m.essential_total,
-                    ";".join(c.skill.id for c in m.missing),
+                    ";".join(c.skill.id for c in m.missing if not c.have),
+                    ";".join(c.skill.id for c in m.missing if c.have),
                     s.median if s else None,
                     s.currency if s else None,
                     s.source if s else None,
@@ -270,6 +334,7 @@ class GapView(NamedTuple):
 
     cat: Index
     gap: Gap
+    detected: Sequence[Found] = ()
 
     def document(self, lang: Lang) -> Document:
         g, m = self.gap, self.gap.match
@@ -370,6 +435,7 @@ class GapView(NamedTuple):
                 }
                 for s in g.plan
             ],
+            "detected": detected_json(self.detected),
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
@@ -400,6 +466,31 @@ class GapView(NamedTuple):
         ]
 
 
+class GapsView(NamedTuple):
+    """`careers gap` without ROLE: one report per target role of the profile."""
+
+    reports: list[GapView]
+
+    def document(self, lang: Lang) -> Document:
+        doc = Document()
+        for report in self.reports:
+            for block in report.document(lang).blocks:
+                doc.add(block)
+        return doc
+
+    def data(self) -> Any:
+        return {"reports": [r.data() for r in self.reports]}
+
+    def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
+        header: list[str] = []
+        rows: list[list[Any]] = []
+        for report in self.reports:
+            head, body = report.records(lang)
+            header = ["role", *head]
+            rows.extend([report.gap.match.role.id, *row] for row in body)
+        return header, rows
+
+
 class NextView(NamedTuple):
     """`careers next`: the skills that would help most."""
 
@@ -409,7 +500,12 @@ class NextView(NamedTuple):
     def document(self, lang: Lang) -> Document:
         r = self.result
         goal = choice(
-            "goal", r.goal.value, lang, threshold=score_text(r.threshold, lang), region=r.region
+            "goal_targets" if r.targets else "goal",
+            r.goal.value,
+            lang,
+            threshold=score_text(r.threshold, lang),
+            region=r.region,
+            targets=", ".join(self.cat.roles.items[x].name.get(lang) for x in r.targets),
         )
         doc = Document([Heading(t("next_title", lang)), Paragraph(goal)])
         if not r.suggestions:
@@ -459,6 +555,7 @@ class NextView(NamedTuple):
             "goal": r.goal.value,
             "threshold": r.threshold,
             "region": r.region,
+            "targets": list(r.targets),
             "objective_before": round(r.objective_before, 4),
             "suggestions": [
                 {
@@ -667,6 +764,17 @@ class ProfileView(NamedTuple):
                 )
             )
         doc.add(Fields(facts))
+        kept: list[tuple[str, Cell]] = [
+            (label, ", ".join(names))
+            for label, names in (
+                (t("skills", lang), p.unknown_skills),
+                (t("targets", lang), p.unknown_targets),
+                ("profile_keys", p.other_keys),
+            )
+            if names
+        ]
+        if kept:
+            doc.add(Fields(kept, title=t("profile_unknown", lang)))
         if not p.skills:
             doc.add(Paragraph(t("profile_empty", lang)))
             return doc
@@ -696,6 +804,11 @@ class ProfileView(NamedTuple):
             "skills": dict(sorted(self.profile.skills.items())),
             "targets": self.profile.targets,
             "region": self.profile.region,
+            "not_used": {
+                "skills": self.profile.unknown_skills,
+                "targets": self.profile.unknown_targets,
+                "keys": self.profile.other_keys,
+            },
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
@@ -708,12 +821,29 @@ class ProfileView(NamedTuple):
         )
 
 
+def found_level(f: Found, level: int | None) -> str:
+    """``4 (“solid”)``: the level recorded for a skill found in a text, and its cue."""
+    if level is not None:
+        return str(level)
+    return f"{f.level} (“{f.cue}”)" if f.cue else str(f.level)
+
+
+def found_json(f: Found, level: int | None = None) -> dict[str, Any]:
+    return {
+        "skill": f.skill_id,
+        "words": list(f.words),
+        "count": f.occurrences,
+        "level": f.level if level is None else level,
+        "cue": f.cue,
+    }
+
+
 class FoundView(NamedTuple):
     """`careers profile from-text`: the skills found in a text, with the words."""
 
     cat: Index
     found: list[Found]
-    level: int
+    level: int | None  # None: each skill at the level read from the text
 
     def document(self, lang: Lang) -> Document:
         if not self.found:
@@ -724,9 +854,15 @@ class FoundView(NamedTuple):
                 f.skill_id,
                 ", ".join(f"“{w}”" for w in f.words),
                 str(f.occurrences),
+                found_level(f, self.level),
             ]
             for f in self.found
         ]
+        title = (
+            t("found_title_cues", lang, n=len(rows))
+            if self.level is None
+            else t("found_title", lang, n=len(rows), level=self.level)
+        )
         return Document(
             [
                 Table(
@@ -735,9 +871,10 @@ class FoundView(NamedTuple):
                         Column("id", no_wrap=True),
                         Column(t("matched_words", lang), ratio=3, min_width=12),
                         Column("n", justify="right", no_wrap=True),
+                        Column(t("level_cue", lang), ratio=1, min_width=5),
                     ],
                     rows,
-                    title=t("found_title", lang, n=len(rows), level=self.level),
+                    title=title,
                 )
             ]
         )
@@ -745,21 +882,20 @@ class FoundView(NamedTuple):
     def data(self) -> Any:
         return {
             "level": self.level,
-            "found": [
-                {"skill": f.skill_id, "words": list(f.words), "count": f.occurrences}
-                for f in self.found
-            ],
+            "found": [found_json(f, self.level) for f in self.found],
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         return (
-            ["skill", "name", "words", "count"],
+            ["skill", "name", "words", "count", "level", "cue"],
             [
                 [
                     f.skill_id,
                     self.cat.skills.items[f.skill_id].name.get(lang),
                     ";".join(f.words),
                     f.occurrences,
+                    f.level if self.level is None else self.level,
+                    f.cue,
                 ]
                 for f in self.found
             ],

@@ -6,14 +6,27 @@ from careers_cli.catalogue import Index
 from careers_cli.choices import RankBy
 from careers_cli.explore import (
     Comparison,
+    RankBlock,
+    Ranked,
     Ranking,
     RoleSummary,
-    headline,
+    Section,
 )
 from careers_cli.i18n import choice, number, pct, t
-from careers_cli.model import Importance, Lang, Role
+from careers_cli.model import (
+    MIN_SAMPLE,
+    Experience,
+    Importance,
+    Lang,
+    Role,
+    Salary,
+    SalaryKind,
+    SourceKind,
+)
+from careers_cli.pay import headline, headlines, kind_of, of_kind
 from careers_cli.render.doc import (
     Bullets,
+    Cell,
     Column,
     Document,
     Fields,
@@ -24,16 +37,19 @@ from careers_cli.render.doc import (
 )
 from careers_cli.views.common import (
     Footnotes,
+    SourceTags,
     dim,
     level_bar,
     pay_bar,
     ref_json,
-    salary_compact,
     salary_full,
     salary_json,
+    salary_labelled,
     source_json,
     spread,
     to_json,
+    us_group_cell,
+    us_role_cell,
 )
 
 # --------------------------------------------------------------------------- list
@@ -44,36 +60,44 @@ class ListView(NamedTuple):
 
     cat: Index
     rows: list[RoleSummary]
+    notes: bool = False  # --notes: every figure's basis and citation under the table
 
     def document(self, lang: Lang) -> Document:
-        notes = Footnotes(self.cat, lang)
+        tags, notes = SourceTags(self.cat, lang), Footnotes(self.cat, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
-            tools = ", ".join(s.name.get(lang) for s in row.tools[:3])
-            us = salary_compact(row.us, lang, "USD") + notes.mark(row.us)
-            fr = salary_compact(row.fr, lang, "EUR") + notes.mark(row.fr)
+            tools = ", ".join(s.name.get(lang) for s in row.tools[:2])
+            cells = [
+                us_role_cell(row.us, lang, tags) + notes.mark(row.us, self.notes),
+                us_group_cell(row.us_group, lang, tags) + notes.mark(row.us_group, self.notes),
+                tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
+                + notes.mark(row.fr, self.notes),
+            ]
             table_rows.append(
                 [
                     Styled(row.role.name.get(lang), "bold"),
                     (row.family.short or row.family.name).get(lang),
                     str(row.essential),
                     tools,
-                    us if row.us else dim(us),
-                    fr if row.fr else dim(fr),
+                    *(
+                        c if s else dim(c)
+                        for c, s in zip(cells, (row.us, row.us_group, row.fr), strict=True)
+                    ),
                 ]
             )
         table = Table(
             columns=[
-                Column(t("role", lang), ratio=3, min_width=12),
-                Column(t("family", lang), ratio=2, min_width=8, drop=1),
-                Column(t("essential_short", lang), justify="right", no_wrap=True),
-                Column(t("top_tools", lang), ratio=2, min_width=10, drop=2),
-                Column(t("us_median", lang), justify="right", no_wrap=True),
+                Column(t("role", lang), ratio=3, min_width=20),
+                Column(t("family", lang), ratio=2, min_width=8, drop=2),
+                Column(t("essential_short", lang), justify="right", no_wrap=True, drop=3),
+                Column(t("top_tools", lang), ratio=2, min_width=22, drop=1),
+                Column(t("us_role", lang), justify="right", no_wrap=True),
+                Column(t("us_group", lang), justify="right", no_wrap=True, drop=4),
                 Column(t("fr_range", lang), justify="right", no_wrap=True),
             ],
             rows=table_rows,
             title=t("roles_count", lang, n=len(self.rows)),
-            notes=notes.lines(),
+            notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
         )
         return Document([table])
 
@@ -88,6 +112,7 @@ class ListView(NamedTuple):
                     "optional_skills": row.optional,
                     "tools": [s.id for s in row.tools],
                     "salary_us": salary_json(row.us, self.cat),
+                    "salary_us_group": salary_json(row.us_group, self.cat),
                     "salary_fr": salary_json(row.fr, self.cat),
                 }
                 for row in self.rows
@@ -107,8 +132,13 @@ class ListView(NamedTuple):
             "us_year",
             "us_basis",
             "us_source",
+            "us_n",
+            "us_group_median",
+            "us_group",
+            "us_group_source",
             "fr_low",
             "fr_median",
+            "fr_mean",
             "fr_high",
             "fr_currency",
             "fr_period",
@@ -132,8 +162,13 @@ class ListView(NamedTuple):
                     us.year if us else None,
                     us.basis.get(lang) if us and us.basis else None,
                     us.source if us else None,
+                    us.sample if us else None,
+                    row.us_group.median if row.us_group else None,
+                    row.us_group.group if row.us_group else None,
+                    row.us_group.source if row.us_group else None,
                     spread(fr)[0] if fr else None,
                     fr.median if fr else None,
+                    fr.mean if fr else None,
                     spread(fr)[1] if fr else None,
                     fr.currency if fr else None,
                     fr.period.value if fr else None,
@@ -153,6 +188,77 @@ class ShowView(NamedTuple):
 
     cat: Index
     role: Role
+    region: str | None = None  # --region: this region's figures first
+
+    def salaries(self) -> list[Salary]:
+        """The role's figures in catalogue order, with --region's first."""
+        first = [s for s in self.role.salaries if s.region == self.region]
+        return first + [s for s in self.role.salaries if s.region != self.region]
+
+    def _pay(self, doc: Document, lang: Lang) -> None:
+        """The salary table (every figure, its kind and n), the medians by level, the note."""
+        role, index = self.role, self.cat
+        doc.add(Heading(t("salaries", lang), 2))
+        if role.salaries:
+            notes = Footnotes(index, lang)
+            rows = []
+            for s in self.salaries():
+                sample = f" (n = {number(s.sample, lang)})" if s.sample is not None else ""
+                rows.append(
+                    [
+                        s.region,
+                        choice("salary_kind", kind_of(index, s).value, lang),
+                        salary_full(s, lang) + sample + notes.mark(s),
+                        choice("experience", s.experience.value, lang),
+                        s.measure.get(lang),
+                    ]
+                )
+            doc.add(
+                Table(
+                    [
+                        Column(t("region", lang), no_wrap=True),
+                        Column(t("kind", lang), no_wrap=True),
+                        Column(t("figures", lang), ratio=3, min_width=16),
+                        Column(t("experience", lang), ratio=1, min_width=8),
+                        Column(t("measure", lang), ratio=3, min_width=12),
+                    ],
+                    rows,
+                    notes=notes.lines(),
+                )
+            )
+        else:
+            doc.add(Paragraph(dim(t("no_data", lang))))
+        levels = self._levels(lang)
+        if levels:
+            doc.add(Heading(t("by_experience", lang), 2))
+            doc.add(Fields(levels))
+            doc.add(Paragraph(dim(t("by_experience_rule", lang, n=MIN_SAMPLE))))
+        if role.salary_note:
+            doc.add(Paragraph(dim(role.salary_note.get(lang))))
+
+    def _levels(self, lang: Lang) -> list[tuple[str, Cell]]:
+        """Per region, the index's entry / mid / senior medians with their n."""
+        out: list[tuple[str, Cell]] = []
+        regions = dict.fromkeys(s.region for s in self.salaries())
+        for region in regions:
+            parts = []
+            for level in (Experience.ENTRY, Experience.MID, Experience.SENIOR):
+                found = [
+                    s
+                    for s in of_kind(self.cat, self.role, region, SalaryKind.ROLE, level)
+                    if self.cat.sources[s.source].kind is SourceKind.INDEX and s.median
+                ]
+                if found:
+                    s = found[0]
+                    assert s.median is not None and s.sample is not None
+                    parts.append(
+                        f"{choice('experience', level.value, lang)} "
+                        f"{number(s.median, lang)} {s.currency}"
+                        f" (n = {number(s.sample, lang)})"
+                    )
+            if parts:
+                out.append((region, " · ".join(parts)))
+        return out
 
     def _skills(self, importance: Importance, lang: Lang) -> list[list[Any]]:
         rows: list[list[Any]] = []
@@ -219,35 +325,7 @@ class ShowView(NamedTuple):
         if edu.note:
             edu_rows.append((t("note", lang), edu.note.get(lang)))
         doc.add(Fields(edu_rows))
-        doc.add(Heading(t("salaries", lang), 2))
-        if role.salaries:
-            notes = Footnotes(index, lang)
-            rows = []
-            for s in role.salaries:
-                rows.append(
-                    [
-                        s.region,
-                        salary_full(s, lang) + notes.mark(s),
-                        choice("experience", s.experience.value, lang),
-                        s.measure.get(lang),
-                    ]
-                )
-            doc.add(
-                Table(
-                    [
-                        Column(t("region", lang), no_wrap=True),
-                        Column(t("figures", lang), ratio=3, min_width=16),
-                        Column(t("experience", lang), ratio=1, min_width=8),
-                        Column(t("measure", lang), ratio=3, min_width=12),
-                    ],
-                    rows,
-                    notes=notes.lines(),
-                )
-            )
-        else:
-            doc.add(Paragraph(dim(t("no_data", lang))))
-        if role.salary_note:
-            doc.add(Paragraph(dim(role.salary_note.get(lang))))
+        self._pay(doc, lang)
         if role.demand:
             doc.add(Heading(t("demand", lang), 2))
             for d in role.demand:
@@ -317,7 +395,7 @@ class ShowView(NamedTuple):
             "tools": [ref_json(index.skills.items[x]) for x in role.tools],
             "applications": [ref_json(index.applications.items[a]) for a in role.applications],
             "education": to_json(role.education),
-            "salaries": [salary_json(s, index) for s in role.salaries],
+            "salaries": [salary_json(s, index) for s in self.salaries()],
             "salary_note": to_json(role.salary_note),
             "demand": to_json(role.demand),
             "codes": to_json(role.codes),
@@ -347,52 +425,127 @@ class ShowView(NamedTuple):
 
 
 class RankView(NamedTuple):
-    """`careers rank`: roles by pay, demand or breadth of skills."""
+    """`careers rank`: roles by pay, demand or breadth of skills, one kind of figure per block."""
 
     cat: Index
     ranking: Ranking
+    notes: bool = False  # --notes: every figure's basis and citation
 
     def document(self, lang: Lang) -> Document:
         r = self.ranking
-        notes = Footnotes(self.cat, lang)
+        tags, notes = SourceTags(self.cat, lang), Footnotes(self.cat, lang)
+        doc = Document()
+        blocks = [b for b in r.blocks if b.rows or b.section is not Section.GROUP_ONLY]
+        for n, block in enumerate(blocks):
+            last = n == len(blocks) - 1
+            extra = self._extra(lang, notes) if last else []
+            if last:
+                extra = (notes.lines() if self.notes else []) + tags.lines(self.notes) + extra
+            if block.rows:
+                doc.add(self._table(block, lang, tags, notes, extra))
+            else:  # a kind the region has no figure of: say so rather than an empty table
+                doc.add(Paragraph(f"{self._title(block, lang)}: {t('no_data', lang)}"))
+                if extra:
+                    doc.add(Paragraph(dim("\n".join(extra))))
+        return doc
+
+    def _table(
+        self, block: RankBlock, lang: Lang, tags: SourceTags, notes: Footnotes, extra: list[str]
+    ) -> Table:
+        r = self.ranking
+        sources = {row.salary.source for row in block.rows if row.salary is not None}
+        one = self.cat.sources[sources.pop()] if len(sources) == 1 else None
+        header_tag = (one.tag or one.short) if one is not None else None
+        biggest = max((row.value or 0 for row in block.rows), default=0)
         rows: list[list[Any]] = []
-        biggest = max((row.value or 0 for row in r.rows), default=0)
-        for row in r.rows:
+        for row in block.rows:
+            rows.append(self._row(row, block, lang, tags, notes, header_tag, biggest))
+        value_header = self._value_header(lang)
+        if (
+            header_tag is not None
+            and r.by is RankBy.SALARY
+            and block.section is not Section.MISSING
+        ):
+            value_header += f" ({header_tag})"
+        columns = [
+            Column("#", justify="right", no_wrap=True),
+            Column(t("group" if block.section is Section.GROUPS else "role", lang), ratio=3),
+            Column(value_header, justify="right", no_wrap=True),
+            Column("", no_wrap=True),
+        ]
+        if block.section in (Section.GROUP_ONLY, Section.GROUPS):
+            label = t("group" if block.section is Section.GROUP_ONLY else "roles", lang)
+            columns.append(Column(label, ratio=3, min_width=12))
+        return Table(columns, rows, title=self._title(block, lang), notes=extra)
+
+    def _row(
+        self,
+        row: Ranked,
+        block: RankBlock,
+        lang: Lang,
+        tags: SourceTags,
+        notes: Footnotes,
+        header_tag: str | None,
+        biggest: float,
+    ) -> list[Any]:
+        r = self.ranking
+        position = str(row.position) if row.position is not None else ""
+        if block.section is Section.GROUPS and row.salary is not None:
+            name = Styled(row.salary.group or row.role.name.get(lang), "bold")
+        else:
             name = Styled(row.role.name.get(lang), "bold")
-            position = str(row.position) if row.position is not None else ""
-            if row.value is None:
-                rows.append([position, name, dim(t("no_data", lang)), ""])
-                continue
-            if r.by is RankBy.SALARY:
-                assert row.salary is not None
-                value = f"{number(row.value, lang)} {row.salary.currency}" + notes.mark(row.salary)
-                bar = pay_bar(row.salary, r.low or 0, r.high or 0)
-            elif r.by is RankBy.DEMAND:
-                assert row.demand is not None
-                value = number(row.value, lang)
-                bar = "█" * max(1, round(24 * row.value / biggest)) if biggest else ""
-            else:
-                value = str(int(row.value))
-                bar = "█" * max(1, round(24 * row.value / biggest)) if biggest else ""
-            rows.append([position, name, value, Styled(bar, "cyan")])
+        if row.value is None:
+            shown = salary_labelled(row.salary, lang, "") if row.salary is not None else ""
+            text = t("rank_unranked", lang, figure=shown) if shown else t("no_data", lang)
+            return [position, name, dim(tags.cell(text, row.salary)), ""]
         if r.by is RankBy.SALARY:
-            title = t(
-                "rank_salary_title",
-                lang,
-                measure=choice("measure", r.measure.value, lang),
-                region=r.region,
-            )
-            value_header = choice("measure", r.measure.value, lang)
-            scale = ""
-            if r.low is not None and r.high is not None:
-                scale = t("rank_scale", lang, low=number(r.low, lang), high=number(r.high, lang))
-            extra = [scale, t("rank_rule", lang)] if scale else [t("rank_rule", lang)]
-            if len({row.salary.source for row in r.rows if row.salary is not None}) > 1:
-                extra.append(t("rank_mixed", lang))
-        elif r.by is RankBy.DEMAND:
-            title = t("rank_demand_title", lang, region=r.region)
-            value_header = t("employment", lang)
-            extra = [t("rank_rule", lang)]
+            assert row.salary is not None
+            value = f"{number(row.value, lang)} {row.salary.currency}"
+            if row.salary.sample is not None:
+                value += f" ({number(row.salary.sample, lang)})"
+            value = tags.cell(value, row.salary, header_tag) + notes.mark(row.salary, self.notes)
+            bar = pay_bar(row.salary, r.low or 0, r.high or 0)
+        else:
+            value = number(row.value, lang) if r.by is RankBy.DEMAND else str(int(row.value))
+            bar = "█" * max(1, round(24 * row.value / biggest)) if biggest else ""
+        cells: list[Any] = [position, name, value, Styled(bar, "cyan")]
+        if block.section is Section.GROUP_ONLY:
+            cells.append(dim((row.salary.group or "") if row.salary else ""))
+        elif block.section is Section.GROUPS:
+            cells.append(", ".join(m.name.get(lang) for m in row.members))
+        return cells
+
+    def _value_header(self, lang: Lang) -> str:
+        r = self.ranking
+        if r.by is RankBy.SALARY:
+            return choice("measure", r.measure.value, lang)
+        return t("employment" if r.by is RankBy.DEMAND else "skills", lang)
+
+    def _title(self, block: RankBlock, lang: Lang) -> str:
+        r = self.ranking
+        if r.by is RankBy.DEMAND:
+            return t("rank_demand_title", lang, region=r.region)
+        if r.by is RankBy.SKILLS:
+            return t("rank_skills_title", lang)
+        measure = choice("measure", r.measure.value, lang)
+        title = choice(
+            "rank_section", block.section.value, lang, measure=measure.lower(), region=r.region
+        )
+        title = title[0].upper() + title[1:]
+        if r.experience is not None and block.section is not Section.MISSING:
+            level = choice("experience", r.experience.value, lang)
+            title += " - " + t("rank_level", lang, level=level, n=MIN_SAMPLE)
+        if r.source and block.section is Section.SOURCE:
+            title += f" - {self.cat.sources[r.source].short}"
+        return title
+
+    def _extra(self, lang: Lang, notes: Footnotes) -> list[str]:
+        r = self.ranking
+        extra = []
+        if r.by is RankBy.SALARY and r.low is not None and r.high is not None:
+            extra.append(t("rank_scale", lang, low=number(r.low, lang), high=number(r.high, lang)))
+        extra.append(t("rank_rule", lang))
+        if r.by is RankBy.DEMAND:
             for row in r.rows:
                 if row.demand is not None:
                     source = self.cat.sources[row.demand.source]
@@ -402,19 +555,7 @@ class RankView(NamedTuple):
                         f"{row.role.id}: {row.demand.measure.get(lang)}, "
                         f"{source.short} {row.demand.year}{basis}"
                     )
-        else:
-            title = t("rank_skills_title", lang)
-            value_header = t("skills", lang)
-            extra = [t("rank_rule", lang)]
-        columns = [
-            Column("#", justify="right", no_wrap=True),
-            Column(t("role", lang), ratio=3, min_width=12),
-            Column(value_header, justify="right", no_wrap=True),
-            Column("", no_wrap=True),
-        ]
-        if r.source:
-            title += f" - {self.cat.sources[r.source].short}"
-        return Document([Table(columns, rows, title=title, notes=notes.lines() + extra)])
+        return extra
 
     def data(self) -> Any:
         r = self.ranking
@@ -423,31 +564,48 @@ class RankView(NamedTuple):
             "region": r.region,
             "measure": r.measure.value,
             "source": r.source,
+            "kind": r.kind.value if r.kind is not None else None,
+            "experience": r.experience.value if r.experience is not None else None,
             "scale": {"low": r.low, "high": r.high},
-            "roles": [
+            "blocks": [
                 {
-                    "position": row.position,
-                    "id": row.role.id,
-                    "name": to_json(row.role.name),
-                    "family": row.role.family,
-                    "value": row.value,
-                    "salary": salary_json(row.salary, self.cat),
-                    "demand": to_json(row.demand),
+                    "section": block.section.value,
+                    "kind": block.kind.value if block.kind is not None else None,
+                    "roles": [self._row_json(row, block) for row in block.rows],
                 }
-                for row in r.rows
+                for block in r.blocks
             ],
+            "roles": [self._row_json(row, block) for block in r.blocks for row in block.rows],
+        }
+
+    def _row_json(self, row: Ranked, block: RankBlock) -> dict[str, Any]:
+        return {
+            "position": row.position,
+            "block": block.section.value,
+            "id": row.role.id,
+            "name": to_json(row.role.name),
+            "family": row.role.family,
+            "value": row.value,
+            "salary": salary_json(row.salary, self.cat),
+            "demand": to_json(row.demand),
+            "members": [m.id for m in row.members],
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         header = [
+            "block",
             "position",
             "id",
             "name",
             "family",
             "value",
             "currency",
+            "kind",
             "source",
             "year",
+            "n",
+            "experience",
+            "group",
             "basis",
             "p10",
             "median",
@@ -456,21 +614,32 @@ class RankView(NamedTuple):
             "high",
         ]
         rows = []
-        for row in self.ranking.rows:
+        for block in self.ranking.blocks:
+            rows += self._records(block, lang)
+        return header, rows
+
+    def _records(self, block: RankBlock, lang: Lang) -> list[list[Any]]:
+        rows = []
+        for row in block.rows:
             s = row.salary
             source = s.source if s else (row.demand.source if row.demand else None)
             year = s.year if s else (row.demand.year if row.demand else None)
             basis = s.basis if s else (row.demand.basis if row.demand else None)
             rows.append(
                 [
+                    block.section.value,
                     row.position,
                     row.role.id,
                     row.role.name.get(lang),
                     row.role.family,
                     row.value,
                     s.currency if s else None,
+                    kind_of(self.cat, s).value if s else None,
                     source,
                     year,
+                    s.sample if s else None,
+                    s.experience.value if s else None,
+                    s.group if s else None,
                     basis.get(lang) if basis else None,
                     s.p10 if s else None,
                     s.median if s else None,
@@ -479,7 +648,7 @@ class RankView(NamedTuple):
                     s.high if s else None,
                 ]
             )
-        return header, rows
+        return rows
 
 
 # --------------------------------------------------------------------------- compare
@@ -502,9 +671,32 @@ class CompareView(NamedTuple):
 
     cat: Index
     comparison: Comparison
+    notes: bool = False  # --notes: every figure's basis and citation
+
+    def _pay_rows(self, lang: Lang, tags: SourceTags, notes: Footnotes) -> list[list[Any]]:
+        """U.S. role-level and group figures on separate lines, then France: never one line
+        with two kinds."""
+        roles, index, on = self.comparison.roles, self.cat, self.notes
+        us = [headlines(index, r, "US") for r in roles]
+        fr = [headline(index, r, "FR", SalaryKind.ROLE) for r in roles]
+        return [
+            [
+                t("us_role", lang),
+                *(us_role_cell(h.role, lang, tags) + notes.mark(h.role, on) for h in us),
+            ],
+            [
+                t("us_group", lang),
+                *(us_group_cell(h.group, lang, tags) + notes.mark(h.group, on) for h in us),
+            ],
+            [
+                t("fr_range", lang),
+                *(tags.cell(salary_labelled(s, lang, "EUR"), s) + notes.mark(s, on) for s in fr),
+            ],
+        ]
 
     def document(self, lang: Lang) -> Document:
         c, index = self.comparison, self.cat
+        tags = SourceTags(index, lang)
         doc = Document()
         doc.add(
             Heading(t("compare_title", lang, names=" / ".join(r.name.get(lang) for r in c.roles)))
@@ -524,22 +716,15 @@ class CompareView(NamedTuple):
                 ),
             ],
             [t("skills", lang), *(str(len(r.skills)) for r in c.roles)],
-            [
-                t("us_median", lang),
-                *(
-                    salary_compact(headline(r, "US"), lang, "USD") + notes.mark(headline(r, "US"))
-                    for r in c.roles
-                ),
-            ],
-            [
-                t("fr_range", lang),
-                *(
-                    salary_compact(headline(r, "FR"), lang, "EUR") + notes.mark(headline(r, "FR"))
-                    for r in c.roles
-                ),
-            ],
+            *self._pay_rows(lang, tags, notes),
         ]
-        doc.add(Table(head, overview, notes=notes.lines()))
+        doc.add(
+            Table(
+                head,
+                overview,
+                notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
+            )
+        )
         doc.add(Heading(t("overlap", lang), 2))
         doc.add(
             Bullets(
@@ -602,8 +787,18 @@ class CompareView(NamedTuple):
                 "only": {k: [s.id for s in v] for k, v in c.tools_only.items()},
             },
             "education": {r.id: to_json(r.education) for r in c.roles},
-            "salary_us": {r.id: salary_json(headline(r, "US"), self.cat) for r in c.roles},
-            "salary_fr": {r.id: salary_json(headline(r, "FR"), self.cat) for r in c.roles},
+            "salary_us": {
+                r.id: salary_json(headline(self.cat, r, "US", SalaryKind.ROLE), self.cat)
+                for r in c.roles
+            },
+            "salary_us_group": {
+                r.id: salary_json(headline(self.cat, r, "US", SalaryKind.GROUP), self.cat)
+                for r in c.roles
+            },
+            "salary_fr": {
+                r.id: salary_json(headline(self.cat, r, "FR", SalaryKind.ROLE), self.cat)
+                for r in c.roles
+            },
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:

@@ -38,6 +38,7 @@ def _headings(lang: Lang) -> dict[str, str]:
         t("applications", lang): "skills",
         t("salaries", lang): "pay",
         t("demand", lang): "pay",
+        t("by_experience", lang): "pay",
         t("codes", lang): "codes",
         t("related_roles", lang): "related",
     }

@@ -361,7 +361,7 @@ class ApplicationView(NamedTuple):
                 [
                     Column(t("role", lang), ratio=3, min_width=12),
                     Column(t("family", lang), ratio=2, min_width=10),
-                    Column(t("us_median", lang), justify="right", no_wrap=True),
+                    Column(t("us_role_short", lang), justify="right", no_wrap=True),
                     Column(t("fr_range", lang), justify="right", no_wrap=True),
                 ],
                 rows,

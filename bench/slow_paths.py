@@ -1,0 +1,149 @@
+"""Benchmark the paths that used to be slow (issue 10, items 7 and 9), as whole processes.
+
+    python bench/slow_paths.py            # full run: texts up to 10 MB, 1,000 and 5,000 roles
+    python bench/slow_paths.py --quick    # a tiny run (what the test suite checks)
+
+* ``match --from-text`` on the bundled catalogue with ``"Go Python " * n`` (80 KB, 320 KB,
+  10 MB): the skill finder must be linear in the text's length (target: 10 MB < 3 s);
+* ``next`` with 20 skills, and ``path A B --min-overlap 0.01``, on synthetic catalogues of
+  1,000 and 5,000 roles (``bench/generate.py``, 20,000 skills): target < 1 s at 5,000.
+
+Each command runs once to warm the catalogue cache, then ``--runs`` times; the median wall
+time is reported. Prints a Markdown table and writes ``bench/out/slow_paths.json``. The
+user directory and caches live in a temporary directory.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from run import careers_command, machine  # noqa: E402
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, s) of one process. On a shared machine the
+    CPU time is the steadier figure: it does not count the time spent waiting for a CPU."""
+    import subprocess
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert proc.stderr is not None
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err.strip()}")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    run_once(cmd, env)  # warm the cache
+    times = [run_once(cmd, env) for _ in range(runs)]
+    return statistics.median(t for t, _ in times), statistics.median(c for _, c in times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the formerly slow paths.")
+    parser.add_argument("--sizes", default="1000,5000", help="role counts")
+    parser.add_argument("--skills", type=int, default=20000)
+    parser.add_argument("--texts", default="80000,320000,10000000", help="text sizes (bytes)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="40 roles, 400 skills, 8 KB")
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.skills, args.texts, args.runs = "40", 400, "8000", 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="careers-bench-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("CAREERS_CATALOG", "CAREERS_NO_CACHE")}
+    env.update({"CAREERS_HOME": str(home), "COLUMNS": "100", "NO_COLOR": "1"})
+    careers = careers_command(args.python)
+    rows: list[dict[str, object]] = []
+    try:
+        for size in (int(s) for s in args.texts.split(",") if s):
+            text = home / f"go-python-{size}.txt"
+            text.write_text("Go Python " * (size // 10), encoding="utf-8")
+            cmd = [*careers, "match", "--from-text", str(text), "--top", "3", "--format", "json"]
+            limit = 3.0 if size >= 10_000_000 else None
+            rows.append(
+                row(f"match --from-text ({size:,} bytes)", "bundled", cmd, env, args, limit)
+            )
+        for roles in (int(s) for s in args.sizes.split(",") if s):
+            path = args.out / f"roles-{roles}-{args.skills}.yaml"
+            if not path.exists():
+                path.write_text(generate(roles, args.skills), encoding="utf-8")
+            cat = ["--catalog", str(path)]
+            step = args.skills // 20
+            skills = ", ".join(f"s{i * step:05d}:{1 + i % 5}" for i in range(20))
+            limit = 1.0 if roles >= 5000 else None
+            label = f"{roles:,} roles"
+            nxt = [*careers, "next", "--skills", skills, *cat]
+            rows.append(row("next (20 skills)", label, nxt, env, args, limit))
+            a, b = "r00000", f"r{roles // 2:05d}"
+            far = [*careers, "path", a, b, "--min-overlap", "0.01", *cat]
+            rows.append(row(f"path {a} {b} --min-overlap 0.01", label, far, env, args, limit))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    results = {"machine": machine(), "runs": args.runs, "rows": rows}
+    (args.out / "slow_paths.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(report(results))
+    return 0
+
+
+def row(
+    label: str,
+    catalogue: str,
+    cmd: list[str],
+    env: dict[str, str],
+    args: argparse.Namespace,
+    limit: float | None,
+) -> dict[str, object]:
+    started = time.perf_counter()
+    median, cpu = timed(cmd, env, args.runs)
+    out: dict[str, object] = {
+        "command": label,
+        "catalogue": catalogue,
+        "median_s": round(median, 3),
+        "cpu_s": round(cpu, 3),
+        "total_s": round(time.perf_counter() - started, 1),
+    }
+    if limit is not None:
+        out["target_s"] = limit
+        out["ok"] = cpu < limit
+    return out
+
+
+def report(results: dict[str, object]) -> str:
+    m = results["machine"]
+    assert isinstance(m, dict)
+    lines = [
+        f"Machine: {m['cpu']} ({m['cpus']} CPUs), Python {m['python']}",
+        f"Median of {results['runs']} runs after one warm-up run; the target is checked on "
+        "CPU time (user + system), which a busy machine does not inflate.",
+        "",
+        "| catalogue | command | wall | CPU | target |",
+        "|---|---|---:|---:|---|",
+    ]
+    for r in results["rows"]:  # type: ignore[attr-defined]
+        target = f"< {r['target_s']} s " + ("ok" if r["ok"] else "MISSED") if "ok" in r else ""
+        lines.append(
+            f"| {r['catalogue']} | {r['command']} | {r['median_s']:.3f} s | {r['cpu_s']:.3f} s "
+            f"| {target} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,577 @@
+"""Skills found in free text: a CV or a job ad, in English or French.
+
+The finder reads the text once, word by word, so its cost grows linearly with the text
+(about 0.9 s of CPU per MB of a text made only of skill names; ``bench/slow_paths.py``
+measures it):
+
+* names and aliases of the catalogue's skills are matched on whole words, longest first,
+  ignoring case, accents and a plural ``s`` (``code reviews``, ``analyses de données``);
+* a phrase shared by two coordinated words counts for both ("la qualité et la sécurité
+  des données" names data quality and data security; "supervised and unsupervised
+  learning" both kinds of learning);
+* a long name misspelt by one doubled, dropped or swapped letter still counts
+  ("numpyy", "tensroflow");
+* names that are everyday words or single letters (R, Go, C, Spark, Excel...) count only
+  in their usual spelling (or, for some, lower case or capitals) and next to another
+  skill or a word such as "language" or "programming";
+* web addresses (github.com), team names ("our MLOps team", "l'équipe Data") and a few
+  known traps ("ML algorithms" is not the algorithms course) do not count;
+* a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
+
+from careers_cli.text import fold
+
+if TYPE_CHECKING:
+    from careers_cli.catalogue import Index
+
+DEFAULT_LEVEL = 3
+
+# Names that are also everyday words or single letters: found only in the spellings
+# listed (the first is the usual one) and near another skill or a word of CONTEXT_WORDS.
+CASED: dict[str, tuple[str, ...]] = {
+    "r": ("R",),
+    "go": ("Go",),
+    "c": ("C",),
+    "excel": ("Excel", "EXCEL"),
+    "spark": ("Spark", "spark", "SPARK"),
+    "ray": ("Ray",),
+    "rag": ("RAG",),
+    "jax": ("JAX", "Jax", "jax"),
+    "dbt": ("dbt", "DBT", "Dbt"),
+    "git": ("Git", "git", "GIT"),
+    "airflow": ("Airflow", "airflow"),
+    "looker": ("Looker",),
+    "tableau": ("Tableau",),
+    "linux": ("Linux", "linux", "LINUX"),
+    "sas": ("SAS",),
+    "bash": ("Bash", "bash"),
+    "terraform": ("Terraform", "terraform"),
+    "ros": ("ROS",),
+    "slurm": ("Slurm", "slurm", "SLURM"),
+    "rust": ("Rust",),
+    "julia": ("Julia",),
+    "swift": ("Swift",),
+    "ir": ("IR",),
+}
+CONTEXT_WORDS = frozenset(
+    "language languages langage langages programming programmation code coding developer "
+    "developers developpeur developpeurs developpement development golang rstudio cran "
+    "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
+)
+CONTEXT_WINDOW = 6  # words on each side
+
+# Names that count only with a word of their own context in the same clause, close by.
+NEEDS: dict[str, frozenset[str]] = {
+    "audit": frozenset(
+        "model models modele modeles ai ia algorithm algorithms algorithme algorithmes "
+        "algorithmique bias biais fairness equite compliance conformite risk risks risque "
+        "risques act rgpd gdpr governance gouvernance".split()
+    ),
+}
+NEEDS["auditing"] = NEEDS["audit"]
+NEEDS_WINDOW = 4
+
+# A name right after one of these words is part of another name ("ML algorithms").
+NOT_AFTER: dict[str, frozenset[str]] = {
+    "algorithms": frozenset(
+        "ml ai ia learning machine deep clustering classification recommendation "
+        "genetic evolutionary".split()
+    ),
+}
+
+# "our MLOps team", "the Algorithms organization", "our Data & BI Lead": a name followed
+# by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name.
+ORG_AFTER = frozenset(
+    "team teams organization organisation org department departement group squad lead "
+    "leads guild chapter unit division practice".split()
+)
+OWNERS = frozenset("our the your their my this notre nos votre leur cette".split())
+# "l'équipe Data Science", "le pôle MLOps": a capitalised name right after these.
+ORG_BEFORE = frozenset("equipe equipes pole departement direction cellule".split())
+
+CONJUNCTIONS = frozenset(["and", "or", "et", "ou", "&"])
+DETERMINERS = frozenset(["la", "le", "les", "l", "the", "de", "des", "du", "d"])
+
+# Level cues (folded words). A cue applies to the skills after it in the same clause
+# (up to CUE_BEFORE words away) or, failing that, right before it (CUE_AFTER words).
+LEVEL_CUES: dict[str, int] = {
+    **dict.fromkeys(
+        "notions notion basic basics familiarity familiar beginner debutant initiation "
+        "exposure bases sensibilisation".split(),
+        2,
+    ),
+    **dict.fromkeys(
+        "solid solide solides strong maitrise maitriser maitrisez advanced avance avancee "
+        "avancees avances proficient proficiency approfondie approfondies approfondi "
+        "excellent excellente excellentes confirme confirmee".split(),
+        4,
+    ),
+    **dict.fromkeys("expert experte experts expertise mastery".split(), 5),
+}
+YEAR_WORDS = frozenset(["year", "years", "yrs", "an", "ans", "annees", "annee"])
+CUE_BEFORE = 8
+CUE_AFTER = 3
+# Words that may stand between a cue and the name it qualifies (besides other names).
+CUE_FILLER = frozenset(
+    "of with in on for at the a an and or & de d du des en la le les l et ou une un "
+    "knowledge connaissance connaissances experience experiences skill skills competence "
+    "competences background understanding command grasp foundation foundations bases base "
+    "programming programmation language languages langage langages years year yrs ans an "
+    "annees annee + minimum least moins au using working hands practical pratique "
+    "environment environnement tools outils frameworks framework technical technique "
+    "techniques mathematics mathematiques maths math".split()
+)
+
+
+def years_level(years: int) -> int | None:
+    """The level that N years of a skill speak for: 5 from five years, 4 from two."""
+    if years >= 5:
+        return 5
+    if years >= 2:
+        return 4
+    return None
+
+
+class Found(NamedTuple):
+    """A skill found in a text, with the words that named it and the level read."""
+
+    skill_id: str
+    words: tuple[str, ...]  # distinct spellings found, as written
+    occurrences: int
+    level: int = DEFAULT_LEVEL
+    cue: str = ""  # the words that gave the level ("" when none: level 3)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*")
+_INNER = re.compile(r"[.'’-]")
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info)"
+    r"\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"\n|[.;!?•|](?:\s|$)")
+
+
+def stem(word: str) -> str:
+    """A folded word without its plural mark: ``reviews`` → ``review``, ``réseaux`` → ``réseau``."""
+    if len(word) > 3 and word[-1] == "s" and word[-2] != "s":
+        return word[:-1]
+    if len(word) > 4 and word.endswith("eaux"):
+        return word[:-1]
+    return word
+
+
+class Tokens:
+    """The words of a text (folded, and stemmed as keys) with their offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded: list[str] = []
+        self.keys: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        memo: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
+        add_f, add_k = self.folded.append, self.keys.append
+        add_s, add_e = self.starts.append, self.ends.append
+        for m in _WORD.finditer(text):
+            word = m.group()
+            pieces = memo.get(word)
+            if pieces is None:
+                pieces = memo[word] = _pieces(word)
+            at = m.start()
+            for folded, key, start, end in pieces:
+                add_f(folded)
+                add_k(key)
+                add_s(at + start)
+                add_e(at + end)
+        self._bounds = [m.start() for m in _CLAUSE.finditer(text)]
+        self.url_words: set[int] = set()  # positions of the words inside web addresses
+        for m in _URL.finditer(text):
+            k = bisect.bisect_left(self.starts, m.start())
+            while k < len(self.starts) and self.starts[k] < m.end():
+                self.url_words.add(k)
+                k += 1
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def span(self, i: int, j: int) -> str:
+        """The original text of words i..j-1."""
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    def clause(self, i: int) -> int:
+        """The number of the clause (line, sentence) word i is in."""
+        return bisect.bisect_left(self._bounds, self.starts[i])
+
+
+def _pieces(word: str) -> tuple[tuple[str, str, int, int], ...]:
+    """A word's pieces (split at inner ``. ' ’ -``): folded, key, offsets in the word."""
+    out = []
+    at = 0
+    for part in _INNER.split(word):
+        for folded in fold(part).split():
+            out.append((folded, stem(folded), at, at + len(part)))
+        at += len(part) + 1
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- the finder
+
+
+class _Phrase(NamedTuple):
+    keys: tuple[str, ...]  # stemmed folded words
+    words: list[str]  # the same, as a list (compared with slices of a text's keys)
+    skill_id: str
+    label: str  # the folded label, as the rules above name it
+    size: int  # len(keys)
+    plain: bool  # no rule of its own (not in CASED or NOT_AFTER)
+
+
+class Finder:
+    """The catalogue's names, indexed for one pass over a text."""
+
+    def __init__(self, skills: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self.first: dict[str, list[_Phrase]] = {}
+        self.whole: dict[tuple[str, ...], _Phrase] = {}
+        self.single: dict[str, str] = {}  # one-word labels of 5+ letters -> skill id
+        # one-word labels, casefolded with their accents: "financé" is not "finance"
+        self.accents: dict[tuple[str, ...], set[str]] = {}
+        self.deleted: dict[str, set[str]] = {}  # single label minus one letter -> labels
+        self.order: dict[str, int] = {}
+        for skill_id, labels in skills:
+            self.order.setdefault(skill_id, len(self.order))
+            for label in labels:
+                folded = fold(label)
+                keys = tuple(stem(w) for w in folded.split())
+                if not keys or keys in self.whole:
+                    continue
+                plain = folded not in CASED and folded not in NOT_AFTER
+                phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
+                self.whole[keys] = phrase
+                self.first.setdefault(keys[0], []).append(phrase)
+                if len(keys) == 1:
+                    self.accents.setdefault(keys, set()).add(_bare(label))
+                if len(keys) == 1 and len(folded) >= 5 and folded.isalpha():
+                    if folded not in CASED and folded not in NEEDS:
+                        self.single[folded] = skill_id  # as spelt: no plural mark taken off
+        for entries in self.first.values():
+            entries.sort(key=lambda p: -len(p.keys))
+        for word in self.single:
+            for k in range(len(word)):
+                self.deleted.setdefault(word[:k] + word[k + 1 :], set()).add(word)
+        self._fuzzy: dict[str, str | None] = {}
+
+    def misspelt(self, word: str) -> str | None:
+        """The skill a word is a one-letter slip of, if exactly one: a doubled letter
+        ("numpyy"), two letters swapped ("tensroflow"), a letter dropped from a name of
+        seven letters or more ("kubrnetes"), or one changed in a name of eight or more; never
+        the first letter ("studio" is not "rstudio")."""
+        if word in self._fuzzy:
+            return self._fuzzy[word]
+        found: set[str] = set()
+        single, n = self.single, len(word)
+        for k in range(1, n):
+            if word[k] == word[k - 1] and word[:k] + word[k + 1 :] in single:
+                found.add(word[:k] + word[k + 1 :])
+            swapped = word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :]
+            if swapped != word and swapped in single:
+                found.add(swapped)
+        for label in self.deleted.get(word, ()):
+            if len(label) >= 7:
+                found.add(label)
+        if n >= 8:
+            for k in range(n):
+                for label in self.deleted.get(word[:k] + word[k + 1 :], ()):
+                    if len(label) != n:
+                        continue
+                    if sum(a != b for a, b in zip(label, word, strict=True)) == 1:
+                        found.add(label)
+        skills = {single[label] for label in found if label[0] == word[0]}
+        result = skills.pop() if len(skills) == 1 else None
+        self._fuzzy[word] = result
+        return result
+
+
+def finder_for(index: Index) -> Finder:
+    """The finder of a catalogue (built once per index)."""
+    cached = getattr(index, "_cv_finder", None)
+    if isinstance(cached, Finder):
+        return cached
+    finder = Finder(
+        (s.id, (s.id, s.name.en, s.name.fr, *s.aliases)) for s in index.catalogue.skills
+    )
+    try:
+        index._cv_finder = finder  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an index without a __dict__
+        pass
+    return finder
+
+
+class _Hit(NamedTuple):
+    start: int  # word positions, end excluded
+    end: int
+    skill_id: str
+    label: str
+    wary: bool  # an everyday word: needs context
+
+
+def _letter_ok(tokens: Tokens, i: int) -> bool:
+    """A one-letter name (R, C) standing alone: not "R&D", "R. Smith" or "C'est"."""
+    text, start, end = tokens.text, tokens.starts[i], tokens.ends[i]
+    after = text[end : end + 1]
+    before = text[start - 1 : start] if start else ""
+    return after not in ("&", ".", "'", "’", "-") and before not in ("&", "-", "'", "’")
+
+
+def _bare(word: str) -> str:
+    """A word casefolded, accents kept, without a plural s: to compare accents."""
+    word = word.casefold().strip()
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _accent_differs(finder: Finder, tokens: Tokens, i: int, keys: tuple[str, ...]) -> bool:
+    """A one-word name written with accents the catalogue's spelling lacks ("financé"
+    for "finance"): another word. Text without accents still matches ("modele")."""
+    word = tokens.text[tokens.starts[i] : tokens.ends[i]]
+    return not word.isascii() and _bare(word) not in finder.accents.get(keys, ())
+
+
+def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
+    """Whether the words i..i+n-1, which spell ``label``, name something else here."""
+    folded = tokens.folded
+    if tokens.url_words and any(k in tokens.url_words for k in range(i, i + n)):
+        return True
+    if label in CASED:
+        if tokens.span(i, i + n) not in CASED[label]:
+            return True
+        if len(label) == 1 and not _letter_ok(tokens, i):
+            return True
+    if i and label in NOT_AFTER and folded[i - 1] in NOT_AFTER[label]:
+        return True
+    j = i + n
+    if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
+        if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
+            return True
+    return bool(i and folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper())
+
+
+def _scan(finder: Finder, tokens: Tokens) -> list[_Hit]:
+    """Every name in the text, longest first, in one pass."""
+    keys, folded, i, n = tokens.keys, tokens.folded, 0, len(tokens)
+    hits: list[_Hit] = []
+    first, url_words = finder.first, tokens.url_words
+    add = hits.append
+    while i < n:
+        step = 1
+        for phrase in first.get(keys[i], ()):
+            m = phrase.size
+            if m > 1 and keys[i : i + m] != phrase.words:
+                continue
+            quick = (
+                phrase.plain
+                and not url_words
+                and (i + m >= n or folded[i + m] not in ORG_AFTER)
+                and (not i or folded[i - 1] not in ORG_BEFORE)
+            )
+            if m == 1 and _accent_differs(finder, tokens, i, phrase.keys):
+                continue
+            if quick or not _refused(tokens, i, m, phrase.label):
+                add(
+                    _Hit(
+                        i,
+                        i + m,
+                        phrase.skill_id,
+                        phrase.label,
+                        not phrase.plain and phrase.label in CASED,
+                    )
+                )
+                step = m
+                break
+        else:
+            word = folded[i]
+            if len(word) >= 6 and i not in url_words and word.isalpha():
+                skill_id = finder.misspelt(word)
+                if skill_id is not None:
+                    add(_Hit(i, i + 1, skill_id, word, False))
+        i += step
+    return hits
+
+
+def _before_conjunction(tokens: Tokens, k: int) -> int | None:
+    """Skip determiners back from word k; the position of a conjunction there, if any."""
+    while k >= 0 and tokens.folded[k] in DETERMINERS:
+        k -= 1
+    return k if k >= 0 and tokens.folded[k] in CONJUNCTIONS else None
+
+
+def _coordinated(finder: Finder, tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
+    """Names that share words with a coordinated neighbour.
+
+    "la qualité et la sécurité des données": the found "sécurité des données" lends its
+    tail to "qualité" (data quality); "data quality and security" lends its head to
+    "security" (data security); "supervised and unsupervised learning" both.
+    """
+    keys, folded, out = tokens.keys, tokens.folded, []
+    for hit in hits:
+        if hit.wary or hit.end - hit.start < 2:
+            continue
+        conj = _before_conjunction(tokens, hit.start - 1)
+        if conj is not None:
+            tail = keys[hit.start + 1 : hit.end]
+            for a in (conj - 1, conj - 2):
+                phrase = finder.whole.get(tuple(keys[max(a, 0) : conj]) + tuple(tail))
+                if a >= 0 and phrase and phrase.label not in CASED:
+                    out.append(_Hit(a, hit.end, phrase.skill_id, phrase.label, False))
+                    break
+        after = hit.end
+        if after < len(tokens) and folded[after] in CONJUNCTIONS:
+            b = after + 1
+            while b < len(tokens) and folded[b] in DETERMINERS:
+                b += 1
+            head = tuple(keys[hit.start : hit.end - 1])
+            for width in (1, 2):
+                phrase = finder.whole.get(head + tuple(keys[b : b + width]))
+                if b + width <= len(tokens) and phrase and phrase.label not in CASED:
+                    out.append(_Hit(hit.start, b + width, phrase.skill_id, phrase.label, False))
+                    break
+    return out
+
+
+def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
+    """The hits whose context is right: everyday words near a skill or a tech word,
+    names of :data:`NEEDS` near one of their own words (same clause)."""
+    folded, clause, n = tokens.folded, tokens.clause, len(tokens)
+    solid = [h for h in hits if not h.wary and h.label not in NEEDS]
+    solid_starts = [h.start for h in solid]
+    context = [k for k, word in enumerate(folded) if word in CONTEXT_WORDS]
+    out = []
+    for hit in hits:
+        if hit.label in NEEDS:
+            lo, hi = max(0, hit.start - NEEDS_WINDOW), min(n, hit.end + NEEDS_WINDOW)
+            words, here = NEEDS[hit.label], clause(hit.start)
+            if not any(folded[k] in words and clause(k) == here for k in range(lo, hi)):
+                continue
+        elif hit.wary:
+            lo, hi = hit.start - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW
+            k = bisect.bisect_left(context, lo)
+            near = k < len(context) and context[k] < hi
+            k = bisect.bisect_left(solid_starts, lo)
+            while not near and k < len(solid) and solid[k].start < hi:
+                near = solid[k].skill_id != hit.skill_id
+                k += 1
+            if not near:
+                continue
+        out.append(hit)
+    return out
+
+
+class _Cue(NamedTuple):
+    at: int  # word position (the last word of the cue)
+    level: int
+    words: str
+
+
+def _cues(tokens: Tokens) -> list[_Cue]:
+    """The level cues of a text, in order: words of LEVEL_CUES and "N years"."""
+    folded, out = tokens.folded, []
+    for i, word in enumerate(folded):
+        level = LEVEL_CUES.get(word)
+        if level is not None:
+            out.append(_Cue(i, level, tokens.span(i, i + 1)))
+            continue
+        if i + 1 < len(folded) and folded[i + 1] in YEAR_WORDS and word.rstrip("+").isdigit():
+            first = i
+            if i and folded[i - 1].isdigit() and tokens.text[tokens.ends[i - 1]] in "-–":
+                first = i - 1  # "3-5 years": the lower bound counts
+            years = years_level(int(folded[first].rstrip("+")[:3]))
+            if years is not None:
+                out.append(_Cue(i + 1, years, tokens.span(first, i + 2)))
+    return out
+
+
+def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
+    """The cue of each hit (hits in text order): the nearest one before it in the same
+    clause, at most CUE_BEFORE words away with only other names and words of CUE_FILLER
+    between ("solid knowledge of Python and SQL", not "basic Docker, some Python"); else
+    one right after it (CUE_AFTER words: "Python (expert)")."""
+    cues, clause = _cues(tokens), tokens.clause
+    if not cues:
+        return [None] * len(hits)
+    covered = {k for h in hits for k in range(h.start, h.end)}
+    folded = tokens.folded
+    out: list[_Cue | None] = []
+    k = 0  # cues[:k] are before the current hit
+    for hit in hits:
+        while k < len(cues) and cues[k].at < hit.start:
+            k += 1
+        chosen = None
+        before = cues[k - 1] if k else None
+        if (
+            before
+            and hit.start - before.at <= CUE_BEFORE
+            and clause(before.at) == clause(hit.start)
+            and all(
+                w in covered or folded[w] in CUE_FILLER or folded[w] in LEVEL_CUES
+                for w in range(before.at + 1, hit.start)
+            )
+        ):
+            chosen = before
+        else:
+            j = k
+            while j < len(cues) and cues[j].at < hit.end:
+                j += 1
+            after = cues[j] if j < len(cues) else None
+            if after and after.at - hit.end < CUE_AFTER and clause(after.at) == clause(hit.start):
+                chosen = after
+        out.append(chosen)
+    return out
+
+
+def find_skills(index: Index, text: str) -> list[Found]:
+    """The catalogue's skills named in a CV or a job ad (plain text or Markdown), each
+    with the words that named it and the level its cue gives (see the module's doc)."""
+    finder = finder_for(index)
+    tokens = Tokens(text)
+    hits = _scan(finder, tokens)
+    hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    counts = Counter((h.skill_id, text[starts[h.start] : ends[h.end - 1]]) for h in hits)
+    best: dict[str, _Cue] = {}
+    for hit, cue in zip(hits, _levels(tokens, hits), strict=True):
+        if cue is not None and (hit.skill_id not in best or cue.level > best[hit.skill_id].level):
+            best[hit.skill_id] = cue
+    spelt: dict[str, dict[str, int]] = {}  # skill -> words as written -> count
+    for (skill_id, span), n in counts.items():
+        spelt.setdefault(skill_id, {})[span] = n
+    out = []
+    for skill_id in sorted(spelt, key=lambda s: finder.order[s]):
+        cue = best.get(skill_id)
+        level, why = (cue.level, cue.words) if cue else (DEFAULT_LEVEL, "")
+        words = tuple(dict.fromkeys(" ".join(w.split()) for w in spelt[skill_id]))
+        out.append(Found(skill_id, words, sum(spelt[skill_id].values()), level, why))
+    return out
+
+
+def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:
+    """Skill id -> level: the level read from the text, or ``level`` for every skill."""
+    return {f.skill_id: f.level if level is None else level for f in found}
+
+
+def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
+    """Two sets of levels; a skill in both keeps its higher level (the one "higher level
+    wins" rule: skills given twice, profiles merged, skills read from a text)."""
+    out = dict(levels)
+    for k, v in extra.items():
+        out[k] = max(v, out.get(k, 0))
+    return out

@@ -1,0 +1,76 @@
+"""Salary figures by kind: role-level figures (a survey or index of the job title) and
+group figures (an official occupation group such as a BLS SOC group), never mixed.
+
+Every source of salaries says which kind it gives (``salary_kind`` in the catalogue);
+the functions here pick a role's figure of one kind, so that a ranking or a column
+never sets a group median beside a role median as if they measured the same thing.
+"""
+
+from typing import NamedTuple
+
+from careers_cli.catalogue import Index
+from careers_cli.model import Experience, Period, Role, Salary, SalaryKind, salary_kind
+
+#: Figures older than this year are shown by `careers show` but are never a headline
+#: (a table's figure) nor ranked.
+OLDEST_HEADLINE_YEAR = 2021
+
+
+def recent(salary: Salary) -> bool:
+    """Whether a figure may be a headline: of 2021 or later, or undated (said so in show)."""
+    return salary.year is None or salary.year >= OLDEST_HEADLINE_YEAR
+
+
+def kind_of(index: Index, salary: Salary) -> SalaryKind:
+    """The kind of a salary figure, from its source (``salary_kind``, see the model)."""
+    return salary_kind(index.sources[salary.source])
+
+
+def of_kind(
+    index: Index,
+    role: Role,
+    region: str,
+    kind: SalaryKind | None = None,
+    experience: Experience | None = None,
+) -> list[Salary]:
+    """A role's figures for a region, in catalogue order (best first), of one kind."""
+    return [
+        s
+        for s in role.salaries
+        if s.region == region
+        and (kind is None or kind_of(index, s) is kind)
+        and (experience is None or s.experience is experience)
+    ]
+
+
+def headline(
+    index: Index,
+    role: Role,
+    region: str,
+    kind: SalaryKind,
+    experience: Experience | None = None,
+) -> Salary | None:
+    """The figure a table shows: the first annual one of the kind, else the first of any
+    period; never one older than 2021."""
+    figures = [s for s in of_kind(index, role, region, kind, experience) if recent(s)]
+    annual = [s for s in figures if s.period is Period.ANNUAL]
+    return next(iter(annual or figures), None)
+
+
+class Headlines(NamedTuple):
+    """A role's headline figures in a region, one per kind (None: no such figure)."""
+
+    role: Salary | None
+    group: Salary | None
+
+
+def headlines(index: Index, role: Role, region: str) -> Headlines:
+    return Headlines(
+        headline(index, role, region, SalaryKind.ROLE),
+        headline(index, role, region, SalaryKind.GROUP),
+    )
+
+
+def regions_with_salaries(index: Index) -> list[str]:
+    """The region codes of the catalogue's salary figures, sorted."""
+    return sorted({s.region for r in index.catalogue.roles for s in r.salaries})

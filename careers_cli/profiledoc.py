@@ -1,0 +1,358 @@
+"""Editing a saved profile in place: only the lines a command names change.
+
+A profile is the user's document: it may hold comments, keys careers does not read,
+and skills or roles the catalogue in use does not know (another catalogue's, or the
+user's own). Rewriting the file from what careers understood would drop all of them,
+so a write is a small text edit instead:
+
+* the file is composed with PyYAML, which gives every key and value its place;
+* a changed level replaces just that value's characters, a removed skill deletes just
+  its lines, a new skill is one new line after the last entry (same indentation);
+* ``targets`` and ``region`` are replaced in place, or added as one line at the end;
+* everything else (comments, blank lines, other keys, unknown entries) is copied
+  byte for byte;
+* every value careers writes is emitted by PyYAML's emitter, double-quoted when a
+  plain scalar would not read back as the same string (``NO``, ``1:30``, ``a: b``...).
+
+The edited text is then read back and checked against what was meant; if anything
+differs (a layout the editor does not handle), the write is refused with a clear error
+and the file is left untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from careers_cli.errors import ProfileError
+
+OWNED = ("skills", "targets", "region")
+# libyaml's marks count characters, like PyYAML's own (checked by the read-back anyway)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_EMPTY_FLOW = re.compile(r"(?:\s*#[^\n]*\n)*\s*\{\s*\}\s*")
+_PLAIN_SAFE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+
+
+class Wanted(NamedTuple):
+    """What the saved profile should hold after a write (resolved ids)."""
+
+    skills: dict[str, int]
+    targets: list[str]
+    region: str | None
+
+
+Resolve = Callable[[str], "str | None"]
+
+
+def _checked(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = value.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+        raise ProfileError(
+            f"cannot save '{shown[:80]}': it holds bytes that are not UTF-8 text"
+        ) from None
+    return value
+
+
+def scalar(value: str) -> str:
+    """``value`` as a YAML scalar that reads back as exactly this string."""
+    _checked(value)
+    if value and set(value) <= _PLAIN_SAFE and value[0] not in "-.":
+        try:
+            if yaml.safe_load(value) == value:
+                return value
+        except yaml.YAMLError:  # pragma: no cover - plain-safe characters always parse
+            pass
+    text: str = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=float("inf"))
+    return text.rstrip("\n")
+
+
+def quoted(value: str) -> str:
+    """``value`` as a double-quoted YAML scalar (always quoted, always reads back)."""
+    _checked(value)
+    text: str = yaml.safe_dump(value, default_style='"', allow_unicode=True, width=float("inf"))
+    return text.rstrip("\n")
+
+
+class _Edits:
+    """Replacements on the original text, applied all at once at the end."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int, str]] = []
+        self.newline = "\r\n" if "\r\n" in text else "\n"  # new lines end as the file's do
+
+    def replace(self, start: int, end: int, new: str) -> None:
+        self.spans.append((start, end, new.replace("\n", self.newline)))
+
+    def line_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def line_end(self, offset: int) -> int:
+        """The offset just past the end of the line holding ``offset - 1``."""
+        if offset > 0 and self.text[offset - 1] == "\n":
+            return offset
+        found = self.text.find("\n", offset)
+        return len(self.text) if found < 0 else found + 1
+
+    def delete_entry(self, key: Node, value: Node) -> None:
+        self.replace(self.line_start(key.start_mark.index), self.line_end(_extent(value)), "")
+
+    def after_colon(self, key: Node) -> int:
+        colon = self.text.find(":", key.end_mark.index)
+        return colon + 1
+
+    def result(self) -> str:
+        out = self.text
+        for start, end, new in sorted(self.spans, reverse=True):
+            out = out[:start] + new + out[end:]
+        return out
+
+
+def _extent(node: Node) -> int:
+    """Where a value really ends: a block collection's end mark lies after any comment
+    lines that follow it, so use its last item's end instead."""
+    text_end: int = node.end_mark.index
+    if isinstance(node, (MappingNode, SequenceNode)) and node.value and not node.flow_style:
+        last = node.value[-1]
+        return _extent(last[1] if isinstance(node, MappingNode) else last)
+    return text_end
+
+
+def _pairs(node: Node | None) -> list[tuple[Node, Node]]:
+    if isinstance(node, MappingNode):
+        return list(node.value)
+    return []
+
+
+def _find(pairs: Sequence[tuple[Node, Node]], name: str) -> tuple[Node, Node] | None:
+    for key, value in pairs:
+        if isinstance(key, ScalarNode) and key.value == name:
+            return key, value
+    return None
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag.endswith(":null")
+
+
+def _append(edits: _Edits, line: str) -> None:
+    """Add a top-level line at the end of the file."""
+    text = edits.text
+    prefix = "" if not text or text.endswith("\n") else "\n"
+    edits.replace(len(text), len(text), f"{prefix}{line}\n")
+
+
+def _entry_line(indent: int, skill: str, level: int) -> str:
+    return f"{' ' * indent}{scalar(skill)}: {level}\n"
+
+
+def _edit_block_skills(
+    edits: _Edits,
+    pairs: list[tuple[Node, Node]],
+    resolve: Resolve,
+    old: dict[str, int],
+    new: dict[str, int],
+) -> int:
+    """Change, delete and add entries of a block mapping of skills, line by line;
+    returns how many entries are left."""
+    seen: set[str] = set()
+    deleted = 0
+    for key, value in pairs:
+        skill = resolve(str(key.value)) if isinstance(key, ScalarNode) else None
+        if skill is None or (skill in new and new[skill] == old.get(skill) and skill not in seen):
+            if skill is not None:
+                seen.add(skill)
+            continue
+        if skill in new and skill not in seen:
+            edits.replace(value.start_mark.index, value.end_mark.index, str(new[skill]))
+        else:
+            edits.delete_entry(key, value)
+            deleted += 1
+        seen.add(skill)
+    added = [s for s in sorted(new) if s not in seen]
+    if added:
+        last_key, last_value = pairs[-1]
+        lines = "".join(_entry_line(last_key.start_mark.column, s, new[s]) for s in added)
+        _insert_lines(edits, edits.line_end(_extent(last_value)), lines)
+    return len(pairs) - deleted + len(added)
+
+
+def _rebuilt_skills(
+    text: str, node: Node, resolve: Resolve, new: dict[str, int], indent: int
+) -> str:
+    """A flow mapping or list of skills as block lines: unknown entries keep their text."""
+    kept: list[str] = []
+    items: list[tuple[Node, Node | None]] = []
+    if isinstance(node, MappingNode):
+        items = list(node.value)
+    elif isinstance(node, SequenceNode):
+        items = [(item, None) for item in node.value]
+    for key, value in items:
+        if isinstance(key, ScalarNode) and resolve(str(key.value)) is not None:
+            continue
+        key_text = text[key.start_mark.index : key.end_mark.index]
+        value_text = "3" if value is None else text[value.start_mark.index : value.end_mark.index]
+        kept.append(f"{' ' * indent}{key_text}: {value_text}\n")
+    added = [_entry_line(indent, s, new[s]) for s in sorted(new)]
+    return "".join(kept + added)
+
+
+def _edit_skills(
+    edits: _Edits,
+    top: list[tuple[Node, Node]],
+    resolve: Resolve,
+    old: dict[str, int],
+    new: dict[str, int],
+) -> None:
+    found = _find(top, "skills")
+    if found is None:
+        if new:
+            lines = "".join(_entry_line(2, s, new[s]) for s in sorted(new))
+            _append(edits, "skills:\n" + lines.rstrip("\n"))
+        return
+    key, value = found
+    if isinstance(value, MappingNode) and not value.flow_style and value.value:
+        if not _edit_block_skills(edits, list(value.value), resolve, old, new):
+            colon = edits.after_colon(key)
+            edits.replace(colon, colon, " {}")  # an empty mapping, not a null
+        return
+    if isinstance(value, ScalarNode) and not _is_null(value):
+        return  # neither a list nor a mapping: parse_profile has refused it already
+    lines = _rebuilt_skills(edits.text, value, resolve, new, key.start_mark.column + 2)
+    end = _extent(value)
+    empty = "{}" if end > value.start_mark.index else " {}"  # no value at all: add a space
+    edits.replace(value.start_mark.index, end, "" if lines else empty)
+    _insert_lines(edits, edits.line_end(end), lines)
+
+
+def _insert_lines(edits: _Edits, at: int, lines: str) -> None:
+    if lines:
+        prefix = "\n" if at > 0 and edits.text[at - 1] != "\n" else ""
+        edits.replace(at, at, prefix + lines)
+
+
+def _set_value(edits: _Edits, top: list[tuple[Node, Node]], name: str, new: str | None) -> None:
+    """Replace, add or delete one top-level key's value (``new`` is YAML text or None)."""
+    found = _find(top, name)
+    if found is None:
+        if new is not None:
+            _append(edits, f"{name}: {new}")
+        return
+    key, value = found
+    if new is None:
+        edits.delete_entry(key, value)
+        return
+    start, end = value.start_mark.index, _extent(value)
+    if start == end:  # an empty value: write after the colon, before any comment
+        colon = edits.after_colon(key)
+        edits.replace(colon, colon, f" {new}")
+        return
+    if value.start_mark.line != key.start_mark.line and value.start_mark.column <= (
+        key.start_mark.column
+    ):
+        new = "  " + new  # a sequence written at the key's indentation
+    edits.replace(start, end, new)
+
+
+def _old_unknown_targets(top: list[tuple[Node, Node]], resolve_role: Resolve) -> list[str]:
+    found = _find(top, "targets")
+    if found is None:
+        return []
+    node = found[1]
+    items = node.value if isinstance(node, SequenceNode) else [node]
+    return [
+        str(item.value)
+        for item in items
+        if isinstance(item, ScalarNode) and item.value and resolve_role(str(item.value)) is None
+    ]
+
+
+def compose(text: str) -> list[tuple[Node, Node]] | None:
+    """The top-level pairs of a profile text ([] for an empty file, None when not a block
+    mapping: a layout the editor does not rewrite)."""
+    try:
+        root = yaml.compose(text, Loader=_LOADER)  # noqa: S506 - compose only
+    except yaml.YAMLError:
+        return None
+    if root is None:
+        return []
+    if not isinstance(root, MappingNode) or text[root.start_mark.index] == "{":
+        return None
+    return list(root.value)
+
+
+HEADER = "# careers profile: skill -> level (1 awareness ... 5 expert)\n"
+
+
+class Summary(NamedTuple):
+    """What a profile's data says, as far as a write is concerned."""
+
+    others: dict[str, Any]  # keys careers does not read, with their values
+    skills: dict[str, int]  # resolved skill id -> level
+    unknown_skills: list[tuple[str, Any]]  # entries the catalogue cannot resolve
+    targets: list[str]  # resolved role ids
+    unknown_targets: list[str]
+    region: Any
+
+
+def summary(data: Any, resolve_skill: Resolve, resolve_role: Resolve) -> Summary:
+    """Sort a profile's data into what careers reads and what it keeps untouched."""
+    data = data if isinstance(data, dict) else {}
+    raw = data.get("skills") or {}
+    if isinstance(raw, list):
+        raw = {str(item): 3 for item in raw}
+    skills: dict[str, int] = {}
+    unknown: list[tuple[str, Any]] = []
+    for name, level in raw.items() if isinstance(raw, dict) else ():
+        skill = resolve_skill(str(name))
+        if skill is None:
+            unknown.append((str(name), level))
+        else:
+            skills[skill] = max(int(str(level)), skills.get(skill, 0))
+    targets_raw = data.get("targets") or []
+    targets_raw = [targets_raw] if isinstance(targets_raw, str) else targets_raw
+    targets: list[str] = []
+    unknown_targets: list[str] = []
+    for item in targets_raw if isinstance(targets_raw, list) else ():
+        role = resolve_role(str(item))
+        (unknown_targets if role is None else targets).append(str(item) if role is None else role)
+    others = {str(k): v for k, v in data.items() if k not in OWNED}
+    return Summary(others, skills, unknown, targets, unknown_targets, data.get("region"))
+
+
+def rewrite(
+    text: str,
+    before: Wanted,
+    after: Wanted,
+    resolve_skill: Resolve,
+    resolve_role: Resolve,
+    filename: str = "profile",
+) -> str:
+    """The profile text with only the changes from ``before`` to ``after`` made."""
+    text = text or HEADER
+    top = compose(text)
+    if top is None and _EMPTY_FLOW.fullmatch(text):  # a file holding just "{}"
+        text, top = HEADER, []
+    if top is None:
+        raise ProfileError(
+            f"{filename}: careers edits a profile written as a block mapping (one key per "
+            "line); this one is not, so it was left as it is",
+            hint="write it as 'skills:' followed by one 'name: level' line per skill",
+        )
+    edits = _Edits(text)
+    if after.skills != before.skills:
+        _edit_skills(edits, top, resolve_skill, before.skills, after.skills)
+    if after.targets != before.targets:
+        values = [*after.targets, *_old_unknown_targets(top, resolve_role)]
+        listed = "[" + ", ".join(scalar(v) for v in values) + "]" if values else None
+        _set_value(edits, top, "targets", listed)
+    if after.region != before.region:
+        region = None if after.region is None else quoted(after.region)
+        _set_value(edits, top, "region", region)
+    return edits.result()

@@ -1,0 +1,34 @@
+"""bench/slow_paths.py runs (at a tiny size: timings are not tested, only that it works)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "CAREERS_CATALOG"}
+    script = ROOT / "bench" / "slow_paths.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--quick", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads((tmp_path / "slow_paths.json").read_text(encoding="utf-8"))["rows"]
+    commands = [row["command"] for row in rows]
+    assert commands[0].startswith("match --from-text")
+    assert "next (20 skills)" in commands and any(c.startswith("path ") for c in commands)
+    assert all(row["median_s"] > 0 and row["cpu_s"] > 0 for row in rows)
+    assert "| bundled | match --from-text" in proc.stdout

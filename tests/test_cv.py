@@ -1,0 +1,185 @@
+"""Skills found in free text (careers_cli.cv): names, traps, levels. Texts written for
+these tests, in English and French (no real job ad or CV)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careers_cli import catalogue, cv
+
+from .conftest import Run
+
+BUNDLED = catalogue.load(None)
+
+
+def found(text: str) -> dict[str, cv.Found]:
+    return {f.skill_id: f for f in cv.find_skills(BUNDLED, text)}
+
+
+def test_profile_keeps_the_old_names() -> None:
+    from careers_cli import profile
+
+    assert profile.find_skills is cv.find_skills and profile.Found is cv.Found
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "words"),
+    [
+        ("Our stack: python, spark and sql on AWS.", "spark", ("spark",)),
+        ("Models in DBT on top of Snowflake and SQL.", "dbt", ("DBT",)),
+        ("You run code reviews and write Python.", "software-engineering", ("code reviews",)),
+        ("Concevoir des architectures de données.", "data-architecture", None),
+        ("Réaliser des analyses de données pour les métiers.", "data-analysis", None),
+        ("Garantir la qualité et la sécurité des données.", "data-quality", None),
+        ("Garantir la qualité et la sécurité des données.", "data-security", None),
+        ("Experience with numpyy, pandas and Python.", "numpy", ("numpyy",)),
+        ("Datavisualisation avec Python.", "data-visualisation", None),
+        ("Des visualisations claires pour les équipes.", "data-visualisation", None),
+        ("Évaluer la performance des modèles en production.", "model-evaluation", None),
+        ("Travail en méthodologies agiles.", "project-management", None),
+        ("Développement Agile, revue de code.", "project-management", None),
+        ("Search and IR with Python and Elasticsearch.", "information-retrieval", None),
+        ("Savoir communiquer efficacement avec les métiers.", "communication", None),
+        ("Audit des modèles et de leurs biais.", "auditing", None),
+    ],
+)
+def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> None:
+    result = found(text)
+    assert skill in result, (text, sorted(result))
+    if words is not None:
+        assert result[skill].words == words
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Strong knowledge of ML algorithms and Python.", "algorithms"),
+        ("You will join The Algorithms organization, working in Python.", "algorithms"),
+        ("Welcome to our MLOps team! You write Python.", "mlops"),
+        ("You report to our Data & BI Lead and use SQL.", "business-intelligence"),
+        ("Nous faisons du conseil, de l'audit et de la formation en Python.", "auditing"),
+        ("Code on github.com/acme/tools, in Python.", "git"),
+        ("Voir https://gitlab.example.org/projet pour le code Python.", "git"),
+        ("Rejoignez l'équipe MLOps à Lyon, en Python.", "mlops"),
+        ("Tell us about the spark that drives you.", "spark"),
+        ("Ce poste est financé par l'Europe ; Python et SQL.", "finance"),
+        ("Our studio builds tools in Python and SQL.", "r"),
+        ("Optimiser les ressources de calcul en Python.", "calculus"),
+        ("On y va, go ! C'est un poste R&D chez R. Martin.", "go"),
+        ("On y va, go ! C'est un poste R&D chez R. Martin.", "r"),
+    ],
+)
+def test_traps_not_found(text: str, skill: str) -> None:
+    assert skill not in found(text), text
+
+
+def test_elision_stays_out_of_the_evidence() -> None:
+    result = found("Des bases solides d'apprentissage automatique et l'analyse de données.")
+    assert result["machine-learning"].words == ("apprentissage automatique",)
+    assert result["data-analysis"].words == ("analyse de données",)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "level", "cue"),
+    [
+        ("Notions de Docker appréciées.", "docker", 2, "Notions"),
+        ("Basic knowledge of Docker.", "docker", 2, "Basic"),
+        ("Familiarity with Kubernetes is a plus.", "kubernetes", 2, "Familiarity"),
+        ("Solid Python skills.", "python", 4, "Solid"),
+        ("Maîtrise de Python et de SQL.", "sql", 4, "Maîtrise"),
+        ("Strong SQL.", "sql", 4, "Strong"),
+        ("Expert in PyTorch.", "pytorch", 5, "Expert"),
+        ("5+ years of experience with Python.", "python", 5, "5+ years"),
+        ("3 ans d'expérience en Python.", "python", 4, "3 ans"),
+        ("3-5 years of Python.", "python", 4, "3-5 years"),
+        ("Python (expert).", "python", 5, "expert"),
+        ("Python, used every day.", "python", 3, ""),
+    ],
+)
+def test_levels_from_cues(text: str, skill: str, level: int, cue: str) -> None:
+    result = found(text)[skill]
+    assert (result.level, result.cue) == (level, cue)
+
+
+def test_a_cue_stays_in_its_clause() -> None:
+    result = found("Solid Python skills. Docker is used for deployment.\nNotions de SQL.")
+    assert result["python"].level == 4
+    assert result["docker"].level == 3
+    assert result["sql"].level == 2
+
+
+def test_levels_from_text_uses_the_cues_unless_told() -> None:
+    items = cv.find_skills(BUNDLED, "Basic Docker, expert in SQL.")
+    assert cv.levels_from_text(items) == {"docker": 2, "sql": 5}
+    assert cv.levels_from_text(items, 3) == {"docker": 3, "sql": 3}
+
+
+words = st.sampled_from(
+    [
+        "Python",
+        "Go",
+        "R",
+        "SQL",
+        "and",
+        "et",
+        "the",
+        "notions",
+        "expert",
+        "5+",
+        "years",
+        "github.com",
+        "team",
+        "our",
+        "spark",
+        "Spark",
+        "la",
+        "qualité",
+        "sécurité",
+        "des",
+        "données",
+        ",",
+        ".",
+        "\n",
+        "d'apprentissage",
+        "automatique",
+        "numpyy",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(words, max_size=40))
+def test_any_text_gives_known_skills_and_levels(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for item in cv.find_skills(BUNDLED, text):
+        assert item.skill_id in BUNDLED.skills.items
+        assert 1 <= item.level <= 5
+        assert all(word in " ".join(text.split()) for word in item.words)
+        assert item.occurrences >= len(item.words)
+
+
+def test_repeating_a_text_repeats_the_counts_not_the_skills() -> None:
+    once = cv.find_skills(BUNDLED, "Go Python ")
+    many = cv.find_skills(BUNDLED, "Go Python " * 500)
+    assert [f.skill_id for f in once] == [f.skill_id for f in many] == ["python", "go"]
+    assert [f.occurrences for f in many] == [500, 500]
+
+
+def test_profile_from_text_records_the_levels_read(run: Run, tmp_path: Path) -> None:
+    cv_file = tmp_path / "cv.txt"
+    cv_file.write_text("Expert in SQL, basic Docker, some Python code.\n", encoding="utf-8")
+    result = run("profile", "from-text", str(cv_file), "--yes", "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = {f["skill"]: (f["level"], f["cue"]) for f in json.loads(result.stdout)["found"]}
+    assert found == {"sql": (5, "Expert"), "docker": (2, "basic"), "python": (3, "")}
+    saved = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert saved["skills"] == {"docker": 2, "python": 3, "sql": 5}
+    forced = run("profile", "from-text", str(cv_file), "--yes", "--level", "4")
+    assert forced.exit_code == 0
+    again = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert again["skills"] == {"docker": 4, "python": 4, "sql": 5}  # the higher level kept
