@@ -215,8 +215,17 @@ class Lookup(Generic[T]):
             if len(prefixed) == 1:
                 return self.items[prefixed.pop()]
             if len(prefixed) > 1:
-                raise NotFoundError(self.kind, query, sorted(prefixed)[:8], ambiguous=True)
-        raise NotFoundError(self.kind, query, self.suggest(query))
+                ids = sorted(prefixed)[:8]
+                raise NotFoundError(self.kind, query, ids, ambiguous=True, shown=self.names_of(ids))
+        ids = self.suggest(query)
+        raise NotFoundError(self.kind, query, ids, shown=self.names_of(ids))
+
+    def names_of(self, ids: list[str]) -> list[str]:
+        """The names of items in the user's language (suggestions are shown so)."""
+        from careers_cli.i18n import current_lang
+
+        lang = current_lang()
+        return [self.items[i].name.get(lang) for i in ids]
 
     @cached_property
     def _suggester(self) -> "Suggester":

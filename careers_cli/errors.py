@@ -75,10 +75,21 @@ class CatalogueError(CareersError):
 class NotFoundError(CareersError):
     """A role, skill or application name that matches nothing (or several things)."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str], *, ambiguous: bool = False):
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        suggestions: list[str],
+        *,
+        ambiguous: bool = False,
+        shown: list[str] | None = None,
+    ):
+        """``suggestions`` are ids; ``shown``, when given, what the message names instead
+        (the names in the user's language)."""
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
+        listed = shown if shown is not None else suggestions
         from careers_cli.i18n import CHOICES, choice, current_lang, msg
 
         lang = current_lang()
@@ -90,12 +101,12 @@ class NotFoundError(CareersError):
         else:
             message = msg("unknown_thing", what=what, name=name)
         hint = None
-        if suggestions and ambiguous:
-            hint = msg("one_of", names=", ".join(suggestions))
-        elif suggestions:
+        if listed and ambiguous:
+            hint = msg("one_of", names=", ".join(listed))
+        elif listed:
             from careers_cli.suggest import did_you_mean
 
-            hint = did_you_mean(suggestions)
+            hint = did_you_mean(listed)
         super().__init__(message, hint=hint)
 
 

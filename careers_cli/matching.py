@@ -53,7 +53,8 @@ class Unknown(NamedTuple):
     """A name given by the user that is no skill of the catalogue."""
 
     text: str
-    suggestions: tuple[str, ...]
+    suggestions: tuple[str, ...]  # skill ids
+    shown: tuple[str, ...] = ()  # their names in the user's language, as messages say them
 
 
 class ParsedSkills:
@@ -81,6 +82,12 @@ def suggest(index: Index, text: str) -> tuple[str, ...]:
     return tuple(index.skills.suggest(text))
 
 
+def unknown(index: Index, text: str) -> Unknown:
+    """A name that is no skill, with the closest skills (ids, and names as shown)."""
+    ids = suggest(index, text)
+    return Unknown(text, ids, tuple(index.skills.names_of(list(ids))))
+
+
 def parse_level(text: str, where: str) -> int:
     """A level 1-5 in ASCII digits, else a usage error (see :mod:`careers_cli.numbers`)."""
     return _strict_level(text, where)
@@ -102,7 +109,7 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
         name = name.strip()
         skill = index.skills.find(name)
         if skill is None:
-            parsed.unknown.append(Unknown(name, suggest(index, name)))
+            parsed.unknown.append(unknown(index, name))
             continue
         parsed.levels[skill.id] = max(level, parsed.levels.get(skill.id, 0))
     return parsed
@@ -114,7 +121,8 @@ def unknown_message(unknown: Sequence[Unknown]) -> str:
 
     lines = []
     for u in unknown:
-        hint = f" ({did_you_mean(u.suggestions)})" if u.suggestions else ""
+        names = u.shown or u.suggestions
+        hint = f" ({did_you_mean(names)})" if names else ""
         lines.append(msg("not_a_skill", name=u.text) + hint)
     return "\n".join(lines)
 

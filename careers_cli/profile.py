@@ -26,7 +26,7 @@ from careers_cli.catalogue import Index
 from careers_cli.cv import Found, find_skills, levels_from_text, merged
 from careers_cli.errors import CareersError, ProfileError
 from careers_cli.i18n import msg
-from careers_cli.matching import ParsedSkills, Unknown, suggest
+from careers_cli.matching import ParsedSkills, unknown
 from careers_cli.model import Role
 
 __all__ = [
@@ -156,7 +156,7 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
             raise ProfileError(exc.message) from None
         skill = index.skills.find(str(name))
         if skill is None:
-            parsed.unknown.append(Unknown(str(name), suggest(index, str(name))))
+            parsed.unknown.append(unknown(index, str(name)))
             continue
         parsed.levels[skill.id] = max(value, parsed.levels.get(skill.id, 0))
     targets_raw = data.get("targets") or []

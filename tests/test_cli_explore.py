@@ -150,9 +150,9 @@ def test_show_in_french(run: Run) -> None:
     ("args", "message"),
     [
         (["show", "astronaut"], "unknown role 'astronaut'"),
-        (["show", "dat scientist"], "did you mean 'data-scientist'"),
+        (["show", "dat scientist"], "did you mean 'Data scientist'"),  # names, not ids
         (["show", "ml"], "is ambiguous"),
-        (["skill", "pytorh"], "did you mean 'pytorch'?"),
+        (["skill", "pytorh"], "did you mean 'PyTorch'?"),
         (["application", "nowhere"], "unknown application"),
         (["compare", "data-scientist"], "at least two roles"),
         (["list", "--family", "nope"], "unknown family"),

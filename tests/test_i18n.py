@@ -313,3 +313,12 @@ def test_messages_of_the_core_in_french(run) -> None:
     result = run("show", "nosuchrolexyz", env=FR)
     assert result.exit_code == 1
     assert result.stderr.startswith("erreur : métier inconnu : « nosuchrolexyz »")
+
+
+def test_suggestions_are_names_in_the_users_language(run) -> None:
+    french = run("skill", "statistiqes", env=FR)
+    assert french.exit_code == 1
+    assert "vouliez-vous dire 'Statistiques'" in french.stderr
+    english = run("profile", "add", "apprentisage automatique", "python")
+    assert "(did you mean 'Machine learning'" in english.stderr
+    assert "machine-learning" not in english.stderr
