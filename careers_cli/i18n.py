@@ -33,6 +33,30 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "internal_log": ("details are in {path}", "détails dans {path}"),
     "internal_no_log": ("the details could not be written", "les détails n'ont pas pu être écrits"),
     "confirm_choices": ("[y/N]", "[o/N]"),
+    "no_such_file": ("{path}: no such {what}", "{path} : {what} introuvable"),
+    "is_a_directory": (
+        "{path}: is a directory, not a {what}",
+        "{path} : c'est un dossier, pas un {what}",
+    ),
+    "permission_denied": (
+        "{path}: permission denied (cannot read the {what})",
+        "{path} : permission refusée (lecture impossible : {what})",
+    ),
+    "cannot_write": (
+        "cannot write the {what} {path}: {reason}",
+        "impossible d'écrire {what} {path} : {reason}",
+    ),
+    "file_text": ("text file", "fichier texte"),
+    "file_profile": ("profile", "profil"),
+    "file_saved_profile": ("saved profile", "profil enregistré"),
+    "file_catalogue": ("catalogue", "catalogue"),
+    "file_catalogue_file": ("catalogue file", "fichier de catalogue"),
+    "file_export": ("export file", "fichier d'export"),
+    "file_profile_export": ("profile export", "export du profil"),
+    "step_french_labels": ("French labels", "libellés français"),
+    "step_building": ("building the catalogue", "construction du catalogue"),
+    "step_writing": ("checking and writing", "vérification et écriture"),
+    "step_wages": ("wages", "salaires"),
     "an_answer": ("an answer", "une réponse"),
     "an_answer_hint": (
         "add --yes to go ahead without being asked",
@@ -790,6 +814,15 @@ WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.
 CHOICES: dict[str, dict[str, str]] = {
+    "file_kind": {
+        "text file": "file_text",
+        "profile": "file_profile",
+        "saved profile": "file_saved_profile",
+        "catalogue": "file_catalogue",
+        "catalogue file": "file_catalogue_file",
+        "export file": "file_export",
+        "profile export": "file_profile_export",
+    },
     "rank_section": {
         "role": "rank_role_title",
         "group-only": "rank_group_only_title",
