@@ -80,25 +80,26 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
     return f"{c.have}/{c.needed}"
 
 
+def _explain_row(c: Contribution, lang: Lang) -> list[Cell]:
+    """One skill's line of the arithmetic, numbers in the language's form."""
+    return [
+        c.skill.name.get(lang),
+        choice("importance", c.importance.value, lang),
+        str(c.weight),
+        str(c.needed),
+        str(c.have) if c.have else "-",
+        _credit_text(c, lang),
+        decimal(c.credit, lang, 2),
+        decimal(c.points, lang, 2),
+        decimal(c.specificity, lang, 2),
+        decimal(c.fit_points, lang, 2),
+    ]
+
+
 def explain_table(match: Match, lang: Lang) -> Table:
     """Every skill's contribution to the score and the fit, so the arithmetic can be
     checked by hand: points = weight × credit, fit points = weight × spec. × credit."""
-    rows: list[list[Cell]] = []
-    for c in match.contributions:
-        rows.append(
-            [
-                c.skill.name.get(lang),
-                choice("importance", c.importance.value, lang),
-                str(c.weight),
-                str(c.needed),
-                str(c.have) if c.have else "-",
-                _credit_text(c, lang),
-                decimal(c.credit, lang, 2),
-                decimal(c.points, lang, 2),
-                decimal(c.specificity, lang, 2),
-                decimal(c.fit_points, lang, 2),
-            ]
-        )
+    rows: list[list[Cell]] = [_explain_row(c, lang) for c in match.contributions]
     total_w = sum(c.weight for c in match.contributions)
     total_p = sum(c.points for c in match.contributions)
     fit_w = sum(c.fit_weight for c in match.contributions)
