@@ -64,16 +64,15 @@ def installed_or_path(text: str) -> str:
     found = user_dir() / "catalogues" / f"{text}.yaml"
     if found.is_file():
         return str(found)
-    raise CareersError(
-        f"{text}: no such catalogue file, and no installed catalogue of that name",
-        hint="install one with 'careers import esco PATH' or 'careers import onet PATH'; "
-        "'careers catalogues' lists them",
-    )
+    from careers_cli.i18n import msg
+
+    raise CareersError(msg("no_catalogue", name=text), hint=msg("no_catalogue_hint"))
 
 
 def max_size(limit: int | None) -> int:
     """The size limit for a catalogue: the option, else ``CAREERS_MAX_SIZE``, else 64 MiB."""
     from careers_cli.files import DEFAULT_MAX_BYTES
+    from careers_cli.i18n import msg
 
     if limit is not None:
         return limit
@@ -82,9 +81,9 @@ def max_size(limit: int | None) -> int:
         try:
             value = int(env)
         except ValueError:
-            raise CareersError(f"{ENV_MAX_SIZE} must be a number of bytes, got {env!r}") from None
+            raise CareersError(msg("max_size_number", var=ENV_MAX_SIZE, got=repr(env))) from None
         if value <= 0:
-            raise CareersError(f"{ENV_MAX_SIZE} must be positive, got {value}")
+            raise CareersError(msg("max_size_positive", var=ENV_MAX_SIZE, got=value))
         return value
     return DEFAULT_MAX_BYTES
 
@@ -216,8 +215,17 @@ class Lookup(Generic[T]):
             if len(prefixed) == 1:
                 return self.items[prefixed.pop()]
             if len(prefixed) > 1:
-                raise NotFoundError(self.kind, query, sorted(prefixed)[:8], ambiguous=True)
-        raise NotFoundError(self.kind, query, self.suggest(query))
+                ids = sorted(prefixed)[:8]
+                raise NotFoundError(self.kind, query, ids, ambiguous=True, shown=self.names_of(ids))
+        ids = self.suggest(query)
+        raise NotFoundError(self.kind, query, ids, shown=self.names_of(ids))
+
+    def names_of(self, ids: list[str]) -> list[str]:
+        """The names of items in the user's language (suggestions are shown so)."""
+        from careers_cli.i18n import current_lang
+
+        lang = current_lang()
+        return [self.items[i].name.get(lang) for i in ids]
 
     @cached_property
     def _suggester(self) -> "Suggester":

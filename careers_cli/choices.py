@@ -37,6 +37,16 @@ class RankBy(StrEnum):
     SKILLS = "skills"
 
 
+class ShowSection(StrEnum):
+    """The parts of ``careers show --section`` (see views/sections.py)."""
+
+    SUMMARY = "summary"
+    SKILLS = "skills"
+    PAY = "pay"
+    CODES = "codes"
+    RELATED = "related"
+
+
 class Goal(StrEnum):
     """What `careers next` optimises."""
 

@@ -18,7 +18,9 @@ class ExitCode(IntEnum):
 
 def interrupted() -> ExitCode:
     """What Ctrl-C does, wherever it lands: one word on stderr, exit code 130."""
-    sys.stderr.write("interrupted\n")
+    from careers_cli.i18n import msg
+
+    sys.stderr.write(msg("interrupted") + "\n")
     sys.stderr.flush()
     return ExitCode.INTERRUPTED
 
@@ -61,10 +63,10 @@ class CatalogueError(CareersError):
     def __init__(self, filename: str, problems: list[Problem], *, summary: str | None = None):
         self.filename = filename
         self.problems = problems
+        from careers_cli.i18n import msg
+
         count = len(problems)
-        head = summary or (
-            f"{filename}: {count} problem{'s' if count != 1 else ''} in the catalogue"
-        )
+        head = summary or msg("catalogue_problems", filename=filename, n=count)
         lines = [head] if count > 1 or summary else []
         lines += [p.format(filename) for p in problems]
         super().__init__("\n".join(lines) if lines else head)
@@ -73,21 +75,38 @@ class CatalogueError(CareersError):
 class NotFoundError(CareersError):
     """A role, skill or application name that matches nothing (or several things)."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str], *, ambiguous: bool = False):
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        suggestions: list[str],
+        *,
+        ambiguous: bool = False,
+        shown: list[str] | None = None,
+    ):
+        """``suggestions`` are ids; ``shown``, when given, what the message names instead
+        (the names in the user's language)."""
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
+        listed = shown if shown is not None else suggestions
+        from careers_cli.i18n import CHOICES, choice, current_lang, msg
+
+        lang = current_lang()
+        what = choice("name_kind", kind, lang)
         if ambiguous:
-            message = f"{kind} '{name}' is ambiguous: it matches {len(suggestions)} {kind}s"
+            message = msg("name_ambiguous", what=what, name=name, n=len(suggestions))
+        elif kind in CHOICES["unknown_name"]:
+            message = choice("unknown_name", kind, lang, name=name)
         else:
-            message = f"unknown {kind} '{name}'"
+            message = msg("unknown_thing", what=what, name=name)
         hint = None
-        if suggestions and ambiguous:
-            hint = "one of: " + ", ".join(suggestions)
-        elif suggestions:
+        if listed and ambiguous:
+            hint = msg("one_of", names=", ".join(listed))
+        elif listed:
             from careers_cli.suggest import did_you_mean
 
-            hint = did_you_mean(suggestions)
+            hint = did_you_mean(listed)
         super().__init__(message, hint=hint)
 
 

@@ -12,6 +12,7 @@ from careers_cli import pay
 from careers_cli.catalogue import Index
 from careers_cli.choices import Measure, RankBy, SortKey
 from careers_cli.errors import CareersError
+from careers_cli.i18n import msg
 from careers_cli.model import (
     TOOL_CATEGORIES,
     Application,
@@ -439,13 +440,10 @@ def compare_roles(index: Index, names: Sequence[str]) -> Comparison:
     for name in names:
         role = index.roles.get(name)
         if role in roles:
-            raise CareersError(f"role '{role.id}' is given twice", hint="compare distinct roles")
+            raise CareersError(msg("role_twice", role=role.id), hint=msg("role_twice_hint"))
         roles.append(role)
     if len(roles) < 2:
-        raise CareersError(
-            "compare needs at least two roles",
-            hint="example: careers compare data-scientist data-analyst",
-        )
+        raise CareersError(msg("compare_two"), hint=msg("compare_two_hint"))
     needs = [{s.skill: s for s in r.skills} for r in roles]
     ids: dict[str, None] = {}
     for role in roles:
@@ -672,7 +670,7 @@ def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
     """
     given = _words(query)
     if not given:
-        raise CareersError("nothing to search for", hint="example: careers search vision")
+        raise CareersError(msg("search_empty"), hint=msg("search_empty_hint"))
     words = list(dict.fromkeys(given))
     phrase = " ".join(words)
     items: list[tuple[Kind, Role | Skill | Application]] = [

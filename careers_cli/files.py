@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from careers_cli.errors import CareersError, OutputError
+from careers_cli.i18n import msg
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -111,7 +112,9 @@ def atomic_write(
             finally:
                 os.close(dir_fd)
     except OSError as exc:
-        raise OutputError(f"cannot write the {what} {Path(path)}: {_reason(exc)}") from None
+        raise OutputError(
+            msg("cannot_write", what=_noun(what), path=Path(path), reason=_reason(exc))
+        ) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
@@ -203,17 +206,17 @@ def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise CareersError(f"{path}: no such {what}") from None
+        raise CareersError(msg("no_such_file", path=path, what=_noun(what))) from None
     except IsADirectoryError:
-        raise CareersError(f"{path}: is a directory, not a {what}") from None
+        raise CareersError(msg("is_a_directory", path=path, what=_noun(what))) from None
     except PermissionError:
-        raise CareersError(f"{path}: permission denied (cannot read the {what})") from None
+        raise CareersError(msg("permission_denied", path=path, what=_noun(what))) from None
     except OSError as exc:
         raise CareersError(f"{path}: cannot open the {what}: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise CareersError(f"{path}: is a directory, not a {what}")
+            raise CareersError(msg("is_a_directory", path=path, what=_noun(what)))
         if not stat.S_ISREG(info.st_mode):
             raise CareersError(f"{path}: is not a regular file (a pipe or device?)")
         if info.st_size > max_bytes:
@@ -233,7 +236,7 @@ def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
             remaining -= len(chunk)
         data = b"".join(chunks)
     except IsADirectoryError:
-        raise CareersError(f"{path}: is a directory, not a {what}") from None
+        raise CareersError(msg("is_a_directory", path=path, what=_noun(what))) from None
     except OSError as exc:
         raise CareersError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
     finally:
@@ -314,3 +317,10 @@ def remove_orphans(directory: Path, pattern: str, min_age: float = ORPHAN_AGE_S)
                 entry.unlink()
                 removed += 1
     return removed
+
+
+def _noun(what: str) -> str:
+    """The kind of file a message names, in the user's language (as given when unknown)."""
+    from careers_cli.i18n import choice, current_lang
+
+    return choice("file_kind", what, current_lang())

@@ -3,11 +3,242 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import NamedTuple
 
-from careers_cli.model import Lang
+from careers_cli.choices import Lang
 
-WORDS: dict[str, tuple[str, str]] = {
+
+class Plural(NamedTuple):
+    """A word with a count: the form for one and the form for more ("1 role", "2 roles").
+    French takes the singular for 0 and 1, English for 1 only."""
+
+    one: str
+    other: str
+
+
+Word = str | Plural
+
+WORDS: dict[str, tuple[Word, Word]] = {
+    # messages on stderr
+    "error_line": ("error: {message}", "erreur : {message}"),
+    "warning_line": ("warning: {message}", "avertissement : {message}"),
+    "interrupted": ("interrupted", "interrompu"),
+    "internal_error": (
+        "internal error ({error}); this is a bug in careers.\n{where}; run again with --debug to see the traceback",
+        "erreur interne ({error}) ; c'est un bogue de careers.\n{where} ; relancez avec --debug pour voir la trace",
+    ),
+    "internal_log": ("details are in {path}", "détails dans {path}"),
+    "internal_no_log": ("the details could not be written", "les détails n'ont pas pu être écrits"),
+    "confirm_choices": ("[y/N]", "[o/N]"),
+    "no_such_file": ("{path}: no such {what}", "{path} : {what} introuvable"),
+    "is_a_directory": (
+        "{path}: is a directory, not a {what}",
+        "{path} : c'est un dossier, pas un {what}",
+    ),
+    "permission_denied": (
+        "{path}: permission denied (cannot read the {what})",
+        "{path} : permission refusée (lecture impossible : {what})",
+    ),
+    "cannot_write": (
+        "cannot write the {what} {path}: {reason}",
+        "impossible d'écrire {what} {path} : {reason}",
+    ),
+    "file_text": ("text file", "fichier texte"),
+    "file_profile": ("profile", "profil"),
+    "file_saved_profile": ("saved profile", "profil enregistré"),
+    "file_catalogue": ("catalogue", "catalogue"),
+    "file_catalogue_file": ("catalogue file", "fichier de catalogue"),
+    "file_export": ("export file", "fichier d'export"),
+    "file_profile_export": ("profile export", "export du profil"),
+    "step_french_labels": ("French labels", "libellés français"),
+    "step_building": ("building the catalogue", "construction du catalogue"),
+    "step_writing": ("checking and writing", "vérification et écriture"),
+    "step_wages": ("wages", "salaires"),
+    "an_answer": ("an answer", "une réponse"),
+    "an_answer_hint": (
+        "add --yes to go ahead without being asked",
+        "ajoutez --yes pour continuer sans question",
+    ),
+    "no_target_role": (
+        "no ROLE given and no target role in your profile",
+        "aucun MÉTIER donné et aucun métier visé dans votre profil",
+    ),
+    "no_target_role_hint": (
+        "careers gap data-scientist, or save targets: careers profile set --target data-scientist",
+        "careers gap data-scientist, ou enregistrez des métiers visés : careers profile set --target data-scientist",
+    ),
+    "did_you_mean_names": ("did you mean {names}?", "vouliez-vous dire {names} ?"),
+    "or_word": (" or ", " ou "),
+    "report_saved": ("report saved to {path}", "rapport enregistré dans {path}"),
+    "report_about": ("About this report", "À propos de ce rapport"),
+    "report_date": ("Made on", "Établi le"),
+    "report_tool": ("Made with", "Établi avec"),
+    "report_skills": ("Computed from these skills", "Calculé à partir de ces compétences"),
+    "one_of": ("one of: {names}", "l'un de : {names}"),
+    "kind_family": ("family", "famille"),
+    "kind_source": ("source", "source"),
+    "unknown_role": ("unknown role '{name}'", "métier inconnu : « {name} »"),
+    "unknown_skill": ("unknown skill '{name}'", "compétence inconnue : « {name} »"),
+    "unknown_application": ("unknown application '{name}'", "application inconnue : « {name} »"),
+    "unknown_family": ("unknown family '{name}'", "famille inconnue : « {name} »"),
+    "unknown_source": ("unknown source '{name}'", "source inconnue : « {name} »"),
+    "unknown_thing": ("unknown {what} '{name}'", "{what} inconnu : « {name} »"),
+    "name_ambiguous": (
+        Plural(
+            "{what} '{name}' is ambiguous: it matches {n} names",
+            "{what} '{name}' is ambiguous: it matches {n} names",
+        ),
+        Plural(
+            "{what} « {name} » ambigu : {n} correspondance",
+            "{what} « {name} » ambigu : {n} correspondances",
+        ),
+    ),
+    "catalogue_problems": (
+        Plural(
+            "{filename}: {n} problem in the catalogue", "{filename}: {n} problems in the catalogue"
+        ),
+        Plural(
+            "{filename} : {n} problème dans le catalogue",
+            "{filename} : {n} problèmes dans le catalogue",
+        ),
+    ),
+    "not_a_skill": ("not a known skill: '{name}'", "compétence inconnue : « {name} »"),
+    "unknown_outcome": (
+        "({outcome}; --strict makes this an error)",
+        "({outcome} ; --strict en fait une erreur)",
+    ),
+    "outcome_ignored": ("ignored", "ignorée"),
+    "outcome_kept": ("kept in the file, not used", "gardée dans le fichier, non utilisée"),
+    "outcome_not_saved": ("not saved", "non enregistrée"),
+    "outcome_not_imported": ("not imported", "non importée"),
+    "not_in_profile": ("not in your profile: {names}", "absentes de votre profil : {names}"),
+    "level_not_whole": (
+        "{where}: the level must be a whole number 1-5, got {got}",
+        "{where} : le niveau doit être un entier de 1 à 5, reçu {got}",
+    ),
+    "level_range": (
+        "{where}: the level must be 1-5, got {got}",
+        "{where} : le niveau doit être de 1 à 5, reçu {got}",
+    ),
+    "count_range": ("--count must be 1-5, got {got}", "--count doit être de 1 à 5, reçu {got}"),
+    "no_median_region": (
+        "no role has a median salary for region {region}",
+        "aucun métier n'a de salaire médian pour le pays {region}",
+    ),
+    "try_region_us": ("try --region US", "essayez --region US"),
+    "same_roles": ("the two roles are the same", "les deux métiers sont le même"),
+    "same_roles_hint": ("give two different roles", "donnez deux métiers différents"),
+    "no_path": (
+        "no chain of neighbouring roles leads from '{a}' to '{b}'",
+        "aucune suite de métiers voisins ne mène de « {a} » à « {b} »",
+    ),
+    "no_path_hint": (
+        "roles are neighbours when their skills overlap at least {percent}%; try --min-overlap 0.15",
+        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} % ; essayez --min-overlap 0.15",
+    ),
+    "no_known_skill": (
+        "none of the skills given is in the catalogue",
+        "aucune des compétences données n'est dans le catalogue",
+    ),
+    "no_known_skill_hint": (
+        "careers skills lists them; names and aliases work in English and French",
+        "careers skills les liste ; noms et autres noms marchent en français et en anglais",
+    ),
+    "no_skills_no_profile": (
+        "no skills given and no saved profile",
+        "aucune compétence donnée et aucun profil enregistré",
+    ),
+    "no_skills_no_profile_hint": (
+        'use --skills "python, sql:2", --profile FILE or --from-text CV.txt, or save them: careers profile add python:4 sql',
+        'utilisez --skills "python, sql:2", --profile FICHIER ou --from-text CV.txt, ou enregistrez-les : careers profile add python:4 sql',
+    ),
+    "profile_no_skills": (
+        "your saved profile has no skills yet",
+        "votre profil enregistré n'a encore aucune compétence",
+    ),
+    "profile_no_skills_hint": (
+        "careers profile add python:4 sql, or use --skills",
+        "careers profile add python:4 sql, ou utilisez --skills",
+    ),
+    "nothing_to_add": (
+        "nothing to add: none of the names is a known skill",
+        "rien à ajouter : aucun des noms n'est une compétence connue",
+    ),
+    "role_twice": ("role '{role}' is given twice", "le métier « {role} » est donné deux fois"),
+    "role_twice_hint": ("compare distinct roles", "comparez des métiers distincts"),
+    "compare_two": ("compare needs at least two roles", "compare demande au moins deux métiers"),
+    "compare_two_hint": (
+        "example: careers compare data-scientist data-analyst",
+        "exemple : careers compare data-scientist data-analyst",
+    ),
+    "search_empty": ("nothing to search for", "rien à chercher"),
+    "search_empty_hint": ("example: careers search vision", "exemple : careers search vision"),
+    "saved_in": (
+        Plural("{what} ({n} skill in {path})", "{what} ({n} skills in {path})"),
+        Plural("{what} ({n} compétence dans {path})", "{what} ({n} compétences dans {path})"),
+    ),
+    "added": (Plural("added {n}", "added {n}"), Plural("{n} ajoutée", "{n} ajoutées")),
+    "removed": (Plural("removed {n}", "removed {n}"), Plural("{n} retirée", "{n} retirées")),
+    "profile_updated": ("profile updated", "profil mis à jour"),
+    "profile_imported": ("profile imported", "profil importé"),
+    "profile_cleared": ("profile cleared", "profil vidé"),
+    "clear_question": (
+        "Remove every skill from your profile?",
+        "Retirer toutes les compétences de votre profil ?",
+    ),
+    "nothing_changed": ("nothing changed", "rien n'a changé"),
+    "nothing_changed_hint": (
+        "add --yes to clear without asking",
+        "ajoutez --yes pour vider sans confirmation",
+    ),
+    "written_to": ("written to {path}", "écrit dans {path}"),
+    "not_saved_stdin": (
+        "not saved: add --yes to save skills read from stdin",
+        "non enregistré : ajoutez --yes pour enregistrer des compétences lues sur l'entrée standard",
+    ),
+    "add_question": (
+        Plural("Add this {n} skill to your profile?", "Add these {n} skills to your profile?"),
+        Plural(
+            "Ajouter cette compétence à votre profil ?",
+            "Ajouter ces {n} compétences à votre profil ?",
+        ),
+    ),
+    "not_saved": ("not saved", "non enregistré"),
+    "stdin_too_big": (
+        "the text on stdin is over 64 MiB",
+        "le texte de l'entrée standard dépasse 64 Mio",
+    ),
+    "export_suffix": (
+        "{path}: the file name must end in {suffixes}",
+        "{path} : le nom du fichier doit finir par {suffixes}",
+    ),
+    "export_kind": (
+        "cannot export to '{suffix}' files; use .html, .svg, .md or .txt",
+        "impossible d'exporter en fichier « {suffix} » ; utilisez .html, .svg, .md ou .txt",
+    ),
+    "bad_catalogue_name": (
+        "{name} cannot name a catalogue: use lower-case letters, digits and hyphens",
+        "{name} ne peut pas nommer un catalogue : utilisez minuscules, chiffres et tirets",
+    ),
+    "no_catalogue": (
+        "{name}: no such catalogue file, and no installed catalogue of that name",
+        "{name} : ni fichier de catalogue, ni catalogue installé de ce nom",
+    ),
+    "no_catalogue_hint": (
+        "install one with 'careers import esco PATH' or 'careers import onet PATH'; 'careers catalogues' lists them",
+        "installez-en un avec « careers import esco CHEMIN » ou « careers import onet CHEMIN » ; « careers catalogues » les liste",
+    ),
+    "max_size_number": (
+        "{var} must be a number of bytes, got {got}",
+        "{var} doit être un nombre d'octets, reçu {got}",
+    ),
+    "max_size_positive": (
+        "{var} must be positive, got {got}",
+        "{var} doit être positif, reçu {got}",
+    ),
     # tables and reports
     "role": ("Role", "Métier"),
     "roles": ("Roles", "Métiers"),
@@ -89,10 +320,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "per_hour_short": ("/h", "/h"),
     "net": ("net", "net"),
     "basis": ("Basis", "Base"),
-    "roles_count": ("{n} roles", "{n} métiers"),
-    "skills_count": ("{n} skills", "{n} compétences"),
-    "tools_count": ("{n} tools and frameworks", "{n} outils et frameworks"),
-    "applications_count": ("{n} application domains", "{n} domaines d'application"),
+    "roles_count": (Plural("{n} role", "{n} roles"), Plural("{n} métier", "{n} métiers")),
+    "skills_count": (
+        Plural("{n} skill", "{n} skills"),
+        Plural("{n} compétence", "{n} compétences"),
+    ),
+    "tools_count": (
+        Plural("{n} tool or framework", "{n} tools and frameworks"),
+        Plural("{n} outil ou framework", "{n} outils et frameworks"),
+    ),
+    "applications_count": (
+        Plural("{n} application domain", "{n} application domains"),
+        Plural("{n} domaine d'application", "{n} domaines d'application"),
+    ),
     "missions": ("Missions", "Missions"),
     "education": ("Education", "Formation"),
     "degree": ("Typical degree", "Diplôme habituel"),
@@ -221,7 +461,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "roles_working": ("Roles working on it ({n})", "Métiers concernés ({n})"),
     "typical_tools": ("Typical skills and tools", "Compétences et outils typiques"),
     # sources
-    "sources_title": ("{n} sources", "{n} sources"),
+    "sources_title": (Plural("{n} source", "{n} sources"), Plural("{n} source", "{n} sources")),
     "publisher": ("Publisher", "Éditeur"),
     "year": ("Year", "Année"),
     "address": ("Address", "Adresse"),
@@ -247,7 +487,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind_application": ("application", "application"),
     "score": ("Score", "Score"),
     "context": ("Found in", "Trouvé dans"),
-    "search_title": ("{n} results for '{query}'", "{n} résultats pour « {query} »"),
+    "search_title": (
+        Plural("{n} result for '{query}'", "{n} results for '{query}'"),
+        Plural("{n} résultat pour « {query} »", "{n} résultats pour « {query} »"),
+    ),
     "search_rule": (
         "Score: points of the best field each word is found in (name 10, alias 8, skill 4, application 3, text 2; a word prefix half).",
         "Score : points du meilleur champ où chaque mot apparaît (nom 10, autre nom 8, compétence 4, application 3, texte 2 ; début de mot : moitié).",
@@ -264,8 +507,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_match": ("Nothing matches '{query}'.", "Rien ne correspond à « {query} »."),
     # match, gap, next, similar, path, profile
     "match_title": (
-        "{n} roles by how well your skills fit",
-        "{n} métiers selon l'adéquation de vos compétences",
+        Plural("{n} role by how well your skills fit", "{n} roles by how well your skills fit"),
+        Plural(
+            "{n} métier selon l'adéquation de vos compétences",
+            "{n} métiers selon l'adéquation de vos compétences",
+        ),
     ),
     "top_missing": ("Top missing", "Principaux manques"),
     "match_title_by": (
@@ -370,7 +616,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "overlap_short": ("Overlap", "Recouvrement"),
     "to_add": ("Skills to add", "Compétences à ajouter"),
     "to_leave": ("Left aside", "Laissées de côté"),
-    "path_title": ("From {a} to {b}: {n} move(s)", "De {a} à {b} : {n} étape(s)"),
+    "path_title": (
+        Plural("From {a} to {b}: {n} move", "From {a} to {b}: {n} moves"),
+        Plural("De {a} à {b} : {n} étape", "De {a} à {b} : {n} étapes"),
+    ),
     "skills_to_add": ("Skills to add or raise at this step", "Compétences à acquérir ou renforcer"),
     "path_rule": (
         "Neighbours: roles whose skills overlap enough (--min-overlap) or that the catalogue lists as related; fewest moves first, then the closest moves.",
@@ -385,8 +634,14 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "matched_words": ("Words found", "Mots trouvés"),
     "found_title": (
-        "{n} skills found (to record at level {level})",
-        "{n} compétences trouvées (à enregistrer au niveau {level})",
+        Plural(
+            "{n} skill found (to record at level {level})",
+            "{n} skills found (to record at level {level})",
+        ),
+        Plural(
+            "{n} compétence trouvée (à enregistrer au niveau {level})",
+            "{n} compétences trouvées (à enregistrer au niveau {level})",
+        ),
     ),
     "found_title_cues": (
         "{n} skills found (level read from the words near each: notions 2, solid 4, "
@@ -423,7 +678,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "catalogue": ("Catalogue", "Catalogue"),
     "warnings": ("Warnings", "Avertissements"),
     "valid": ("valid", "valide"),
-    "errors_count": ("{n} error(s)", "{n} erreur(s)"),
+    "errors_count": (Plural("{n} error", "{n} errors"), Plural("{n} erreur", "{n} erreurs")),
     # careers import, careers catalogues
     "import_done": ("Installed the {name} catalogue: {path}", "Catalogue {name} installé : {path}"),
     "import_time": ("Import took {seconds} s.", "Import effectué en {seconds} s."),
@@ -542,7 +797,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "catalogues_attribution": ("attribution", "attribution"),
 }
 
-CATEGORY_WORDS: dict[str, tuple[str, str]] = {
+CATEGORY_WORDS: dict[str, tuple[Word, Word]] = {
     "programming": ("programming", "programmation"),
     "framework": ("framework", "framework"),
     "tool": ("tool", "outil"),
@@ -560,12 +815,220 @@ CATEGORY_WORDS: dict[str, tuple[str, str]] = {
 }
 WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 
+# The word for each value of a fixed choice (an enum of the model or of the options):
+# group -> value -> key of WORDS, written out so that every key used is in the source.
+CHOICES: dict[str, dict[str, str]] = {
+    "file_kind": {
+        "text file": "file_text",
+        "profile": "file_profile",
+        "saved profile": "file_saved_profile",
+        "catalogue": "file_catalogue",
+        "catalogue file": "file_catalogue_file",
+        "export file": "file_export",
+        "profile export": "file_profile_export",
+    },
+    "rank_section": {
+        "role": "rank_role_title",
+        "group-only": "rank_group_only_title",
+        "groups": "rank_groups_title",
+        "source": "rank_salary_title",
+        "missing": "rank_missing_title",
+    },
+    "seniority": {"entry": "level_entry", "mid": "level_mid", "senior": "level_senior"},
+    "salary_kind": {"role": "kind_role", "group": "kind_group"},
+    "match_by": {"readiness": "readiness", "fit": "fit"},
+    # with target roles: only the score goal counts them apart
+    "goal_targets": {"score": "goal_score_targets", "roles": "goal_roles", "pay": "goal_pay"},
+    "gap_kind": {
+        "have": "gap_have",
+        "below": "gap_below",
+        "related": "gap_related",
+        "missing": "gap_missing",
+    },
+    "importance": {"essential": "essential", "optional": "optional"},
+    "count": {
+        "roles": "roles",
+        "skills": "skills",
+        "applications": "applications",
+        "families": "families",
+        "sources": "sources",
+    },
+    # a name that matches nothing: the word for its kind, and the sentence (French
+    # nouns have a gender: "métier inconnu", "compétence inconnue")
+    "name_kind": {
+        "role": "kind_role",
+        "skill": "kind_skill",
+        "application": "kind_application",
+        "family": "kind_family",
+        "source": "kind_source",
+    },
+    "unknown_name": {
+        "role": "unknown_role",
+        "skill": "unknown_skill",
+        "application": "unknown_application",
+        "family": "unknown_family",
+        "source": "unknown_source",
+    },
+    "import_count": {
+        "roles": "import_count_roles",
+        "skills": "import_count_skills",
+        "families": "import_count_families",
+        "links": "import_count_links",
+        "tools": "import_count_tools",
+        "hot_tools": "import_count_hot_tools",
+        "salaries": "import_count_salaries",
+    },
+    "quirk": {
+        "q_empty_skill_type": "q_empty_skill_type",
+        "q_missing_occupation": "q_missing_occupation",
+        "q_missing_skill": "q_missing_skill",
+        "q_bad_relation": "q_bad_relation",
+        "q_duplicate_row": "q_duplicate_row",
+        "q_skill_link_skipped": "q_skill_link_skipped",
+        "q_skill_fr_missing": "q_skill_fr_missing",
+        "q_role_fr_missing": "q_role_fr_missing",
+        "q_family_fr_missing": "q_family_fr_missing",
+        "q_skill_without_type": "q_skill_without_type",
+        "q_role_without_skills": "q_role_without_skills",
+        "q_missing_isco": "q_missing_isco",
+        "q_rating_suppressed": "q_rating_suppressed",
+        "q_rating_incomplete": "q_rating_incomplete",
+        "q_role_without_ratings": "q_role_without_ratings",
+        "q_role_without_job_zone": "q_role_without_job_zone",
+        "q_role_without_wages": "q_role_without_wages",
+        "q_wage_topcoded": "q_wage_topcoded",
+        "q_role_name_shared": "q_role_name_shared",
+        "q_role_alias_shared": "q_role_alias_shared",
+        "q_role_alias_long": "q_role_alias_long",
+        "q_skill_name_shared": "q_skill_name_shared",
+        "q_skill_alias_shared": "q_skill_alias_shared",
+        "q_skill_alias_long": "q_skill_alias_long",
+    },
+    "category": {
+        "programming": "cat_programming",
+        "framework": "cat_framework",
+        "tool": "cat_tool",
+        "ai-methods": "cat_ai-methods",
+        "math-statistics": "cat_math-statistics",
+        "data-infrastructure": "cat_data-infrastructure",
+        "cloud-mlops": "cat_cloud-mlops",
+        "engineering": "cat_engineering",
+        "domain": "cat_domain",
+        "research": "cat_research",
+        "human-ethics": "cat_human-ethics",
+        "business": "cat_business",
+        "knowledge": "cat_knowledge",
+        "competence": "cat_competence",
+    },
+    "degree": {
+        "none": "degree_none",
+        "vocational": "degree_vocational",
+        "bachelor": "degree_bachelor",
+        "master": "degree_master",
+        "phd": "degree_phd",
+    },
+    "experience": {
+        "all": "exp_all",
+        "entry": "exp_entry",
+        "mid": "exp_mid",
+        "senior": "exp_senior",
+        "range": "exp_range",
+    },
+    "measure": {
+        "median": "measure_median",
+        "p10": "measure_p10",
+        "p90": "measure_p90",
+        "low": "measure_low",
+        "high": "measure_high",
+    },
+    "source_kind": {
+        "official": "kind_official",
+        "survey": "kind_survey",
+        "index": "kind_index",
+        "aggregator": "kind_aggregator",
+        "career-guide": "kind_career-guide",
+        "blog": "kind_blog",
+        "article": "kind_article",
+    },
+    "hit_kind": {
+        "role": "kind_role",
+        "skill": "kind_skill",
+        "application": "kind_application",
+    },
+    "field": {
+        "id": "field_id",
+        "name": "field_name",
+        "alias": "field_alias",
+        "skill": "field_skill",
+        "application": "field_application",
+        "summary": "field_summary",
+        "mission": "field_mission",
+        "description": "field_description",
+        "category": "field_category",
+    },
+    "goal": {
+        "score": "goal_score",
+        "roles": "goal_roles",
+        "pay": "goal_pay",
+    },
+    "next_rule": {
+        "score": "next_rule_score",
+        "roles": "next_rule_roles",
+        "pay": "next_rule_pay",
+    },
+}
+
 
 def t(key: str, lang: Lang, **values: object) -> str:
-    """An interface word in a language, with ``{name}`` fields filled in."""
-    en, fr = WORDS[key]
-    word = fr if lang is Lang.FR else en
+    """An interface word in a language, with ``{name}`` fields filled in; a word with
+    plural forms takes the one for ``n`` (a value to give)."""
+    pair = WORDS.get(key)
+    if pair is None:  # a bug the key test catches; never worth a crash
+        return key
+    word = pair[1] if lang is Lang.FR else pair[0]
+    if isinstance(word, Plural):
+        count = values.get("n")
+        assert isinstance(count, int), f"{key} needs n="
+        single = count < 2 if lang is Lang.FR else count == 1
+        word = word.one if single else word.other
     return word.format(**values) if values else word
+
+
+def choice(group: str, value: str, lang: Lang, **values: object) -> str:
+    """The word for one value of a fixed choice, e.g. ``choice("degree", "master", lang)``;
+    a value without a word is shown as it is."""
+    key = CHOICES.get(group, {}).get(value)
+    return t(key, lang, **values) if key is not None else value
+
+
+# The answers that mean yes to a question asked on the terminal.
+YES_WORDS: dict[Lang, frozenset[str]] = {
+    Lang.EN: frozenset({"y", "yes"}),
+    Lang.FR: frozenset({"o", "oui", "y", "yes"}),
+}
+
+_current: ContextVar[Lang | None] = ContextVar("careers_lang", default=None)
+
+
+def current_lang() -> Lang:
+    """The language of this run (set by the command line), else the locale's."""
+    chosen = _current.get()
+    return chosen if chosen is not None else default_lang()
+
+
+@contextmanager
+def speaking(lang: Lang) -> Iterator[None]:
+    """Messages of the core library in ``lang`` for the time of a run."""
+    token = _current.set(lang)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def msg(key: str, **values: object) -> str:
+    """A message in the language of this run (errors and warnings of the core)."""
+    return t(key, current_lang(), **values)
 
 
 def default_lang(environ: Mapping[str, str] | None = None) -> Lang:
@@ -578,10 +1041,22 @@ def default_lang(environ: Mapping[str, str] | None = None) -> Lang:
     return Lang.EN
 
 
+THIN_SPACE = "\u202f"  # narrow no-break space: French thousands, before % and units
+
+
+def decimal(value: float, lang: Lang, places: int = 0) -> str:
+    """A number with ``places`` decimals (always that many, so a column lines up on
+    the decimal mark) and thousands separators: 120,230.5 (en), 120 230,5 (fr, with a
+    narrow no-break space)."""
+    text = f"{value:,.{places}f}"
+    if lang is Lang.FR:
+        text = text.replace(",", THIN_SPACE).replace(".", ",")
+    return text
+
+
 def number(value: float, lang: Lang) -> str:
     """A whole number with thousands separators: 120,230 (en) or 120 230 (fr)."""
-    text = f"{round(value):,}"
-    return text.replace(",", " ") if lang is Lang.FR else text
+    return decimal(round(value), lang)
 
 
 def compact(value: float, lang: Lang) -> str:
@@ -596,5 +1071,5 @@ def compact(value: float, lang: Lang) -> str:
 
 
 def pct(value: float, lang: Lang) -> str:
-    """A share as a percentage: 42 % (French and English alike, with a space)."""
-    return f"{round(value * 100)} %" if lang is Lang.FR else f"{round(value * 100)}%"
+    """A share as a percentage: 42% (en), 42 % (fr, with a narrow no-break space)."""
+    return f"{round(value * 100)}{THIN_SPACE}%" if lang is Lang.FR else f"{round(value * 100)}%"

@@ -33,6 +33,7 @@ from careers_cli.catalogue import Index
 from careers_cli.choices import By, Goal, Measure
 from careers_cli.errors import CareersError
 from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
+from careers_cli.i18n import msg
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
@@ -52,7 +53,8 @@ class Unknown(NamedTuple):
     """A name given by the user that is no skill of the catalogue."""
 
     text: str
-    suggestions: tuple[str, ...]
+    suggestions: tuple[str, ...]  # skill ids
+    shown: tuple[str, ...] = ()  # their names in the user's language, as messages say them
 
 
 class ParsedSkills:
@@ -80,6 +82,12 @@ def suggest(index: Index, text: str) -> tuple[str, ...]:
     return tuple(index.skills.suggest(text))
 
 
+def unknown(index: Index, text: str) -> Unknown:
+    """A name that is no skill, with the closest skills (ids, and names as shown)."""
+    ids = suggest(index, text)
+    return Unknown(text, ids, tuple(index.skills.names_of(list(ids))))
+
+
 def parse_level(text: str, where: str) -> int:
     """A level 1-5 in ASCII digits, else a usage error (see :mod:`careers_cli.numbers`)."""
     return _strict_level(text, where)
@@ -101,7 +109,7 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
         name = name.strip()
         skill = index.skills.find(name)
         if skill is None:
-            parsed.unknown.append(Unknown(name, suggest(index, name)))
+            parsed.unknown.append(unknown(index, name))
             continue
         parsed.levels[skill.id] = max(level, parsed.levels.get(skill.id, 0))
     return parsed
@@ -109,10 +117,13 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
 
 def unknown_message(unknown: Sequence[Unknown]) -> str:
     """One line per name that is no skill, with the closest ones."""
+    from careers_cli.i18n import msg
+
     lines = []
     for u in unknown:
-        hint = f" ({did_you_mean(u.suggestions)})" if u.suggestions else ""
-        lines.append(f"not a known skill: '{u.text}'{hint}")
+        names = u.shown or u.suggestions
+        hint = f" ({did_you_mean(names)})" if names else ""
+        lines.append(msg("not_a_skill", name=u.text) + hint)
     return "\n".join(lines)
 
 
@@ -713,9 +724,7 @@ def _roles_in_view(
         if salary is not None and salary.median is not None:
             pay[role.id] = salary.median
     if goal is Goal.PAY and not pay:
-        raise CareersError(
-            f"no role has a median salary for region {region}", hint="try --region US"
-        )
+        raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
     return roles, pay
 
 
@@ -737,7 +746,7 @@ def next_skills(
     roles, ``score`` counts each target twice beside the five best scores.
     """
     if not 1 <= count <= 5:
-        raise CareersError(f"--count must be 1-5, got {count}")
+        raise CareersError(msg("count_range", got=count))
     region = normalise_region(region)
     roles, pay = _roles_in_view(index, family, region, goal)
     current = dict(levels)
@@ -945,7 +954,7 @@ def path(
     """
     a, b = index.roles.get(start), index.roles.get(goal)
     if a.id == b.id:
-        raise CareersError("the two roles are the same", hint="give two different roles")
+        raise CareersError(msg("same_roles"), hint=msg("same_roles_hint"))
     graph = _Neighbours(index, min_overlap)
     roles = graph.roles
     # Dijkstra on (moves, distance, ids): fewer moves always win.
@@ -970,7 +979,6 @@ def path(
                 best[y] = cost
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
-        f"no chain of neighbouring roles leads from '{a.id}' to '{b.id}'",
-        hint=f"roles are neighbours when their skills overlap at least "
-        f"{round(min_overlap * 100)}%; try --min-overlap 0.15",
+        msg("no_path", a=a.id, b=b.id),
+        hint=msg("no_path_hint", percent=round(min_overlap * 100)),
     )

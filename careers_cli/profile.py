@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from careers_cli.catalogue import Index
 from careers_cli.cv import Found, find_skills, levels_from_text, merged, roles_named
 from careers_cli.errors import CareersError, ProfileError
-from careers_cli.matching import ParsedSkills, Unknown, suggest
+from careers_cli.i18n import msg
+from careers_cli.matching import ParsedSkills, unknown
 from careers_cli.model import Role
 
 __all__ = [
@@ -155,7 +156,7 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
             raise ProfileError(exc.message) from None
         skill = index.skills.find(str(name))
         if skill is None:
-            parsed.unknown.append(Unknown(str(name), suggest(index, str(name))))
+            parsed.unknown.append(unknown(index, str(name)))
             continue
         parsed.levels[skill.id] = max(value, parsed.levels.get(skill.id, 0))
     targets_raw = data.get("targets") or []
@@ -317,7 +318,7 @@ def unknown_warning(parsed: ParsedSkills, strict: bool, outcome: str) -> str | N
     message = unknown_message(parsed.unknown)
     if strict:
         raise CareersError(message)
-    return f"{message}\n({outcome}; --strict makes this an error)"
+    return f"{message}\n" + msg("unknown_outcome", outcome=outcome)
 
 
 class You(NamedTuple):
@@ -364,12 +365,9 @@ def resolve_skills(
             zero = f"{empty.message}: a plan from zero"
             return You({}, prof.region, prof.targets, [], zero, [])
         parsed.merge(read)
-    warning = unknown_warning(parsed, strict, "ignored")
+    warning = unknown_warning(parsed, strict, msg("outcome_ignored"))
     if not parsed.levels:
-        raise CareersError(
-            "none of the skills given is in the catalogue",
-            hint="careers skills lists them; names and aliases work in English and French",
-        )
+        raise CareersError(msg("no_known_skill"), hint=msg("no_known_skill_hint"))
     unknown = [u.text for u in parsed.unknown]
     named = roles_named(index, text) if text is not None else ()
     return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found, named)
@@ -382,20 +380,13 @@ def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersErro
         return (
             Profile(),
             ParsedSkills(),
-            CareersError(
-                "no skills given and no saved profile",
-                hint='use --skills "python, sql:2", --profile FILE or --from-text CV.txt, '
-                "or save them: careers profile add python:4 sql",
-            ),
+            CareersError(msg("no_skills_no_profile"), hint=msg("no_skills_no_profile_hint")),
         )
     if not saved[0].skills:
         return (
             saved[0],
             saved[1],
-            CareersError(
-                "your saved profile has no skills yet",
-                hint="careers profile add python:4 sql, or use --skills",
-            ),
+            CareersError(msg("profile_no_skills"), hint=msg("profile_no_skills_hint")),
         )
     return saved[0], saved[1], None
 
@@ -405,11 +396,7 @@ def target_roles(index: Index, role: str | None, you: You) -> list[Role]:
     if role is not None:
         return [index.roles.get(role)]
     if not you.targets:
-        raise CareersError(
-            "no ROLE given and no target role in your profile",
-            hint="careers gap data-scientist, or save targets: "
-            "careers profile set --target data-scientist",
-        )
+        raise CareersError(msg("no_target_role"), hint=msg("no_target_role_hint"))
     return [index.roles.get(r) for r in you.targets]
 
 
@@ -419,7 +406,7 @@ def saved_or_empty(index: Index) -> tuple[Profile, str | None]:
     saved = load_saved(index)
     if saved is None:
         return Profile(), None
-    return saved[0], unknown_warning(saved[1], False, "kept in the file, not used")
+    return saved[0], unknown_warning(saved[1], False, msg("outcome_kept"))
 
 
 class Changed(NamedTuple):
@@ -435,9 +422,9 @@ def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
     from careers_cli import matching
 
     parsed = matching.parse_skills(index, ",".join(items))
-    warning = unknown_warning(parsed, strict, "not saved")
+    warning = unknown_warning(parsed, strict, msg("outcome_not_saved"))
     if not parsed.levels:
-        raise CareersError("nothing to add: none of the names is a known skill")
+        raise CareersError(msg("nothing_to_add"))
     result = update(index, lambda p: p.skills.update(parsed.levels))
     return Changed(result, len(parsed.levels), warning)
 
@@ -454,7 +441,7 @@ def remove_skills(index: Index, items: list[str]) -> Changed:
         missing.extend(s for s in parsed.levels if p.skills.pop(s, None) is None)
 
     result = update(index, change)
-    warning = "not in your profile: " + ", ".join(missing) if missing else None
+    warning = msg("not_in_profile", names=", ".join(missing)) if missing else None
     return Changed(result, len(parsed.levels) - len(missing), warning)
 
 
@@ -470,7 +457,8 @@ def set_profile(
     from careers_cli import matching
 
     parsed = matching.parse_skills(index, ",".join(items)) if items else None
-    warning = unknown_warning(parsed, strict, "not saved") if parsed is not None else None
+    outcome = msg("outcome_not_saved")
+    warning = unknown_warning(parsed, strict, outcome) if parsed is not None else None
     role_ids = [index.roles.get(t).id for t in targets] if targets else None
 
     def change(p: Profile) -> None:
@@ -489,7 +477,7 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
     """``careers profile import``: replace the saved profile with a file, or merge it in
     (skills: the higher level wins; targets: both lists; region: the file's, if any)."""
     incoming, parsed = read_profile(source, index)
-    warning = unknown_warning(parsed, strict, "not imported")
+    warning = unknown_warning(parsed, strict, msg("outcome_not_imported"))
 
     def change(p: Profile) -> None:
         if merge:

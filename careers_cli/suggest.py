@@ -105,6 +105,8 @@ def did_you_mean(names: Sequence[str]) -> str:
     """The one wording of suggestions: ``did you mean 'a', 'b' or 'c'?`` ('' for none)."""
     if not names:
         return ""
+    from careers_cli.i18n import msg
+
     quoted = [f"'{n}'" for n in names]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
-    return f"did you mean {listed}?"
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + msg("or_word") + quoted[-1]
+    return msg("did_you_mean_names", names=listed)

@@ -100,4 +100,6 @@ def test_clean_usage_errors_and_help_are_unchanged(run: Run) -> None:
     assert result.exit_code == 2
     assert "Invalid value for '--sort': 'nope' is not one of" in result.stderr  # an enum
     assert "Try 'careers list --help' for help." in result.stderr
-    assert run().exit_code == 2 and "Commands:" in run().output  # no arguments: the help
+    assert (
+        run().exit_code == 0 and "Commands:" in run().output
+    )  # no arguments: the help, exit 0 (issue 15)

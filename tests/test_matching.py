@@ -233,7 +233,7 @@ def test_unknown_skill_warns_or_fails_with_strict(run: Run, mini_path: Path) -> 
     assert "not a known skill: 'sklearnn'" in loose.stderr
     strict = run("match", "--catalog", str(mini_path), "--skills", "python, pyton", "--strict")
     assert strict.exit_code == 1
-    assert "(did you mean 'python'?)" in strict.stderr
+    assert "(did you mean 'Python'?)" in strict.stderr
     assert "Traceback" not in strict.stderr
 
 

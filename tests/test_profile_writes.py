@@ -265,8 +265,16 @@ def test_hard_region_values_are_refused_and_leave_the_file_alone(
 
 @pytest.mark.parametrize(
     ("region", "code"),
-    [("FR", "FR"), ("fr", "FR"), ("France", "FR"), ("Royaume-Uni", "GB"), ("UK", "GB"),
-     ("Allemagne", "DE"), (" united states ", "US"), ("Pays-Bas", "NL")],
+    [
+        ("FR", "FR"),
+        ("fr", "FR"),
+        ("France", "FR"),
+        ("Royaume-Uni", "GB"),
+        ("UK", "GB"),
+        ("Allemagne", "DE"),
+        (" united states ", "US"),
+        ("Pays-Bas", "NL"),
+    ],
 )
 def test_region_values_round_trip_through_the_cli(
     run: Run, isolated_home: Path, region: str, code: str

@@ -17,7 +17,9 @@ ROLE_OF = {
     "robotics-engineer": ("robotics-computer-vision-engineer",),
     # one index group, two roles (each says so in its basis)
     "data-governance": ("ai-governance-officer", "data-steward"),
-    "quantitative-analyst": ("quantitative-researcher",),  # a second figure, basis 'Quantitative Analyst'
+    "quantitative-analyst": (
+        "quantitative-researcher",
+    ),  # a second figure, basis 'Quantitative Analyst'
 }
 
 

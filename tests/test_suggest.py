@@ -79,7 +79,7 @@ def test_the_cli_prints_a_handful_in_the_one_wording(run: Run) -> None:
     assert len(hint) == 1
     assert hint[0].count("'") <= 2 * LIMIT or hint[0].startswith("one of")
     typo = run("match", "--skills", "pyton", "--strict")
-    assert "not a known skill: 'pyton' (did you mean 'python'" in typo.stderr
+    assert "not a known skill: 'pyton' (did you mean 'Python'" in typo.stderr  # a name (issue 15)
 
 
 def _typos(names: list[str], count: int, seed: int) -> list[str]:

@@ -47,10 +47,14 @@ def _built(group: typer.Typer) -> Any:
 
 
 def _summary(name: str, group: typer.Typer) -> str:
-    """The first paragraph of a command's help, on one line."""
-    if group.info.name:
+    """The first paragraph of a command's help, on one line, in the run's language."""
+    from careers_cli.cli.language import command_help
+    from careers_cli.i18n import current_lang
+
+    text = command_help(name, current_lang())
+    if text is None and group.info.name:
         text = group.info.help
-    else:
+    elif text is None:
         command = next(c for c in group.registered_commands if c.name == name)
         text = command.help or (command.callback.__doc__ if command.callback else "")
     return " ".join(inspect.cleandoc(text or "").split("\n\n")[0].split())
@@ -88,6 +92,47 @@ class CareersGroup(TyperGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return list(_where())
 
+    def main(self, args: Sequence[str] | None = None, *extra: Any, **kwargs: Any) -> Any:
+        """Run in the user's language: Click's own words included (see cli/language.py)."""
+        from careers_cli.cli.language import run_language
+
+        given = list(sys.argv[1:] if args is None else args)
+        with run_language(given):
+            return super().main(given, *extra, **kwargs)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """``careers`` alone: the help, exit code 0 (Click's no_args_is_help exits 2)."""
+        if not args and not ctx.resilient_parsing:
+            import click
+
+            click.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """An unknown command: one error that names the closest command, if any."""
+        import click
+
+        name = args[0] if args else ""
+        if args and self.get_command(ctx, name) is None and not name.startswith("-"):
+            from gettext import gettext, ngettext
+
+            from careers_cli.suggest import closest
+
+            message = gettext("No such command {name!r}.").format(name=name)
+            close = closest(name, self.list_commands(ctx))[:1]
+            if close:
+                hint = ngettext("Did you mean {possibility}?", "", 1)
+                message += " " + hint.format(possibility=repr(close[0]))
+            raise click.UsageError(message, ctx)
+        return super().resolve_command(ctx, args)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from careers_cli.cli.language import localized_help
+
+        with localized_help(self, ctx):
+            super().format_help(ctx, formatter)
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         group = _where().get(cmd_name)
         if group is None:
@@ -100,7 +145,9 @@ class CareersGroup(TyperGroup):
         (building every command to read its help would cost what the lazy loading saves)."""
         rows = [(name, _summary(name, group)) for name, group in _where().items()]
         limit = formatter.width - 6 - max(len(name) for name, _ in rows)
-        with formatter.section("Commands"):
+        from gettext import gettext
+
+        with formatter.section(gettext("Commands")):
             formatter.write_dl([(name, _shorten(text, limit)) for name, text in rows])
 
 
@@ -109,7 +156,13 @@ app = typer.Typer(
     cls=CareersGroup,
     help="Explore careers in artificial intelligence: roles, skills, salaries with "
     "their sources, and what you need to learn. Offline, in English and French.",
-    no_args_is_help=True,
+    epilog="Examples:\n\n\b\n"
+    "  careers list --sort salary --region FR\n"
+    '  careers show "ml engineer" --section pay\n'
+    "  careers rank --region FR --top 10\n"
+    '  careers match --skills "python:4, sql:3, statistics" --top 5\n'
+    "  careers gap data-scientist --export plan.html",
+    no_args_is_help=False,  # `careers` alone prints the help and exits 0 (parse_args)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -156,6 +209,13 @@ def main_callback(
             help="Read the catalogue afresh, without the cache (nothing is written).",
         ),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print long output straight to the terminal, without a pager.",
+        ),
+    ] = False,
     catalog: Annotated[
         str | None,
         typer.Option(
@@ -173,7 +233,9 @@ def main_callback(
     from careers_cli import cache
 
     cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
-    ctx.obj = Common(debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog)
+    ctx.obj = Common(
+        debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog, no_pager=no_pager
+    )
 
 
 class _Discard(io.StringIO):

@@ -64,7 +64,7 @@ def catalogues_command(lang: LangOpt = None) -> None:
 
     Example: careers catalogues
     """
-    from careers_cli.i18n import t
+    from careers_cli.i18n import CHOICES, choice, number, t
     from careers_cli.importers import common
     from careers_cli.text import safe
 
@@ -77,9 +77,9 @@ def catalogues_command(lang: LangOpt = None) -> None:
     for item in found:
         counts = item.get("counts", {})
         shown = ", ".join(
-            f"{t('import_count_' + k, chosen)} {v:,}"
+            f"{choice('import_count', k, chosen)} {number(v, chosen)}"
             for k, v in counts.items()
-            if f"import_count_{k}" in _known_counts()
+            if k in CHOICES["import_count"]
         )
         attribution = item.get("attribution") or {}
         out(safe(f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}\n"))
@@ -89,9 +89,3 @@ def catalogues_command(lang: LangOpt = None) -> None:
         out(safe(f"  {t('catalogues_licence', chosen)}: {item.get('licence', '?')}\n"))
         text = attribution.get(chosen.value) or attribution.get("en", "")
         out(safe(f"  {t('catalogues_attribution', chosen)}: {text}\n"))
-
-
-def _known_counts() -> set[str]:
-    from careers_cli.i18n import WORDS
-
-    return {k for k in WORDS if k.startswith("import_count_")}

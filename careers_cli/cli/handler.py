@@ -12,7 +12,7 @@ import traceback
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from careers_cli import __version__
 from careers_cli.cli.options import common
@@ -21,10 +21,11 @@ from careers_cli.errors import CareersError, ExitCode, interrupted
 
 def print_error(message: str) -> None:
     """``error: message`` on stderr, made inert; further lines as they are."""
+    from careers_cli.i18n import msg
     from careers_cli.text import safe
 
     lines = safe(message).splitlines() or [""]
-    sys.stderr.write(f"error: {lines[0]}\n")
+    sys.stderr.write(msg("error_line", message=lines[0]) + "\n")
     for line in lines[1:]:
         sys.stderr.write(f"{line}\n")
     sys.stderr.flush()
@@ -46,24 +47,34 @@ def internal_error(exc: BaseException, debug: bool) -> NoReturn:
     if debug:
         sys.stderr.write(details)
         raise typer.Exit(ExitCode.INTERNAL)
-    where = "the details could not be written"
+    from careers_cli.i18n import msg
+
+    where = msg("internal_no_log")
     try:
         from careers_cli.files import write_log
         from careers_cli.profile import user_dir
 
         text = f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}"
-        where = f"details are in {write_log(user_dir(), 'last-error.log', text)}"
+        where = msg("internal_log", path=write_log(user_dir(), "last-error.log", text))
     except (OSError, CareersError):
         pass
-    print_error(
-        f"internal error ({type(exc).__name__}: {exc}); this is a bug in careers.\n"
-        f"{where}; run again with --debug to see the traceback"
-    )
+    print_error(msg("internal_error", error=f"{type(exc).__name__}: {exc}", where=where))
     raise typer.Exit(ExitCode.INTERNAL)
 
 
 class Command(TyperCommand):
-    """A command whose body's exceptions become one message and the documented exit code."""
+    """A command whose body's exceptions become one message and the documented exit code,
+    and whose help speaks the run's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from careers_cli.cli.language import localized_help
+
+        with localized_help(self, ctx):
+            super().format_help(ctx, formatter)
+
+    def format_arguments(self, ctx: Any, formatter: Any) -> None:
+        """Nothing: Typer writes the arguments with the options (Click 8.5 would write
+        them a second time, as "Positional arguments")."""
 
     def invoke(self, ctx: Any) -> Any:  # a typer.Context (Click's own type in the base)
         try:
@@ -88,3 +99,29 @@ class Command(TyperCommand):
             raise typer.Exit(error.exit_code) from None
         except Exception as exc:  # anything else is a bug: one line, details in a log
             internal_error(exc, common(ctx).debug)
+
+
+class Group(TyperGroup):
+    """A named group of commands (``careers profile``, ``careers import``) whose help,
+    with the list of its commands, speaks the run's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from contextlib import ExitStack
+
+        from careers_cli.cli.language import command_help, command_key, localized_help
+        from careers_cli.i18n import current_lang
+
+        key, lang = command_key(ctx), current_lang()
+        with ExitStack() as stack:
+            stack.enter_context(localized_help(self, ctx))
+            for name, sub in self.commands.items():
+                french = command_help(f"{key} {name}", lang)
+                if french is not None:
+                    stack.enter_context(_put(sub, french))
+            super().format_help(ctx, formatter)
+
+
+def _put(command: Any, help: str) -> Any:
+    from careers_cli.cli.language import swapped
+
+    return swapped(command, "help", help)

@@ -27,26 +27,26 @@ def _check_name(name: str) -> str:
     from careers_cli.importers.common import NAME_RE
 
     if not NAME_RE.match(name):
-        raise CareersError(
-            f"{name!r} cannot name a catalogue: use lower-case letters, digits and hyphens"
-        )
+        from careers_cli.i18n import msg
+
+        raise CareersError(msg("bad_catalogue_name", name=repr(name)))
     return name
 
 
 def _summary(result: Any, seconds: float, lang: Lang) -> None:
-    from careers_cli.i18n import t
+    from careers_cli.i18n import choice, decimal, number, t
     from careers_cli.text import safe
 
     out = sys.stdout.write
     out(t("import_done", lang, name=result.manifest["name"], path=safe(str(result.path))) + "\n")
     for key, value in result.manifest["counts"].items():
-        out(f"  {t('import_count_' + key, lang)}: {value:,}\n")
+        out(f"  {choice('import_count', key, lang)}: {number(value, lang)}\n")
     if result.quirks:
         out(t("import_quirks", lang) + "\n")
         for key, value in sorted(result.quirks.items()):
             if value:
-                out(f"  {t(key, lang) if key.startswith('q_') else key}: {value:,}\n")
-    out(t("import_time", lang, seconds=f"{seconds:.1f}") + "\n")
+                out(f"  {choice('quirk', key, lang)}: {number(value, lang)}\n")
+    out(t("import_time", lang, seconds=decimal(seconds, lang, 1)) + "\n")
 
 
 @app.command("esco", cls=Command)

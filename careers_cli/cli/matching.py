@@ -103,6 +103,7 @@ def match_command(
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
+    export: ExportOpt = None,
 ) -> None:
     """Score every role against your skills, best first.
 
@@ -126,7 +127,7 @@ def match_command(
         options = matching.MatchOptions(family, min_salary, where, top, order, you.named)
         results = matching.match(index, you.levels, options)
         view = MatchView(index, results, where, None, you.unknown, order, you.detected)
-    emit(view, fmt, lang)
+    emit(view, fmt, lang, export, index, you.levels)
 
 
 @app.command("gap", cls=Command)
@@ -173,7 +174,8 @@ def gap_command(
     views = [
         GapView(index, matching.gap(index, r, you.levels, where), you.detected) for r in chosen
     ]
-    emit(views[0] if role is not None else GapsView(views), fmt, lang, export)
+    gaps = views[0] if role is not None else GapsView(views)
+    emit(gaps, fmt, lang, export, index, you.levels)
 
 
 @app.command("next", cls=Command)

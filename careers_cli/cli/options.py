@@ -7,8 +7,9 @@ it with :func:`common`. Nothing here is a module-level variable that a run chang
 
 from __future__ import annotations
 
+import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -30,8 +31,10 @@ class Common:
         max_size: int | None = None,
         no_cache: bool = False,
         catalog: str | None = None,
+        no_pager: bool = False,
     ) -> None:
         self.debug = debug
+        self.no_pager = no_pager  # `careers --no-pager COMMAND`
         self.max_size = max_size
         self.no_cache = no_cache
         self.catalog = catalog  # `careers --catalog NAME|PATH COMMAND`
@@ -69,28 +72,78 @@ def language(lang: Lang | None) -> Lang:
     return lang if lang is not None else default_lang()
 
 
-def emit(view: View, fmt: Format, lang: Lang | None, export: Path | None = None) -> None:
-    """Print a view on stdout in the chosen format, and save it to ``export`` if asked."""
-    from careers_cli.render import render_text, table
+def emit(
+    view: View,
+    fmt: Format,
+    lang: Lang | None,
+    export: Path | None = None,
+    index: Index | None = None,
+    levels: Mapping[str, int] | None = None,
+) -> None:
+    """Print a view on stdout in the chosen format, and save it to ``export`` if asked
+    (the report says which catalogue, ``index``, and which skills, ``levels``, it was
+    made from)."""
+    from careers_cli.render import render_text
 
     chosen = language(lang)
     if fmt is Format.TABLE:
-        table.render(view.document(chosen))
+        _table(view, chosen)
     else:
         sys.stdout.write(render_text(view, fmt, chosen))
         sys.stdout.flush()
     if export is not None:
         from careers_cli.render import export as exporter
+        from careers_cli.render.report import about
 
-        exporter.save(view, chosen, export)
+        skills = (
+            tuple(
+                (index.skills.items[s].name.get(chosen), level)
+                for s, level in (levels or {}).items()
+            )
+            if index is not None
+            else ()
+        )
+        where = str(index.path) if index is not None else ""
+        exporter.save(view, chosen, export, about(view, where, skills))
+        from careers_cli.i18n import msg
+
+        note(msg("report_saved", path=export))
+
+
+class _Screen(io.StringIO):
+    """What a table is drawn into before it goes to the pager: it is bound for the
+    terminal, so it is drawn as for the terminal (colour by the terminal's rules)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _table(view: View, lang: Lang) -> None:
+    """A table on stdout; on a terminal, through the pager (see careers_cli/pager.py)."""
+    import click
+
+    from careers_cli import pager
+    from careers_cli.render import table
+
+    ctx = click.get_current_context(silent=True)
+    disabled = ctx is not None and common(ctx).no_pager  # type: ignore[arg-type]
+    command = pager.pager_command()
+    if command is None or not pager.wanted(sys.stdout, disabled):
+        table.render(view.document(lang))
+        return
+    screen = _Screen()
+    table.render(view.document(lang), screen)
+    if not pager.page(screen.getvalue(), command):
+        sys.stdout.write(screen.getvalue())
 
 
 def warn(message: str) -> None:
     """A warning on stderr, one line per line of the message, made inert."""
+    from careers_cli.i18n import msg
     from careers_cli.text import safe
 
     for line in safe(message).splitlines():
-        sys.stderr.write(f"warning: {line}\n")
+        sys.stderr.write(msg("warning_line", message=line) + "\n")
 
 
 def note(message: str) -> None:
@@ -108,20 +161,28 @@ def read_text(source: str) -> str:
 
 
 def confirm(question: str) -> bool:
-    """Ask on stderr; no answer (end of input) is a no; a closed stdin is an error."""
+    """Ask on stderr, ``[y/N]`` (``[o/N]`` in French, where o, oui, y and yes are a
+    yes); no answer, or the end of input, is a no; a closed stdin is an error."""
     from careers_cli.files import stdin_or_error
+    from careers_cli.i18n import YES_WORDS, current_lang, msg
 
-    stdin_or_error("an answer", "add --yes to go ahead without being asked")  # exit 1
-    try:
-        return typer.confirm(question, default=False, err=True)
-    except typer.Abort:
-        return False
+    stdin = stdin_or_error(msg("an_answer"), msg("an_answer_hint"))  # exit 1
+    lang = current_lang()
+    sys.stderr.write(f"{question} {msg('confirm_choices')} ")
+    sys.stderr.flush()
+    line = stdin.readline()
+    if not line.endswith("\n"):
+        sys.stderr.write("\n")
+    return line.strip().lower() in YES_WORDS[lang]
 
 
 def commands(name: str | None = None, help: str | None = None) -> typer.Typer:
     """The Typer app of one command group (plain help, no pretty tracebacks)."""
+    from careers_cli.cli.handler import Group
+
     return typer.Typer(
         name=name,
+        cls=Group,
         help=help,
         no_args_is_help=name is not None,
         rich_markup_mode=None,
@@ -166,8 +227,10 @@ EXPORT_SUFFIXES = (".html", ".svg", ".md", ".txt")
 def _export_name(export: Path | None) -> Path | None:
     """Refuse a bad export name while parsing, before any work is done."""
     if export is not None and export.suffix.lower() not in EXPORT_SUFFIXES:
+        from careers_cli.i18n import msg
+
         raise typer.BadParameter(
-            f"{export}: the file name must end in {', '.join(EXPORT_SUFFIXES)}"
+            msg("export_suffix", path=export, suffixes=", ".join(EXPORT_SUFFIXES))
         )
     return export
 
@@ -179,7 +242,7 @@ CatalogOpt = Annotated[
         envvar="CAREERS_CATALOG",
         metavar="PATH",
         show_default=False,
-        help="Catalogue file to read instead of the bundled one (env: CAREERS_CATALOG).",
+        help="Catalogue file to read instead of the bundled one.",
     ),
 ]
 LangOpt = Annotated[

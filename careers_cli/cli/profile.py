@@ -25,6 +25,7 @@ from careers_cli.cli.options import (
 )
 from careers_cli.cli.options import level as skill_level
 from careers_cli.errors import CareersError
+from careers_cli.i18n import msg
 
 if TYPE_CHECKING:
     from careers_cli.profile import Changed
@@ -42,7 +43,7 @@ def _report(changed: "Changed", what: str) -> None:
 
     if changed.warning:
         warn(changed.warning)
-    note(f"{what} ({len(changed.profile.skills)} skills in {saved_path()})")
+    note(msg("saved_in", what=what, n=len(changed.profile.skills), path=saved_path()))
 
 
 @app.command("show", cls=Command)
@@ -85,7 +86,7 @@ def profile_add(
     from careers_cli import profile
 
     changed = profile.add_skills(common(ctx).index(catalog), items, strict)
-    _report(changed, f"added {changed.number}")
+    _report(changed, msg("added", n=changed.number))
 
 
 @app.command("remove", cls=Command)
@@ -101,7 +102,7 @@ def profile_remove(
     from careers_cli import profile
 
     changed = profile.remove_skills(common(ctx).index(catalog), items)
-    _report(changed, f"removed {changed.number}")
+    _report(changed, msg("removed", n=changed.number))
 
 
 @app.command("set", cls=Command)
@@ -144,7 +145,7 @@ def profile_set(
         raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
     index = common(ctx).index(catalog)
     code = region_code(index, region, None) if region is not None else None
-    _report(profile.set_profile(index, items, code, targets, strict), "profile updated")
+    _report(profile.set_profile(index, items, code, targets, strict), msg("profile_updated"))
 
 
 @app.command("clear", cls=Command)
@@ -159,10 +160,10 @@ def profile_clear(
     """
     from careers_cli import profile
 
-    if not yes and not confirm("Remove every skill from your profile?"):
-        raise CareersError("nothing changed", hint="add --yes to clear without asking")
+    if not yes and not confirm(msg("clear_question")):
+        raise CareersError(msg("nothing_changed"), hint=msg("nothing_changed_hint"))
     profile.update(common(ctx).index(catalog), lambda p: p.skills.clear())
-    note(f"profile cleared (0 skills in {profile.saved_path()})")
+    note(msg("saved_in", what=msg("profile_cleared"), n=0, path=profile.saved_path()))
 
 
 @app.command("export", cls=Command)
@@ -191,7 +192,7 @@ def profile_export(
         sys.stdout.write(text)
     else:
         atomic_write(target, text, what="profile export")
-        note(f"written to {target}")
+        note(msg("written_to", path=target))
 
 
 @app.command("import", cls=Command)
@@ -216,7 +217,7 @@ def profile_import(
     from careers_cli import profile
 
     index = common(ctx).index(catalog)
-    _report(profile.import_profile(index, source, merge, strict), "profile imported")
+    _report(profile.import_profile(index, source, merge, strict), msg("profile_imported"))
 
 
 @app.command("from-text", cls=Command)
@@ -261,8 +262,8 @@ def profile_from_text(
     if not found:
         return
     if not yes and source == "-":
-        note("not saved: add --yes to save skills read from stdin")
-    elif yes or confirm(f"Add these {len(found)} skills to your profile?"):
-        _report(profile.add_found(index, found, level), f"added {len(found)}")
+        note(msg("not_saved_stdin"))
+    elif yes or confirm(msg("add_question", n=len(found))):
+        _report(profile.add_found(index, found, level), msg("added", n=len(found)))
     else:
-        note("not saved")
+        note(msg("not_saved"))

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from careers_cli.choices import Format, Measure, RankBy, SortKey
+from careers_cli.choices import Format, Measure, RankBy, ShowSection, SortKey
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import (
     ApplicationFilterOpt,
@@ -78,6 +78,15 @@ def show_command(
             "--region", metavar="CODE", show_default=False, help="Put this region's figures first."
         ),
     ] = None,
+    section: Annotated[
+        list[ShowSection] | None,
+        typer.Option(
+            "--section",
+            case_sensitive=False,
+            show_default=False,
+            help="Only this part: summary, skills, pay, codes or related (repeat for several).",
+        ),
+    ] = None,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -88,13 +97,18 @@ def show_command(
     Summary, missions, essential and optional skills with levels, tools, applications,
     education, every salary with its source and basis, codes and related roles.
 
-    Example: careers show "ingénieur ml"
+    Example: careers show "ingénieur ml" --section pay
     """
+    from careers_cli.render import View
     from careers_cli.views.roles import ShowView
+    from careers_cli.views.sections import SectionView
 
     index = common(ctx).index(catalog)
     first = region_code(index, region, lang) if region is not None else None
-    emit(ShowView(index, index.roles.get(role), first), fmt, lang, export)
+    view: View = ShowView(index, index.roles.get(role), first)
+    if section:
+        view = SectionView(view, tuple(dict.fromkeys(s.value for s in section)))
+    emit(view, fmt, lang, export, index)
 
 
 @app.command("rank", cls=Command)
@@ -146,7 +160,7 @@ def rank_command(
     region = region_code(index, region, lang)
     level = Experience(experience.value) if experience is not None else None
     query = explore.RankQuery(by, region, measure, top, family, source, kind, level)
-    emit(RankView(index, explore.rank_roles(index, query), notes), fmt, lang, export)
+    emit(RankView(index, explore.rank_roles(index, query), notes), fmt, lang, export, index)
 
 
 @app.command("compare", cls=Command)
@@ -174,4 +188,4 @@ def compare_command(
     from careers_cli.views.roles import CompareView
 
     index = common(ctx).index(catalog)
-    emit(CompareView(index, explore.compare_roles(index, roles), notes), fmt, lang, export)
+    emit(CompareView(index, explore.compare_roles(index, roles), notes), fmt, lang, export, index)

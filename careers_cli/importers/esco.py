@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from careers_cli.i18n import msg
 from careers_cli.importers import common
 from careers_cli.importers.common import Raw, Row, bilingual, clean, read_table
 from careers_cli.model import NAME_MAX
@@ -359,7 +360,7 @@ def import_esco(
     inputs = common.Inputs(path, "ESCO CSV download")
     files = inputs.require(FILES)
     version = _version(inputs.zip_names)
-    steps.step("French labels")
+    steps.step(msg("step_french_labels"))
     fr_occ, fr_skills, fr_isco = _read_french(fr_labels)
     fr_version = _french_version(fr_labels)
     steps.step("ISCOGroups_en.csv")
@@ -381,7 +382,7 @@ def import_esco(
     links = _read_links(files, occupations, skills, quirks)
     steps.step("skillSkillRelations.csv")
     related = _read_skill_links(files, skills, quirks)
-    steps.step("building the catalogue")
+    steps.step(msg("step_building"))
     return _finish(
         name,
         fr_labels,
@@ -446,6 +447,6 @@ def _finish(
         "attribution": NOTICE,
         "quirks": dict(quirks),
     }
-    steps.step("checking and writing")
+    steps.step(msg("step_writing"))
     target = common.install(name, data, manifest)
     return Result(target, manifest, quirks)

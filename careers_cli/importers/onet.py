@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from careers_cli.i18n import msg
 from careers_cli.importers import common
 from careers_cli.importers.common import Raw, Row, bilingual, clean, read_table
 from careers_cli.importers.esco import Result
@@ -453,7 +454,7 @@ def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str
     aliases = _grouped(
         files["alternates"], "Alternate Titles.txt", ("Alternate Title",), occupations, quirks
     )
-    steps.step("wages" if wages else "building the catalogue")
+    steps.step(msg("step_wages") if wages else msg("step_building"))
     pay, year = _wages(wages, quirks)
     return {
         "occupations": occupations,
@@ -546,7 +547,7 @@ def import_onet(
     steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
     data = _read(path, wages, steps, quirks)
-    steps.step("building the catalogue")
+    steps.step(msg("step_building"))
     roles, skills = _build_roles(data, quirks)
     if not roles:
         raise common.InputError(f"{path}: no occupation has skill ratings and a job zone")
@@ -597,5 +598,5 @@ def import_onet(
         "attribution": notice(version),
         "quirks": dict(quirks),
     }
-    steps.step("checking and writing")
+    steps.step(msg("step_writing"))
     return Result(common.install(name, catalogue, manifest), manifest, quirks)

@@ -5,7 +5,7 @@ from enum import Enum
 from typing import Any
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import compact, number, t
+from careers_cli.i18n import choice, compact, number, t
 from careers_cli.model import (
     MIN_SAMPLE,
     Experience,
@@ -158,7 +158,7 @@ def salary_labelled(salary: Salary | None, lang: Lang, currency: str) -> str:
     if salary.label is not None:
         return f"{text}, {salary.label.get(lang)}"
     if salary.experience in (Experience.ENTRY, Experience.MID, Experience.SENIOR):
-        return f"{text}, {t(f'level_{salary.experience.value}', lang)}"
+        return f"{text}, {choice('seniority', salary.experience.value, lang)}"
     return text
 
 

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import t
+from careers_cli.i18n import choice, decimal, pct, t
 from careers_cli.matching import (
     Contribution,
     Gap,
@@ -36,9 +36,10 @@ from careers_cli.views.common import (
 )
 
 
-def score_text(value: float) -> str:
-    """A score as printed: one decimal at most (78.3, 100)."""
-    return f"{round(value, 1):g}"
+def score_text(value: float, lang: Lang) -> str:
+    """A score as printed: always one decimal, in the language's form (78.3, 78,3; 100.0),
+    so that a column of scores lines up on the decimal mark."""
+    return decimal(value, lang, 1)
 
 
 def _score_style(value: float) -> str:
@@ -70,7 +71,7 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
             lang,
             name=c.via.name.get(lang),
             level=c.via_level,
-            weight=score_text(c.via_weight * 100),
+            weight=score_text(c.via_weight * 100, lang),
         )
     if not c.have:
         return t("missing_word", lang)
@@ -79,31 +80,36 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
     return f"{c.have}/{c.needed}"
 
 
+def _explain_row(c: Contribution, lang: Lang) -> list[Cell]:
+    """One skill's line of the arithmetic, numbers in the language's form."""
+    return [
+        c.skill.name.get(lang),
+        choice("importance", c.importance.value, lang),
+        str(c.weight),
+        str(c.needed),
+        str(c.have) if c.have else "-",
+        _credit_text(c, lang),
+        decimal(c.credit, lang, 2),
+        decimal(c.points, lang, 2),
+        decimal(c.specificity, lang, 2),
+        decimal(c.fit_points, lang, 2),
+    ]
+
+
 def explain_table(match: Match, lang: Lang) -> Table:
     """Every skill's contribution to the score and the fit, so the arithmetic can be
     checked by hand: points = weight × credit, fit points = weight × spec. × credit."""
-    rows: list[list[Cell]] = []
-    for c in match.contributions:
-        rows.append(
-            [
-                c.skill.name.get(lang),
-                t(c.importance.value, lang),
-                str(c.weight),
-                str(c.needed),
-                str(c.have) if c.have else "-",
-                _credit_text(c, lang),
-                f"{c.credit:.2f}",
-                f"{c.points:.2f}",
-                f"{c.specificity:.2f}",
-                f"{c.fit_points:.2f}",
-            ]
-        )
+    rows: list[list[Cell]] = [_explain_row(c, lang) for c in match.contributions]
     total_w = sum(c.weight for c in match.contributions)
     total_p = sum(c.points for c in match.contributions)
     fit_w = sum(c.fit_weight for c in match.contributions)
     fit_p = sum(c.fit_points for c in match.contributions)
     total: list[Cell] = [Styled(t("total", lang), "bold"), "", str(total_w), "", "", "", ""]
-    total += [Styled(f"{total_p:.2f}", "bold"), f"({fit_w:.2f})", Styled(f"{fit_p:.2f}", "bold")]
+    total += [
+        Styled(decimal(total_p, lang, 2), "bold"),
+        "(" + decimal(fit_w, lang, 2) + ")",
+        Styled(decimal(fit_p, lang, 2), "bold"),
+    ]
     rows.append(total)
     columns = [
         Column(t("skill", lang), ratio=3, min_width=12),
@@ -121,16 +127,16 @@ def explain_table(match: Match, lang: Lang) -> Table:
         t(
             "explain_total",
             lang,
-            points=f"{total_p:.2f}",
+            points=decimal(total_p, lang, 2),
             weights=total_w,
-            score=score_text(match.score),
+            score=score_text(match.score, lang),
         ),
         t(
             "explain_fit_total",
             lang,
-            points=f"{fit_p:.2f}",
-            weights=f"{fit_w:.2f}",
-            fit=score_text(match.fit),
+            points=decimal(fit_p, lang, 2),
+            weights=decimal(fit_w, lang, 2),
+            fit=score_text(match.fit, lang),
         ),
         t("score_rule", lang),
         t("fit_rule", lang),
@@ -213,7 +219,12 @@ class MatchView(NamedTuple):
             m = self.explain
             doc.add(
                 Heading(
-                    t("explain_title", lang, name=m.role.name.get(lang), score=score_text(m.score))
+                    t(
+                        "explain_title",
+                        lang,
+                        name=m.role.name.get(lang),
+                        score=score_text(m.score, lang),
+                    )
                 )
             )
             doc.add(explain_table(m, lang))
@@ -225,8 +236,8 @@ class MatchView(NamedTuple):
                 [
                     str(i),
                     Styled(m.role.name.get(lang), "bold"),
-                    Styled(score_text(m.score), _score_style(m.score)),
-                    Styled(score_text(m.fit), _score_style(m.fit)),
+                    Styled(score_text(m.score, lang), _score_style(m.score)),
+                    Styled(score_text(m.fit, lang), _score_style(m.fit)),
                     f"{m.essential_covered}/{m.essential_total}",
                     _short_list(m, lang),
                     salary_compact(m.salary, lang, "") + notes.mark(m.salary),
@@ -245,7 +256,7 @@ class MatchView(NamedTuple):
             Table(
                 columns,
                 rows,
-                title=t("match_title_by", lang, n=len(rows), by=t(self.by, lang)),
+                title=t("match_title_by", lang, n=len(rows), by=choice("match_by", self.by, lang)),
                 notes=[
                     *notes.lines(),
                     *self._named_note(lang),
@@ -325,14 +336,6 @@ class MatchView(NamedTuple):
         return header, rows
 
 
-GAP_TITLES = {
-    GapKind.HAVE: "gap_have",
-    GapKind.BELOW: "gap_below",
-    GapKind.RELATED: "gap_related",
-    GapKind.MISSING: "gap_missing",
-}
-
-
 class GapView(NamedTuple):
     """`careers gap ROLE`: what you have, what is short, and a learning plan."""
 
@@ -346,14 +349,14 @@ class GapView(NamedTuple):
         doc.add(
             Fields(
                 [
-                    (t("score", lang), score_text(m.score) + " / 100"),
+                    (t("score", lang), score_text(m.score, lang) + " / 100"),
                     (t("essential_short", lang), f"{m.essential_covered}/{m.essential_total}"),
                 ]
             )
         )
         for kind in GapKind:
             items = g.groups[kind]
-            doc.add(Heading(t(GAP_TITLES[kind], lang) + f" ({len(items)})", 2))
+            doc.add(Heading(choice("gap_kind", kind.value, lang) + f" ({len(items)})", 2))
             if not items:
                 doc.add(Paragraph(dim("-")))
                 continue
@@ -370,7 +373,7 @@ class GapView(NamedTuple):
                         mark,
                         Styled(level_bar(c.needed), "cyan"),
                         _credit_text(c, lang),
-                        f"{c.gap:.2f}",
+                        decimal(c.gap, lang, 2),
                     ]
                 )
             doc.add(
@@ -400,7 +403,7 @@ class GapView(NamedTuple):
                     target,
                     why,
                     str(s.other_roles),
-                    f"{score_text(s.score_before)} → {score_text(s.score_after)}",
+                    f"{score_text(s.score_before, lang)} → {score_text(s.score_after, lang)}",
                 ]
             )
         doc.add(
@@ -503,11 +506,11 @@ class NextView(NamedTuple):
 
     def document(self, lang: Lang) -> Document:
         r = self.result
-        key = f"goal_{r.goal.value}" + ("_targets" if r.targets else "")
-        goal = t(
-            key,
+        goal = choice(
+            "goal_targets" if r.targets else "goal",
+            r.goal.value,
             lang,
-            threshold=score_text(r.threshold),
+            threshold=score_text(r.threshold, lang),
             region=r.region,
             targets=", ".join(self.cat.roles.items[x].name.get(lang) for x in r.targets),
         )
@@ -519,7 +522,8 @@ class NextView(NamedTuple):
         for i, s in enumerate(r.suggestions, 1):
             target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
             gains = ", ".join(
-                f"{self.cat.roles.items[role].name.get(lang)} {score_text(a)} → {score_text(b)}"
+                f"{self.cat.roles.items[role].name.get(lang)} "
+                f"{score_text(a, lang)} → {score_text(b, lang)}"
                 for role, a, b in s.gains
             )
             rows.append(
@@ -527,7 +531,7 @@ class NextView(NamedTuple):
                     str(i),
                     Styled(s.skill.name.get(lang), "bold"),
                     target,
-                    f"{_objective(r.goal, s.before)} → {_objective(r.goal, s.after)}",
+                    f"{_objective(r.goal, s.before, lang)} → {_objective(r.goal, s.after, lang)}",
                     str(s.roles_above),
                     gains,
                 ]
@@ -540,14 +544,14 @@ class NextView(NamedTuple):
                     Column(t("level", lang), no_wrap=True),
                     Column(t("objective", lang), no_wrap=True),
                     Column(
-                        t("above", lang, threshold=score_text(r.threshold)),
+                        t("above", lang, threshold=score_text(r.threshold, lang)),
                         justify="right",
                         no_wrap=True,
                     ),
                     Column(t("rises_most", lang), ratio=3, min_width=12),
                 ],
                 rows,
-                notes=[t(f"next_rule_{r.goal.value}", lang)],
+                notes=[choice("next_rule", r.goal.value, lang)],
             )
         )
         return doc
@@ -603,10 +607,10 @@ class NextView(NamedTuple):
         ]
 
 
-def _objective(goal: Any, value: float) -> str:
+def _objective(goal: Any, value: float, lang: Lang) -> str:
     if goal.value == "roles":
         return str(int(value))
-    return score_text(value)
+    return score_text(value, lang)
 
 
 class SimilarView(NamedTuple):
@@ -623,7 +627,7 @@ class SimilarView(NamedTuple):
             rows.append(
                 [
                     Styled(n.role.name.get(lang), "bold"),
-                    f"{round(n.overlap * 100)}%",
+                    pct(n.overlap, lang),
                     ", ".join(s.name.get(lang) for s in n.to_add[:5]) or "-",
                     ", ".join(s.name.get(lang) for s in n.to_leave[:3]) or "-",
                 ]
@@ -700,7 +704,7 @@ class PathView(NamedTuple):
                 [
                     str(i),
                     Styled(s.role.name.get(lang), "bold"),
-                    "" if i == 0 else f"{round(s.overlap * 100)}%",
+                    "" if i == 0 else pct(s.overlap, lang),
                     ", ".join(k.name.get(lang) for k in s.to_add) or "-",
                 ]
             )
@@ -768,10 +772,10 @@ class ProfileView(NamedTuple):
             )
         doc.add(Fields(facts))
         kept: list[tuple[str, Cell]] = [
-            (t(label, lang), ", ".join(names))
+            (label, ", ".join(names))
             for label, names in (
-                ("skills", p.unknown_skills),
-                ("targets", p.unknown_targets),
+                (t("skills", lang), p.unknown_skills),
+                (t("targets", lang), p.unknown_targets),
                 ("profile_keys", p.other_keys),
             )
             if names

@@ -12,7 +12,7 @@ from careers_cli.explore import (
     RoleSummary,
     Section,
 )
-from careers_cli.i18n import number, pct, t
+from careers_cli.i18n import choice, number, pct, t
 from careers_cli.model import (
     MIN_SAMPLE,
     Experience,
@@ -207,9 +207,9 @@ class ShowView(NamedTuple):
                 rows.append(
                     [
                         s.region,
-                        t(f"kind_{kind_of(index, s).value}", lang),
+                        choice("salary_kind", kind_of(index, s).value, lang),
                         salary_full(s, lang) + sample + notes.mark(s),
-                        t(f"exp_{s.experience.value}", lang),
+                        choice("experience", s.experience.value, lang),
                         s.measure.get(lang),
                     ]
                 )
@@ -252,7 +252,8 @@ class ShowView(NamedTuple):
                     s = found[0]
                     assert s.median is not None and s.sample is not None
                     parts.append(
-                        f"{t(f'exp_{level.value}', lang)} {number(s.median, lang)} {s.currency}"
+                        f"{choice('experience', level.value, lang)} "
+                        f"{number(s.median, lang)} {s.currency}"
                         f" (n = {number(s.sample, lang)})"
                     )
             if parts:
@@ -270,7 +271,7 @@ class ShowView(NamedTuple):
                     skill.name.get(lang),
                     Styled(level_bar(need.level), "cyan"),
                     f"{need.level}/5",
-                    t(f"cat_{skill.category.value}", lang),
+                    choice("category", skill.category.value, lang),
                 ]
             )
         return rows
@@ -295,13 +296,13 @@ class ShowView(NamedTuple):
             Column("", justify="right", no_wrap=True),
             Column(t("category", lang), ratio=2, min_width=10),
         ]
-        for importance, key in (
-            (Importance.ESSENTIAL, "essential_skills"),
-            (Importance.OPTIONAL, "optional_skills"),
+        for importance, title in (
+            (Importance.ESSENTIAL, t("essential_skills", lang)),
+            (Importance.OPTIONAL, t("optional_skills", lang)),
         ):
             rows = self._skills(importance, lang)
             if rows:
-                doc.add(Heading(t(key, lang) + f" ({len(rows)})", 2))
+                doc.add(Heading(title + f" ({len(rows)})", 2))
                 doc.add(Table(skill_columns, rows))
         if role.tools:
             doc.add(Heading(t("tools", lang), 2))
@@ -316,7 +317,7 @@ class ShowView(NamedTuple):
         doc.add(Heading(t("education", lang), 2))
         edu = role.education
         edu_rows = [
-            (t("degree", lang), t(f"degree_{edu.degree.value}", lang)),
+            (t("degree", lang), choice("degree", edu.degree.value, lang)),
             (t("phd_common", lang), t("yes" if edu.phd_common else "no", lang)),
         ]
         if edu.fields:
@@ -473,8 +474,8 @@ class RankView(NamedTuple):
             Column("", no_wrap=True),
         ]
         if block.section in (Section.GROUP_ONLY, Section.GROUPS):
-            label = "group" if block.section is Section.GROUP_ONLY else "roles"
-            columns.append(Column(t(label, lang), ratio=3, min_width=12))
+            label = t("group" if block.section is Section.GROUP_ONLY else "roles", lang)
+            columns.append(Column(label, ratio=3, min_width=12))
         return Table(columns, rows, title=self._title(block, lang), notes=extra)
 
     def _row(
@@ -517,7 +518,7 @@ class RankView(NamedTuple):
     def _value_header(self, lang: Lang) -> str:
         r = self.ranking
         if r.by is RankBy.SALARY:
-            return t(f"measure_{r.measure.value}", lang)
+            return choice("measure", r.measure.value, lang)
         return t("employment" if r.by is RankBy.DEMAND else "skills", lang)
 
     def _title(self, block: RankBlock, lang: Lang) -> str:
@@ -526,18 +527,13 @@ class RankView(NamedTuple):
             return t("rank_demand_title", lang, region=r.region)
         if r.by is RankBy.SKILLS:
             return t("rank_skills_title", lang)
-        measure = t(f"measure_{r.measure.value}", lang)
-        key = {
-            Section.ROLE: "rank_role_title",
-            Section.GROUP_ONLY: "rank_group_only_title",
-            Section.GROUPS: "rank_groups_title",
-            Section.SOURCE: "rank_salary_title",
-            Section.MISSING: "rank_missing_title",
-        }[block.section]
-        title = t(key, lang, measure=measure.lower(), region=r.region)
+        measure = choice("measure", r.measure.value, lang)
+        title = choice(
+            "rank_section", block.section.value, lang, measure=measure.lower(), region=r.region
+        )
         title = title[0].upper() + title[1:]
         if r.experience is not None and block.section is not Section.MISSING:
-            level = t(f"exp_{r.experience.value}", lang)
+            level = choice("experience", r.experience.value, lang)
             title += " - " + t("rank_level", lang, level=level, n=MIN_SAMPLE)
         if r.source and block.section is Section.SOURCE:
             title += f" - {self.cat.sources[r.source].short}"
@@ -714,7 +710,7 @@ class CompareView(NamedTuple):
             [
                 t("degree", lang),
                 *(
-                    t(f"degree_{r.education.degree.value}", lang)
+                    choice("degree", r.education.degree.value, lang)
                     + (" (" + t("phd_common_short", lang) + ")" if r.education.phd_common else "")
                     for r in c.roles
                 ),

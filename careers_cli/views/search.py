@@ -3,7 +3,7 @@
 from typing import Any, NamedTuple
 
 from careers_cli.explore import SearchResult
-from careers_cli.i18n import t
+from careers_cli.i18n import choice, decimal, t
 from careers_cli.model import Lang
 from careers_cli.render.doc import Cell, Column, Document, Paragraph, Styled, Table
 from careers_cli.views.common import dim
@@ -23,12 +23,12 @@ class SearchView(NamedTuple):
         rows: list[list[Cell]] = []
         for h in hits:
             name = h.name_fr if lang is Lang.FR else h.name_en
-            field = t(f"field_{h.fields[-1]}", lang) if h.fields else ""
+            field = choice("field", h.fields[-1], lang) if h.fields else ""
             rows.append(
                 [
-                    t(f"kind_{h.kind.value}", lang),
+                    choice("hit_kind", h.kind.value, lang),
                     [Styled(name, "bold"), Styled(f"\n{h.id}", "dim")],
-                    f"{h.score:g}",
+                    decimal(h.score, lang, 1),
                     dim(f"{field}: {_short(h.snippet)}"),
                 ]
             )

@@ -4,7 +4,7 @@ from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import ApplicationReport, ApplicationUse, SkillReport, SkillUse
-from careers_cli.i18n import number, t
+from careers_cli.i18n import choice, number, t
 from careers_cli.model import Importance, Lang, Source
 from careers_cli.render.doc import (
     Bullets,
@@ -42,13 +42,12 @@ class SkillsView(NamedTuple):
                 [
                     Styled(u.skill.name.get(lang), "bold"),
                     u.skill.id,
-                    t(f"cat_{u.skill.category.value}", lang),
+                    choice("category", u.skill.category.value, lang),
                     str(u.as_tool) if self.tools else str(u.essential),
                     str(u.essential + u.optional) if self.tools else str(u.optional),
                     ", ".join(u.skill.aliases[:3]),
                 ]
             )
-        title_key = "tools_count" if self.tools else "skills_count"
         columns = [
             Column(t("skill", lang), ratio=2, min_width=12),
             Column("id", no_wrap=True),
@@ -70,7 +69,9 @@ class SkillsView(NamedTuple):
                 Table(
                     columns,
                     rows,
-                    title=t(title_key, lang, n=len(self.uses)),
+                    title=t(
+                        "tools_count" if self.tools else "skills_count", lang, n=len(self.uses)
+                    ),
                     notes=[t("skills_legend" if not self.tools else "tools_legend", lang)],
                 )
             ]
@@ -130,7 +131,10 @@ class SkillView(NamedTuple):
         r, skill = self.report, self.report.skill
         doc = Document()
         doc.add(Heading(skill.name.get(lang)))
-        facts = [("id", skill.id), (t("category", lang), t(f"cat_{skill.category.value}", lang))]
+        facts = [
+            ("id", skill.id),
+            (t("category", lang), choice("category", skill.category.value, lang)),
+        ]
         if skill.aliases:
             facts.append((t("aliases", lang), ", ".join(skill.aliases)))
         if skill.esco:
@@ -165,7 +169,7 @@ class SkillView(NamedTuple):
                 importance: Any = dim(t("tool_only", lang))
                 level: Any = ""
             else:
-                importance = t(n.need.importance.value, lang)
+                importance = choice("importance", n.need.importance.value, lang)
                 if n.need.importance is Importance.ESSENTIAL:
                     importance = Styled(importance, "bold")
                 level = Styled(f"{level_bar(n.need.level)} {n.need.level}", "cyan")
@@ -186,15 +190,21 @@ class SkillView(NamedTuple):
                     notes=notes.lines(),
                 )
             )
-        for title, pairs in (("credit_from", r.credit_from), ("credit_to", r.credit_to)):
+        for title, pairs in (
+            (t("credit_from", lang), r.credit_from),
+            (t("credit_to", lang), r.credit_to),
+        ):
             if pairs:
-                doc.add(Heading(t(title, lang), 2))
+                doc.add(Heading(title, 2))
                 doc.add(
                     Bullets([f"{s.name.get(lang)} ({s.id}): {round(w * 100)} %" for s, w in pairs])
                 )
-        for title, skills in (("prerequisites", r.prerequisites), ("unlocks", r.unlocks)):
+        for title, skills in (
+            (t("prerequisites", lang), r.prerequisites),
+            (t("unlocks", lang), r.unlocks),
+        ):
             if skills:
-                doc.add(Heading(t(title, lang), 2))
+                doc.add(Heading(title, 2))
                 doc.add(Paragraph(", ".join(f"{s.name.get(lang)} ({s.id})" for s in skills)))
         if r.applications:
             doc.add(Heading(t("applications", lang), 2))
@@ -421,7 +431,7 @@ class SourcesView(NamedTuple):
             rows: list[tuple[str, Any]] = [
                 (t("title", lang), s.title),
                 (t("publisher", lang), s.publisher),
-                (t("kind", lang), t(f"kind_{s.kind.value}", lang)),
+                (t("kind", lang), choice("source_kind", s.kind.value, lang)),
                 (t("year", lang), str(s.year) if s.year else "n.d."),
                 (t("address", lang), s.address or t("unknown", lang)),
             ]

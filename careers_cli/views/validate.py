@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from careers_cli.errors import Problem
-from careers_cli.i18n import t
+from careers_cli.i18n import choice, t
 from careers_cli.model import Lang
 from careers_cli.render.doc import Document, Fields, Heading, Paragraph, Styled
 
@@ -35,7 +35,7 @@ class ValidateView(NamedTuple):
         state = t("valid", lang) if self.valid else t("errors_count", lang, n=len(self.errors))
         doc.add(Heading(f"{self.path}: {state}"))
         if self.counts:
-            doc.add(Fields([(t(k, lang), str(v)) for k, v in self.counts.items()]))
+            doc.add(Fields([(choice("count", k, lang), str(v)) for k, v in self.counts.items()]))
         for p in self.errors:
             doc.add(Paragraph(Styled(p.format(self.path), "red")))
         doc.add(Paragraph(Styled(f"{t('warnings', lang)}: {len(self.warnings)}", "bold")))

@@ -1,0 +1,104 @@
+"""The language of one run: chosen before the command line is parsed, so that Click's
+own words (usage errors, ``--help``) speak it too, and the help texts in it.
+
+The rule is the tool's: ``--lang`` anywhere on the command line, else LC_ALL,
+LC_MESSAGES, LANG. :func:`run_language` holds it for the run (core messages through
+:func:`careers_cli.i18n.msg`, Click's through gettext); :func:`localized_help` puts the
+French help of a command, its options and arguments in place while its help is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from typing import Any
+
+from careers_cli.choices import Lang
+
+
+def lang_of_args(args: Sequence[str]) -> Lang | None:
+    """The value of ``--lang`` on a command line, if it names a language."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value is not None and value.lower() in ("en", "fr"):
+            return Lang(value.lower())
+    return None
+
+
+@contextmanager
+def run_language(args: Sequence[str]) -> Iterator[Lang]:
+    """The language of this run, in force for the core and for Click until it ends."""
+    from careers_cli.clicktext import use_catalogue
+    from careers_cli.i18n import default_lang, speaking
+
+    lang = lang_of_args(args) or default_lang()
+    with speaking(lang), use_catalogue(lang):
+        yield lang
+
+
+def command_key(ctx: Any) -> str:
+    """A command's key in the help tables: its path without ``careers``."""
+    return " ".join(str(ctx.command_path).split()[1:])
+
+
+def _help_of(key: str, param: Any, lang: Lang) -> str | None:
+    from careers_cli.cli import help_fr
+
+    if param.param_type_name == "argument":
+        pair = help_fr.ARGUMENTS.get(f"{key}:{param.name}")
+        return None if pair is None else pair[1 if lang is Lang.FR else 0]
+    if lang is not Lang.FR:
+        return None
+    return help_fr.OPTIONS.get(f"{key}:{param.name}", help_fr.OPTIONS.get(param.name))
+
+
+@contextmanager
+def swapped(thing: Any, attribute: str, value: str | None) -> Iterator[None]:
+    """``thing.attribute`` set to ``value`` (when there is one) for a while."""
+    if value is None:
+        yield
+        return
+    before = getattr(thing, attribute)
+    setattr(thing, attribute, value)
+    try:
+        yield
+    finally:
+        setattr(thing, attribute, before)
+
+
+def command_help(key: str, lang: Lang) -> str | None:
+    """The French help of a command (None in English: the command's own is English)."""
+    from careers_cli.cli import help_fr
+
+    return help_fr.COMMANDS.get(key) if lang is Lang.FR else None
+
+
+@contextmanager
+def localized_help(command: Any, ctx: Any) -> Iterator[None]:
+    """The help of ``command`` and its parameters in the run's language, while it is
+    written (the built commands are shared by runs: everything is put back after)."""
+    from careers_cli.i18n import current_lang
+
+    lang = current_lang()
+    key = command_key(ctx)
+    with ExitStack() as stack:
+        stack.enter_context(swapped(command, "help", command_help(key, lang)))
+        if lang is Lang.FR:
+            from careers_cli.cli.help_fr import EPILOGS
+
+            stack.enter_context(swapped(command, "epilog", EPILOGS.get(key)))
+        for param in command.params:
+            stack.enter_context(swapped(param, "help", _help_of(key, param, lang)))
+        help_option = command.get_help_option(ctx)  # made once, in the first run's language
+        if help_option is not None:
+            from gettext import gettext
+
+            said = gettext("Show this message and exit.")
+            stack.enter_context(swapped(help_option, "help", said))
+        yield

@@ -1,0 +1,59 @@
+"""Numbers follow the language: decimal comma and narrow no-break space in French, the
+same decimals within a column, scores lined up on the decimal mark."""
+
+from __future__ import annotations
+
+import re
+
+from careers_cli.choices import Lang
+from careers_cli.i18n import decimal, number, pct
+
+NNBSP = "\u202f"
+
+
+def test_number_forms() -> None:
+    assert decimal(33.5, Lang.FR, 1) == "33,5"
+    assert decimal(33.5, Lang.EN, 1) == "33.5"
+    assert number(120230, Lang.FR) == f"120{NNBSP}230"
+    assert number(120230, Lang.EN) == "120,230"
+    assert decimal(1234567.891, Lang.FR, 2) == f"1{NNBSP}234{NNBSP}567,89"
+    assert decimal(100, Lang.FR, 1) == "100,0"  # always the column's decimals
+    assert pct(0.42, Lang.FR) == f"42{NNBSP}%"
+    assert pct(0.42, Lang.EN) == "42%"
+
+
+def _score_marks(text: str, mark: str) -> list[int]:
+    """The column of the decimal mark of each score in a `careers match` table."""
+    found = []
+    for line in text.splitlines():
+        hit = re.match(rf"^\s*\d+\s+\S.*?\s(\d{{1,3}}){re.escape(mark)}(\d)\s", line)
+        if hit:
+            found.append(hit.end(1))
+    return found
+
+
+def test_match_scores_line_up_on_the_decimal_comma_in_french(run) -> None:
+    args = ("match", "--skills", "python:4, sql:3, statistics, pytorch", "--top", "12")
+    french = run(*args, env={"LANG": "fr_FR.UTF-8"})
+    assert french.exit_code == 0, french.stderr
+    marks = _score_marks(french.stdout, ",")
+    assert len(marks) == 12
+    assert len(set(marks)) == 1
+    english = run(*args)
+    marks = _score_marks(english.stdout, ".")
+    assert len(marks) == 12 and len(set(marks)) == 1
+
+
+def test_rank_amounts_have_thin_spaces_in_french(run) -> None:
+    french = run("rank", "--region", "FR", "--top", "3", "--lang", "fr").stdout
+    assert re.search(rf"\b\d{{2,3}}{NNBSP}\d{{3}} EUR", french)
+    english = run("rank", "--region", "FR", "--top", "3").stdout
+    assert re.search(r"\b\d{2,3},\d{3} EUR", english)
+
+
+def test_gap_points_keep_two_decimals_in_french(run) -> None:
+    result = run("gap", "data-scientist", "--skills", "python:2, sql", "--lang", "fr")
+    assert result.exit_code == 0, result.stderr
+    assert re.search(r"Score \d{1,3},\d / 100", result.stdout)
+    assert re.search(r"\s\d,\d\d$", result.stdout, re.M)  # points left, two decimals
+    assert not re.search(r"\s\d\.\d\d$", result.stdout, re.M)
