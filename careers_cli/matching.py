@@ -609,11 +609,11 @@ class _Board:
         for t, share in self.shares.get(skill, ()):
             held = self.credit.get(t)
             if held is None:  # no role has credit on t yet (the common case)
-                for i, weight, needed in self.listing[t]:
+                for i, weight, needed in self.listing.get(t, ()):
                     value = share if level >= needed else share * level / needed
                     gained[i] = get(i, 0.0) + weight * value
                 continue
-            for i, weight, needed in self.listing[t]:
+            for i, weight, needed in self.listing.get(t, ()):
                 value = share if level >= needed else share * level / needed
                 if value > held[i]:
                     gained[i] = get(i, 0.0) + weight * (value - held[i])
