@@ -1,6 +1,7 @@
 """Views of matching: match tables, explanations, gap reports, next steps, neighbours, paths."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
@@ -158,13 +159,13 @@ def detected_json(found: Sequence[Found]) -> list[dict[str, Any]]:
     return [found_json(f) for f in found]
 
 
-def detected_lines(cat: Index, found: Sequence[Found], lang: Lang) -> list[str]:
+def detected_lines(index: Index, found: Sequence[Found], lang: Lang) -> list[str]:
     """The skills read from a text, one a line, for stderr: ``Python: 4 (“solid”) — “Python”``."""
     lines = [t("detected_title", lang)]
     for f in found:
         words = ", ".join(f"“{w}”" for w in f.words)
         lines.append(
-            f"  {cat.skills.items[f.skill_id].name.get(lang)}: {found_level(f, None)} — {words}"
+            f"  {index.skills.items[f.skill_id].name.get(lang)}: {found_level(f, None)} — {words}"
         )
     return lines
 
@@ -202,10 +203,11 @@ def _explain_records(m: Match) -> tuple[list[str], list[list[Any]]]:
     ]
 
 
-class MatchView(NamedTuple):
+@dataclass(frozen=True)
+class MatchView:
     """`careers match`: every role scored, best first."""
 
-    cat: Index
+    index: Index
     matches: list[Match]
     region: str
     explain: Match | None = None
@@ -229,7 +231,7 @@ class MatchView(NamedTuple):
             )
             doc.add(explain_table(m, lang))
             return doc
-        notes = Footnotes(self.cat, lang)
+        notes = Footnotes(self.index, lang)
         rows: list[list[Cell]] = []
         for i, m in enumerate(self.matches, 1):
             rows.append(
@@ -283,7 +285,7 @@ class MatchView(NamedTuple):
                 "essential_total": m.essential_total,
                 "missing": [c.skill.id for c in m.missing if not c.have],
                 "below": [c.skill.id for c in m.missing if c.have],
-                "salary": salary_json(m.salary, self.cat),
+                "salary": salary_json(m.salary, self.index),
                 "contributions": [contribution_json(c) for c in m.contributions],
             }
 
@@ -336,10 +338,11 @@ class MatchView(NamedTuple):
         return header, rows
 
 
-class GapView(NamedTuple):
+@dataclass(frozen=True)
+class GapView:
     """`careers gap ROLE`: what you have, what is short, and a learning plan."""
 
-    cat: Index
+    index: Index
     gap: Gap
     detected: Sequence[Found] = ()
 
@@ -498,10 +501,11 @@ class GapsView(NamedTuple):
         return header, rows
 
 
-class NextView(NamedTuple):
+@dataclass(frozen=True)
+class NextView:
     """`careers next`: the skills that would help most."""
 
-    cat: Index
+    index: Index
     result: NextResult
 
     def document(self, lang: Lang) -> Document:
@@ -512,7 +516,7 @@ class NextView(NamedTuple):
             lang,
             threshold=score_text(r.threshold, lang),
             region=r.region,
-            targets=", ".join(self.cat.roles.items[x].name.get(lang) for x in r.targets),
+            targets=", ".join(self.index.roles.items[x].name.get(lang) for x in r.targets),
         )
         doc = Document([Heading(t("next_title", lang)), Paragraph(goal)])
         if not r.suggestions:
@@ -522,7 +526,7 @@ class NextView(NamedTuple):
         for i, s in enumerate(r.suggestions, 1):
             target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
             gains = ", ".join(
-                f"{self.cat.roles.items[role].name.get(lang)} "
+                f"{self.index.roles.items[role].name.get(lang)} "
                 f"{score_text(a, lang)} → {score_text(b, lang)}"
                 for role, a, b in s.gains
             )
@@ -613,10 +617,11 @@ def _objective(goal: Any, value: float, lang: Lang) -> str:
     return score_text(value, lang)
 
 
-class SimilarView(NamedTuple):
+@dataclass(frozen=True)
+class SimilarView:
     """`careers similar ROLE`: the nearest roles and what differs."""
 
-    cat: Index
+    index: Index
     role: Role
     neighbours: list[Neighbour]
 
@@ -677,10 +682,11 @@ class SimilarView(NamedTuple):
         )
 
 
-class PathView(NamedTuple):
+@dataclass(frozen=True)
+class PathView:
     """`careers path FROM TO`: a chain of neighbouring roles."""
 
-    cat: Index
+    index: Index
     steps: list[PathStep]
 
     def document(self, lang: Lang) -> Document:
@@ -750,10 +756,11 @@ class PathView(NamedTuple):
         )
 
 
-class ProfileView(NamedTuple):
+@dataclass(frozen=True)
+class ProfileView:
     """`careers profile show`: the saved skills."""
 
-    cat: Index
+    index: Index
     profile: Profile
     path: str
 
@@ -767,7 +774,7 @@ class ProfileView(NamedTuple):
             facts.append(
                 (
                     t("targets", lang),
-                    ", ".join(self.cat.roles.items[r].name.get(lang) for r in p.targets),
+                    ", ".join(self.index.roles.items[r].name.get(lang) for r in p.targets),
                 )
             )
         doc.add(Fields(facts))
@@ -787,7 +794,7 @@ class ProfileView(NamedTuple):
             return doc
         rows: list[list[Cell]] = []
         for skill_id, level in sorted(p.skills.items()):
-            skill = self.cat.skills.items[skill_id]
+            skill = self.index.skills.items[skill_id]
             rows.append(
                 [skill.name.get(lang), skill_id, Styled(level_bar(level), "cyan"), str(level)]
             )
@@ -822,7 +829,7 @@ class ProfileView(NamedTuple):
         return (
             ["skill", "name", "level"],
             [
-                [k, self.cat.skills.items[k].name.get(lang), v]
+                [k, self.index.skills.items[k].name.get(lang), v]
                 for k, v in sorted(self.profile.skills.items())
             ],
         )
@@ -845,10 +852,11 @@ def found_json(f: Found, level: int | None = None) -> dict[str, Any]:
     }
 
 
-class FoundView(NamedTuple):
+@dataclass(frozen=True)
+class FoundView:
     """`careers profile from-text`: the skills found in a text, with the words."""
 
-    cat: Index
+    index: Index
     found: list[Found]
     level: int | None  # None: each skill at the level read from the text
 
@@ -857,7 +865,7 @@ class FoundView(NamedTuple):
             return Document([Paragraph(t("found_none", lang))])
         rows: list[list[Cell]] = [
             [
-                Styled(self.cat.skills.items[f.skill_id].name.get(lang), "bold"),
+                Styled(self.index.skills.items[f.skill_id].name.get(lang), "bold"),
                 f.skill_id,
                 ", ".join(f"“{w}”" for w in f.words),
                 str(f.occurrences),
@@ -898,7 +906,7 @@ class FoundView(NamedTuple):
             [
                 [
                     f.skill_id,
-                    self.cat.skills.items[f.skill_id].name.get(lang),
+                    self.index.skills.items[f.skill_id].name.get(lang),
                     ";".join(f.words),
                     f.occurrences,
                     f.level if self.level is None else self.level,

@@ -1,6 +1,7 @@
 """Views of roles: the list, one role's report, rankings and comparisons."""
 
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 from careers_cli.catalogue import Index
 from careers_cli.choices import RankBy
@@ -55,15 +56,16 @@ from careers_cli.views.common import (
 # --------------------------------------------------------------------------- list
 
 
-class ListView(NamedTuple):
+@dataclass(frozen=True)
+class ListView:
     """`careers list`: the catalogue's roles, one line each."""
 
-    cat: Index
+    index: Index
     rows: list[RoleSummary]
     notes: bool = False  # --notes: every figure's basis and citation under the table
 
     def document(self, lang: Lang) -> Document:
-        tags, notes = SourceTags(self.cat, lang), Footnotes(self.cat, lang)
+        tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
             tools = ", ".join(s.name.get(lang) for s in row.tools[:2])
@@ -111,9 +113,9 @@ class ListView(NamedTuple):
                     "essential_skills": row.essential,
                     "optional_skills": row.optional,
                     "tools": [s.id for s in row.tools],
-                    "salary_us": salary_json(row.us, self.cat),
-                    "salary_us_group": salary_json(row.us_group, self.cat),
-                    "salary_fr": salary_json(row.fr, self.cat),
+                    "salary_us": salary_json(row.us, self.index),
+                    "salary_us_group": salary_json(row.us_group, self.index),
+                    "salary_fr": salary_json(row.fr, self.index),
                 }
                 for row in self.rows
             ]
@@ -183,10 +185,11 @@ class ListView(NamedTuple):
 # --------------------------------------------------------------------------- show
 
 
-class ShowView(NamedTuple):
+@dataclass(frozen=True)
+class ShowView:
     """`careers show ROLE`: everything the catalogue knows about one role."""
 
-    cat: Index
+    index: Index
     role: Role
     region: str | None = None  # --region: this region's figures first
 
@@ -197,7 +200,7 @@ class ShowView(NamedTuple):
 
     def _pay(self, doc: Document, lang: Lang) -> None:
         """The salary table (every figure, its kind and n), the medians by level, the note."""
-        role, index = self.role, self.cat
+        role, index = self.role, self.index
         doc.add(Heading(t("salaries", lang), 2))
         if role.salaries:
             notes = Footnotes(index, lang)
@@ -245,8 +248,8 @@ class ShowView(NamedTuple):
             for level in (Experience.ENTRY, Experience.MID, Experience.SENIOR):
                 found = [
                     s
-                    for s in of_kind(self.cat, self.role, region, SalaryKind.ROLE, level)
-                    if self.cat.sources[s.source].kind is SourceKind.INDEX and s.median
+                    for s in of_kind(self.index, self.role, region, SalaryKind.ROLE, level)
+                    if self.index.sources[s.source].kind is SourceKind.INDEX and s.median
                 ]
                 if found:
                     s = found[0]
@@ -265,7 +268,7 @@ class ShowView(NamedTuple):
         for need in self.role.skills:
             if need.importance is not importance:
                 continue
-            skill = self.cat.skills.items[need.skill]
+            skill = self.index.skills.items[need.skill]
             rows.append(
                 [
                     skill.name.get(lang),
@@ -277,7 +280,7 @@ class ShowView(NamedTuple):
         return rows
 
     def document(self, lang: Lang) -> Document:
-        role, index = self.role, self.cat
+        role, index = self.role, self.index
         doc = Document()
         doc.add(Heading(role.name.get(lang)))
         other = role.name.fr if lang is Lang.EN else role.name.en
@@ -367,7 +370,7 @@ class ShowView(NamedTuple):
         return doc
 
     def data(self) -> Any:
-        role, index = self.role, self.cat
+        role, index = self.role, self.index
         skills = []
         for need in role.skills:
             skill = index.skills.items[need.skill]
@@ -407,7 +410,7 @@ class ShowView(NamedTuple):
         header = ["role", "skill", "name", "category", "importance", "level"]
         rows: list[list[Any]] = []
         for need in self.role.skills:
-            skill = self.cat.skills.items[need.skill]
+            skill = self.index.skills.items[need.skill]
             rows.append(
                 [
                     self.role.id,
@@ -424,16 +427,17 @@ class ShowView(NamedTuple):
 # --------------------------------------------------------------------------- rank
 
 
-class RankView(NamedTuple):
+@dataclass(frozen=True)
+class RankView:
     """`careers rank`: roles by pay, demand or breadth of skills, one kind of figure per block."""
 
-    cat: Index
+    index: Index
     ranking: Ranking
     notes: bool = False  # --notes: every figure's basis and citation
 
     def document(self, lang: Lang) -> Document:
         r = self.ranking
-        tags, notes = SourceTags(self.cat, lang), Footnotes(self.cat, lang)
+        tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         doc = Document()
         blocks = [b for b in r.blocks if b.rows or b.section is not Section.GROUP_ONLY]
         for n, block in enumerate(blocks):
@@ -454,7 +458,7 @@ class RankView(NamedTuple):
     ) -> Table:
         r = self.ranking
         sources = {row.salary.source for row in block.rows if row.salary is not None}
-        one = self.cat.sources[sources.pop()] if len(sources) == 1 else None
+        one = self.index.sources[sources.pop()] if len(sources) == 1 else None
         header_tag = (one.tag or one.short) if one is not None else None
         biggest = max((row.value or 0 for row in block.rows), default=0)
         rows: list[list[Any]] = []
@@ -536,7 +540,7 @@ class RankView(NamedTuple):
             level = choice("experience", r.experience.value, lang)
             title += " - " + t("rank_level", lang, level=level, n=MIN_SAMPLE)
         if r.source and block.section is Section.SOURCE:
-            title += f" - {self.cat.sources[r.source].short}"
+            title += f" - {self.index.sources[r.source].short}"
         return title
 
     def _extra(self, lang: Lang, notes: Footnotes) -> list[str]:
@@ -548,7 +552,7 @@ class RankView(NamedTuple):
         if r.by is RankBy.DEMAND:
             for row in r.rows:
                 if row.demand is not None:
-                    source = self.cat.sources[row.demand.source]
+                    source = self.index.sources[row.demand.source]
                     notes.sources.add(source.id)
                     basis = f" ({row.demand.basis.get(lang)})" if row.demand.basis else ""
                     extra.append(
@@ -586,7 +590,7 @@ class RankView(NamedTuple):
             "name": to_json(row.role.name),
             "family": row.role.family,
             "value": row.value,
-            "salary": salary_json(row.salary, self.cat),
+            "salary": salary_json(row.salary, self.index),
             "demand": to_json(row.demand),
             "members": [m.id for m in row.members],
         }
@@ -634,7 +638,7 @@ class RankView(NamedTuple):
                     row.role.family,
                     row.value,
                     s.currency if s else None,
-                    kind_of(self.cat, s).value if s else None,
+                    kind_of(self.index, s).value if s else None,
                     source,
                     year,
                     s.sample if s else None,
@@ -666,17 +670,18 @@ def _need_text(need: Any, lang: Lang) -> Any:
     return Styled(f"{level_bar(need.level)} {need.level}{mark}", style)
 
 
-class CompareView(NamedTuple):
+@dataclass(frozen=True)
+class CompareView:
     """`careers compare A B ...`: roles side by side."""
 
-    cat: Index
+    index: Index
     comparison: Comparison
     notes: bool = False  # --notes: every figure's basis and citation
 
     def _pay_rows(self, lang: Lang, tags: SourceTags, notes: Footnotes) -> list[list[Any]]:
         """U.S. role-level and group figures on separate lines, then France: never one line
         with two kinds."""
-        roles, index, on = self.comparison.roles, self.cat, self.notes
+        roles, index, on = self.comparison.roles, self.index, self.notes
         us = [headlines(index, r, "US") for r in roles]
         fr = [headline(index, r, "FR", SalaryKind.ROLE) for r in roles]
         return [
@@ -695,7 +700,7 @@ class CompareView(NamedTuple):
         ]
 
     def document(self, lang: Lang) -> Document:
-        c, index = self.comparison, self.cat
+        c, index = self.comparison, self.index
         tags = SourceTags(index, lang)
         doc = Document()
         doc.add(
@@ -788,15 +793,15 @@ class CompareView(NamedTuple):
             },
             "education": {r.id: to_json(r.education) for r in c.roles},
             "salary_us": {
-                r.id: salary_json(headline(self.cat, r, "US", SalaryKind.ROLE), self.cat)
+                r.id: salary_json(headline(self.index, r, "US", SalaryKind.ROLE), self.index)
                 for r in c.roles
             },
             "salary_us_group": {
-                r.id: salary_json(headline(self.cat, r, "US", SalaryKind.GROUP), self.cat)
+                r.id: salary_json(headline(self.index, r, "US", SalaryKind.GROUP), self.index)
                 for r in c.roles
             },
             "salary_fr": {
-                r.id: salary_json(headline(self.cat, r, "FR", SalaryKind.ROLE), self.cat)
+                r.id: salary_json(headline(self.index, r, "FR", SalaryKind.ROLE), self.index)
                 for r in c.roles
             },
         }

@@ -1,6 +1,7 @@
 """Views of the taxonomy: skills, one skill, tools, applications, one application, sources."""
 
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import ApplicationReport, ApplicationUse, SkillReport, SkillUse
@@ -28,10 +29,11 @@ from careers_cli.views.common import (
 )
 
 
-class SkillsView(NamedTuple):
+@dataclass(frozen=True)
+class SkillsView:
     """`careers skills` and `careers tools`: the taxonomy, with how many roles use each."""
 
-    cat: Index
+    index: Index
     uses: list[SkillUse]
     tools: bool = False
 
@@ -121,10 +123,11 @@ class SkillsView(NamedTuple):
         return header, rows
 
 
-class SkillView(NamedTuple):
+@dataclass(frozen=True)
+class SkillView:
     """`careers skill NAME`: who needs a skill, its neighbours, what it is worth."""
 
-    cat: Index
+    index: Index
     report: SkillReport
 
     def document(self, lang: Lang) -> Document:
@@ -162,7 +165,7 @@ class SkillView(NamedTuple):
         else:
             doc.add(Paragraph(dim(t("no_data", lang))))
         doc.add(Heading(t("needed_by", lang, n=len(r.needed_by)), 2))
-        notes = Footnotes(self.cat, lang)
+        notes = Footnotes(self.index, lang)
         rows: list[list[Any]] = []
         for n in r.needed_by:
             if n.need is None:
@@ -225,7 +228,7 @@ class SkillView(NamedTuple):
                     "importance": n.need.importance.value if n.need else None,
                     "level": n.need.level if n.need else None,
                     "as_tool": skill.id in n.role.tools,
-                    "salary": salary_json(n.salary, self.cat),
+                    "salary": salary_json(n.salary, self.index),
                 }
                 for n in r.needed_by
             ],
@@ -275,10 +278,11 @@ class SkillView(NamedTuple):
         return header, rows
 
 
-class ApplicationsView(NamedTuple):
+@dataclass(frozen=True)
+class ApplicationsView:
     """`careers applications`: the application domains and who works on them."""
 
-    cat: Index
+    index: Index
     uses: list[ApplicationUse]
 
     def document(self, lang: Lang) -> Document:
@@ -336,16 +340,17 @@ class ApplicationsView(NamedTuple):
         )
 
 
-class ApplicationView(NamedTuple):
+@dataclass(frozen=True)
+class ApplicationView:
     """`careers application NAME`: a domain, the roles that work there, its tools."""
 
-    cat: Index
+    index: Index
     report: ApplicationReport
 
     def document(self, lang: Lang) -> Document:
         app = self.report.application
         doc = Document([Heading(app.name.get(lang)), Paragraph(app.description.get(lang))])
-        notes = Footnotes(self.cat, lang)
+        notes = Footnotes(self.index, lang)
         rows: list[list[Cell]] = [
             [
                 Styled(s.role.name.get(lang), "bold"),
@@ -377,7 +382,7 @@ class ApplicationView(NamedTuple):
                     dim(
                         t("sources", lang)
                         + ": "
-                        + ", ".join(self.cat.sources[s].short for s in app.sources)
+                        + ", ".join(self.index.sources[s].short for s in app.sources)
                     )
                 )
             )
@@ -393,8 +398,8 @@ class ApplicationView(NamedTuple):
                 {
                     **ref_json(s.role),
                     "family": s.family.id,
-                    "salary_us": salary_json(s.us, self.cat),
-                    "salary_fr": salary_json(s.fr, self.cat),
+                    "salary_us": salary_json(s.us, self.index),
+                    "salary_fr": salary_json(s.fr, self.index),
                 }
                 for s in self.report.roles
             ],
@@ -418,10 +423,11 @@ class ApplicationView(NamedTuple):
         )
 
 
-class SourcesView(NamedTuple):
+@dataclass(frozen=True)
+class SourcesView:
     """`careers sources`: every source the catalogue cites, with its notice."""
 
-    cat: Index
+    index: Index
     sources: list[Source]
 
     def document(self, lang: Lang) -> Document:
