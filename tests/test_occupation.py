@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from careers_cli import catalogue
-from careers_cli.occupation import Mapper
+from careers_cli.occupation import FromOccupation, Mapper, from_occupation
 
 from .conftest import ROOT, Run
 
@@ -87,6 +87,24 @@ def test_false_friends_are_not_mapped(
     assert mapper.find(official_skill(onet, "Monitoring")) is None  # an id is not a label
     prototype = official_skill(esco, "create prototype of user experience solutions")
     assert "UX" in prototype.aliases and mapper.find(prototype) is None  # no alternative labels
+
+
+def test_the_highest_level_wins_and_only_essential_skills_count(
+    taxonomies: tuple[catalogue.Index, catalogue.Index, catalogue.Index],
+) -> None:
+    ours, _, onet = taxonomies
+    role = onet.roles.get("statisticians")
+    math = [n for n in role.skills if onet.skills.items[n.skill].name.en.startswith("Mathematics")]
+    assert sorted(n.level for n in math) == [4, 5]  # LV 5.38 and 6.24
+    optional = [n for n in role.skills if n.importance.value == "optional"]
+    assert optional  # O*NET rates some of its skills 3.0 <= IM < 3.5
+    needs = [*math, *optional]
+    result = FromOccupation(onet, role, Mapper(ours).map(onet, needs))
+    assert result.levels == {}  # no skill of ours is called Mathematics
+    faked = [m._replace(skill="statistics") for m in result.mapped[:2]]  # the two Mathematics
+    assert FromOccupation(onet, role, faked).levels == {"statistics": 5}
+    chosen = from_occupation(onet, ours, "statisticians").mapped
+    assert [m.need for m in chosen] == [n for n in role.skills if n.importance.value == "essential"]
 
 
 # --------------------------------------------------------------------------- from-occupation
@@ -223,6 +241,19 @@ def test_official_lists_both_occupations_beside_ours(run: Run) -> None:
     assert onet["listed"] == sum(s["listed"] for s in onet["skills"])
     ours = {s["skill"]["id"] for s in onet["skills"] if s["skill"]}
     assert "python" in ours and "python" not in onet["ours_only"]
+
+
+def test_a_tool_of_ours_counts_as_listed(run: Run) -> None:
+    install(run, ONET)
+    data = json.loads(
+        run("show", "business-intelligence-engineer", "--official", "-f", "json").stdout
+    )
+    excel = next(
+        s for s in data["official"][0]["skills"] if s["official"]["name"]["en"] == "Microsoft Excel"
+    )
+    assert (
+        excel["skill"]["id"] == "excel" and excel["listed"] is True
+    )  # a tool, not a skill, of ours
 
 
 def test_official_csv_markdown_and_french(run: Run) -> None:
