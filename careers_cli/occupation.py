@@ -28,6 +28,7 @@ roles beside it (``careers show ROLE --official``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index
@@ -127,7 +128,7 @@ class FromOccupation(NamedTuple):
 
 def from_occupation(taxonomy: Index, ours: Index, name: str) -> FromOccupation:
     """Find an occupation by name in a taxonomy and map its essential skills onto ours."""
-    if taxonomy.path == ours.path:
+    if Path(taxonomy.path).resolve() == Path(ours.path).resolve():
         raise CareersError(msg("occ_same_catalogue"), hint=msg("occ_same_catalogue_hint"))
     occupation = taxonomy.roles.get(name)
     mapped = Mapper(ours).map(taxonomy, essential(occupation))

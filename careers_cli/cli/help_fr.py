@@ -168,6 +168,8 @@ OPTIONS: dict[str, str] = {
     "yes": "Ne pas demander de confirmation.",
     "profile from-text:yes": "Ajouter les compétences trouvées sans demander.",
     "profile from-occupation:yes": "Ajouter les compétences reliées sans demander.",
+    "profile from-occupation:catalog": "La nomenclature importée où est le métier : esco, "
+    "onet (voir careers catalogues) ou un fichier.",
     "official": "Les compétences essentielles du métier officiel à côté des nôtres (ESCO, "
     "O*NET ; demande une nomenclature importée : careers import).",
     "merge": "Garder vos compétences actuelles et ajouter celles-ci (le niveau le plus haut "

@@ -285,7 +285,17 @@ def profile_from_occupation(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Add the skills mapped without asking.")
     ] = False,
-    catalog: CatalogOpt = None,
+    catalog: Annotated[
+        str | None,
+        typer.Option(
+            "--catalog",
+            envvar="CAREERS_CATALOG",
+            metavar="NAME|PATH",
+            show_default=False,
+            help="The imported taxonomy the occupation is in: esco, onet (see careers "
+            "catalogues) or a file.",
+        ),
+    ] = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
