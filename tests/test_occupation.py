@@ -279,6 +279,17 @@ def test_official_codes_not_installed(run: Run) -> None:
         "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2: "
         "not an occupation of the installed taxonomies\n"
     )
+    out = " ".join(partial.stdout.split())  # our codes for the data analyst are "closest"
+    assert "Statisticians: O*NET 15-2041.00 (closest occupation)" in out
+    data = json.loads(run("show", "data-analyst", "--official", "-f", "json").stdout)
+    assert [o["closest"] for o in data["official"]] == [True, True]
+    assert data["not_found"] == [
+        {
+            "kind": "esco",
+            "code": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2",
+        }
+    ]
+    assert "(closest" not in run("show", "statistician", "--official").stdout
     none = run("show", "llm-engineer", "--official")  # an ESCO code only
     assert none.exit_code == 1
     assert "none of the role's codes" in none.stderr and "(onet)" in none.stderr
