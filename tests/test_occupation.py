@@ -239,6 +239,7 @@ def test_official_lists_both_occupations_beside_ours(run: Run) -> None:
     sql = next(s for s in onet["skills"] if "SQL" in s["official"]["name"]["en"])
     assert sql["skill"] is None and sql["listed"] is False
     assert onet["listed"] == sum(s["listed"] for s in onet["skills"])
+    assert "CC BY 4.0" in onet["notice"][0]["en"] and "CC BY 4.0" in onet["notice"][0]["fr"]
     ours = {s["skill"]["id"] for s in onet["skills"] if s["skill"]}
     assert "python" in ours and "python" not in onet["ours_only"]
 

@@ -7,10 +7,10 @@ from typing import Any
 
 from careers_cli.catalogue import Index
 from careers_cli.i18n import t
-from careers_cli.model import Lang, Role
+from careers_cli.model import Lang, Role, Text
 from careers_cli.occupation import Comparison, FromOccupation, Mapped, Official, listed
 from careers_cli.render.doc import Cell, Column, Document, Heading, Paragraph, Styled, Table
-from careers_cli.views.common import dim, ref_json
+from careers_cli.views.common import dim, ref_json, to_json
 
 
 def catalogue_name(index: Index, lang: Lang) -> str:
@@ -187,7 +187,7 @@ class OfficialView:
                 self.index.skills.items[n.skill].name.get(lang) for n in found.ours_only
             )
             blocks.append(Paragraph(t("official_ours_only", lang, names=names)))
-        blocks += [Paragraph(n, "dim") for n in _notices(found, lang)]
+        blocks += [Paragraph(n.get(lang), "dim") for n in _notices(found)]
         return blocks
 
     def data(self) -> Any:
@@ -208,7 +208,7 @@ class OfficialView:
                     ],
                     "listed": sum(m.skill in ours for m in found.mapped),
                     "ours_only": [n.skill for n in found.ours_only],
-                    "notice": _notices(found, Lang.EN),
+                    "notice": [to_json(n) for n in _notices(found)],
                 }
                 for found in self.comparison.official
             ],
@@ -237,9 +237,9 @@ class OfficialView:
         return [*header, "skill", "listed", "via", "evidence"], rows
 
 
-def _notices(found: Official, lang: Lang) -> list[str]:
+def _notices(found: Official) -> list[Text]:
     """The notices the taxonomy's publisher asks re-users to show (O*NET's CC BY credit,
     ESCO's acknowledgement)."""
     sources = found.source.loaded.sources
     notices = [sources[s].notice for s in found.occupation.sources if s in sources]
-    return [n.get(lang) for n in notices if n is not None]
+    return [n for n in notices if n is not None]
