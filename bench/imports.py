@@ -5,7 +5,8 @@
 Each import runs as a whole process pinned to one CPU core (``sched_setaffinity``),
 timed from outside with its peak memory; then, on the installed catalogue, with today's
 loader and cache: the first ``list`` (parse, validate, write the cache), a warm ``list``
-and a warm ``show`` (median of ``--runs``). The user directory and the cache live in a
+and a warm ``show`` (median of ``--runs``); then, with both installed, ``profile
+from-occupation`` from each and ``show ROLE --official``. The user directory and the cache live in a
 temporary directory. The paths are the full downloads (the project's shared copy in
 development); the test suite runs this script on the small fixtures only.
 """
@@ -66,6 +67,23 @@ def bench_one(
     return rows
 
 
+def bench_mapping(
+    args: argparse.Namespace, base: list[str], env: dict[str, str]
+) -> list[dict[str, object]]:
+    """With the taxonomies installed: `profile from-occupation` from each (saving, in the
+    temporary home) and `show ROLE --official` beside both, warm."""
+    run_once([*base, "list"], env)  # the bundled catalogue, cached: the runs below are warm
+    rows = []
+    for name, role in (("esco", args.esco_role), ("onet", args.onet_role)):
+        if getattr(args, name):
+            cmd = [*base, "profile", "from-occupation", role, "--catalog", name, "--yes"]
+            label = f"profile from-occupation {role} --catalog {name} (warm)"
+            rows.append(measure(label, cmd, env, args.runs))
+    official = [*base, "show", args.official_role, "--official"]
+    rows.append(measure(f"show {args.official_role} --official (warm)", official, env, args.runs))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark careers import (whole processes).")
     parser.add_argument("--esco", help="folder of the ESCO CSV download")
@@ -74,6 +92,7 @@ def main() -> int:
     parser.add_argument("--onet", help="folder of the O*NET database text files")
     parser.add_argument("--wages", help="BLS OEWS national CSV")
     parser.add_argument("--onet-role", default="accountants-and-auditors")
+    parser.add_argument("--official-role", default="statistician", help="for show --official")
     parser.add_argument("--runs", type=int, default=5, help="runs per warm command (median)")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--out", type=Path, default=HERE / "out")
@@ -89,6 +108,8 @@ def main() -> int:
         if args.onet:
             extra = ["--wages", args.wages] if args.wages else []
             rows += bench_one("onet", [args.onet, *extra], args.onet_role, base, env, args.runs)
+        if rows:
+            rows += bench_mapping(args, base, env)
     if not rows:
         parser.error("give --esco DIR and/or --onet DIR")
     args.out.mkdir(parents=True, exist_ok=True)

@@ -815,6 +815,121 @@ CATEGORY_WORDS: dict[str, tuple[Word, Word]] = {
 }
 WORDS.update({f"cat_{k}": v for k, v in CATEGORY_WORDS.items()})
 
+# `careers profile from-occupation` and `careers show ROLE --official` (careers_cli/occupation.py).
+OCCUPATION_WORDS: dict[str, tuple[Word, Word]] = {
+    "occ_same_catalogue": (
+        "profile from-occupation reads an occupation of an imported taxonomy, not of the "
+        "catalogue your profile uses",
+        "profile from-occupation lit un métier d'une nomenclature importée, pas du "
+        "catalogue de votre profil",
+    ),
+    "occ_same_catalogue_hint": (
+        "give --catalog esco or --catalog onet (installed ones: careers catalogues)",
+        "donnez --catalog esco ou --catalog onet (catalogues installés : careers catalogues)",
+    ),
+    "occ_title": (
+        Plural(
+            "{occupation} ({catalogue}): {n} essential skill",
+            "{occupation} ({catalogue}): {n} essential skills",
+        ),
+        Plural(
+            "{occupation} ({catalogue}) : {n} compétence essentielle",
+            "{occupation} ({catalogue}) : {n} compétences essentielles",
+        ),
+    ),
+    "occ_mapped": (
+        Plural(
+            "Mapped onto the catalogue: {n} skill of ours",
+            "Mapped onto the catalogue: {n} skills of ours",
+        ),
+        Plural(
+            "Reliées au catalogue : {n} de nos compétences",
+            "Reliées au catalogue : {n} de nos compétences",
+        ),
+    ),
+    "occ_unmapped": (
+        Plural(
+            "Not mapped: {n} skill the catalogue does not have",
+            "Not mapped: {n} skills the catalogue does not have",
+        ),
+        Plural(
+            "Non reliée : {n} compétence absente du catalogue",
+            "Non reliées : {n} compétences absentes du catalogue",
+        ),
+    ),
+    "occ_none_mapped": (
+        "None of its essential skills is a skill of the catalogue: nothing to add.",
+        "Aucune de ses compétences essentielles n'est une compétence du catalogue : rien "
+        "à ajouter.",
+    ),
+    "occ_levels_note": (
+        "Levels are the occupation's own: ESCO states none (3, working, for every skill); "
+        "O*NET's level rating LV 0-7 gives 1-5; an O*NET technology in demand is 3.",
+        "Les niveaux sont ceux du métier : l'ESCO n'en donne pas (3, autonome, pour "
+        "chaque compétence) ; la note de niveau LV 0-7 d'O*NET donne 1-5 ; une technologie "
+        "O*NET demandée vaut 3.",
+    ),
+    "occ_official_skill": ("Official skill", "Compétence officielle"),
+    "occ_ours": ("Ours", "La nôtre"),
+    "occ_route": ("Through", "Par"),
+    "occ_evidence": ("Evidence", "Preuve"),
+    "route_esco": ("ESCO URI", "URI ESCO"),
+    "route_technology": ("technology name", "nom de technologie"),
+    "route_label": ("label", "libellé"),
+    "official_none_installed": (
+        "no imported taxonomy is installed, so no official occupation can be shown",
+        "aucune nomenclature importée n'est installée : aucun métier officiel à montrer",
+    ),
+    "official_none_hint": (
+        "import one first: careers import esco PATH, or careers import onet PATH "
+        "(README, 'careers import')",
+        "importez-en une d'abord : careers import esco CHEMIN, ou careers import onet "
+        "CHEMIN (README, « careers import »)",
+    ),
+    "official_no_code": (
+        "role '{role}' has no ESCO or SOC code, so it has no official occupation",
+        "le métier « {role} » n'a ni code ESCO ni code SOC : pas de métier officiel",
+    ),
+    "official_not_found": (
+        "none of the role's codes ({codes}) is an occupation of the installed taxonomies ({names})",
+        "aucun des codes du métier ({codes}) n'est un métier des nomenclatures "
+        "installées ({names})",
+    ),
+    "official_code_missing": (
+        "{code}: not an occupation of the installed taxonomies",
+        "{code} : pas un métier des nomenclatures installées",
+    ),
+    "official_with_section": (
+        "--official shows the official occupations; it cannot be combined with --section",
+        "--official montre les métiers officiels ; impossible de le combiner avec --section",
+    ),
+    "official_heading": (
+        "Official occupations of {role}",
+        "Métiers officiels de {role}",
+    ),
+    "official_occupation": (
+        "{occupation}: {taxonomy} {code}",
+        "{occupation} : {taxonomy} {code}",
+    ),
+    "official_closest": ("closest occupation", "métier le plus proche"),
+    "official_listed": ("We list it", "Nous la citons"),
+    "official_summary": (
+        Plural(
+            "{role} lists {listed} of its {n} essential skill.",
+            "{role} lists {listed} of its {n} essential skills.",
+        ),
+        Plural(
+            "{role} cite {listed} de sa {n} compétence essentielle.",
+            "{role} cite {listed} de ses {n} compétences essentielles.",
+        ),
+    ),
+    "official_ours_only": (
+        "Ours, not among its essential skills: {names}",
+        "Les nôtres, absentes de ses compétences essentielles : {names}",
+    ),
+}
+WORDS.update(OCCUPATION_WORDS)
+
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.
 CHOICES: dict[str, dict[str, str]] = {

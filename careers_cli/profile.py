@@ -494,6 +494,11 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
 def add_found(index: Index, found: list[Found], level: int | None) -> Changed:
     """``careers profile from-text``: add skills found in a text; a skill already in the
     profile keeps its higher level."""
-    levels = levels_from_text(found, level)
+    return add_levels(index, levels_from_text(found, level), len(found))
+
+
+def add_levels(index: Index, levels: dict[str, int], number: int | None = None) -> Changed:
+    """Add skills at their levels (``from-text``, ``from-occupation``); a skill already in
+    the profile keeps its higher level."""
     result = update(index, lambda p: p.skills.update(merged(p.skills, levels)))
-    return Changed(result, len(found))
+    return Changed(result, len(levels) if number is None else number)

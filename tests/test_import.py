@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -348,7 +349,43 @@ def test_onet_wages_become_group_salaries(onet_cat: tuple[Catalogue, esco.Result
     assert (salary.region, salary.currency, salary.period.value) == ("US", "USD", "annual")
     assert (salary.p10, salary.median, salary.p90) == (56020, 83680, 144090)
     assert salary.source == onet.WAGES_ID and salary.year == 2025
-    assert salary.basis is not None and "13-2011 Accountants and Auditors" in salary.basis.en
+    assert salary.group == "SOC 13-2011 Accountants and Auditors"  # as the bundled BLS items
+    assert salary.basis is None  # 13-2011.00 is the SOC occupation itself
+    narrower = by_soc(cat, "15-2051.01").salaries[0]  # Business Intelligence Analysts
+    assert narrower.group == "SOC 15-2051 Data Scientists"
+    assert narrower.basis is not None and "O*NET-SOC 15-2051.01" in narrower.basis.en
+
+
+def test_onet_wages_are_shown_as_group_figures(run: Run) -> None:
+    assert run("import", "onet", str(ONET_DIR), "--wages", str(WAGES)).exit_code == 0
+    assert "group figure should name its group" not in run("validate", "--catalog", "onet").output
+    shown = run("show", "statisticians", "--catalog", "onet", "--section", "pay")
+    assert shown.exit_code == 0, shown.output
+    row = next(line for line in shown.stdout.splitlines() if line.startswith("US "))
+    assert row.split()[1] == "group"
+    assert "group: SOC 15-2041 Statisticians" in " ".join(shown.stdout.split())
+    data = json.loads(run("show", "statisticians", "--catalog", "onet", "-f", "json").stdout)
+    assert [(s["kind"], s["group"]) for s in data["salaries"]] == [
+        ("group", "SOC 15-2041 Statisticians")
+    ]
+
+
+def test_onet_technologies_in_demand_are_essential_skills(
+    onet_cat: tuple[Catalogue, esco.Result],
+) -> None:
+    cat, _ = onet_cat
+    names = {s.id: s.name.en for s in cat.skills}
+    rows = csv_tsv(ONET_DIR / "Technology Skills.txt")
+    for code in ("13-2011.00", "15-2041.00"):
+        role = by_soc(cat, code)
+        tools = {names[s.skill] for s in role.skills if s.skill in role.tools}
+        assert tools == {r[1] for r in rows if r[0] == code and r[5] == "Y"}
+        assert all(
+            (s.importance, s.level) == (Importance.ESSENTIAL, onet.IN_DEMAND_LEVEL)
+            for s in role.skills
+            if s.skill in role.tools
+        )
+    assert "Swift" not in {names[s.skill] for s in by_soc(cat, "13-2011.00").skills}
 
 
 def test_onet_text_layout_reads_like_the_excel_layout(

@@ -69,7 +69,7 @@ COMMANDS: dict[str, str] = {
     "voisin), avec les compétences à ajouter à chaque étape.\n\n"
     "Exemple : careers path data-analyst machine-learning-engineer",
     "profile": "Vos compétences enregistrées : show, add, remove, set, clear, export, "
-    "import, from-text.\n\nExemple : careers profile add python:4 sql",
+    "import, from-text, from-occupation.\n\nExemple : careers profile add python:4 sql",
     "profile show": "Afficher votre profil enregistré.\n\n"
     "Exemple : careers profile show --format json",
     "profile add": "Ajouter des compétences à votre profil (ou changer leur niveau).\n\n"
@@ -89,6 +89,12 @@ COMMANDS: dict[str, str] = {
     "ajoute après confirmation (ou tout de suite avec --yes). Les compétences déjà dans votre "
     "profil gardent leur niveau le plus haut.\n\n"
     "Exemple : careers profile from-text cv.md --yes",
+    "profile from-occupation": "Remplir votre profil avec les compétences essentielles "
+    "d'un métier (ESCO, O*NET).\n\nLit le métier dans une nomenclature importée (--catalog "
+    "esco ou onet), relie ses compétences essentielles à celles du catalogue fourni (URI "
+    "ESCO, noms de technologies O*NET, libellés), montre ce qui est relié et ce qui ne l'est "
+    "pas, et les ajoute après confirmation.\n\n"
+    "Exemple : careers profile from-occupation comptable --catalog esco",
     "import": "Importer une nomenclature publique des métiers (ESCO, O*NET) comme catalogue "
     "installé.\n\nExemple : careers import onet ~/Downloads/db_29_2_text",
     "import esco": "Importer les métiers, compétences et liens d'ESCO.\n\n"
@@ -161,6 +167,11 @@ OPTIONS: dict[str, str] = {
     "targets": "Un métier visé (à répéter pour plusieurs).",
     "yes": "Ne pas demander de confirmation.",
     "profile from-text:yes": "Ajouter les compétences trouvées sans demander.",
+    "profile from-occupation:yes": "Ajouter les compétences reliées sans demander.",
+    "profile from-occupation:catalog": "La nomenclature importée où est le métier : esco, "
+    "onet (voir careers catalogues) ou un fichier.",
+    "official": "Les compétences essentielles du métier officiel à côté des nôtres (ESCO, "
+    "O*NET ; demande une nomenclature importée : careers import).",
     "merge": "Garder vos compétences actuelles et ajouter celles-ci (le niveau le plus haut "
     "l'emporte).",
     "level": "Niveau à enregistrer pour chaque compétence trouvée (par défaut : celui "
@@ -250,6 +261,12 @@ ARGUMENTS: dict[str, tuple[str, str]] = {
     "profile from-text:source": (
         "A CV or job ad in plain text or Markdown (- reads stdin).",
         "Un CV ou une offre, en texte ou Markdown (- lit l'entrée standard).",
+    ),
+    "profile from-occupation:name": (
+        "An occupation of the imported taxonomy: id, name or alias in English or French, "
+        "or a unique prefix.",
+        "Un métier de la nomenclature importée : identifiant, nom ou autre nom en français "
+        "ou en anglais, ou début unique.",
     ),
     "import esco:path": (
         "Folder with the ESCO CSV download (the two zips, or their files).",

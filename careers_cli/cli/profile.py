@@ -1,4 +1,5 @@
-"""Your saved skills: profile show, add, remove, set, clear, export, import, from-text."""
+"""Your saved skills: profile show, add, remove, set, clear, export, import, from-text,
+from-occupation."""
 
 import sys
 from pathlib import Path
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 app = commands(
     "profile",
-    help="Your saved skills: show, add, remove, set, clear, export, import, from-text.\n\n"
+    help="Your saved skills: show, add, remove, set, clear, export, import, from-text, "
+    "from-occupation.\n\n"
     "Example: careers profile add python:4 sql",
 )
 
@@ -265,5 +267,57 @@ def profile_from_text(
         note(msg("not_saved_stdin"))
     elif yes or confirm(msg("add_question", n=len(found))):
         _report(profile.add_found(index, found, level), msg("added", n=len(found)))
+    else:
+        note(msg("not_saved"))
+
+
+@app.command("from-occupation", cls=Command)
+def profile_from_occupation(
+    ctx: typer.Context,
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="OCCUPATION",
+            help="An occupation of the imported taxonomy: id, name or alias in English or "
+            "French, or a unique prefix.",
+        ),
+    ],
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Add the skills mapped without asking.")
+    ] = False,
+    catalog: Annotated[
+        str | None,
+        typer.Option(
+            "--catalog",
+            envvar="CAREERS_CATALOG",
+            metavar="NAME|PATH",
+            show_default=False,
+            help="The imported taxonomy the occupation is in: esco, onet (see careers "
+            "catalogues) or a file.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    fmt: FormatOpt = Format.TABLE,
+) -> None:
+    """Fill your profile with an occupation's essential skills (ESCO, O*NET).
+
+    Reads the occupation in an imported taxonomy (--catalog esco or onet), maps its
+    essential skills onto the bundled catalogue's (ESCO URIs, O*NET technology names,
+    labels), shows what was mapped and what was not, and adds them after you confirm.
+
+    Example: careers profile from-occupation accountant --catalog esco
+    """
+    from careers_cli import catalogue, occupation, profile
+    from careers_cli.views.official import OccupationView
+
+    run = common(ctx)
+    ours = run.index(str(catalogue.bundled_path()))
+    result = occupation.from_occupation(run.index(catalog), ours, name)
+    emit(OccupationView(ours, result), fmt, lang)
+    levels = result.levels
+    if not levels:
+        return
+    if yes or confirm(msg("add_question", n=len(levels))):
+        _report(profile.add_levels(ours, levels), msg("added", n=len(levels)))
     else:
         note(msg("not_saved"))

@@ -1,6 +1,6 @@
 """Roles: list, show, rank, compare."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -30,6 +30,10 @@ from careers_cli.cli.options import (
     emit,
     region_code,
 )
+
+if TYPE_CHECKING:
+    from careers_cli.catalogue import Index
+    from careers_cli.render import View
 
 app = commands()
 
@@ -87,6 +91,14 @@ def show_command(
             help="Only this part: summary, skills, pay, codes or related (repeat for several).",
         ),
     ] = None,
+    official: Annotated[
+        bool,
+        typer.Option(
+            "--official",
+            help="The official occupation's essential skills beside ours (ESCO, O*NET; "
+            "needs an imported taxonomy: careers import).",
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
@@ -104,11 +116,33 @@ def show_command(
     from careers_cli.views.sections import SectionView
 
     index = common(ctx).index(catalog)
+    if official:
+        emit(official_view(ctx, index, role, bool(section)), fmt, lang, export, index)
+        return
     first = region_code(index, region, lang) if region is not None else None
     view: View = ShowView(index, index.roles.get(role), first)
     if section:
         view = SectionView(view, tuple(dict.fromkeys(s.value for s in section)))
     emit(view, fmt, lang, export, index)
+
+
+def official_view(ctx: typer.Context, index: "Index", role: str, section: bool) -> "View":
+    """`show ROLE --official`: the role beside its occupations in the installed taxonomies
+    (a code none of them holds is noted on stderr)."""
+    from careers_cli import occupation
+    from careers_cli.cli.options import note
+    from careers_cli.i18n import msg
+    from careers_cli.views.official import OfficialView
+
+    if section:
+        raise typer.BadParameter(msg("official_with_section"), param_hint="--official")
+    run = common(ctx)
+    found = index.roles.get(role)
+    taxonomies = occupation.installed(run.max_size, not run.no_cache)
+    comparison = occupation.official(index, found, taxonomies)
+    for _, code in comparison.not_found:
+        note(msg("official_code_missing", code=code.code))
+    return OfficialView(index, comparison)
 
 
 @app.command("rank", cls=Command)

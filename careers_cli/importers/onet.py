@@ -7,10 +7,11 @@ Mapping (documented in the README, 'careers import'):
 * Skills and Knowledge ratings: importance IM (1-5) and level LV (0-7) become the
   importance and level 1-5 of :func:`importance` and :func:`level`;
 * task statements are the missions (core tasks first); the job zone is the education
-  (:data:`JOB_ZONE`); technology skills are tools (hot technologies flagged ``hot``);
-  related occupations are related roles;
-* ``--wages``: BLS OEWS national wages joined on the 6-digit SOC code are salaries for
-  the SOC group (``basis`` names it).
+  (:data:`JOB_ZONE`); technology skills are tools (hot technologies flagged ``hot``),
+  and those *In Demand* for the occupation are also essential skills
+  (:data:`IN_DEMAND_LEVEL`); related occupations are related roles;
+* ``--wages``: BLS OEWS national wages joined on the 6-digit SOC code are group figures
+  (``group: SOC 13-2011 Accountants and Auditors``, as the bundled BLS items).
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ ESSENTIAL_AT = 3.5
 OPTIONAL_AT = 3.0
 #: Level LV (0-7) -> 1-5: below 1.5 -> 1, below 3 -> 2, below 4.5 -> 3, below 6 -> 4, else 5.
 LEVEL_BOUNDS = (1.5, 3.0, 4.5, 6.0)
+#: A technology O*NET marks *In Demand* for an occupation (frequently named in employers'
+#: job postings for that occupation) is also an essential skill of the role. O*NET rates
+#: no level for technologies: the level is ESCO's default, for the same reason (3,
+#: "working": what holding the occupation says about a tool its postings ask for).
+IN_DEMAND_LEVEL = 3
 #: Job zone -> (degree, what O*NET says of the zone's education, in our words).
 JOB_ZONE: dict[str, tuple[str, str, str]] = {
     "1": (
@@ -270,12 +276,14 @@ def _tasks(
 
 def _tech(
     opener: Callable[[], IO[bytes]], known: dict[str, Row], quirks: Counter[str]
-) -> tuple[dict[str, list[str]], dict[str, bool]]:
-    """Occupation code -> tool names; tool name -> hot technology."""
+) -> tuple[dict[str, list[str]], dict[str, bool], dict[str, set[str]]]:
+    """Occupation code -> tool names; tool name -> hot technology; occupation code ->
+    the tools in demand for it."""
     tools: dict[str, dict[str, None]] = {}
     hot: dict[str, bool] = {}
-    cols = {"example": ("Example",), "hot": ("Hot Technology",)}
-    for row in _tsv(opener, "Technology Skills.txt", cols, optional=("hot",)):
+    demand: dict[str, set[str]] = {}
+    cols = {"example": ("Example",), "hot": ("Hot Technology",), "demand": ("In Demand",)}
+    for row in _tsv(opener, "Technology Skills.txt", cols, optional=("hot", "demand")):
         if row["code"] not in known:
             quirks["q_missing_occupation"] += 1
             continue
@@ -283,11 +291,13 @@ def _tech(
         if not name:
             continue
         hot[name] = hot.get(name, False) or row.get("hot", "").strip().upper() == "Y"
+        if row.get("demand", "").strip().upper() == "Y":
+            demand.setdefault(row["code"], set()).add(name)
         mine = tools.setdefault(row["code"], {})
         if name in mine:
             quirks["q_duplicate_row"] += 1
         mine[name] = None
-    return {code: list(names) for code, names in tools.items()}, hot
+    return {code: list(names) for code, names in tools.items()}, hot, demand
 
 
 def _wages(path: str | None, quirks: Counter[str]) -> tuple[dict[str, Raw], int | None]:
@@ -344,8 +354,13 @@ def _salary(code: str, wages: dict[str, Raw], year: int | None) -> Raw | None:
             "nationale OEWS)",
         },
         **figures,
-        "basis": {"en": f"{group} (the whole SOC group)", "fr": f"{group} (tout le groupe SOC)"},
+        "group": common.clip(group, 120),
     }
+    if not code.endswith(".00"):  # an O*NET occupation within a broader SOC group
+        salary["basis"] = {
+            "en": f"O*NET-SOC {code} is one of the occupations of {group}",
+            "fr": f"O*NET-SOC {code} est l'un des métiers de {group}",
+        }
     if year:
         salary["year"] = year
     return salary
@@ -438,7 +453,7 @@ def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str
     steps.step("Task Statements.txt")
     tasks = _tasks(files["tasks"], occupations, quirks)
     steps.step("Technology Skills.txt")
-    tools, hot = _tech(files["tech"], occupations, quirks)
+    tools, hot, demand = _tech(files["tech"], occupations, quirks)
     steps.step("Job Zones, Related, Alternate Titles")
     zones = {
         r["code"]: r["zone"].strip()
@@ -463,6 +478,7 @@ def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str
         "tasks": tasks,
         "tools": tools,
         "hot": hot,
+        "demand": demand,
         "zones": zones,
         "related": related,
         "aliases": aliases,
@@ -470,6 +486,29 @@ def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str
         "year": year,
         "version": _version(inputs),
     }
+
+
+def _demanded(data: Raw, code: str) -> list[str]:
+    """The occupation's tools in demand (In Demand), in file order."""
+    wanted = data["demand"].get(code, set())
+    return [t for t in data["tools"].get(code, []) if t in wanted]
+
+
+def _needs(rated: dict[str, Raw], by_element: dict[str, Raw], demanded: list[Raw]) -> list[Raw]:
+    """A role's skills: the rated elements kept (essential first, higher level first),
+    then the technologies in demand for it, essential at :data:`IN_DEMAND_LEVEL`."""
+    needs = [
+        {"skill": by_element[e]["id"], **r}
+        for e, r in sorted(
+            rated.items(),
+            key=lambda kv: (kv[1]["importance"], -kv[1]["level"], by_element[kv[0]]["id"]),
+        )
+    ]
+    needs += [
+        {"skill": tool["id"], "importance": "essential", "level": IN_DEMAND_LEVEL}
+        for tool in demanded
+    ]
+    return needs
 
 
 def _build_roles(data: Raw, quirks: Counter[str]) -> tuple[list[Raw], list[Raw]]:
@@ -484,16 +523,9 @@ def _build_roles(data: Raw, quirks: Counter[str]) -> tuple[list[Raw], list[Raw]]
         if data["zones"].get(code) not in JOB_ZONE:
             quirks["q_role_without_job_zone"] += 1
             continue
-        needs = [
-            {"skill": by_element[e]["id"], **r}
-            for e, r in sorted(
-                rated.items(),
-                key=lambda kv: (kv[1]["importance"], -kv[1]["level"], by_element[kv[0]]["id"]),
-            )
-        ]
         parts = {
             **data,
-            "needs": needs,
+            "needs": _needs(rated, by_element, [by_tool[t] for t in _demanded(data, code)]),
             "tools": _hot_first([by_tool[t] for t in data["tools"].get(code, [])]),
         }
         if data["wages"] and code[:7] not in data["wages"]:

@@ -1,0 +1,307 @@
+"""`careers profile from-occupation` and `careers show ROLE --official`, on the small real
+ESCO and O*NET subsets under tests/fixtures/, installed with `careers import` in the
+test's own home."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from careers_cli import catalogue
+from careers_cli.occupation import FromOccupation, Mapper, from_occupation
+
+from .conftest import ROOT, Run
+
+FIX = ROOT / "tests" / "fixtures"
+ESCO = ["import", "esco", str(FIX / "esco"), "--fr-labels", str(FIX / "esco" / "fr")]
+ONET = [
+    "import",
+    "onet",
+    str(FIX / "onet"),
+    "--wages",
+    str(FIX / "onet" / "oews_may2025_national.csv"),
+]
+FR = {"LANG": "fr_FR.UTF-8"}
+STATISTICS_URI = "http://data.europa.eu/esco/skill/7ee4c2ea-b349-4bd2-81a3-ec31475d4833"
+
+
+def install(run: Run, *which: list[str]) -> None:
+    for args in which:
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+
+
+def saved(home: Path) -> dict[str, int]:
+    data = yaml.safe_load((home / "profile.yaml").read_text("utf-8"))
+    skills: dict[str, int] = data["skills"]
+    return skills
+
+
+# --------------------------------------------------------------------------- the mapping
+
+
+@pytest.fixture
+def taxonomies(run: Run) -> tuple[catalogue.Index, catalogue.Index, catalogue.Index]:
+    install(run, ESCO, ONET)
+    return catalogue.load(None), catalogue.load("esco"), catalogue.load("onet")
+
+
+def official_skill(index: catalogue.Index, name: str) -> catalogue.Skill:
+    return next(s for s in index.catalogue.skills if s.name.en == name)
+
+
+def test_the_three_routes_and_their_evidence(
+    taxonomies: tuple[catalogue.Index, catalogue.Index, catalogue.Index],
+) -> None:
+    ours, esco, onet = taxonomies
+    mapper = Mapper(ours)
+    assert ours.skills.items["statistics"].esco == STATISTICS_URI
+    assert mapper.find(official_skill(esco, "statistics")) == ("statistics", "esco", STATISTICS_URI)
+    assert mapper.find(official_skill(onet, "Python")) == ("python", "technology", "Python")
+    assert mapper.find(official_skill(onet, "Microsoft Excel")) == (
+        "excel",
+        "technology",
+        "Microsoft Excel",
+    )
+    # a label: our infrastructure-as-code has no ESCO URI, and "Ansible" is one of its aliases
+    assert mapper.find(official_skill(esco, "Ansible")) == (
+        "infrastructure-as-code",
+        "label",
+        "Ansible",
+    )
+
+
+def test_false_friends_are_not_mapped(
+    taxonomies: tuple[catalogue.Index, catalogue.Index, catalogue.Index],
+) -> None:
+    ours, esco, onet = taxonomies
+    mapper = Mapper(ours)
+    ml_language = official_skill(esco, "ML (computer programming)")
+    assert ml_language.name.fr == "ML" and ours.skills.find("ML").id == "machine-learning"
+    assert mapper.find(ml_language) is None  # two ESCO concepts: the URIs differ
+    assert mapper.find(official_skill(onet, "Monitoring")) is None  # an id is not a label
+    prototype = official_skill(esco, "create prototype of user experience solutions")
+    assert "UX" in prototype.aliases and mapper.find(prototype) is None  # no alternative labels
+
+
+def test_the_highest_level_wins_and_only_essential_skills_count(
+    taxonomies: tuple[catalogue.Index, catalogue.Index, catalogue.Index],
+) -> None:
+    ours, _, onet = taxonomies
+    role = onet.roles.get("statisticians")
+    math = [n for n in role.skills if onet.skills.items[n.skill].name.en.startswith("Mathematics")]
+    assert sorted(n.level for n in math) == [4, 5]  # LV 5.38 and 6.24
+    optional = [n for n in role.skills if n.importance.value == "optional"]
+    assert optional  # O*NET rates some of its skills 3.0 <= IM < 3.5
+    needs = [*math, *optional]
+    result = FromOccupation(onet, role, Mapper(ours).map(onet, needs))
+    assert result.levels == {}  # no skill of ours is called Mathematics
+    faked = [m._replace(skill="statistics") for m in result.mapped[:2]]  # the two Mathematics
+    assert FromOccupation(onet, role, faked).levels == {"statistics": 5}
+    chosen = from_occupation(onet, ours, "statisticians").mapped
+    assert [m.need for m in chosen] == [n for n in role.skills if n.importance.value == "essential"]
+
+
+# --------------------------------------------------------------------------- from-occupation
+
+
+def test_from_occupation_to_match_gap_and_path(run: Run, isolated_home: Path) -> None:
+    install(run, ONET)
+    shown = run("profile", "from-occupation", "statisticians", "--catalog", "onet", input="y\n")
+    assert shown.exit_code == 0, shown.output
+    assert "Add these 5 skills to your profile? [y/N]" in shown.stderr
+    table = " ".join(shown.stdout.split())
+    assert "Python 3 Python technology name Python" in table
+    assert "Structured query language SQL 3" in table  # not mapped, and said so
+    assert saved(isolated_home) == {"excel": 3, "python": 3, "r": 3, "sas": 3, "tableau": 3}
+    match = run("match", "--format", "json")
+    assert match.exit_code == 0, match.output
+    roles = json.loads(match.stdout)["roles"]
+    assert roles[0]["score"] > 0 and roles[0]["score"] >= roles[-1]["score"]
+    best = roles[0]["id"]
+    have = {c["skill"]: c["have"] for c in roles[0]["contributions"] if c["have"]}
+    assert have and set(have) <= {"excel", "python", "r", "sas", "tableau"}
+    gap = run("gap", best, "--format", "json")
+    assert gap.exit_code == 0, gap.output
+    assert json.loads(gap.stdout)["score"] == roles[0]["score"]
+    path = run("path", "statistician", best)
+    assert path.exit_code == 0, path.output
+
+
+def test_esco_levels_are_3_and_french_prompt(run: Run, isolated_home: Path) -> None:
+    install(run, ESCO)
+    result = run(
+        "profile", "from-occupation", "scientifique des données", "--catalog", "esco",
+        input="o\n", env={**FR, "COLUMNS": "200"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Ajouter ces 8 compétences à votre profil ? [o/N]" in result.stderr
+    assert "URI ESCO" in result.stdout and "Non reliées : 46 compétences" in result.stdout
+    skills = saved(isolated_home)
+    assert len(skills) == 8 and set(skills.values()) == {3} and skills["statistics"] == 3
+
+
+def test_no_answer_saves_nothing(run: Run, isolated_home: Path) -> None:
+    install(run, ESCO)
+    result = run("profile", "from-occupation", "data scientist", "--catalog", "esco", input="\n")
+    assert result.exit_code == 0 and "not saved" in result.stderr
+    assert not (isolated_home / "profile.yaml").exists()
+
+
+def test_the_profile_is_edited_not_rebuilt(run: Run, isolated_home: Path) -> None:
+    install(run, ONET)
+    text = "# mine\nskills:\n  python: 5  # strong\n  my-own-thing: 2\nnotes: keep me\n"
+    (isolated_home / "profile.yaml").write_text(text, encoding="utf-8")
+    result = run("profile", "from-occupation", "statisticians", "--catalog", "onet", "--yes")
+    assert result.exit_code == 0, result.output
+    after = (isolated_home / "profile.yaml").read_text("utf-8")
+    assert after.startswith("# mine\nskills:\n  python: 5  # strong\n  my-own-thing: 2\n")
+    assert "notes: keep me" in after and "  sas: 3\n" in after
+    assert saved(isolated_home)["python"] == 5  # the higher level is kept
+
+
+def test_from_occupation_json_and_csv(run: Run) -> None:
+    install(run, ESCO)
+    data = json.loads(
+        run("profile", "from-occupation", "data sci", "--catalog", "esco", "-f", "json",
+            input="\n").stdout
+    )  # fmt: skip
+    assert data["occupation"]["id"] == "data-scientist"
+    assert {m["skill"]["id"] for m in data["mapped"]} == set(data["levels"])
+    stats = next(m for m in data["mapped"] if m["skill"]["id"] == "statistics")
+    assert (stats["via"], stats["evidence"], stats["level"]) == ("esco", STATISTICS_URI, 3)
+    assert len(data["mapped"]) + len(data["not_mapped"]) == 54
+    rows = list(csv.reader(io.StringIO(
+        run("profile", "from-occupation", "data sci", "--catalog", "esco", "-f", "csv",
+            input="\n").stdout
+    )))  # fmt: skip
+    assert rows[0] == [
+        "occupation", "official", "official_name", "level", "skill", "name", "via", "evidence",
+    ]  # fmt: skip
+    assert len(rows) == 55
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "words"),
+    [
+        (["dat scientist", "--catalog", "esco"], None, "did you mean 'data scientist'"),
+        (["accountant"], None, "give --catalog esco or --catalog onet"),
+        (["accountant"], FR, "donnez --catalog esco ou --catalog onet"),
+        (["accountant", "--catalog", "nosuch"], None, "no installed catalogue"),
+    ],
+)
+def test_bad_input_is_one_message_exit_1(
+    run: Run, isolated_home: Path, args: list[str], env: dict[str, str] | None, words: str
+) -> None:
+    install(run, ESCO)
+    result = run("profile", "from-occupation", *args, "--yes", env=env)
+    assert result.exit_code == 1, result.output
+    assert words in result.stderr and "Traceback" not in result.output
+    assert not (isolated_home / "profile.yaml").exists()
+
+
+# --------------------------------------------------------------------------- show --official
+
+
+def test_official_needs_an_installed_taxonomy(run: Run) -> None:
+    english = run("show", "statistician", "--official")
+    assert english.exit_code == 1
+    assert "no imported taxonomy is installed" in english.stderr
+    assert "careers import esco PATH" in english.stderr
+    french = run("show", "statistician", "--official", env=FR)
+    assert french.exit_code == 1
+    assert "aucune nomenclature importée n'est installée" in french.stderr
+
+
+def test_official_lists_both_occupations_beside_ours(run: Run) -> None:
+    install(run, ESCO, ONET)
+    result = run("show", "statistician", "--official")
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "statistician: ESCO http://data.europa.eu/esco/occupation/" in out
+    assert "Statisticians: O*NET 15-2041.00" in out
+    assert "statistics 3 Statistics yes ESCO URI" in out
+    assert "Python 3 Python yes technology name" in out
+    assert "Ours, not among its essential skills:" in out
+    assert "Used under the CC BY 4.0 license" in out  # O*NET's credit
+    assert "ESCO classification, European Commission" in out
+    data = json.loads(run("show", "statistician", "--official", "-f", "json").stdout)
+    by_catalogue = {o["catalogue"]: o for o in data["official"]}
+    assert set(by_catalogue) == {"esco", "onet"} and data["not_found"] == []
+    onet = by_catalogue["onet"]
+    python = next(s for s in onet["skills"] if s["official"]["name"]["en"] == "Python")
+    assert python["listed"] is True and python["via"] == "technology"
+    sql = next(s for s in onet["skills"] if "SQL" in s["official"]["name"]["en"])
+    assert sql["skill"] is None and sql["listed"] is False
+    assert onet["listed"] == sum(s["listed"] for s in onet["skills"])
+    assert "CC BY 4.0" in onet["notice"][0]["en"] and "CC BY 4.0" in onet["notice"][0]["fr"]
+    ours = {s["skill"]["id"] for s in onet["skills"] if s["skill"]}
+    assert "python" in ours and "python" not in onet["ours_only"]
+
+
+def test_a_tool_of_ours_counts_as_listed(run: Run) -> None:
+    install(run, ONET)
+    data = json.loads(
+        run("show", "business-intelligence-engineer", "--official", "-f", "json").stdout
+    )
+    excel = next(
+        s for s in data["official"][0]["skills"] if s["official"]["name"]["en"] == "Microsoft Excel"
+    )
+    assert (
+        excel["skill"]["id"] == "excel" and excel["listed"] is True
+    )  # a tool, not a skill, of ours
+
+
+def test_official_csv_markdown_and_french(run: Run) -> None:
+    install(run, ONET)
+    rows = list(
+        csv.reader(io.StringIO(run("show", "statistician", "--official", "-f", "csv").stdout))
+    )
+    assert rows[0][:3] == ["catalogue", "code", "occupation"] and len(rows) == 25
+    assert ["onet", "15-2041.00", "statisticians"] == rows[1][:3]
+    markdown = run("show", "statistician", "--official", "-f", "markdown").stdout
+    assert "## Statisticians: O\\*NET 15-2041.00" in markdown and "| Python |" in markdown
+    french = run("show", "statistician", "--official", "--lang", "fr").stdout
+    assert "Métiers officiels de Statisticien" in french
+    assert "Statisticien cite 3 de ses 24 compétences essentielles." in french
+    assert "Les nôtres, absentes de ses compétences essentielles : " in french
+
+
+def test_official_codes_not_installed(run: Run) -> None:
+    install(run, ONET)
+    partial = run("show", "data-analyst", "--official")  # its SOC codes are there, not ESCO's
+    assert partial.exit_code == 0, partial.output
+    assert partial.stderr == (
+        "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2: "
+        "not an occupation of the installed taxonomies\n"
+    )
+    out = " ".join(partial.stdout.split())  # our codes for the data analyst are "closest"
+    assert "Statisticians: O*NET 15-2041.00 (closest occupation)" in out
+    data = json.loads(run("show", "data-analyst", "--official", "-f", "json").stdout)
+    assert [o["closest"] for o in data["official"]] == [True, True]
+    assert data["not_found"] == [
+        {
+            "kind": "esco",
+            "code": "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2",
+        }
+    ]
+    assert "(closest" not in run("show", "statistician", "--official").stdout
+    none = run("show", "llm-engineer", "--official")  # an ESCO code only
+    assert none.exit_code == 1
+    assert "none of the role's codes" in none.stderr and "(onet)" in none.stderr
+    french = run("show", "llm-engineer", "--official", env=FR)
+    assert "aucun des codes du métier" in french.stderr
+    no_code = run("show", "ai-ethics-specialist", "--official")
+    assert no_code.exit_code == 1 and "has no ESCO or SOC code" in no_code.stderr
+
+
+def test_official_with_section_is_a_usage_error(run: Run) -> None:
+    install(run, ONET)
+    result = run("show", "statistician", "--official", "--section", "pay")
+    assert result.exit_code == 2
+    assert "cannot be combined with --section" in result.stderr
