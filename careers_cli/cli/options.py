@@ -303,9 +303,9 @@ def decimal(low: float | None = None, high: float | None = None) -> Callable[[An
         if isinstance(value, float):  # a default
             return value
         try:
-            return numbers.parse_decimal(str(value), "the value", low, high)
+            return numbers.parse_decimal(str(value), None, low, high)
         except CareersError as exc:
-            raise typer.BadParameter(exc.message.removeprefix("the value: ")) from None
+            raise typer.BadParameter(exc.message) from None
 
     return number
 
@@ -318,9 +318,9 @@ def level(value: Any) -> int:
     if isinstance(value, int):  # a default
         return value
     try:
-        return numbers.parse_level(str(value), "the level")
+        return numbers.parse_level(str(value), None)
     except CareersError as exc:
-        raise typer.BadParameter(exc.message.removeprefix("the level: ")) from None
+        raise typer.BadParameter(exc.message) from None
 
 
 MinSalaryOpt = Annotated[
