@@ -1177,6 +1177,11 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "n_not_number": ("not a number: '{got}'", "pas un nombre : « {got} »"),
     "n_too_large": ("the number is too large: '{got}'", "nombre trop grand : « {got} »"),
     "n_range": ("{got} is not in the range {range}", "{got} n'est pas dans l'intervalle {range}"),
+    "n_not_bytes": (
+        "not a number of bytes: '{got}' (a whole number, 1 or more)",
+        "pas un nombre d'octets : « {got} » (un entier, 1 ou plus)",
+    ),
+    "env_var_hint": ("{option} (env var: {var})", "{option} (variable d'environnement : {var})"),
     "n_between": ("{low} to {high}", "de {low} à {high}"),
     "n_or_more": ("{low} or more", "{low} ou plus"),
     "n_or_less": ("{high} or less", "{high} ou moins"),
@@ -1230,6 +1235,8 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "texte UTF-8",
     ),
     "plan_from_zero": ("{message}: a plan from zero", "{message} : un plan à partir de zéro"),
+    # the headings of --help ("Options:"; Click gives the word, in the user's language)
+    "help_heading": ("{heading}:", "{heading} :"),
     # the summary of `careers validate`
     "file_state": ("{path}: {state}", "{path} : {state}"),
     "warnings_count": ("Warnings: {n}", "Avertissements : {n}"),

@@ -310,6 +310,20 @@ def decimal(low: float | None = None, high: float | None = None) -> Callable[[An
     return number
 
 
+def byte_count(value: Any) -> int:
+    """A size in bytes (``--max-size``, ``CAREERS_MAX_SIZE``): ASCII digits, 1 or more;
+    else a usage error (exit 2)."""
+    if isinstance(value, int):  # a default
+        return value
+    from careers_cli.i18n import msg
+    from careers_cli.numbers import echo
+
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit() and int(text) >= 1):
+        raise typer.BadParameter(msg("n_not_bytes", got=echo(text)))
+    return int(text)
+
+
 def level(value: Any) -> int:
     """A skill level 1-5 in ASCII digits; a bad one is a usage error (exit 2)."""
     from careers_cli import numbers
