@@ -1237,6 +1237,14 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "plan_from_zero": ("{message}: a plan from zero", "{message} : un plan à partir de zéro"),
     # the headings of --help ("Options:"; Click gives the word, in the user's language)
     "help_heading": ("{heading}:", "{heading} :"),
+    # labels of tables and lines (French puts a space before a colon)
+    "id_label": ("id", "identifiant"),
+    "count_label": ("n", "nb"),
+    "labelled": ("{label}: {text}", "{label} : {text}"),
+    "hidden_columns": (
+        "({names}: not shown at this width)",
+        "({names} : non affichées à cette largeur)",
+    ),
     # the summary of `careers validate`
     "file_state": ("{path}: {state}", "{path} : {state}"),
     "warnings_count": ("Warnings: {n}", "Avertissements : {n}"),
