@@ -1237,6 +1237,73 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "plan_from_zero": ("{message}: a plan from zero", "{message} : un plan à partir de zéro"),
     # the headings of --help ("Options:"; Click gives the word, in the user's language)
     "help_heading": ("{heading}:", "{heading} :"),
+    # the files `careers import` reads (importers/)
+    "dl_esco": ("ESCO CSV download", "téléchargement CSV d'ESCO"),
+    "dl_esco_fr": ("ESCO French export", "export ESCO en français"),
+    "dl_onet": ("O*NET database", "base O*NET"),
+    "i_no_folder": ("{path}: no such folder", "{path} : dossier introuvable"),
+    "i_not_folder": (
+        "{path}: not a folder; give the folder that holds the {what}",
+        "{path} : ce n'est pas un dossier ; donnez le dossier qui contient : {what}",
+    ),
+    "i_bad_zip": (
+        "{name}: not a readable zip file ({reason}); download it again",
+        "{name} : fichier zip illisible ({reason}) ; téléchargez-le à nouveau",
+    ),
+    "i_lacks": ("{path}: the {what} lacks {names}", "{path} : il manque {names} ({what})"),
+    "i_lacks_hint": (
+        "give the folder of the {what} (see README, 'careers import')",
+        "donnez le dossier : {what} (voir le README, « careers import »)",
+    ),
+    "i_cannot_read_folder": (
+        "{path}: cannot read the folder ({reason})",
+        "{path} : dossier illisible ({reason})",
+    ),
+    "i_empty_file": ("{name}: the file is empty", "{name} : le fichier est vide"),
+    "i_no_column": (
+        "{name}: not the expected file: no column {missing} (found: {found})",
+        "{name} : ce n'est pas le fichier attendu : pas de colonne {missing} (trouvées : {found})",
+    ),
+    "i_not_utf8": ("{name}: not UTF-8 text", "{name} : ce n'est pas du texte UTF-8"),
+    "i_zip_damaged": (
+        "{name}: the zip file is damaged or truncated ({reason})",
+        "{name} : le fichier zip est abîmé ou tronqué ({reason})",
+    ),
+    "i_not_table": (
+        "{name}: not a readable table ({reason})",
+        "{name} : tableau illisible ({reason})",
+    ),
+    "i_not_valid": (
+        Plural(
+            "the imported {name} catalogue does not pass validation ({n} problem): {shown}",
+            "the imported {name} catalogue does not pass validation ({n} problems): {shown}",
+        ),
+        Plural(
+            "le catalogue {name} importé ne passe pas la vérification ({n} problème) : {shown}",
+            "le catalogue {name} importé ne passe pas la vérification ({n} problèmes) : {shown}",
+        ),
+    ),
+    "i_cannot_create": ("cannot create {path}: {reason}", "impossible de créer {path} : {reason}"),
+    "i_onet_lacks": (
+        "{path}: the O*NET database lacks {name}",
+        "{path} : il manque {name} à la base O*NET",
+    ),
+    "i_onet_hint": (
+        "give the folder of the O*NET database text files",
+        "donnez le dossier des fichiers texte de la base O*NET",
+    ),
+    "i_no_wages": (
+        "{path}: no such wages file (BLS OEWS national CSV)",
+        "{path} : fichier de salaires introuvable (CSV national OEWS du BLS)",
+    ),
+    "i_onet_empty": (
+        "{path}: no occupation has skill ratings and a job zone",
+        "{path} : aucun métier n'a à la fois des notes de compétences et une zone d'emploi",
+    ),
+    "i_esco_empty": (
+        "the ESCO files hold no occupation with skills: nothing to import",
+        "les fichiers ESCO n'ont aucun métier avec des compétences : rien à importer",
+    ),
     # labels of tables and lines (French puts a space before a colon)
     "id_label": ("id", "identifiant"),
     "count_label": ("n", "nb"),
@@ -1387,6 +1454,11 @@ CHOICES: dict[str, dict[str, str]] = {
         "career-guide": "kind_career-guide",
         "blog": "kind_blog",
         "article": "kind_article",
+    },
+    "download": {
+        "ESCO CSV download": "dl_esco",
+        "ESCO French export": "dl_esco_fr",
+        "O*NET database": "dl_onet",
     },
     "hit_kind": {
         "role": "kind_role",
