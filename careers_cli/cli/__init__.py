@@ -22,7 +22,7 @@ from careers_cli import __version__
 from careers_cli.choices import Lang
 from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
 from careers_cli.cli.handler import print_error, silence_stdout
-from careers_cli.cli.options import Common, byte_count
+from careers_cli.cli.options import Common, LangOpt, byte_count
 from careers_cli.errors import ExitCode
 
 GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
@@ -234,6 +234,7 @@ def main_callback(
             help="Catalogue for the command: a file or an installed name (esco, onet).",
         ),
     ] = None,
+    lang: LangOpt = None,  # read before parsing, for the whole run (cli/language.py)
 ) -> None:
     """Explore careers in artificial intelligence.
 

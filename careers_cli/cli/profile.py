@@ -78,6 +78,7 @@ def profile_add(
     ],
     strict: StrictOpt = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Add skills to your profile (or change their level).
 
@@ -94,6 +95,7 @@ def profile_remove(
     ctx: typer.Context,
     items: Annotated[list[str], typer.Argument(metavar="SKILL...", help="Skills to remove.")],
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Remove skills from your profile.
 
@@ -134,6 +136,7 @@ def profile_set(
     ] = None,
     strict: StrictOpt = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Replace your skills, or set your region and target roles.
 
@@ -153,6 +156,7 @@ def profile_clear(
     ctx: typer.Context,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Remove every skill from your profile (asks first).
 
@@ -179,6 +183,7 @@ def profile_export(
         ),
     ] = None,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Write your profile as YAML, to share or to keep.
 
@@ -209,6 +214,7 @@ def profile_import(
     ] = False,
     strict: StrictOpt = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Replace your profile with a profile file (or merge it in).
 
