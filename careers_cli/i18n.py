@@ -1312,6 +1312,16 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "({names}: not shown at this width)",
         "({names} : non affichées à cette largeur)",
     ),
+    # for careers_cli/catalogue.py, being rewritten by issue 16 (not used yet)
+    "catalogue_empty": (
+        "the catalogue is empty (no YAML content)",
+        "le catalogue est vide (aucun contenu YAML)",
+    ),
+    "first_read": (
+        "careers: reading {name} ({size} MB) for the first time; later runs use a cache ",
+        "careers : première lecture de {name} ({size} Mo) ; les lancements suivants "
+        "utiliseront un cache ",
+    ),
     # the summary of `careers validate`
     "file_state": ("{path}: {state}", "{path} : {state}"),
     "warnings_count": ("Warnings: {n}", "Avertissements : {n}"),
