@@ -231,12 +231,9 @@ def locked(wait: float | None = None) -> Iterator[Path]:
         raise ProfileError(
             msg("p_cannot_write", folder=folder, reason=reason), hint=msg("f_home_hint")
         ) from None
-    from careers_cli.i18n import default_lang, t
-
-    lang = default_lang()
     limit = LOCK_WAIT_SECONDS if wait is None else wait
-    waiting = t("lock_waiting", lang)
-    timeout = t("lock_timeout", lang, seconds=f"{limit:g}")
+    waiting = msg("lock_waiting")
+    timeout = msg("lock_timeout", seconds=f"{limit:g}")
     with hold_lock(folder / LOCK_NAME, limit, waiting, timeout):
         yield folder / PROFILE_NAME
 

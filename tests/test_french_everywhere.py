@@ -32,7 +32,7 @@ from tests.test_i18n import _commands
 ENGLISH = frozenset(
     """
     the is are be must got cannot should not nothing missing unknown invalid error
-    warning usage try expected found while parsing required default empty duplicate
+    warning try expected found while parsing required default empty duplicate
     bytes folder file line no and of to with from for has have this that its it only
     shown width here at did mean such means lacks over limit than one
     """.split()
@@ -145,6 +145,7 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
         ["profile", "from-text", p["cv.txt"]],
         ["profile", "clear"],
         ["profile", "bogus"],
+        ["profile", "set", "--region", "ZZ"],
         ["import", "onet", p["dir"]],
         ["import", "esco", p["cv.txt"]],
         ["--max-size", "abc", "list"],

@@ -66,10 +66,11 @@ def common(ctx: typer.Context) -> Common:
 
 
 def language(lang: Lang | None) -> Lang:
-    """The language asked for, else the one of the locale."""
-    from careers_cli.i18n import default_lang
+    """The language asked for, else the run's (``--lang`` anywhere on the command line,
+    else the locale's)."""
+    from careers_cli.i18n import current_lang
 
-    return lang if lang is not None else default_lang()
+    return lang if lang is not None else current_lang()
 
 
 def emit(
