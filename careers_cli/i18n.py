@@ -44,7 +44,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "cannot_write": (
         "cannot write the {what} {path}: {reason}",
-        "impossible d'écrire {what} {path} : {reason}",
+        "impossible d'écrire {path} ({what}) : {reason}",
     ),
     "file_text": ("text file", "fichier texte"),
     "file_profile": ("profile", "profil"),
@@ -995,7 +995,6 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     # the YAML reader (yamlsafe.py)
     "y_invalid": ("invalid YAML: {details}", "YAML invalide : {details}"),
     "y_syntax": ("syntax error", "erreur de syntaxe"),
-    "y_join": ("; ", " ; "),
     "y_tab": (
         "a tab: tabs cannot indent YAML; use spaces",
         "une tabulation : YAML ne s'indente pas avec des tabulations ; utilisez des espaces",
@@ -1308,6 +1307,7 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "id_label": ("id", "identifiant"),
     "count_label": ("n", "nb"),
     "labelled": ("{label}: {text}", "{label} : {text}"),
+    "then": ("; ", " ; "),
     "hidden_columns": (
         "({names}: not shown at this width)",
         "({names} : non affichées à cette largeur)",

@@ -90,7 +90,7 @@ def _parser_words(text: str) -> str:
 def _yaml_problem(exc: yaml.YAMLError, text: str | bytes) -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError):
         parts = [_parser_words(p) for p in (exc.context, exc.problem) if p]
-        message = msg("y_invalid", details=msg("y_join").join(parts) or msg("y_syntax"))
+        message = msg("y_invalid", details=msg("then").join(parts) or msg("y_syntax"))
         mark = exc.problem_mark or exc.context_mark
         index = getattr(mark, "index", None)
         if isinstance(text, bytes):

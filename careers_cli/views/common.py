@@ -313,10 +313,12 @@ class Footnotes:
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"
         if salary.group is not None:
-            note += "; " + labelled(t("group", self.lang).lower(), salary.group, self.lang)
+            note += t("then", self.lang) + labelled(
+                t("group", self.lang).lower(), salary.group, self.lang
+            )
         if salary.basis is not None:
             basis = salary.basis.get(self.lang)
-            note += "; " + labelled(t("basis", self.lang).lower(), basis, self.lang)
+            note += t("then", self.lang) + labelled(t("basis", self.lang).lower(), basis, self.lang)
         number_ = self.notes.setdefault(note, len(self.notes) + 1)
         return f" [{number_}]"
 

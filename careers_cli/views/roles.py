@@ -338,7 +338,8 @@ class ShowView:
                 figure = f"{number(d.value, lang)} - {d.measure.get(lang)} ({source}, {d.year})"
                 text = labelled(d.region, figure, lang)
                 if d.basis:
-                    text += "; " + labelled(t("basis", lang).lower(), d.basis.get(lang), lang)
+                    basis = labelled(t("basis", lang).lower(), d.basis.get(lang), lang)
+                    text += t("then", lang) + basis
                 doc.add(Paragraph(text))
         code_rows = []
         for key, label in (
