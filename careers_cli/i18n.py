@@ -1303,6 +1303,12 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "the ESCO files hold no occupation with skills: nothing to import",
         "les fichiers ESCO n'ont aucun métier avec des compétences : rien à importer",
     ),
+    # `careers profile set` with nothing to set
+    "set_nothing": (
+        "give skills, --region or --target",
+        "donnez des compétences, --region ou --target",
+    ),
+    "set_nothing_param": ("SKILL", "COMPÉTENCE"),
     # labels of tables and lines (French puts a space before a colon)
     "id_label": ("id", "identifiant"),
     "count_label": ("n", "nb"),

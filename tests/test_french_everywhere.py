@@ -34,7 +34,7 @@ ENGLISH = frozenset(
     the is are be must got cannot should not nothing missing unknown invalid error
     warning try expected found while parsing required default empty duplicate
     bytes folder file line no and of to with from for has have this that its it only
-    shown width here at did mean such means lacks over limit than one
+    shown width here at did mean such means lacks over limit than one give
     """.split()
 )
 # The English words of usage placeholders ("[OPTIONS] COMMAND [ARGS]...", "--export FILE").
@@ -146,6 +146,7 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
         ["profile", "clear"],
         ["profile", "bogus"],
         ["profile", "set", "--region", "ZZ"],
+        ["profile", "set"],
         ["import", "onet", p["dir"]],
         ["import", "esco", p["cv.txt"]],
         ["--max-size", "abc", "list"],

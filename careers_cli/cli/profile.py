@@ -145,7 +145,7 @@ def profile_set(
     from careers_cli import profile
 
     if not items and region is None and not targets:
-        raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
+        raise typer.BadParameter(msg("set_nothing"), param_hint=msg("set_nothing_param"))
     index = common(ctx).index(catalog)
     code = region_code(index, region, None) if region is not None else None
     _report(profile.set_profile(index, items, code, targets, strict), msg("profile_updated"))
