@@ -52,7 +52,7 @@ def _target(path: Path, follow_links: bool) -> tuple[Path, int | None]:
     if target != path and not stat.S_ISREG(info.st_mode):
         # a link to a device, a FIFO or a socket (/dev/zero, /dev/null): renaming a file
         # over it would replace a system file, so the write is refused
-        raise OSError(errno.EINVAL, "a link to something that is not a regular file", str(path))
+        raise OSError(errno.EINVAL, msg("r_link_not_regular"), str(path))
     return target, stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
 
 

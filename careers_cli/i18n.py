@@ -1161,6 +1161,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "r_read_only": ("read-only file system", "système de fichiers en lecture seule"),
     "r_no_directory": ("the directory does not exist", "le dossier n'existe pas"),
     "r_is_directory": ("it is a directory", "c'est un dossier"),
+    "r_link_not_regular": (
+        "a link to something that is not a regular file",
+        "un lien vers autre chose qu'un fichier ordinaire",
+    ),
     "file_log": ("log", "journal"),
     "file_file": ("file", "fichier"),
     # numbers typed on the command line (numbers.py)

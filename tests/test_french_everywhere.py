@@ -93,6 +93,8 @@ def _files(tmp: Path) -> dict[str, Path]:
     found["bad-utf8.yaml"].write_bytes(b"a: \xff\n")
     found["fifo"] = tmp / "fifo"
     os.mkfifo(found["fifo"])
+    found["link.html"] = tmp / "link.html"  # a link to the FIFO: never written through
+    found["link.html"].symlink_to(found["fifo"])
     found["dir"] = tmp / "dir"
     found["dir"].mkdir()
     found["broken.yaml"] = _broken_catalogue(tmp)
@@ -118,6 +120,7 @@ def _cases(f: dict[str, Path]) -> list[list[str]]:
         ["show", "data"],
         ["show"],
         ["show", "data-scientist", "--export", "x.pdf"],
+        ["show", "data-scientist", "--export", p["link.html"]],
         ["rank", "--top", "0"],
         ["rank", "--source", "nosuch"],
         ["compare", "data-scientist"],
