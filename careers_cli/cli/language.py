@@ -58,8 +58,9 @@ def localize_placeholders(command: Any, lang: Lang) -> None:
     for param in command.params:
         if param.metavar:
             param.metavar = placeholder(param.metavar)
-        elif not getattr(param, "is_flag", False) and not hasattr(param.type, "choices"):
-            param.metavar = placeholder(param.type.name.upper())  # what Click would show
+        elif param.param_type_name == "option" and not param.is_flag:
+            if not hasattr(param.type, "choices"):  # else Click lists the choices
+                param.metavar = placeholder(param.type.name.upper())  # as Click would
         if getattr(param, "show_envvar", False) and getattr(param, "envvar", None):
             param.get_error_hint = _error_hint(param)
     for sub in getattr(command, "commands", {}).values():
