@@ -235,3 +235,19 @@ def test_an_empty_catalogue_in_french(run, tmp_path: Path, data) -> None:
     result = run("validate", str(empty), env={"LANG": "fr_FR.UTF-8"})
     assert result.exit_code == 1
     assert not set(_printed_words(result.stderr, data)) & ENGLISH, result.stderr
+
+
+def test_validate_problems_keep_their_place_in_both_languages(run, tmp_path: Path) -> None:
+    broken = str(_broken_catalogue(tmp_path))
+    french = run("validate", broken, env={"LANG": "fr_FR.UTF-8"})
+    english = run("validate", broken)
+    assert french.exit_code == english.exit_code == 1
+    place = r"broken\.yaml:\d+:\d+: roles\[0\]\.skills\[0\]\.level: "
+    assert re.search(place + r"doit être de 1 à 5, reçu 7$", french.stderr, re.M)
+    assert re.search(place + r"must be 1-5, got 7$", english.stderr, re.M)
+    assert "famille inconnue : « nofam »" in french.stderr
+    assert "(vouliez-vous dire 'programming' ?)" in french.stderr
+    # the same problems, in the same order, at the same places
+    where = [line.partition(": ")[0] for line in english.stderr.splitlines()[1:]]
+    assert where == [line.partition(": ")[0] for line in french.stderr.splitlines()[1:]]
+    assert len(where) >= 8
