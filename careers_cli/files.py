@@ -20,15 +20,15 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 def _reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
-        return "no space left on the device"
+        return msg("r_no_space")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return msg("r_permission")
     if exc.errno == errno.EROFS:
-        return "read-only file system"
+        return msg("r_read_only")
     if exc.errno == errno.ENOENT:
-        return "the directory does not exist"
+        return msg("r_no_directory")
     if exc.errno == errno.EISDIR:
-        return "it is a directory"
+        return msg("r_is_directory")
     return exc.strerror or str(exc)
 
 
@@ -52,7 +52,7 @@ def _target(path: Path, follow_links: bool) -> tuple[Path, int | None]:
     if target != path and not stat.S_ISREG(info.st_mode):
         # a link to a device, a FIFO or a socket (/dev/zero, /dev/null): renaming a file
         # over it would replace a system file, so the write is refused
-        raise OSError(errno.EINVAL, "a link to something that is not a regular file", str(path))
+        raise OSError(errno.EINVAL, msg("r_link_not_regular"), str(path))
     return target, stat.S_IMODE(info.st_mode) if stat.S_ISREG(info.st_mode) else None
 
 
@@ -132,7 +132,7 @@ def write_log(folder: Path, name: str, text: str) -> Path:
 def disk_error(exc: OSError) -> CareersError | None:
     """An output error the user's system caused (a full disk, a quota): not a bug."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return OutputError(f"cannot write the output: {_reason(exc)} (disk full)")
+        return OutputError(msg("f_disk_full", reason=_reason(exc)))
     return None
 
 
@@ -142,13 +142,13 @@ def stdin_or_error(what: str, hint: str) -> Any:
 
     stdin = sys.stdin
     if stdin is None or getattr(stdin, "closed", False):
-        raise CareersError(f"cannot read {what}: standard input is closed", hint=hint)
+        raise CareersError(msg("f_stdin_closed", what=what), hint=hint)
     return stdin
 
 
 def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text on standard input (at most ``max_bytes``), decoded like a file."""
-    stdin = stdin_or_error("the text", "give a file instead of -, or pipe the text in")
+    stdin = stdin_or_error(msg("f_stdin_text"), msg("f_stdin_hint"))
     try:
         data = (
             stdin.buffer.read(max_bytes + 1)
@@ -156,9 +156,9 @@ def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             else stdin.read().encode("utf-8")
         )
     except (OSError, ValueError) as exc:
-        raise CareersError(f"cannot read the text on standard input: {exc}") from None
+        raise CareersError(msg("f_stdin_error", reason=exc)) from None
     if len(data) > max_bytes:
-        raise CareersError(f"the text on stdin is over {max_bytes // (1024 * 1024)} MiB")
+        raise CareersError(msg("f_stdin_too_big", n=max_bytes // (1024 * 1024)))
     return decode(data, "<stdin>")
 
 
@@ -174,8 +174,8 @@ def hold_lock(path: Path, wait: float, waiting: str, timeout: str) -> Iterator[N
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
     except OSError as exc:
         raise OutputError(
-            f"cannot write in {path.parent}: {_reason(exc)}",
-            hint="set CAREERS_HOME to a writable directory; read-only commands still work",
+            msg("f_cannot_write_in", folder=path.parent, reason=_reason(exc)),
+            hint=msg("f_home_hint"),
         ) from None
     try:
         deadline = time.monotonic() + wait
@@ -212,20 +212,18 @@ def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
     except PermissionError:
         raise CareersError(msg("permission_denied", path=path, what=_noun(what))) from None
     except OSError as exc:
-        raise CareersError(f"{path}: cannot open the {what}: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise CareersError(
+            msg("f_cannot_open", path=path, what=_noun(what), reason=reason)
+        ) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise CareersError(msg("is_a_directory", path=path, what=_noun(what)))
         if not stat.S_ISREG(info.st_mode):
-            raise CareersError(f"{path}: is not a regular file (a pipe or device?)")
+            raise CareersError(msg("f_not_regular", path=path))
         if info.st_size > max_bytes:
-            raise CareersError(
-                f"{path}: the {what} is {info.st_size:,} bytes, over the limit of "
-                f"{max_bytes:,} bytes",
-                hint="raise the limit with --max-size BYTES (or CAREERS_MAX_SIZE) "
-                "if the file is genuine",
-            )
+            raise _too_big(path, what, max_bytes, info.st_size)
         chunks = []
         remaining = max_bytes + 1
         while remaining > 0:
@@ -238,12 +236,28 @@ def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
     except IsADirectoryError:
         raise CareersError(msg("is_a_directory", path=path, what=_noun(what))) from None
     except OSError as exc:
-        raise CareersError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise CareersError(
+            msg("f_cannot_read", path=path, what=_noun(what), reason=reason)
+        ) from None
     finally:
         os.close(fd)
     if len(data) > max_bytes:
-        raise CareersError(f"{path}: the {what} is over the limit of {max_bytes:,} bytes")
+        raise _too_big(path, what, max_bytes)
     return data
+
+
+def _too_big(path: str, what: str, limit: int, size: int | None = None) -> CareersError:
+    """A file over the size limit (its size when it is known before reading)."""
+    from careers_cli.i18n import current_lang, number
+
+    lang = current_lang()
+    values = {"path": path, "what": _noun(what), "limit": number(limit, lang)}
+    if size is None:
+        return CareersError(msg("f_too_big_read", **values), hint=msg("f_too_big_hint"))
+    return CareersError(
+        msg("f_too_big", size=number(size, lang), **values), hint=msg("f_too_big_hint")
+    )
 
 
 def read_text(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -264,10 +278,7 @@ def checked_utf8(data: bytes, filename: str) -> bytes:
 def decode(data: bytes, filename: str) -> str:
     """Decode UTF-8 bytes, with one clear message for each way they can be wrong."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CareersError(
-            f"{filename}: the file is UTF-16; careers reads UTF-8",
-            hint="save it as UTF-8 (most editors: 'Save with encoding')",
-        )
+        raise CareersError(msg("f_utf16", path=filename), hint=msg("f_utf16_hint"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -275,13 +286,13 @@ def decode(data: bytes, filename: str) -> str:
     except UnicodeDecodeError as exc:
         line, col = _line_col(data, exc.start)
         raise CareersError(
-            f"{filename}:{line}:{col}: not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-            hint="save the file as UTF-8",
+            msg("f_not_utf8", place=f"{filename}:{line}:{col}", byte=f"{data[exc.start]:02x}"),
+            hint=msg("f_not_utf8_hint"),
         ) from None
     nul = text.find("\0")
     if nul >= 0:
         line, col = _line_col(text, nul)
-        raise CareersError(f"{filename}:{line}:{col}: the file contains a NUL byte")
+        raise CareersError(msg("f_nul", place=f"{filename}:{line}:{col}"))
     return text
 
 

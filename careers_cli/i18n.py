@@ -44,7 +44,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "cannot_write": (
         "cannot write the {what} {path}: {reason}",
-        "impossible d'écrire {what} {path} : {reason}",
+        "impossible d'écrire {path} ({what}) : {reason}",
     ),
     "file_text": ("text file", "fichier texte"),
     "file_profile": ("profile", "profil"),
@@ -929,6 +929,528 @@ OCCUPATION_WORDS: dict[str, tuple[Word, Word]] = {
     ),
 }
 WORDS.update(OCCUPATION_WORDS)
+# Issue 15, second pass: what `careers validate`, the YAML reader and the file guards say
+# (a block of its own, so that other changes to WORDS merge without conflicts).
+CHECK_WORDS: dict[str, tuple[Word, Word]] = {
+    # what a value is, in the words of a YAML author
+    "v_null": ("nothing (null)", "rien (null)"),
+    "v_boolean": ("the boolean {value}", "le booléen {value}"),
+    "v_number": ("the number {value}", "le nombre {value}"),
+    "v_timestamp": ("a timestamp ({value})", "un horodatage ({value})"),
+    "v_date": ("a date ({value})", "une date ({value})"),
+    "v_text": ("the text {value}", "le texte {value}"),
+    "v_list": ("a list", "une liste"),
+    "v_mapping": ("a mapping", "un dictionnaire (mapping)"),
+    "v_hint_boolean": (
+        "YAML 1.1 reads unquoted yes/no/on/off/true/false as booleans: quote the text",
+        "YAML 1.1 lit yes/no/on/off/true/false sans guillemets comme des booléens : "
+        "mettez le texte entre guillemets",
+    ),
+    "v_hint_date": (
+        "YAML reads an unquoted date as a date: quote it",
+        "YAML lit une date sans guillemets comme une date : mettez-la entre guillemets",
+    ),
+    "v_hint_number": (
+        "quote it to make it text",
+        "mettez-le entre guillemets pour en faire du texte",
+    ),
+    # a value of the wrong type or out of bounds
+    "v_must_list": ("must be a list, got {got}", "doit être une liste, reçu {got}"),
+    "v_min_items": (
+        Plural("must have at least {n} item", "must have at least {n} items"),
+        Plural("doit avoir au moins {n} élément", "doit avoir au moins {n} éléments"),
+    ),
+    "v_must_bool": ("must be true or false, got {got}", "doit valoir true ou false, reçu {got}"),
+    "v_must_text": ("must be text, got {got}", "doit être du texte, reçu {got}"),
+    "v_empty": ("must not be empty", "ne doit pas être vide"),
+    "v_too_long": (
+        "is too long: {length} characters (at most {limit})",
+        "est trop long : {length} caractères (au plus {limit})",
+    ),
+    "v_not_slug": (
+        "{got} is not an id: use lower-case letters, digits and single hyphens (data-scientist)",
+        "{got} n'est pas un identifiant : utilisez minuscules, chiffres et tirets simples "
+        "(data-scientist)",
+    ),
+    "v_not_url": (
+        "{got} is not a web address (http:// or https://)",
+        "{got} n'est pas une adresse web (http:// ou https://)",
+    ),
+    "v_not_country": (
+        "{got} is not a two-letter country code in capitals (US, FR)",
+        "{got} n'est pas un code pays de deux lettres majuscules (US, FR)",
+    ),
+    "v_not_currency": (
+        "{got} is not a three-letter currency code in capitals (USD, EUR)",
+        "{got} n'est pas un code de devise de trois lettres majuscules (USD, EUR)",
+    ),
+    "v_not_date": (
+        "{got} is not a date written YYYY-MM-DD",
+        "{got} n'est pas une date écrite AAAA-MM-JJ",
+    ),
+    "v_not_esco": (
+        "{got} is not an ESCO skill URI (http://data.europa.eu/esco/skill/...)",
+        "{got} n'est pas une URI de compétence ESCO (http://data.europa.eu/esco/skill/...)",
+    ),
+    "v_not_pattern": (
+        "{got} does not match the pattern {pattern}",
+        "{got} ne suit pas le motif {pattern}",
+    ),
+    "v_whole_number": ("a whole number", "un nombre entier"),
+    "v_a_number": ("a number", "un nombre"),
+    "v_must_be": ("must be {kind}, got {got}", "doit être {kind}, reçu {got}"),
+    "v_finite": ("must be a finite number, got {got}", "doit être un nombre fini, reçu {got}"),
+    "v_between": ("must be {low}-{high}, got {got}", "doit être de {low} à {high}, reçu {got}"),
+    "v_at_least": ("must be at least {low}, got {got}", "doit valoir au moins {low}, reçu {got}"),
+    "v_at_most": ("must be at most {high}, got {got}", "doit valoir au plus {high}, reçu {got}"),
+    "v_above": ("must be above {low}, got {got}", "doit être supérieur à {low}, reçu {got}"),
+    "v_above_below": (
+        "must be above {low} and below {high}, got {got}",
+        "doit être supérieur à {low} et inférieur à {high}, reçu {got}",
+    ),
+    "v_below": ("must be below {high}, got {got}", "doit être inférieur à {high}, reçu {got}"),
+    "v_one_of": (
+        "must be one of {values}; got {got}",
+        "doit être l'une des valeurs {values} ; reçu {got}",
+    ),
+    "v_must_mapping": (
+        "must be a mapping ({kind}), got {got}",
+        "doit être un dictionnaire ({kind}), reçu {got}",
+    ),
+    "v_missing_field": (
+        "missing required field '{name}'",
+        "champ obligatoire manquant : « {name} »",
+    ),
+    "v_unknown_field": ("unknown field '{name}'", "champ inconnu : « {name} »"),
+    "v_unknown_currency": ("unknown currency '{name}'", "devise inconnue : « {name} »"),
+    "v_catalogue_mapping": (
+        "the catalogue must be a mapping with {names}; got {got}",
+        "le catalogue doit être un dictionnaire avec {names} ; reçu {got}",
+    ),
+    # what the types cannot say
+    "v_duplicate_id": (
+        "duplicate id '{id}' (also {other})",
+        "identifiant en double : « {id} » (aussi {other})",
+    ),
+    "v_skill_self": (
+        "a skill cannot relate to itself",
+        "une compétence ne peut pas être voisine d'elle-même",
+    ),
+    "v_skill_own_prerequisite": (
+        "a skill cannot be its own prerequisite",
+        "une compétence ne peut pas être son propre prérequis",
+    ),
+    "v_cycle": ("prerequisite cycle: {cycle}", "cycle de prérequis : {cycle}"),
+    "v_skill_twice": (
+        "skill '{skill}' is listed twice for role '{role}'",
+        "la compétence « {skill} » figure deux fois dans le métier « {role} »",
+    ),
+    "v_not_a_tool": (
+        "'{tool}' is a {category} skill, not a tool or framework; list it under skills",
+        "« {tool} » est une compétence de catégorie {category}, pas un outil ni un "
+        "framework : mettez-la dans skills",
+    ),
+    "v_missions": (
+        "{en} missions in English but {fr} in French; give each in both",
+        "{en} missions en anglais mais {fr} en français ; donnez chacune dans les deux langues",
+    ),
+    "v_role_self": (
+        "a role cannot be related to itself",
+        "un métier ne peut pas être son propre voisin",
+    ),
+    "v_no_figure": (
+        "a salary needs at least one figure (p10, median, mean, p90, low or high)",
+        "un salaire demande au moins un chiffre (p10, median, mean, p90, low ou high)",
+    ),
+    "v_above_figure": ("{a} ({va}) is above {b} ({vb})", "{a} ({va}) dépasse {b} ({vb})"),
+    "v_above_median": (
+        "{a} ({va}) is above the median ({vb})",
+        "{a} ({va}) dépasse la médiane ({vb})",
+    ),
+    "v_below_median": (
+        "{a} ({va}) is below the median ({vb})",
+        "{a} ({va}) est sous la médiane ({vb})",
+    ),
+    "v_group_only": (
+        "'group' is only for group figures (source salary_kind: group)",
+        "« group » est réservé aux chiffres de groupe (source de salary_kind: group)",
+    ),
+    "v_name_twice": (
+        "'{label}' names both {kind} '{other}' and '{id}'; a name or alias must lead to one {kind}",
+        "« {label} » nomme à la fois « {other} » et « {id} » ({kind}) ; un nom ou un autre "
+        "nom doit mener à un seul élément",
+    ),
+    # warnings
+    "w_no_salary": (
+        "role '{id}' has no salary figure (shown as 'no data')",
+        "le métier « {id} » n'a aucun chiffre de salaire (affiché « pas de données »)",
+    ),
+    "w_unused_skill": (
+        "skill '{id}' is used by no role, application or prerequisite",
+        "la compétence « {id} » ne sert à aucun métier, application ni prérequis",
+    ),
+    "w_unused_source": (
+        "source '{id}' is cited nowhere",
+        "la source « {id} » n'est citée nulle part",
+    ),
+    "w_empty_family": ("family '{id}' has no role", "la famille « {id} » n'a aucun métier"),
+    "w_unused_application": (
+        "application '{id}' is linked to no role",
+        "l'application « {id} » n'est liée à aucun métier",
+    ),
+    "w_group_name": (
+        "a group figure should name its group ('group': SOC 15-2051 Data Scientists)",
+        "un chiffre de groupe devrait nommer son groupe ('group': SOC 15-2051 Data Scientists)",
+    ),
+    "w_index_sample": (
+        "an index figure should come from n >= {n} rows",
+        "un chiffre d'index devrait venir d'au moins {n} lignes (n >= {n})",
+    ),
+    # the YAML reader (yamlsafe.py)
+    "y_invalid": ("invalid YAML: {details}", "YAML invalide : {details}"),
+    "y_syntax": ("syntax error", "erreur de syntaxe"),
+    "y_tab": (
+        "a tab: tabs cannot indent YAML; use spaces",
+        "une tabulation : YAML ne s'indente pas avec des tabulations ; utilisez des espaces",
+    ),
+    "y_character": (
+        "invalid character U+{code} in YAML ({reason}); write it as an escape inside a "
+        "double-quoted string",
+        "caractère invalide U+{code} dans le YAML ({reason}) ; écrivez-le sous forme "
+        "d'échappement dans une chaîne entre guillemets doubles",
+    ),
+    "y_not_integer": ("not an integer: {value}", "pas un entier : {value}"),
+    "y_not_boolean": ("not a boolean: {value}", "pas un booléen : {value}"),
+    "y_not_number": ("not a number: {value}", "pas un nombre : {value}"),
+    "y_not_date": ("not a date: {value}", "pas une date : {value}"),
+    "y_merge": (
+        "merge keys ('<<') are not supported; write the fields out",
+        "les clés de fusion ('<<') ne sont pas acceptées ; écrivez les champs en entier",
+    ),
+    "y_tag": ("unsupported YAML tag {tag}", "étiquette YAML non acceptée : {tag}"),
+    "y_base60": (
+        "ambiguous number: {value} is read by YAML 1.1 as a base-60 number; quote it",
+        "nombre ambigu : YAML 1.1 lit {value} comme un nombre en base 60 ; mettez-le entre "
+        "guillemets",
+    ),
+    "y_octal": (
+        "ambiguous number: {value} has a leading zero, which YAML 1.1 reads as an octal "
+        "number; write it without the zero or quote it",
+        "nombre ambigu : {value} commence par un zéro, que YAML 1.1 lit comme un nombre "
+        "octal ; écrivez-le sans le zéro ou mettez-le entre guillemets",
+    ),
+    "y_too_deep": ("the YAML is nested too deeply", "le YAML est trop imbriqué"),
+    "y_depth": (
+        "the YAML is nested more than {n} levels deep",
+        "le YAML est imbriqué sur plus de {n} niveaux",
+    ),
+    "y_key_plain": (
+        "a mapping key must be a plain value",
+        "une clé de dictionnaire doit être une valeur simple",
+    ),
+    "y_duplicate_key": (
+        "duplicate key '{name}' in the same mapping",
+        "clé en double dans le même dictionnaire : « {name} »",
+    ),
+    "y_unknown_alias": ("unknown alias '*{name}'", "alias inconnu : « *{name} »"),
+    "y_aliases": (
+        "aliases expand to more than {n} values (a 'billion laughs' file?)",
+        "les alias se développent en plus de {n} valeurs (un fichier « billion laughs » ?)",
+    ),
+    "y_documents": (
+        "more than one YAML document in the file",
+        "plus d'un document YAML dans le fichier",
+    ),
+    # libyaml's and PyYAML's own words, as they come (others are shown as they are)
+    "yp_flow_sequence": ("while parsing a flow sequence", "dans une liste entre crochets"),
+    "yp_flow_mapping": ("while parsing a flow mapping", "dans un dictionnaire entre accolades"),
+    "yp_block_mapping": ("while parsing a block mapping", "dans un dictionnaire"),
+    "yp_block_collection": ("while parsing a block collection", "dans une liste"),
+    "yp_simple_key": ("while scanning a simple key", "dans une clé"),
+    "yp_quoted": ("while scanning a quoted scalar", "dans une chaîne entre guillemets"),
+    "yp_quoted_parse": ("while parsing a quoted scalar", "dans une chaîne entre guillemets"),
+    "yp_next_token": ("while scanning for the next token", "en cherchant l'élément suivant"),
+    "yp_block_node": ("while parsing a block node", "dans un élément"),
+    "yp_directive": ("while scanning a directive", "dans une directive"),
+    "yp_expected_bracket": ("did not find expected ',' or ']'", "',' ou ']' attendu, non trouvé"),
+    "yp_expected_brace": ("did not find expected ',' or '}}'", "',' ou '}}' attendu, non trouvé"),
+    "yp_expected_key": ("did not find expected key", "clé attendue, non trouvée"),
+    "yp_expected_dash": (
+        "did not find expected '-' indicator",
+        "tiret '-' attendu, non trouvé",
+    ),
+    "yp_expected_colon": ("could not find expected ':'", "':' attendu, non trouvé"),
+    "yp_expected_node": ("did not find expected node content", "contenu attendu, non trouvé"),
+    "yp_mapping_values": (
+        "mapping values are not allowed in this context",
+        "une valeur de dictionnaire n'est pas permise ici",
+    ),
+    "yp_mapping_values_here": (
+        "mapping values are not allowed here",
+        "une valeur de dictionnaire n'est pas permise ici",
+    ),
+    "yp_end_of_stream": ("found unexpected end of stream", "fin de fichier inattendue"),
+    "yp_cannot_start": (
+        "found character that cannot start any token",
+        "caractère qui ne peut commencer aucun élément",
+    ),
+    "yp_escape": ("found unknown escape character", "échappement inconnu"),
+    "yp_directive_name": ("found unknown directive name", "nom de directive inconnu"),
+    "yp_control": ("control characters are not allowed", "caractères de contrôle interdits"),
+    "yp_special": ("special characters are not allowed", "caractères spéciaux interdits"),
+    # reading and writing files (files.py)
+    "f_too_big": (
+        "{path}: the {what} is {size} bytes, over the limit of {limit} bytes",
+        "{path} : {what} de {size} octets, au-delà de la limite de {limit} octets",
+    ),
+    "f_too_big_read": (
+        "{path}: the {what} is over the limit of {limit} bytes",
+        "{path} : {what} au-delà de la limite de {limit} octets",
+    ),
+    "f_too_big_hint": (
+        "raise the limit with --max-size BYTES (or CAREERS_MAX_SIZE) if the file is genuine",
+        "relevez la limite avec --max-size OCTETS (ou CAREERS_MAX_SIZE) si le fichier est "
+        "authentique",
+    ),
+    "f_not_regular": (
+        "{path}: is not a regular file (a pipe or device?)",
+        "{path} : ce n'est pas un fichier ordinaire (un tube ou un périphérique ?)",
+    ),
+    "f_cannot_open": (
+        "{path}: cannot open the {what}: {reason}",
+        "{path} : {what} impossible à ouvrir : {reason}",
+    ),
+    "f_cannot_read": (
+        "{path}: cannot read the {what}: {reason}",
+        "{path} : {what} illisible : {reason}",
+    ),
+    "f_utf16": (
+        "{path}: the file is UTF-16; careers reads UTF-8",
+        "{path} : le fichier est en UTF-16 ; careers lit l'UTF-8",
+    ),
+    "f_utf16_hint": (
+        "save it as UTF-8 (most editors: 'Save with encoding')",
+        "enregistrez-le en UTF-8 (dans la plupart des éditeurs : « Enregistrer avec l'encodage »)",
+    ),
+    "f_not_utf8": (
+        "{place}: not valid UTF-8 (byte 0x{byte})",
+        "{place} : UTF-8 invalide (octet 0x{byte})",
+    ),
+    "f_not_utf8_hint": ("save the file as UTF-8", "enregistrez le fichier en UTF-8"),
+    "f_nul": (
+        "{place}: the file contains a NUL byte",
+        "{place} : le fichier contient un octet NUL",
+    ),
+    "f_stdin_closed": (
+        "cannot read {what}: standard input is closed",
+        "impossible de lire {what} : l'entrée standard est fermée",
+    ),
+    "f_stdin_text": ("the text", "le texte"),
+    "f_stdin_hint": (
+        "give a file instead of -, or pipe the text in",
+        "donnez un fichier au lieu de -, ou envoyez le texte par un tube",
+    ),
+    "f_stdin_error": (
+        "cannot read the text on standard input: {reason}",
+        "impossible de lire le texte de l'entrée standard : {reason}",
+    ),
+    "f_stdin_too_big": (
+        "the text on stdin is over {n} MiB",
+        "le texte de l'entrée standard dépasse {n} Mio",
+    ),
+    "f_cannot_write_in": (
+        "cannot write in {folder}: {reason}",
+        "impossible d'écrire dans {folder} : {reason}",
+    ),
+    "f_home_hint": (
+        "set CAREERS_HOME to a writable directory; read-only commands still work",
+        "donnez à CAREERS_HOME un dossier modifiable ; les commandes de lecture marchent toujours",
+    ),
+    "f_disk_full": (
+        "cannot write the output: {reason} (disk full)",
+        "impossible d'écrire la sortie : {reason} (disque plein)",
+    ),
+    "r_no_space": ("no space left on the device", "plus de place sur le périphérique"),
+    "r_permission": ("permission denied", "permission refusée"),
+    "r_read_only": ("read-only file system", "système de fichiers en lecture seule"),
+    "r_no_directory": ("the directory does not exist", "le dossier n'existe pas"),
+    "r_is_directory": ("it is a directory", "c'est un dossier"),
+    "r_link_not_regular": (
+        "a link to something that is not a regular file",
+        "un lien vers autre chose qu'un fichier ordinaire",
+    ),
+    "file_log": ("log", "journal"),
+    "file_file": ("file", "fichier"),
+    # numbers typed on the command line (numbers.py)
+    "at_place": ("{where}: {message}", "{where} : {message}"),
+    "n_level_whole": (
+        "the level must be a whole number 1-5, got '{got}'",
+        "le niveau doit être un nombre entier de 1 à 5, reçu « {got} »",
+    ),
+    "n_level_range": (
+        "the level must be 1-5, got {got}",
+        "le niveau doit être de 1 à 5, reçu {got}",
+    ),
+    "n_not_number": ("not a number: '{got}'", "pas un nombre : « {got} »"),
+    "n_too_large": ("the number is too large: '{got}'", "nombre trop grand : « {got} »"),
+    "n_range": ("{got} is not in the range {range}", "{got} n'est pas dans l'intervalle {range}"),
+    "n_not_bytes": (
+        "not a number of bytes: '{got}' (a whole number, 1 or more)",
+        "pas un nombre d'octets : « {got} » (un entier, 1 ou plus)",
+    ),
+    "env_var_hint": ("{option} (env var: {var})", "{option} (variable d'environnement : {var})"),
+    "n_between": ("{low} to {high}", "de {low} à {high}"),
+    "n_or_more": ("{low} or more", "{low} ou plus"),
+    "n_or_less": ("{high} or less", "{high} ou moins"),
+    # profile files (profile.py, profiledoc.py)
+    "p_not_mapping": (
+        "{path}: a profile is a mapping with 'skills', 'targets' and 'region'",
+        "{path} : un profil est un dictionnaire avec « skills », « targets » et « region »",
+    ),
+    "p_skills_map": (
+        "{path}: 'skills' must map skill names to levels 1-5",
+        "{path} : « skills » doit associer des noms de compétences à des niveaux de 1 à 5",
+    ),
+    "p_targets_list": (
+        "{path}: 'targets' must be a list of roles",
+        "{path} : « targets » doit être une liste de métiers",
+    ),
+    "p_region": (
+        "{path}: 'region' must be a country code such as US or FR (quote NO, ON, YES...)",
+        "{path} : « region » doit être un code pays comme US ou FR (mettez NO, ON, YES... "
+        "entre guillemets)",
+    ),
+    "p_cannot_write": (
+        "cannot write the profile in {folder}: {reason}",
+        "impossible d'écrire le profil dans {folder} : {reason}",
+    ),
+    "p_edit_refused": (
+        "{path}: careers could not edit this profile without changing other parts of it, "
+        "so it was left as it is",
+        "{path} : careers ne pouvait pas modifier ce profil sans en changer d'autres parties ; "
+        "il est resté tel quel",
+    ),
+    "p_edit_hint": (
+        "edit the file by hand, or write it as 'skills:' followed by one 'name: level' line "
+        "per skill",
+        "modifiez le fichier à la main, ou écrivez-le sous la forme « skills: » suivi d'une "
+        "ligne « nom: niveau » par compétence",
+    ),
+    "p_block_only": (
+        "{path}: careers edits a profile written as a block mapping (one key per line); "
+        "this one is not, so it was left as it is",
+        "{path} : careers modifie un profil écrit comme un dictionnaire en bloc (une clé par "
+        "ligne) ; celui-ci ne l'est pas, il est resté tel quel",
+    ),
+    "p_block_hint": (
+        "write it as 'skills:' followed by one 'name: level' line per skill",
+        "écrivez-le sous la forme « skills: » suivi d'une ligne « nom: niveau » par compétence",
+    ),
+    "p_not_utf8": (
+        "cannot save '{name}': it holds bytes that are not UTF-8 text",
+        "impossible d'enregistrer « {name} » : il contient des octets qui ne sont pas du "
+        "texte UTF-8",
+    ),
+    "plan_from_zero": ("{message}: a plan from zero", "{message} : un plan à partir de zéro"),
+    # the headings of --help ("Options:"; Click gives the word, in the user's language)
+    "help_heading": ("{heading}:", "{heading} :"),
+    # the files `careers import` reads (importers/)
+    "dl_esco": ("ESCO CSV download", "téléchargement CSV d'ESCO"),
+    "dl_esco_fr": ("ESCO French export", "export ESCO en français"),
+    "dl_onet": ("O*NET database", "base O*NET"),
+    "i_no_folder": ("{path}: no such folder", "{path} : dossier introuvable"),
+    "i_not_folder": (
+        "{path}: not a folder; give the folder that holds the {what}",
+        "{path} : ce n'est pas un dossier ; donnez le dossier qui contient : {what}",
+    ),
+    "i_bad_zip": (
+        "{name}: not a readable zip file ({reason}); download it again",
+        "{name} : fichier zip illisible ({reason}) ; téléchargez-le à nouveau",
+    ),
+    "i_lacks": ("{path}: the {what} lacks {names}", "{path} : il manque {names} ({what})"),
+    "i_lacks_hint": (
+        "give the folder of the {what} (see README, 'careers import')",
+        "donnez le dossier : {what} (voir le README, « careers import »)",
+    ),
+    "i_cannot_read_folder": (
+        "{path}: cannot read the folder ({reason})",
+        "{path} : dossier illisible ({reason})",
+    ),
+    "i_empty_file": ("{name}: the file is empty", "{name} : le fichier est vide"),
+    "i_no_column": (
+        "{name}: not the expected file: no column {missing} (found: {found})",
+        "{name} : ce n'est pas le fichier attendu : pas de colonne {missing} (trouvées : {found})",
+    ),
+    "i_not_utf8": ("{name}: not UTF-8 text", "{name} : ce n'est pas du texte UTF-8"),
+    "i_zip_damaged": (
+        "{name}: the zip file is damaged or truncated ({reason})",
+        "{name} : le fichier zip est abîmé ou tronqué ({reason})",
+    ),
+    "i_not_table": (
+        "{name}: not a readable table ({reason})",
+        "{name} : tableau illisible ({reason})",
+    ),
+    "i_not_valid": (
+        Plural(
+            "the imported {name} catalogue does not pass validation ({n} problem): {shown}",
+            "the imported {name} catalogue does not pass validation ({n} problems): {shown}",
+        ),
+        Plural(
+            "le catalogue {name} importé ne passe pas la vérification ({n} problème) : {shown}",
+            "le catalogue {name} importé ne passe pas la vérification ({n} problèmes) : {shown}",
+        ),
+    ),
+    "i_cannot_create": ("cannot create {path}: {reason}", "impossible de créer {path} : {reason}"),
+    "i_onet_lacks": (
+        "{path}: the O*NET database lacks {name}",
+        "{path} : il manque {name} à la base O*NET",
+    ),
+    "i_onet_hint": (
+        "give the folder of the O*NET database text files",
+        "donnez le dossier des fichiers texte de la base O*NET",
+    ),
+    "i_no_wages": (
+        "{path}: no such wages file (BLS OEWS national CSV)",
+        "{path} : fichier de salaires introuvable (CSV national OEWS du BLS)",
+    ),
+    "i_onet_empty": (
+        "{path}: no occupation has skill ratings and a job zone",
+        "{path} : aucun métier n'a à la fois des notes de compétences et une zone d'emploi",
+    ),
+    "i_esco_empty": (
+        "the ESCO files hold no occupation with skills: nothing to import",
+        "les fichiers ESCO n'ont aucun métier avec des compétences : rien à importer",
+    ),
+    # `careers profile set` with nothing to set
+    "set_nothing": (
+        "give skills, --region or --target",
+        "donnez des compétences, --region ou --target",
+    ),
+    "set_nothing_param": ("SKILL", "COMPÉTENCE"),
+    # labels of tables and lines (French puts a space before a colon)
+    "id_label": ("id", "identifiant"),
+    "count_label": ("n", "nb"),
+    "labelled": ("{label}: {text}", "{label} : {text}"),
+    "then": ("; ", " ; "),
+    "hidden_columns": (
+        "({names}: not shown at this width)",
+        "({names} : non affichées à cette largeur)",
+    ),
+    # for careers_cli/catalogue.py, being rewritten by issue 16 (not used yet)
+    "catalogue_empty": (
+        "the catalogue is empty (no YAML content)",
+        "le catalogue est vide (aucun contenu YAML)",
+    ),
+    "first_read": (
+        "careers: reading {name} ({size} MB) for the first time; later runs use a cache ",
+        "careers : première lecture de {name} ({size} Mo) ; les lancements suivants "
+        "utiliseront un cache ",
+    ),
+    # the summary of `careers validate`
+    "file_state": ("{path}: {state}", "{path} : {state}"),
+    "warnings_count": ("Warnings: {n}", "Avertissements : {n}"),
+}
+WORDS.update(CHECK_WORDS)
 
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.
@@ -941,6 +1463,8 @@ CHOICES: dict[str, dict[str, str]] = {
         "catalogue file": "file_catalogue_file",
         "export file": "file_export",
         "profile export": "file_profile_export",
+        "log": "file_log",
+        "file": "file_file",
     },
     "rank_section": {
         "role": "rank_role_title",
@@ -1065,6 +1589,11 @@ CHOICES: dict[str, dict[str, str]] = {
         "blog": "kind_blog",
         "article": "kind_article",
     },
+    "download": {
+        "ESCO CSV download": "dl_esco",
+        "ESCO French export": "dl_esco_fr",
+        "O*NET database": "dl_onet",
+    },
     "hit_kind": {
         "role": "kind_role",
         "skill": "kind_skill",
@@ -1091,6 +1620,36 @@ CHOICES: dict[str, dict[str, str]] = {
         "roles": "next_rule_roles",
         "pay": "next_rule_pay",
     },
+}
+
+# The YAML parser's own phrases (libyaml's, or PyYAML's) and their words: yamlsafe.py
+# shows them in the user's language (any other phrase as the parser gives it). The
+# words are formatted: "}}" is a brace.
+CHOICES["yaml_parser"] = {
+    "while parsing a flow sequence": "yp_flow_sequence",
+    "while parsing a flow mapping": "yp_flow_mapping",
+    "while parsing a block mapping": "yp_block_mapping",
+    "while parsing a block collection": "yp_block_collection",
+    "while scanning a simple key": "yp_simple_key",
+    "while scanning a quoted scalar": "yp_quoted",
+    "while parsing a quoted scalar": "yp_quoted_parse",
+    "while scanning for the next token": "yp_next_token",
+    "while parsing a block node": "yp_block_node",
+    "while scanning a directive": "yp_directive",
+    "did not find expected ',' or ']'": "yp_expected_bracket",
+    "did not find expected ',' or '}'": "yp_expected_brace",
+    "did not find expected key": "yp_expected_key",
+    "did not find expected '-' indicator": "yp_expected_dash",
+    "could not find expected ':'": "yp_expected_colon",
+    "did not find expected node content": "yp_expected_node",
+    "mapping values are not allowed in this context": "yp_mapping_values",
+    "mapping values are not allowed here": "yp_mapping_values_here",
+    "found unexpected end of stream": "yp_end_of_stream",
+    "found character that cannot start any token": "yp_cannot_start",
+    "found unknown escape character": "yp_escape",
+    "found unknown directive name": "yp_directive_name",
+    "control characters are not allowed": "yp_control",
+    "special characters are not allowed": "yp_special",
 }
 
 

@@ -27,32 +27,52 @@ def echo(text: str) -> str:
     return text if len(text) <= MAX_ECHO else text[: MAX_ECHO - 1] + "…"
 
 
-def parse_level(text: str, where: str) -> int:
+def _error(where: str | None, message: str) -> UsageError:
+    """A usage error saying ``message``, after the place it is about (when there is one)."""
+    from careers_cli.i18n import msg
+
+    return UsageError(message if where is None else msg("at_place", where=where, message=message))
+
+
+def parse_level(text: str, where: str | None) -> int:
     """A skill level 1-5 written in ASCII digits; else a usage error (exit 2)."""
+    from careers_cli.i18n import msg
+
     if not _LEVEL.fullmatch(text):
-        raise UsageError(f"{where}: the level must be a whole number 1-5, got '{echo(text)}'")
+        raise _error(where, msg("n_level_whole", got=echo(text)))
     level = int(text)
     if level not in LEVELS:
-        raise UsageError(f"{where}: the level must be 1-5, got {echo(text)}")
+        raise _error(where, msg("n_level_range", got=echo(text)))
     return level
 
 
 def parse_decimal(
-    text: str, where: str, low: float | None = None, high: float | None = None
+    text: str, where: str | None, low: float | None = None, high: float | None = None
 ) -> float:
     """A finite decimal number (``12``, ``0.25``, ``1e5``) within ``[low, high]``."""
+    from careers_cli.i18n import msg
+
     stripped = text.strip()
     if not _DECIMAL.fullmatch(stripped):
-        raise UsageError(f"{where}: not a number: '{echo(text)}'")
+        raise _error(where, msg("n_not_number", got=echo(text)))
     value = float(stripped)
     if not math.isfinite(value):
-        raise UsageError(f"{where}: the number is too large: '{echo(text)}'")
+        raise _error(where, msg("n_too_large", got=echo(text)))
     if (low is not None and value < low) or (high is not None and value > high):
-        raise UsageError(f"{where}: {echo(stripped)} is not in the range {_range(low, high)}")
+        raise _error(where, msg("n_range", got=echo(stripped), range=_range(low, high)))
     return value
 
 
 def _range(low: float | None, high: float | None) -> str:
+    from careers_cli.choices import Lang
+    from careers_cli.i18n import current_lang, msg
+
+    def shown(value: float) -> str:
+        text = f"{value:g}"
+        return text.replace(".", ",") if current_lang() is Lang.FR else text
+
     if low is not None and high is not None:
-        return f"{low:g} to {high:g}"
-    return f"{low:g} or more" if low is not None else f"{high:g} or less"
+        return msg("n_between", low=shown(low), high=shown(high))
+    if low is not None:
+        return msg("n_or_more", low=shown(low))
+    return msg("n_or_less", high=shown(high if high is not None else 0))

@@ -124,9 +124,7 @@ def _profile_data(text: str, filename: str) -> dict[Any, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ProfileError(
-            f"{filename}: a profile is a mapping with 'skills', 'targets' and 'region'"
-        )
+        raise ProfileError(msg("p_not_mapping", path=filename))
     return data
 
 
@@ -145,11 +143,12 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
     if isinstance(raw, list):  # also accept a plain list of names (level 3 each)
         raw = {str(item): 3 for item in raw}
     if not isinstance(raw, dict):
-        raise ProfileError(f"{filename}: 'skills' must map skill names to levels 1-5")
+        raise ProfileError(msg("p_skills_map", path=filename))
     for name, level in raw.items():
         where = f"{filename}: skills.{name}"
         if isinstance(level, bool) or not isinstance(level, (int, str)):
-            raise ProfileError(f"{where}: the level must be a whole number 1-5, got {level!r}")
+            whole = msg("n_level_whole", got=repr(level))
+            raise ProfileError(msg("at_place", where=where, message=whole))
         try:
             value = parse_level(str(level), where)
         except CareersError as exc:  # in a file: the user's input, exit 1
@@ -163,12 +162,10 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
     if isinstance(targets_raw, str):
         targets_raw = [targets_raw]
     if not isinstance(targets_raw, list):
-        raise ProfileError(f"{filename}: 'targets' must be a list of roles")
+        raise ProfileError(msg("p_targets_list", path=filename))
     region = data.get("region")
     if region is not None and not isinstance(region, str):
-        raise ProfileError(
-            f"{filename}: 'region' must be a country code such as US or FR (quote NO, ON, YES...)"
-        )
+        raise ProfileError(msg("p_region", path=filename))
     resolve_role = role_resolver(index)
     targets = [t for t in (resolve_role(str(t)) for t in targets_raw) if t is not None]
     profile = Profile(dict(parsed.levels), list(dict.fromkeys(targets)))
@@ -230,16 +227,13 @@ def locked(wait: float | None = None) -> Iterator[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        reason = exc.strerror or exc
         raise ProfileError(
-            f"cannot write the profile in {folder}: {exc.strerror or exc}",
-            hint="set CAREERS_HOME to a writable directory; read-only commands still work",
+            msg("p_cannot_write", folder=folder, reason=reason), hint=msg("f_home_hint")
         ) from None
-    from careers_cli.i18n import default_lang, t
-
-    lang = default_lang()
     limit = LOCK_WAIT_SECONDS if wait is None else wait
-    waiting = t("lock_waiting", lang)
-    timeout = t("lock_timeout", lang, seconds=f"{limit:g}")
+    waiting = msg("lock_waiting")
+    timeout = msg("lock_timeout", seconds=f"{limit:g}")
     with hold_lock(folder / LOCK_NAME, limit, waiting, timeout):
         yield folder / PROFILE_NAME
 
@@ -290,12 +284,7 @@ def _checked_rewrite(
     except CareersError:
         got = None
     if got != expected:
-        raise ProfileError(
-            f"{filename}: careers could not edit this profile without changing other parts "
-            "of it, so it was left as it is",
-            hint="edit the file by hand, or write it as 'skills:' followed by one "
-            "'name: level' line per skill",
-        )
+        raise ProfileError(msg("p_edit_refused", path=filename), hint=msg("p_edit_hint"))
     return new_text
 
 
@@ -362,7 +351,7 @@ def resolve_skills(
         if empty is not None:
             if not allow_empty:
                 raise empty
-            zero = f"{empty.message}: a plan from zero"
+            zero = msg("plan_from_zero", message=empty.message)
             return You({}, prof.region, prof.targets, [], zero, [])
         parsed.merge(read)
     warning = unknown_warning(parsed, strict, msg("outcome_ignored"))

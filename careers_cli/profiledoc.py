@@ -53,9 +53,9 @@ def _checked(value: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:
         shown = value.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
-        raise ProfileError(
-            f"cannot save '{shown[:80]}': it holds bytes that are not UTF-8 text"
-        ) from None
+        from careers_cli.i18n import msg
+
+        raise ProfileError(msg("p_not_utf8", name=shown[:80])) from None
     return value
 
 
@@ -340,11 +340,9 @@ def rewrite(
     if top is None and _EMPTY_FLOW.fullmatch(text):  # a file holding just "{}"
         text, top = HEADER, []
     if top is None:
-        raise ProfileError(
-            f"{filename}: careers edits a profile written as a block mapping (one key per "
-            "line); this one is not, so it was left as it is",
-            hint="write it as 'skills:' followed by one 'name: level' line per skill",
-        )
+        from careers_cli.i18n import msg
+
+        raise ProfileError(msg("p_block_only", path=filename), hint=msg("p_block_hint"))
     edits = _Edits(text)
     if after.skills != before.skills:
         _edit_skills(edits, top, resolve_skill, before.skills, after.skills)

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from careers_cli import model
+from careers_cli.i18n import choice, current_lang, msg, number
 from careers_cli.model import (
     COLLECTIONS,
     CURRENCIES,
@@ -68,34 +69,34 @@ def format_path(path: PathT) -> str:
 
 
 def describe(value: Any) -> str:
-    """Say what a value is, in the words of a YAML author."""
+    """Say what a value is, in the words of a YAML author (in the user's language)."""
     if value is None:
-        return "nothing (null)"
+        return msg("v_null")
     if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
+        return msg("v_boolean", value=str(value).lower())
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return msg("v_number", value=repr(value))
     if isinstance(value, dt.datetime):
-        return f"a timestamp ({value.isoformat()})"
+        return msg("v_timestamp", value=value.isoformat())
     if isinstance(value, dt.date):
-        return f"a date ({value.isoformat()})"
+        return msg("v_date", value=value.isoformat())
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}"
+        return msg("v_text", value=repr(shown))
     if isinstance(value, list):
-        return "a list"
+        return msg("v_list")
     if isinstance(value, dict):
-        return "a mapping"
+        return msg("v_mapping")
     return type(value).__name__  # pragma: no cover - YAML gives only the types above
 
 
 def _yaml_hint(value: Any) -> str:
     if isinstance(value, bool):
-        return " (YAML 1.1 reads unquoted yes/no/on/off/true/false as booleans: quote the text)"
+        return f" ({msg('v_hint_boolean')})"
     if isinstance(value, dt.date):
-        return " (YAML reads an unquoted date as a date: quote it)"
+        return f" ({msg('v_hint_date')})"
     if isinstance(value, (int, float)):
-        return " (quote it to make it text)"
+        return f" ({msg('v_hint_number')})"
     return ""
 
 
@@ -142,10 +143,10 @@ def _compile(tp: Any, rules: dict[str, Any]) -> Checker:
 
         def check_list(value: Any, path: PathT, ctx: Ctx) -> Any:
             if not isinstance(value, list):
-                ctx[0].append(Issue(path, f"must be a list, got {describe(value)}"))
+                ctx[0].append(Issue(path, msg("v_must_list", got=describe(value))))
                 return _INVALID
             if len(value) < min_items:
-                ctx[0].append(Issue(path, f"must have at least {min_items} item(s)"))
+                ctx[0].append(Issue(path, msg("v_min_items", n=min_items)))
             built = [item(v, (*path, i), ctx) for i, v in enumerate(value)]
             return tuple(built)
 
@@ -161,7 +162,7 @@ def _compile(tp: Any, rules: dict[str, Any]) -> Checker:
         def check_bool(value: Any, path: PathT, ctx: Ctx) -> Any:
             if isinstance(value, bool):
                 return value
-            ctx[0].append(Issue(path, f"must be true or false, got {describe(value)}"))
+            ctx[0].append(Issue(path, msg("v_must_bool", got=describe(value))))
             return _INVALID
 
         return check_bool
@@ -178,72 +179,84 @@ def _compile_str(rules: dict[str, Any]) -> Checker:
 
     def check_str(value: Any, path: PathT, ctx: Ctx) -> Any:
         if type(value) is not str:
-            ctx[0].append(Issue(path, f"must be text, got {describe(value)}{_yaml_hint(value)}"))
+            got = describe(value) + _yaml_hint(value)
+            ctx[0].append(Issue(path, msg("v_must_text", got=got)))
             return _INVALID
         if len(value) < min_len or (min_len and not value.strip()):
-            ctx[0].append(Issue(path, "must not be empty"))
+            ctx[0].append(Issue(path, msg("v_empty")))
         elif max_len is not None and len(value) > max_len:
-            ctx[0].append(
-                Issue(path, f"is too long: {len(value):,} characters (at most {max_len:,})")
-            )
+            lang = current_lang()
+            length, limit = number(len(value), lang), number(max_len, lang)
+            ctx[0].append(Issue(path, msg("v_too_long", length=length, limit=limit)))
         elif pattern is not None and not pattern.match(value):
-            ctx[0].append(Issue(path, f"{describe(value)} {_pattern_words(pattern.pattern)}"))
+            ctx[0].append(Issue(path, _pattern_words(pattern.pattern, describe(value))))
         elif ref is not None:
             known = ctx[1].get(ref)
             if known is not None and value not in known:
                 kind = ref.rstrip("s") if ref != "families" else "family"
-                ctx[0].append(Issue(path, f"unknown {kind} '{value}'{_did_you_mean(value, known)}"))
+                unknown = choice("unknown_name", kind, current_lang(), name=value)
+                ctx[0].append(Issue(path, unknown + _did_you_mean(value, known)))
         return value
 
     return check_str
 
 
-def _pattern_words(pattern: str) -> str:
+def _pattern_words(pattern: str, got: str) -> str:
+    """What a text that does not match ``pattern`` should be, ``got`` saying what it is."""
     if pattern == model.SLUG_PATTERN:
-        return "is not an id: use lower-case letters, digits and single hyphens (data-scientist)"
+        return msg("v_not_slug", got=got)
     if pattern.startswith("^https?"):
-        return "is not a web address (http:// or https://)"
+        return msg("v_not_url", got=got)
     if pattern == r"^[A-Z]{2}$":
-        return "is not a two-letter country code in capitals (US, FR)"
+        return msg("v_not_country", got=got)
     if pattern == r"^[A-Z]{3}$":
-        return "is not a three-letter currency code in capitals (USD, EUR)"
+        return msg("v_not_currency", got=got)
     if pattern.startswith("^\\d{4}"):
-        return "is not a date written YYYY-MM-DD"
+        return msg("v_not_date", got=got)
     if "esco" in pattern:
-        return "is not an ESCO skill URI (http://data.europa.eu/esco/skill/...)"
-    return f"does not match the pattern {pattern}"  # pragma: no cover
+        return msg("v_not_esco", got=got)
+    return msg("v_not_pattern", got=got, pattern=pattern)  # pragma: no cover
 
 
 def _compile_number(tp: type, rules: dict[str, Any]) -> Checker:
     lo, hi = rules.get("min"), rules.get("max")
     gt, lt = rules.get("gt"), rules.get("lt")
     want_int = tp is int
-    word = "a whole number" if want_int else "a number"
 
     def check_number(value: Any, path: PathT, ctx: Ctx) -> Any:
         t = type(value)
         if t is bool or not (t is int or (t is float and not want_int)):
             hint = _yaml_hint(value) if isinstance(value, (bool, dt.date)) else ""
-            ctx[0].append(Issue(path, f"must be {word}, got {describe(value)}{hint}"))
+            kind = msg("v_whole_number" if want_int else "v_a_number")
+            ctx[0].append(Issue(path, msg("v_must_be", kind=kind, got=describe(value) + hint)))
             return _INVALID
         if t is float and not math.isfinite(value):
-            ctx[0].append(Issue(path, f"must be a finite number, got {value!r}"))
+            ctx[0].append(Issue(path, msg("v_finite", got=repr(value))))
             return _INVALID
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
-            if lo is not None and hi is not None:
-                ctx[0].append(Issue(path, f"must be {lo}-{hi}, got {value!r}"))
-            elif lo is not None:
-                ctx[0].append(Issue(path, f"must be at least {lo}, got {value!r}"))
-            else:
-                ctx[0].append(Issue(path, f"must be at most {hi}, got {value!r}"))
-        elif gt is not None and value <= gt:
-            bound = f" and below {lt}" if lt is not None else ""
-            ctx[0].append(Issue(path, f"must be above {gt}{bound}, got {value!r}"))
-        elif lt is not None and value >= lt:
-            ctx[0].append(Issue(path, f"must be below {lt}, got {value!r}"))
+        problem = _out_of_bounds(value, lo, hi, gt, lt)
+        if problem is not None:
+            ctx[0].append(Issue(path, problem))
         return value
 
     return check_number
+
+
+def _out_of_bounds(value: float, lo: Any, hi: Any, gt: Any, lt: Any) -> str | None:
+    """What is wrong with a number outside its bounds (None when it is within)."""
+    got = repr(value)
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        if lo is not None and hi is not None:
+            return msg("v_between", low=lo, high=hi, got=got)
+        if lo is not None:
+            return msg("v_at_least", low=lo, got=got)
+        return msg("v_at_most", high=hi, got=got)
+    if gt is not None and value <= gt:
+        if lt is not None:
+            return msg("v_above_below", low=gt, high=lt, got=got)
+        return msg("v_above", low=gt, got=got)
+    if lt is not None and value >= lt:
+        return msg("v_below", high=lt, got=got)
+    return None
 
 
 def _compile_enum(tp: type[StrEnum]) -> Checker:
@@ -254,7 +267,8 @@ def _compile_enum(tp: type[StrEnum]) -> Checker:
         member = values.get(value) if type(value) is str else None
         if member is None:
             hint = _did_you_mean(value, values) if type(value) is str else _yaml_hint(value)
-            ctx[0].append(Issue(path, f"must be one of {listing}; got {describe(value)}{hint}"))
+            got = describe(value) + hint
+            ctx[0].append(Issue(path, msg("v_one_of", values=listing, got=got)))
             return _INVALID
         return member
 
@@ -272,7 +286,7 @@ def _compile_dataclass(cls: Any) -> Checker:
 
     def check_object(value: Any, path: PathT, ctx: Ctx) -> Any:
         if not isinstance(value, dict):
-            ctx[0].append(Issue(path, f"must be a mapping ({label}), got {describe(value)}"))
+            ctx[0].append(Issue(path, msg("v_must_mapping", kind=label, got=describe(value))))
             return _INVALID
         before = len(ctx[0])
         kwargs = {}
@@ -282,13 +296,12 @@ def _compile_dataclass(cls: Any) -> Checker:
                 if built is not _INVALID:
                     kwargs[name] = built
             elif required:
-                ctx[0].append(Issue(path, f"missing required field '{name}'"))
+                ctx[0].append(Issue(path, msg("v_missing_field", name=name)))
         for key in value:
             if key not in known:
                 shown = key if isinstance(key, str) else describe(key)
-                ctx[0].append(
-                    Issue((*path, key), f"unknown field '{shown}'{_did_you_mean(str(key), names)}")
-                )
+                unknown = msg("v_unknown_field", name=shown) + _did_you_mean(str(key), names)
+                ctx[0].append(Issue((*path, key), unknown))
         if len(ctx[0]) > before:
             return _INVALID
         return cls(**kwargs)
@@ -304,11 +317,7 @@ def validate(data: Any) -> Report:
     report = Report()
     if not isinstance(data, dict):
         report.errors.append(
-            Issue(
-                (),
-                f"the catalogue must be a mapping with {', '.join(COLLECTIONS)}; "
-                f"got {describe(data)}",
-            )
+            Issue((), msg("v_catalogue_mapping", names=", ".join(COLLECTIONS), got=describe(data)))
         )
         return report
     problems: list[Issue] = []
@@ -321,8 +330,9 @@ def validate(data: Any) -> Report:
             if not isinstance(ident, str):
                 continue
             if ident in seen:
+                other = f"{name}[{seen[ident]}]"
                 problems.append(
-                    Issue((name, i, "id"), f"duplicate id '{ident}' (also {name}[{seen[ident]}])")
+                    Issue((name, i, "id"), msg("v_duplicate_id", id=ident, other=other))
                 )
             else:
                 seen[ident] = i
@@ -364,17 +374,13 @@ def _check_skills(catalogue: Catalogue, report: Report) -> None:
     for i, skill in enumerate(catalogue.skills):
         for j, rel in enumerate(skill.related):
             if rel.skill == skill.id:
-                err(Issue(("skills", i, "related", j, "skill"), "a skill cannot relate to itself"))
+                err(Issue(("skills", i, "related", j, "skill"), msg("v_skill_self")))
         if skill.id in skill.prerequisites:
-            err(Issue(("skills", i, "prerequisites"), "a skill cannot be its own prerequisite"))
+            err(Issue(("skills", i, "prerequisites"), msg("v_skill_own_prerequisite")))
     for cycle in _cycles(catalogue.skills):
         i = next(k for k, s in enumerate(catalogue.skills) if s.id == cycle[0])
-        err(
-            Issue(
-                ("skills", i, "prerequisites"),
-                "prerequisite cycle: " + " -> ".join([*cycle, cycle[0]]),
-            )
-        )
+        shown = " -> ".join([*cycle, cycle[0]])
+        err(Issue(("skills", i, "prerequisites"), msg("v_cycle", cycle=shown)))
 
 
 def _check_role(
@@ -388,39 +394,23 @@ def _check_role(
     seen: set[str] = set()
     for j, need in enumerate(role.skills):
         if need.skill in seen:
-            err(
-                Issue(
-                    (*path, "skills", j, "skill"),
-                    f"skill '{need.skill}' is listed twice for role '{role.id}'",
-                )
-            )
+            twice = msg("v_skill_twice", skill=need.skill, role=role.id)
+            err(Issue((*path, "skills", j, "skill"), twice))
         seen.add(need.skill)
     for j, tool in enumerate(role.tools):
         if skills[tool].category not in TOOL_CATEGORIES:
-            err(
-                Issue(
-                    (*path, "tools", j),
-                    f"'{tool}' is a {skills[tool].category.value} skill, not a tool or "
-                    "framework; list it under skills",
-                )
-            )
+            category = skills[tool].category.value
+            err(Issue((*path, "tools", j), msg("v_not_a_tool", tool=tool, category=category)))
     if len(role.missions.en) != len(role.missions.fr):
-        err(
-            Issue(
-                (*path, "missions"),
-                f"{len(role.missions.en)} missions in English but "
-                f"{len(role.missions.fr)} in French; give each in both",
-            )
-        )
+        counts = {"en": len(role.missions.en), "fr": len(role.missions.fr)}
+        err(Issue((*path, "missions"), msg("v_missions", **counts)))
     if role.id in role.related:
-        err(Issue((*path, "related"), "a role cannot be related to itself"))
+        err(Issue((*path, "related"), msg("v_role_self")))
     for j, salary in enumerate(role.salaries):
         _check_salary(salary, (*path, "salaries", j), report)
         _check_salary_kind(salary, sources.get(salary.source), (*path, "salaries", j), report)
     if not role.salaries and role.salary_note is None:
-        report.warnings.append(
-            Issue(path, f"role '{role.id}' has no salary figure (shown as 'no data')")
-        )
+        report.warnings.append(Issue(path, msg("w_no_salary", id=role.id)))
 
 
 def _check_unused(
@@ -434,23 +424,18 @@ def _check_unused(
         used_sources.update(app.sources)
     for i, skill in enumerate(catalogue.skills):
         if skill.id not in used_skills:
-            warn(
-                Issue(
-                    ("skills", i),
-                    f"skill '{skill.id}' is used by no role, application or prerequisite",
-                )
-            )
+            warn(Issue(("skills", i), msg("w_unused_skill", id=skill.id)))
     for i, source in enumerate(catalogue.sources):
         if source.id not in used_sources:
-            warn(Issue(("sources", i), f"source '{source.id}' is cited nowhere"))
+            warn(Issue(("sources", i), msg("w_unused_source", id=source.id)))
     families_used = {r.family for r in catalogue.roles}
     for i, family in enumerate(catalogue.families):
         if family.id not in families_used:
-            warn(Issue(("families", i), f"family '{family.id}' has no role"))
+            warn(Issue(("families", i), msg("w_empty_family", id=family.id)))
     apps_used = {a for r in catalogue.roles for a in r.applications}
     for i, app in enumerate(catalogue.applications):
         if app.id not in apps_used:
-            warn(Issue(("applications", i), f"application '{app.id}' is linked to no role"))
+            warn(Issue(("applications", i), msg("w_unused_application", id=app.id)))
 
 
 def _check_salary_kind(s: Salary, source: Source | None, path: PathT, report: Report) -> None:
@@ -459,33 +444,21 @@ def _check_salary_kind(s: Salary, source: Source | None, path: PathT, report: Re
         return
     kind = salary_kind(source)
     if kind is SalaryKind.GROUP and s.group is None:
-        report.warnings.append(
-            Issue(
-                path, "a group figure should name its group ('group': SOC 15-2051 Data Scientists)"
-            )
-        )
+        report.warnings.append(Issue(path, msg("w_group_name")))
     elif kind is SalaryKind.ROLE and s.group is not None:
-        report.errors.append(
-            Issue((*path, "group"), "'group' is only for group figures (source salary_kind: group)")
-        )
+        report.errors.append(Issue((*path, "group"), msg("v_group_only")))
     if source.kind is SourceKind.INDEX and (s.sample is None or s.sample < MIN_SAMPLE):
-        report.warnings.append(
-            Issue((*path, "sample"), f"an index figure should come from n >= {MIN_SAMPLE} rows")
-        )
+        report.warnings.append(Issue((*path, "sample"), msg("w_index_sample", n=MIN_SAMPLE)))
 
 
 def _check_salary(s: Salary, path: PathT, report: Report) -> None:
     err = report.errors.append
     if s.currency not in CURRENCIES:
-        err(
-            Issue(
-                (*path, "currency"),
-                f"unknown currency '{s.currency}'{_did_you_mean(s.currency, CURRENCIES)}",
-            )
-        )
+        unknown = msg("v_unknown_currency", name=s.currency)
+        err(Issue((*path, "currency"), unknown + _did_you_mean(s.currency, CURRENCIES)))
     figures = [s.p10, s.p25, s.median, s.p75, s.p90, s.low, s.high, s.mean]
     if all(v is None for v in figures):
-        err(Issue(path, "a salary needs at least one figure (p10, median, mean, p90, low or high)"))
+        err(Issue(path, msg("v_no_figure")))
         return
     chain = [
         (n, v)
@@ -500,14 +473,17 @@ def _check_salary(s: Salary, path: PathT, report: Report) -> None:
     ]
     for (n1, v1), (n2, v2) in zip(chain, chain[1:], strict=False):
         if v1 > v2:
-            err(Issue((*path, n1), f"{n1} ({v1:g}) is above {n2} ({v2:g})"))
+            err(Issue((*path, n1), msg("v_above_figure", a=n1, va=f"{v1:g}", b=n2, vb=f"{v2:g}")))
     if s.low is not None and s.high is not None and s.low > s.high:
-        err(Issue((*path, "low"), f"low ({s.low:g}) is above high ({s.high:g})"))
+        above = msg("v_above_figure", a="low", va=f"{s.low:g}", b="high", vb=f"{s.high:g}")
+        err(Issue((*path, "low"), above))
     if s.median is not None:
+        median = f"{s.median:g}"
         if s.low is not None and s.low > s.median:
-            err(Issue((*path, "low"), f"low ({s.low:g}) is above the median ({s.median:g})"))
+            err(Issue((*path, "low"), msg("v_above_median", a="low", va=f"{s.low:g}", vb=median)))
         if s.high is not None and s.high < s.median:
-            err(Issue((*path, "high"), f"high ({s.high:g}) is below the median ({s.median:g})"))
+            below = msg("v_below_median", a="high", va=f"{s.high:g}", vb=median)
+            err(Issue((*path, "high"), below))
 
 
 def _cycles(skills: tuple[Skill, ...]) -> list[list[str]]:
@@ -559,11 +535,6 @@ def _check_names(catalogue: Catalogue, report: Report) -> None:
                     owner[key] = item.id
                 elif other != item.id:
                     where: PathT = (collection, i) if k < 3 else (collection, i, "aliases", k - 3)
-                    kind = collection.rstrip("s")
-                    report.errors.append(
-                        Issue(
-                            where,
-                            f"'{label}' names both {kind} '{other}' and "
-                            f"'{item.id}'; a name or alias must lead to one {kind}",
-                        )
-                    )
+                    kind = choice("name_kind", collection.rstrip("s"), current_lang())
+                    twice = msg("v_name_twice", label=label, kind=kind, other=other, id=item.id)
+                    report.errors.append(Issue(where, twice))

@@ -36,6 +36,7 @@ from yaml.resolver import Resolver
 
 from careers_cli.errors import CareersError, Problem
 from careers_cli.files import DEFAULT_MAX_BYTES, decode, read_text
+from careers_cli.i18n import choice, current_lang, msg, number
 
 __all__ = ["DEFAULT_MAX_BYTES", "Limits", "YamlError", "decode", "locate", "parse", "read_text"]
 
@@ -80,16 +81,22 @@ def _problem(message: str, mark: Any) -> Problem:
     return Problem(message, line=mark.line + 1, column=mark.column + 1)
 
 
+def _parser_words(text: str) -> str:
+    """A phrase of the YAML parser in the user's language, when we know it."""
+    phrase = text.strip()
+    return choice("yaml_parser", phrase, current_lang(), phrase=phrase)
+
+
 def _yaml_problem(exc: yaml.YAMLError, text: str | bytes) -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError):
-        parts = [p for p in (exc.context, exc.problem) if p]
-        message = "invalid YAML: " + ("; ".join(parts) or "syntax error")
+        parts = [_parser_words(p) for p in (exc.context, exc.problem) if p]
+        message = msg("y_invalid", details=msg("then").join(parts) or msg("y_syntax"))
         mark = exc.problem_mark or exc.context_mark
         index = getattr(mark, "index", None)
         if isinstance(text, bytes):
             text = text.decode("utf-8", "replace")
         if index is not None and text[index : index + 1] == "\t":
-            message += " (a tab: tabs cannot indent YAML; use spaces)"
+            message += f" ({msg('y_tab')})"
         return _problem(message, mark)
     if isinstance(exc, yaml.reader.ReaderError):
         decoded = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
@@ -97,13 +104,10 @@ def _yaml_problem(exc: yaml.YAMLError, text: str | bytes) -> Problem:
         column = exc.position - (decoded.rfind("\n", 0, exc.position) + 1) + 1
         found = exc.character
         char = found if isinstance(found, int) else ord(str(found)[:1] or "?")
-        return Problem(
-            f"invalid character U+{char:04X} in YAML ({exc.reason}); write it as an escape "
-            "inside a double-quoted string",
-            line=line,
-            column=column,
-        )
-    return Problem(f"invalid YAML: {exc}")
+        reason = _parser_words(str(exc.reason))
+        invalid = msg("y_character", code=f"{char:04X}", reason=reason)
+        return Problem(invalid, line=line, column=column)
+    return Problem(msg("y_invalid", details=str(exc)))
 
 
 def _scalar(event: Any) -> Any:
@@ -127,32 +131,38 @@ def _scalar(event: Any) -> Any:
         try:
             return _int(value, event)
         except ValueError:
-            raise YamlError(_problem(f"not an integer: {value!r}", event.start_mark)) from None
+            raise YamlError(
+                _problem(msg("y_not_integer", value=repr(value)), event.start_mark)
+            ) from None
     if tag == _BOOL:
         try:
             return _BOOLS[value.lower()]
         except KeyError:
-            raise YamlError(_problem(f"not a boolean: {value!r}", event.start_mark)) from None
+            raise YamlError(
+                _problem(msg("y_not_boolean", value=repr(value)), event.start_mark)
+            ) from None
     if tag == _NULL:
         return None
     if tag == _FLOAT:
         try:
             return _float(value, event)
         except ValueError:
-            raise YamlError(_problem(f"not a number: {value!r}", event.start_mark)) from None
+            raise YamlError(
+                _problem(msg("y_not_number", value=repr(value)), event.start_mark)
+            ) from None
     if tag == _TIMESTAMP:
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
             return yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
         except (ValueError, yaml.YAMLError):
-            raise YamlError(_problem(f"not a date: {value!r}", event.start_mark)) from None
+            raise YamlError(
+                _problem(msg("y_not_date", value=repr(value)), event.start_mark)
+            ) from None
     if tag == _MERGE:
-        raise YamlError(
-            _problem("merge keys ('<<') are not supported; write the fields out", event.start_mark)
-        )
+        raise YamlError(_problem(msg("y_merge"), event.start_mark))
     if tag.startswith(_TAG + "value") or tag == _TAG + "yaml":
         return value
-    raise YamlError(_problem(f"unsupported YAML tag {_short(tag)}", event.start_mark))
+    raise YamlError(_problem(msg("y_tag", tag=_short(tag)), event.start_mark))
 
 
 def _short(tag: str) -> str:
@@ -170,26 +180,18 @@ def _int(value: str, event: Any) -> int:
     if body.startswith("0x"):
         return sign * int(body[2:], 16)
     if ":" in body:
-        why = f"{value!r} is read by YAML 1.1 as a base-60 number; quote it"
+        why = msg("y_base60", value=repr(value))
     elif body.startswith("0") and body[1:].isdigit():
-        why = (
-            f"{value!r} has a leading zero, which YAML 1.1 reads as an octal number; "
-            "write it without the zero or quote it"
-        )
+        why = msg("y_octal", value=repr(value))
     else:
-        raise YamlError(_problem(f"not an integer: {value!r}", event.start_mark))
-    raise YamlError(_problem(f"ambiguous number: {why}", event.start_mark))
+        raise YamlError(_problem(msg("y_not_integer", value=repr(value)), event.start_mark))
+    raise YamlError(_problem(why, event.start_mark))
 
 
 def _float(value: str, event: Any) -> float:
     text = value.replace("_", "").lower()
     if ":" in text:
-        raise YamlError(
-            _problem(
-                f"ambiguous number: {value!r} is read by YAML 1.1 as a base-60 number; quote it",
-                event.start_mark,
-            )
-        )
+        raise YamlError(_problem(msg("y_base60", value=repr(value)), event.start_mark))
     if text in (".inf", "+.inf"):
         return float("inf")
     if text == "-.inf":
@@ -214,7 +216,7 @@ def parse(text: str | bytes, filename: str, limits: Limits | None = None) -> Any
     except yaml.YAMLError as exc:
         raise YamlError(_yaml_problem(exc, text)) from None
     except RecursionError:  # pragma: no cover - the parser is iterative; belt and braces
-        raise YamlError(Problem("the YAML is nested too deeply")) from None
+        raise YamlError(Problem(msg("y_too_deep"))) from None
     finally:
         parser.dispose()
 
@@ -248,24 +250,18 @@ class _Builder:
             frame[2] = _NO_KEY
             return
         if isinstance(value, (dict, list)):
-            raise YamlError(_problem("a mapping key must be a plain value", event.start_mark))
+            raise YamlError(_problem(msg("y_key_plain"), event.start_mark))
         if value in container:
-            raise YamlError(
-                _problem(f"duplicate key '{value}' in the same mapping", event.start_mark)
-            )
+            raise YamlError(_problem(msg("y_duplicate_key", name=value), event.start_mark))
         frame[2] = value
 
     def start(self, event: Any, is_map: bool) -> None:
         tag = event.tag
         if tag not in (None, "!", _MAP if is_map else _SEQ):
-            raise YamlError(_problem(f"unsupported YAML tag {_short(tag)}", event.start_mark))
+            raise YamlError(_problem(msg("y_tag", tag=_short(tag)), event.start_mark))
         if len(self.stack) >= self.limits.max_depth:
-            raise YamlError(
-                _problem(
-                    f"the YAML is nested more than {self.limits.max_depth} levels deep",
-                    event.start_mark,
-                )
-            )
+            depth = msg("y_depth", n=self.limits.max_depth)
+            raise YamlError(_problem(depth, event.start_mark))
         container: Any = {} if is_map else []
         self.stack.append([container, is_map, _NO_KEY, 1, event.anchor, event])
 
@@ -279,24 +275,18 @@ class _Builder:
         try:
             value, size = self.anchors[event.anchor]
         except KeyError:
-            raise YamlError(
-                _problem(f"unknown alias '*{event.anchor}'", event.start_mark)
-            ) from None
+            unknown = msg("y_unknown_alias", name=event.anchor)
+            raise YamlError(_problem(unknown, event.start_mark)) from None
         self.expanded += size
         if self.expanded > self.limits.max_alias_nodes:
-            raise YamlError(
-                _problem(
-                    f"aliases expand to more than {self.limits.max_alias_nodes:,} values "
-                    "(a 'billion laughs' file?)",
-                    event.start_mark,
-                )
-            )
+            budget = number(self.limits.max_alias_nodes, current_lang())
+            raise YamlError(_problem(msg("y_aliases", n=budget), event.start_mark))
         self.add(value, size, event)
 
     def document(self, event: Any) -> None:
         self.documents += 1
         if self.documents > 1:
-            raise YamlError(_problem("more than one YAML document in the file", event.start_mark))
+            raise YamlError(_problem(msg("y_documents"), event.start_mark))
 
 
 def _build(next_event: Callable[[], Any], limits: Limits) -> Any:

@@ -19,9 +19,10 @@ import typer.main
 from typer.core import TyperGroup
 
 from careers_cli import __version__
+from careers_cli.choices import Lang
 from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
 from careers_cli.cli.handler import print_error, silence_stdout
-from careers_cli.cli.options import Common
+from careers_cli.cli.options import Common, LangOpt, byte_count
 from careers_cli.errors import ExitCode
 
 GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
@@ -41,9 +42,14 @@ def _where() -> dict[str, typer.Typer]:
 
 
 @functools.cache
-def _built(group: typer.Typer) -> Any:
-    """The Click command (or group of commands) Typer builds from a group's definitions."""
-    return typer.main.get_command(group)
+def _built(group: typer.Typer, lang: Lang) -> Any:
+    """The Click command (or group of commands) Typer builds from a group's definitions,
+    once per language: its placeholders (``FILE``, ``[OPTIONS]``) are in that language."""
+    from careers_cli.cli.language import localize_placeholders
+
+    built = typer.main.get_command(group)
+    localize_placeholders(built, lang)
+    return built
 
 
 def _summary(name: str, group: typer.Typer) -> str:
@@ -94,10 +100,11 @@ class CareersGroup(TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, *extra: Any, **kwargs: Any) -> Any:
         """Run in the user's language: Click's own words included (see cli/language.py)."""
-        from careers_cli.cli.language import run_language
+        from careers_cli.cli.language import localize_placeholders, run_language
 
         given = list(sys.argv[1:] if args is None else args)
-        with run_language(given):
+        with run_language(given) as lang:
+            localize_placeholders(self, lang)  # built for this run by Typer
             return super().main(given, *extra, **kwargs)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -130,14 +137,16 @@ class CareersGroup(TyperGroup):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         from careers_cli.cli.language import localized_help
 
-        with localized_help(self, ctx):
+        with localized_help(self, ctx, formatter):
             super().format_help(ctx, formatter)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        from careers_cli.i18n import current_lang
+
         group = _where().get(cmd_name)
         if group is None:
             return None
-        built = _built(group)
+        built = _built(group, current_lang())
         return built if group.info.name else built.commands.get(cmd_name)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
@@ -194,7 +203,7 @@ def main_callback(
         int | None,
         typer.Option(
             "--max-size",
-            min=1,
+            parser=byte_count,
             metavar="BYTES",
             envvar="CAREERS_MAX_SIZE",
             show_default=False,
@@ -225,6 +234,7 @@ def main_callback(
             help="Catalogue for the command: a file or an installed name (esco, onet).",
         ),
     ] = None,
+    lang: LangOpt = None,  # read before parsing, for the whole run (cli/language.py)
 ) -> None:
     """Explore careers in artificial intelligence.
 

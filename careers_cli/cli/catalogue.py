@@ -1,11 +1,11 @@
 """Catalogue files: validate, schema, and the installed ones (catalogues)."""
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from careers_cli.choices import Format
+from careers_cli.choices import Format, Lang
 from careers_cli.cli.handler import Command
 from careers_cli.cli.options import CatalogOpt, FormatOpt, LangOpt, commands, common, emit, language
 from careers_cli.errors import ExitCode
@@ -64,7 +64,7 @@ def catalogues_command(lang: LangOpt = None) -> None:
 
     Example: careers catalogues
     """
-    from careers_cli.i18n import CHOICES, choice, number, t
+    from careers_cli.i18n import t
     from careers_cli.importers import common
     from careers_cli.text import safe
 
@@ -73,19 +73,30 @@ def catalogues_command(lang: LangOpt = None) -> None:
     if not found:
         sys.stderr.write(t("catalogues_none", chosen) + "\n")
         return
-    out = sys.stdout.write
     for item in found:
-        counts = item.get("counts", {})
-        shown = ", ".join(
-            f"{choice('import_count', k, chosen)} {number(v, chosen)}"
-            for k, v in counts.items()
-            if k in CHOICES["import_count"]
-        )
-        attribution = item.get("attribution") or {}
-        out(safe(f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}\n"))
-        out(safe(f"  {t('catalogues_file', chosen)}: {item['path']}\n"))
-        out(safe(f"  {t('catalogues_imported', chosen)}: {item.get('imported', '?')}\n"))
-        out(safe(f"  {shown}\n"))
-        out(safe(f"  {t('catalogues_licence', chosen)}: {item.get('licence', '?')}\n"))
-        text = attribution.get(chosen.value) or attribution.get("en", "")
-        out(safe(f"  {t('catalogues_attribution', chosen)}: {text}\n"))
+        sys.stdout.write(safe("".join(f"{line}\n" for line in _catalogue_lines(item, chosen))))
+
+
+def _catalogue_lines(item: dict[str, Any], lang: Lang) -> list[str]:
+    """The lines that describe one installed catalogue (its manifest)."""
+    from careers_cli.i18n import CHOICES, choice, number, t
+
+    counts = item.get("counts", {})
+    shown = ", ".join(
+        f"{choice('import_count', k, lang)} {number(v, lang)}"
+        for k, v in counts.items()
+        if k in CHOICES["import_count"]
+    )
+    attribution = item.get("attribution") or {}
+    text = attribution.get(lang.value) or attribution.get("en", "")
+    fields = [
+        (t("catalogues_file", lang), item["path"]),
+        (t("catalogues_imported", lang), item.get("imported", "?")),
+        ("", shown),
+        (t("catalogues_licence", lang), item.get("licence", "?")),
+        (t("catalogues_attribution", lang), text),
+    ]
+    lines = [f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}"]
+    for label, value in fields:
+        lines.append("  " + (t("labelled", lang, label=label, text=value) if label else value))
+    return lines

@@ -69,7 +69,7 @@ class Command(TyperCommand):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         from careers_cli.cli.language import localized_help
 
-        with localized_help(self, ctx):
+        with localized_help(self, ctx, formatter):
             super().format_help(ctx, formatter)
 
     def format_arguments(self, ctx: Any, formatter: Any) -> None:
@@ -113,7 +113,7 @@ class Group(TyperGroup):
 
         key, lang = command_key(ctx), current_lang()
         with ExitStack() as stack:
-            stack.enter_context(localized_help(self, ctx))
+            stack.enter_context(localized_help(self, ctx, formatter))
             for name, sub in self.commands.items():
                 french = command_help(f"{key} {name}", lang)
                 if french is not None:

@@ -114,6 +114,43 @@ EPILOGS: dict[str, str] = {
     "  careers gap data-scientist --export plan.html",
 }
 
+# The words of the placeholders in usage lines and help ("[OPTIONS] COMMAND [ARGS]...",
+# "--export FILE", "SKILL[:LEVEL]..."), English -> French; a word not here stays as it is.
+PLACEHOLDERS: dict[str, str] = {
+    "OPTIONS": "OPTIONS",
+    "COMMAND": "COMMANDE",
+    "ARGS": "ARGUMENTS",
+    "ROLE": "MÉTIER",
+    "SKILL": "COMPÉTENCE",
+    "LEVEL": "NIVEAU",
+    "FILE": "FICHIER",
+    "PATH": "CHEMIN",
+    "NAME": "NOM",
+    "TEXT": "TEXTE",
+    "AMOUNT": "MONTANT",
+    "BYTES": "OCTETS",
+    "FAMILY": "FAMILLE",
+    "TOOL": "OUTIL",
+    "APP": "APPLI",
+    "APPLICATION": "APPLICATION",
+    "LIST": "LISTE",
+    "DIR": "DOSSIER",
+    "FROM": "DÉPART",
+    "TO": "ARRIVÉE",
+    "CODE": "CODE",
+    "ID": "ID",
+    "SCORE": "SCORE",
+}
+
+
+def placeholder(text: str) -> str:
+    """A usage placeholder in French, word by word: ``SKILL[:LEVEL]...`` becomes
+    ``COMPÉTENCE[:NIVEAU]...``."""
+    import re
+
+    return re.sub(r"[A-Z]+", lambda m: PLACEHOLDERS.get(m.group(), m.group()), text)
+
+
 OPTIONS: dict[str, str] = {
     "version": "Afficher la version et quitter.",
     "debug": "Montrer la trace d'une erreur interne.",

@@ -40,12 +40,14 @@ def _summary(result: Any, seconds: float, lang: Lang) -> None:
     out = sys.stdout.write
     out(t("import_done", lang, name=result.manifest["name"], path=safe(str(result.path))) + "\n")
     for key, value in result.manifest["counts"].items():
-        out(f"  {choice('import_count', key, lang)}: {number(value, lang)}\n")
+        label = choice("import_count", key, lang)
+        out(f"  {t('labelled', lang, label=label, text=number(value, lang))}\n")
     if result.quirks:
         out(t("import_quirks", lang) + "\n")
         for key, value in sorted(result.quirks.items()):
             if value:
-                out(f"  {choice('quirk', key, lang)}: {number(value, lang)}\n")
+                label = choice("quirk", key, lang)
+                out(f"  {t('labelled', lang, label=label, text=number(value, lang))}\n")
     out(t("import_time", lang, seconds=decimal(seconds, lang, 1)) + "\n")
 
 

@@ -42,6 +42,55 @@ def run_language(args: Sequence[str]) -> Iterator[Lang]:
         yield lang
 
 
+def localize_placeholders(command: Any, lang: Lang) -> None:
+    """The placeholders of a built command and of its subcommands in ``lang``: the
+    usage line's ``[OPTIONS] COMMAND [ARGS]...`` (Typer's ``options_metavar`` and
+    ``subcommand_metavar``) and each parameter's metavar. English is what the
+    definitions say; commands are built once per language (see ``cli/__init__.py``)."""
+    if lang is not Lang.FR:
+        return
+    from careers_cli.cli.help_fr import placeholder
+
+    if command.options_metavar:
+        command.options_metavar = placeholder(command.options_metavar)
+    if getattr(command, "subcommand_metavar", None):
+        command.subcommand_metavar = placeholder(command.subcommand_metavar)
+    for param in command.params:
+        if param.metavar:
+            param.metavar = placeholder(param.metavar)
+        elif param.param_type_name == "option" and not param.is_flag:
+            if not hasattr(param.type, "choices"):  # else Click lists the choices
+                param.metavar = placeholder(param.type.name.upper())  # as Click would
+        if getattr(param, "show_envvar", False) and getattr(param, "envvar", None):
+            param.get_error_hint = _error_hint(param)
+    for sub in getattr(command, "commands", {}).values():
+        localize_placeholders(sub, lang)
+
+
+def _error_hint(param: Any) -> Any:
+    """``param.get_error_hint`` in French: Click writes "(env var: ...)" in English."""
+    from careers_cli.i18n import msg
+
+    def get_error_hint(ctx: Any) -> str:
+        option = " / ".join(f"'{name}'" for name in param.opts)
+        names = [param.envvar] if isinstance(param.envvar, str) else param.envvar
+        return msg("env_var_hint", option=option, var=", ".join(f"'{n}'" for n in names))
+
+    return get_error_hint
+
+
+def _heading_writer(formatter: Any, lang: Lang) -> Any:
+    """``formatter.write_heading`` in ``lang``: "Options:" in English, "Options :" in
+    French (Click translates the word and appends the colon itself)."""
+    from careers_cli.i18n import t
+
+    def write_heading(heading: str) -> None:
+        indent = " " * formatter.current_indent
+        formatter.write(f"{indent}{t('help_heading', lang, heading=heading)}\n")
+
+    return write_heading
+
+
 def command_key(ctx: Any) -> str:
     """A command's key in the help tables: its path without ``careers``."""
     return " ".join(str(ctx.command_path).split()[1:])
@@ -80,13 +129,16 @@ def command_help(key: str, lang: Lang) -> str | None:
 
 
 @contextmanager
-def localized_help(command: Any, ctx: Any) -> Iterator[None]:
+def localized_help(command: Any, ctx: Any, formatter: Any = None) -> Iterator[None]:
     """The help of ``command`` and its parameters in the run's language, while it is
-    written (the built commands are shared by runs: everything is put back after)."""
+    written (the built commands are shared by runs: everything is put back after),
+    and the headings ``formatter`` writes."""
     from careers_cli.i18n import current_lang
 
     lang = current_lang()
     key = command_key(ctx)
+    if formatter is not None:  # made for this help only: nothing to put back
+        formatter.write_heading = _heading_writer(formatter, lang)
     with ExitStack() as stack:
         stack.enter_context(swapped(command, "help", command_help(key, lang)))
         if lang is Lang.FR:

@@ -66,10 +66,11 @@ def common(ctx: typer.Context) -> Common:
 
 
 def language(lang: Lang | None) -> Lang:
-    """The language asked for, else the one of the locale."""
-    from careers_cli.i18n import default_lang
+    """The language asked for, else the run's (``--lang`` anywhere on the command line,
+    else the locale's)."""
+    from careers_cli.i18n import current_lang
 
-    return lang if lang is not None else default_lang()
+    return lang if lang is not None else current_lang()
 
 
 def emit(
@@ -303,11 +304,25 @@ def decimal(low: float | None = None, high: float | None = None) -> Callable[[An
         if isinstance(value, float):  # a default
             return value
         try:
-            return numbers.parse_decimal(str(value), "the value", low, high)
+            return numbers.parse_decimal(str(value), None, low, high)
         except CareersError as exc:
-            raise typer.BadParameter(exc.message.removeprefix("the value: ")) from None
+            raise typer.BadParameter(exc.message) from None
 
     return number
+
+
+def byte_count(value: Any) -> int:
+    """A size in bytes (``--max-size``, ``CAREERS_MAX_SIZE``): ASCII digits, 1 or more;
+    else a usage error (exit 2)."""
+    if isinstance(value, int):  # a default
+        return value
+    from careers_cli.i18n import msg
+    from careers_cli.numbers import echo
+
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit() and int(text) >= 1):
+        raise typer.BadParameter(msg("n_not_bytes", got=echo(text)))
+    return int(text)
 
 
 def level(value: Any) -> int:
@@ -318,9 +333,9 @@ def level(value: Any) -> int:
     if isinstance(value, int):  # a default
         return value
     try:
-        return numbers.parse_level(str(value), "the level")
+        return numbers.parse_level(str(value), None)
     except CareersError as exc:
-        raise typer.BadParameter(exc.message.removeprefix("the level: ")) from None
+        raise typer.BadParameter(exc.message) from None
 
 
 MinSalaryOpt = Annotated[

@@ -80,6 +80,7 @@ def profile_add(
     ],
     strict: StrictOpt = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Add skills to your profile (or change their level).
 
@@ -96,6 +97,7 @@ def profile_remove(
     ctx: typer.Context,
     items: Annotated[list[str], typer.Argument(metavar="SKILL...", help="Skills to remove.")],
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Remove skills from your profile.
 
@@ -136,6 +138,7 @@ def profile_set(
     ] = None,
     strict: StrictOpt = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Replace your skills, or set your region and target roles.
 
@@ -144,7 +147,7 @@ def profile_set(
     from careers_cli import profile
 
     if not items and region is None and not targets:
-        raise typer.BadParameter("give skills, --region or --target", param_hint="SKILL")
+        raise typer.BadParameter(msg("set_nothing"), param_hint=msg("set_nothing_param"))
     index = common(ctx).index(catalog)
     code = region_code(index, region, None) if region is not None else None
     _report(profile.set_profile(index, items, code, targets, strict), msg("profile_updated"))
@@ -155,6 +158,7 @@ def profile_clear(
     ctx: typer.Context,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Remove every skill from your profile (asks first).
 
@@ -181,6 +185,7 @@ def profile_export(
         ),
     ] = None,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Write your profile as YAML, to share or to keep.
 
@@ -211,6 +216,7 @@ def profile_import(
     ] = False,
     strict: StrictOpt = False,
     catalog: CatalogOpt = None,
+    lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Replace your profile with a profile file (or merge it in).
 

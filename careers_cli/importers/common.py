@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from careers_cli.errors import CareersError
+from careers_cli.i18n import choice, current_lang, msg
 from careers_cli.model import ALIAS_MAX, NAME_MAX, TEXT_MAX
 from careers_cli.text import fold
 
@@ -45,6 +46,11 @@ class InputError(CareersError):
 # --------------------------------------------------------------------------- input files
 
 
+def _download(what: str) -> str:
+    """The name of a download (``O*NET database``) in the user's language."""
+    return choice("download", what, current_lang())
+
+
 class Inputs:
     """The files of a download: plain files in a folder (searched two levels deep) and
     the members of the zip files found there, each found by its base name."""
@@ -55,9 +61,9 @@ class Inputs:
         self._files: dict[str, Callable[[], IO[bytes]]] = {}
         root = Path(path)
         if not root.exists():
-            raise InputError(f"{path}: no such folder")
+            raise InputError(msg("i_no_folder", path=path))
         if not root.is_dir():
-            raise InputError(f"{path}: not a folder; give the folder that holds the {what}")
+            raise InputError(msg("i_not_folder", path=path, what=_download(what)))
         self.zip_names: list[str] = []
         for item in _two_levels(root):
             if item.suffix.lower() == ".zip":
@@ -70,9 +76,7 @@ class Inputs:
         try:
             archive = zipfile.ZipFile(item)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise InputError(
-                f"{item.name}: not a readable zip file ({exc}); download it again"
-            ) from None
+            raise InputError(msg("i_bad_zip", name=item.name, reason=exc)) from None
         for member in archive.namelist():
             base = member.rsplit("/", 1)[-1]
             if base:
@@ -111,9 +115,10 @@ class Inputs:
             else:
                 found[key] = opener
         if missing:
+            what = _download(self.what)
             raise InputError(
-                f"{self.path}: the {self.what} lacks {', '.join(missing)}",
-                hint=f"give the folder of the {self.what} (see README, 'careers import')",
+                msg("i_lacks", path=self.path, what=what, names=", ".join(missing)),
+                hint=msg("i_lacks_hint", what=what),
             )
         return found
 
@@ -129,7 +134,8 @@ def _two_levels(root: Path) -> list[Path]:
             elif item.is_file():
                 found.append(item)
     except OSError as exc:
-        raise InputError(f"{root}: cannot read the folder ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise InputError(msg("i_cannot_read_folder", path=root, reason=reason)) from None
     return [p for p in found if p.parent == root] + [p for p in found if p.parent != root]
 
 
@@ -186,7 +192,7 @@ def read_table(
                 reader = csv.reader(text, delimiter=delimiter)
             header = next(reader, None)
             if header is None:
-                raise InputError(f"{label}: the file is empty")
+                raise InputError(msg("i_empty_file", name=label))
             keys = {_header_key(h): i for i, h in enumerate(header)}
             where: dict[str, int] = {}
             missing = []
@@ -197,9 +203,9 @@ def read_table(
                 elif key not in want_optional:
                     missing.append(names[0])
             if missing:
+                shown = ", ".join(h.strip() for h in header[:8])
                 raise InputError(
-                    f"{label}: not the expected file: no column {', '.join(missing)} "
-                    f"(found: {', '.join(h.strip() for h in header[:8])})"
+                    msg("i_no_column", name=label, missing=", ".join(missing), found=shown)
                 )
             width = max(where.values(), default=0) + 1
             for cells in reader:
@@ -209,11 +215,11 @@ def read_table(
                     cells = cells + [""] * (width - len(cells))
                 yield {key: cells[pos] for key, pos in where.items()}
     except UnicodeDecodeError:
-        raise InputError(f"{label}: not UTF-8 text") from None
+        raise InputError(msg("i_not_utf8", name=label)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise InputError(f"{label}: the zip file is damaged or truncated ({exc})") from None
+        raise InputError(msg("i_zip_damaged", name=label, reason=exc)) from None
     except csv.Error as exc:
-        raise InputError(f"{label}: not a readable table ({exc})") from None
+        raise InputError(msg("i_not_table", name=label, reason=exc)) from None
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -351,15 +357,13 @@ def install(name: str, data: Raw, manifest: Raw) -> Path:
     report = validate.validate(data)
     if report.errors:
         shown = "; ".join(f"{validate.format_path(i.path)}: {i.message}" for i in report.errors[:5])
-        raise CareersError(
-            f"the imported {name} catalogue does not pass validation "
-            f"({len(report.errors)} problem(s)): {shown}"
-        )
+        raise CareersError(msg("i_not_valid", name=name, n=len(report.errors), shown=shown))
     folder = catalogues_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CareersError(f"cannot create {folder}: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise CareersError(msg("i_cannot_create", path=folder, reason=reason)) from None
     target = installed_path(name)
     atomic_write(target, _yaml_pieces(data), what="catalogue")
     manifest.update(name=name, file=target.name, warnings=len(report.warnings))

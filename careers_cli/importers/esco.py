@@ -416,7 +416,7 @@ def _finish(
     built_skills = _build_skills(used, skills, fr[1], related, quirks)
     roles = _build_roles(occupations, fr[0], links, built_skills, quirks)
     if not roles:
-        raise common.InputError("the ESCO files hold no occupation with skills: nothing to import")
+        raise common.InputError(msg("i_esco_empty"))
     families = _families({r["family"][5:] for r in roles}, isco, fr[2], quirks)
     skill_list = list(built_skills.values())
     common.distinct_names(roles, quirks, "role")

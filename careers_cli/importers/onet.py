@@ -194,8 +194,8 @@ def _ratings(
         found = inputs.find_prefix(prefix, (".txt", ".tsv"))
         if found is None:
             raise common.InputError(
-                f"{inputs.path}: the O*NET database lacks {prefix}.txt",
-                hint="give the folder of the O*NET database text files",
+                msg("i_onet_lacks", path=inputs.path, name=f"{prefix}.txt"),
+                hint=msg("i_onet_hint"),
             )
         label, opener = found
         for row in _tsv(opener, label, cols, optional=("suppress", "irrelevant")):
@@ -306,7 +306,7 @@ def _wages(path: str | None, quirks: Counter[str]) -> tuple[dict[str, Raw], int 
         return {}, None
     file = Path(path)
     if not file.is_file():
-        raise common.InputError(f"{path}: no such wages file (BLS OEWS national CSV)")
+        raise common.InputError(msg("i_no_wages", path=path))
     cols: dict[str, tuple[str, ...]] = {
         "code": ("soc_code", "OCC_CODE"),
         "title": ("occupation_title", "OCC_TITLE"),
@@ -444,7 +444,7 @@ def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str
     files = inputs.require(FILES)
     for prefix in RATED.values():  # say every missing file at once, before reading any
         if inputs.find_prefix(prefix, (".txt", ".tsv")) is None:
-            raise common.InputError(f"{path}: the O*NET database lacks {prefix}.txt")
+            raise common.InputError(msg("i_onet_lacks", path=path, name=f"{prefix}.txt"))
     steps.step("Occupation Data.txt")
     cols = {"title": ("Title",), "description": ("Description",)}
     occupations = {r["code"]: r for r in _tsv(files["occupations"], "Occupation Data.txt", cols)}
@@ -582,7 +582,7 @@ def import_onet(
     steps.step(msg("step_building"))
     roles, skills = _build_roles(data, quirks)
     if not roles:
-        raise common.InputError(f"{path}: no occupation has skill ratings and a job zone")
+        raise common.InputError(msg("i_onet_empty", path=path))
     common.distinct_names(roles, quirks, "role")
     common.distinct_names(skills, quirks, "skill")
     majors = sorted({r["family"][4:] for r in roles})

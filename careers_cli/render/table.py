@@ -24,6 +24,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from careers_cli.i18n import msg
 from careers_cli.render import terminal
 from careers_cli.render.doc import (
     Bullets,
@@ -130,7 +131,7 @@ def fitted(block: Table, width: int) -> Table | None:
             [block.columns[k] for k in keep],
             [[row[k] for k in keep] for row in block.rows],
             block.title,
-            [*block.notes, f"({names}: not shown at this width)"],
+            [*block.notes, msg("hidden_columns", names=names)],
         )
         if needed_width(trial) <= width:
             return trial

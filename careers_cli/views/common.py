@@ -256,6 +256,11 @@ class SourceTags:
         return out
 
 
+def labelled(label: str, text: object, lang: Lang) -> str:
+    """``label: text`` as the language writes it (``label : text`` in French)."""
+    return t("labelled", lang, label=label, text=text)
+
+
 def year_text(year: int | None) -> str:
     return str(year) if year is not None else "n.d."
 
@@ -308,9 +313,12 @@ class Footnotes:
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"
         if salary.group is not None:
-            note += f"; {t('group', self.lang).lower()}: {salary.group}"
+            note += t("then", self.lang) + labelled(
+                t("group", self.lang).lower(), salary.group, self.lang
+            )
         if salary.basis is not None:
-            note += f"; {t('basis', self.lang).lower()}: {salary.basis.get(self.lang)}"
+            basis = salary.basis.get(self.lang)
+            note += t("then", self.lang) + labelled(t("basis", self.lang).lower(), basis, self.lang)
         number_ = self.notes.setdefault(note, len(self.notes) + 1)
         return f" [{number_}]"
 

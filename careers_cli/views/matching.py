@@ -164,9 +164,8 @@ def detected_lines(index: Index, found: Sequence[Found], lang: Lang) -> list[str
     lines = [t("detected_title", lang)]
     for f in found:
         words = ", ".join(f"“{w}”" for w in f.words)
-        lines.append(
-            f"  {index.skills.items[f.skill_id].name.get(lang)}: {found_level(f, None)} — {words}"
-        )
+        name = index.skills.items[f.skill_id].name.get(lang)
+        lines.append(f"  {t('labelled', lang, label=name, text=found_level(f, None))} — {words}")
     return lines
 
 
@@ -802,7 +801,7 @@ class ProfileView:
             Table(
                 [
                     Column(t("skill", lang), ratio=2, min_width=12),
-                    Column("id", no_wrap=True),
+                    Column(t("id_label", lang), no_wrap=True),
                     Column(t("level", lang), no_wrap=True),
                     Column("", justify="right", no_wrap=True),
                 ],
@@ -883,9 +882,9 @@ class FoundView:
                 Table(
                     [
                         Column(t("skill", lang), ratio=2, min_width=12),
-                        Column("id", no_wrap=True),
+                        Column(t("id_label", lang), no_wrap=True),
                         Column(t("matched_words", lang), ratio=3, min_width=12),
-                        Column("n", justify="right", no_wrap=True),
+                        Column(t("count_label", lang), justify="right", no_wrap=True),
                         Column(t("level_cue", lang), ratio=1, min_width=5),
                     ],
                     rows,

@@ -40,6 +40,7 @@ from careers_cli.views.common import (
     Footnotes,
     SourceTags,
     dim,
+    labelled,
     level_bar,
     pay_bar,
     ref_json,
@@ -284,7 +285,8 @@ class ShowView:
         doc = Document()
         doc.add(Heading(role.name.get(lang)))
         other = role.name.fr if lang is Lang.EN else role.name.en
-        facts = [(t("family", lang), index.families[role.family].name.get(lang)), ("id", role.id)]
+        family = index.families[role.family].name.get(lang)
+        facts = [(t("family", lang), family), (t("id_label", lang), role.id)]
         if other != role.name.get(lang):
             facts.append((t("other_language", lang), other))
         if role.aliases:
@@ -333,12 +335,11 @@ class ShowView:
             doc.add(Heading(t("demand", lang), 2))
             for d in role.demand:
                 source = index.sources[d.source].short
-                text = (
-                    f"{d.region}: {number(d.value, lang)} - {d.measure.get(lang)} "
-                    f"({source}, {d.year})"
-                )
+                figure = f"{number(d.value, lang)} - {d.measure.get(lang)} ({source}, {d.year})"
+                text = labelled(d.region, figure, lang)
                 if d.basis:
-                    text += f"; {t('basis', lang).lower()}: {d.basis.get(lang)}"
+                    basis = labelled(t("basis", lang).lower(), d.basis.get(lang), lang)
+                    text += t("then", lang) + basis
                 doc.add(Paragraph(text))
         code_rows = []
         for key, label in (
@@ -448,7 +449,7 @@ class RankView:
             if block.rows:
                 doc.add(self._table(block, lang, tags, notes, extra))
             else:  # a kind the region has no figure of: say so rather than an empty table
-                doc.add(Paragraph(f"{self._title(block, lang)}: {t('no_data', lang)}"))
+                doc.add(Paragraph(labelled(self._title(block, lang), t("no_data", lang), lang)))
                 if extra:
                     doc.add(Paragraph(dim("\n".join(extra))))
         return doc
@@ -555,10 +556,10 @@ class RankView:
                     source = self.index.sources[row.demand.source]
                     notes.sources.add(source.id)
                     basis = f" ({row.demand.basis.get(lang)})" if row.demand.basis else ""
-                    extra.append(
-                        f"{row.role.id}: {row.demand.measure.get(lang)}, "
-                        f"{source.short} {row.demand.year}{basis}"
+                    said = (
+                        f"{row.demand.measure.get(lang)}, {source.short} {row.demand.year}{basis}"
                     )
+                    extra.append(labelled(row.role.id, said, lang))
         return extra
 
     def data(self) -> Any:
@@ -734,8 +735,12 @@ class CompareView:
         doc.add(
             Bullets(
                 [
-                    f"{index.roles.items[a].name.get(lang)} / "
-                    f"{index.roles.items[b].name.get(lang)}: {pct(v, lang)}"
+                    labelled(
+                        f"{index.roles.items[a].name.get(lang)} / "
+                        f"{index.roles.items[b].name.get(lang)}",
+                        pct(v, lang),
+                        lang,
+                    )
                     for (a, b), v in c.overlaps.items()
                 ]
             )

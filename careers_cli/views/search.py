@@ -29,7 +29,7 @@ class SearchView(NamedTuple):
                     choice("hit_kind", h.kind.value, lang),
                     [Styled(name, "bold"), Styled(f"\n{h.id}", "dim")],
                     decimal(h.score, lang, 1),
-                    dim(f"{field}: {_short(h.snippet)}"),
+                    dim(t("labelled", lang, label=field, text=_short(h.snippet))),
                 ]
             )
         columns = [

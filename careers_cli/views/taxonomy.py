@@ -21,6 +21,7 @@ from careers_cli.render.doc import (
 from careers_cli.views.common import (
     Footnotes,
     dim,
+    labelled,
     level_bar,
     ref_json,
     salary_compact,
@@ -52,7 +53,7 @@ class SkillsView:
             )
         columns = [
             Column(t("skill", lang), ratio=2, min_width=12),
-            Column("id", no_wrap=True),
+            Column(t("id_label", lang), no_wrap=True),
             Column(t("category", lang), ratio=2, min_width=10),
             Column(
                 t("as_tool", lang) if self.tools else t("essential_short", lang),
@@ -135,7 +136,7 @@ class SkillView:
         doc = Document()
         doc.add(Heading(skill.name.get(lang)))
         facts = [
-            ("id", skill.id),
+            (t("id_label", lang), skill.id),
             (t("category", lang), choice("category", skill.category.value, lang)),
         ]
         if skill.aliases:
@@ -380,9 +381,11 @@ class ApplicationView:
             doc.add(
                 Paragraph(
                     dim(
-                        t("sources", lang)
-                        + ": "
-                        + ", ".join(self.index.sources[s].short for s in app.sources)
+                        labelled(
+                            t("sources", lang),
+                            ", ".join(self.index.sources[s].short for s in app.sources),
+                            lang,
+                        )
                     )
                 )
             )

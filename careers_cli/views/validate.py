@@ -33,12 +33,12 @@ class ValidateView(NamedTuple):
     def document(self, lang: Lang) -> Document:
         doc = Document()
         state = t("valid", lang) if self.valid else t("errors_count", lang, n=len(self.errors))
-        doc.add(Heading(f"{self.path}: {state}"))
+        doc.add(Heading(t("file_state", lang, path=self.path, state=state)))
         if self.counts:
             doc.add(Fields([(choice("count", k, lang), str(v)) for k, v in self.counts.items()]))
         for p in self.errors:
             doc.add(Paragraph(Styled(p.format(self.path), "red")))
-        doc.add(Paragraph(Styled(f"{t('warnings', lang)}: {len(self.warnings)}", "bold")))
+        doc.add(Paragraph(Styled(t("warnings_count", lang, n=len(self.warnings)), "bold")))
         for p in self.warnings:
             doc.add(Paragraph(Styled(p.format(self.path), "yellow")))
         return doc
