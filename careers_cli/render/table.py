@@ -24,6 +24,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from careers_cli.i18n import msg
 from careers_cli.render import terminal
 from careers_cli.render.doc import (
     Bullets,
@@ -82,7 +83,8 @@ def column_size(column: Column, cells: Sequence[Cell]) -> Size:
     header = _longest_word(column.header)
     if column.no_wrap:
         return Size(max([header, *lines]), natural)
-    return Size(max([column.min_width or 0, header, *(_longest_word(c) for c in texts)]), natural)
+    least = max([column.min_width or 0, header, *(_longest_word(c) for c in texts)])
+    return Size(min(least, natural), natural)  # a min_width never asks for more than it needs
 
 
 def sizes(block: Table) -> list[Size]:
@@ -106,7 +108,7 @@ def column_widths(block: Table, shown: Sequence[Size], width: int) -> list[int]:
     room = width - GAP * (count - 1)
     if sum(natural) <= room:
         return natural
-    widths = [min(s.least, s.natural) for s in shown]
+    widths = [s.least for s in shown]
     ratios = [c.ratio or 1 for c in block.columns]
     for _ in range(room - sum(widths)):
         short = [i for i in range(count) if widths[i] < natural[i]]
@@ -140,7 +142,7 @@ def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
             [block.columns[k] for k in keep],
             [[row[k] for k in keep] for row in block.rows],
             block.title,
-            [*block.notes, f"({names}: not shown at this width)"],
+            [*block.notes, msg("columns_hidden", names=names)],
         )
         return trial, [measured[k] for k in keep]
     return None

@@ -56,6 +56,16 @@ from careers_cli.views.common import (
 # --------------------------------------------------------------------------- list
 
 
+def _us_cell(row: RoleSummary, lang: Lang, tags: SourceTags, notes: Footnotes, on: bool) -> Cell:
+    """The one U.S. figure of a `list` row: the role-level figure with its n ("194k
+    (7,064)"), else the group figure marked with its source's tag ("120k 15-2051 BLS")."""
+    if row.us is not None:
+        return us_role_cell(row.us, lang, tags) + notes.mark(row.us, on)
+    if row.us_group is not None:
+        return us_group_cell(row.us_group, lang, tags, None) + notes.mark(row.us_group, on)
+    return dim(t("no_data", lang))
+
+
 @dataclass(frozen=True)
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
@@ -68,34 +78,25 @@ class ListView:
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
-            tools = ", ".join(s.name.get(lang) for s in row.tools[:2])
-            cells = [
-                us_role_cell(row.us, lang, tags) + notes.mark(row.us, self.notes),
-                us_group_cell(row.us_group, lang, tags) + notes.mark(row.us_group, self.notes),
-                tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
-                + notes.mark(row.fr, self.notes),
-            ]
+            fr = tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
             table_rows.append(
                 [
                     Styled(row.role.name.get(lang), "bold"),
                     (row.family.short or row.family.name).get(lang),
                     str(row.essential),
-                    tools,
-                    *(
-                        c if s else dim(c)
-                        for c, s in zip(cells, (row.us, row.us_group, row.fr), strict=True)
-                    ),
+                    ", ".join(s.name.get(lang) for s in row.tools[:2]),
+                    _us_cell(row, lang, tags, notes, self.notes),
+                    fr + notes.mark(row.fr, self.notes) if row.fr else dim(fr),
                 ]
             )
         table = Table(
             columns=[
-                Column(t("role", lang), ratio=3, min_width=20),
-                Column(t("family", lang), ratio=2, min_width=8, drop=2),
+                Column(t("role", lang), ratio=2, min_width=26),
+                Column(t("family", lang), no_wrap=True, drop=2),
                 Column(t("essential_short", lang), justify="right", no_wrap=True, drop=3),
-                Column(t("top_tools", lang), ratio=2, min_width=22, drop=1),
-                Column(t("us_role", lang), justify="right", no_wrap=True),
-                Column(t("us_group", lang), justify="right", no_wrap=True, drop=4),
-                Column(t("fr_range", lang), justify="right", no_wrap=True),
+                Column(t("top_tools", lang), ratio=2, min_width=36, drop=1),
+                Column(t("us_pay", lang), no_wrap=True),
+                Column(t("fr_range", lang), ratio=3, min_width=22),
             ],
             rows=table_rows,
             title=t("roles_count", lang, n=len(self.rows)),
