@@ -347,7 +347,7 @@ class GapView:
     detected: Sequence[Found] = ()
 
     def document(self, lang: Lang) -> Document:
-        g, m = self.gap, self.gap.match
+        m = self.gap.match
         doc = Document([Heading(t("gap_title", lang, name=m.role.name.get(lang)))])
         doc.add(
             Fields(
@@ -358,43 +358,50 @@ class GapView:
             )
         )
         for kind in GapKind:
-            items = g.groups[kind]
-            doc.add(Heading(choice("gap_kind", kind.value, lang) + f" ({len(items)})", 2))
-            if not items:
-                doc.add(Paragraph(dim("-")))
-                continue
-            rows: list[list[Cell]] = []
-            for c in items:
-                mark = (
-                    t("essential", lang)
-                    if c.importance is Importance.ESSENTIAL
-                    else t("optional", lang)
-                )
-                rows.append(
-                    [
-                        c.skill.name.get(lang),
-                        mark,
-                        Styled(level_bar(c.needed), "cyan"),
-                        _credit_text(c, lang),
-                        decimal(c.gap, lang, 2),
-                    ]
-                )
-            doc.add(
-                Table(
-                    [
-                        Column(t("skill", lang), ratio=3, min_width=12),
-                        Column(t("importance", lang), no_wrap=True),
-                        Column(t("needed", lang), no_wrap=True),
-                        Column(t("yours", lang), ratio=2, min_width=8),
-                        Column(t("points_left", lang), justify="right", no_wrap=True),
-                    ],
-                    rows,
-                )
+            self._group(doc, kind, lang)
+        self._plan(doc, lang)
+        return doc
+
+    def _group(self, doc: Document, kind: GapKind, lang: Lang) -> None:
+        """One kind of gap (missing, below the level, ...): its skills and points left."""
+        items = self.gap.groups[kind]
+        doc.add(Heading(choice("gap_kind", kind.value, lang) + f" ({len(items)})", 2))
+        if not items:
+            doc.add(Paragraph(dim("-")))
+            return
+        rows: list[list[Cell]] = []
+        for c in items:
+            essential = c.importance is Importance.ESSENTIAL
+            mark = t("essential", lang) if essential else t("optional", lang)
+            rows.append(
+                [
+                    c.skill.name.get(lang),
+                    mark,
+                    Styled(level_bar(c.needed), "cyan"),
+                    _credit_text(c, lang),
+                    decimal(c.gap, lang, 2),
+                ]
             )
+        doc.add(
+            Table(
+                [
+                    Column(t("skill", lang), ratio=3, min_width=12),
+                    Column(t("importance", lang), no_wrap=True),
+                    Column(t("needed", lang), no_wrap=True),
+                    Column(t("yours", lang), ratio=2, min_width=8),
+                    Column(t("points_left", lang), justify="right", no_wrap=True),
+                ],
+                rows,
+            )
+        )
+
+    def _plan(self, doc: Document, lang: Lang) -> None:
+        """The learning plan, one step a row, with the score before and after."""
+        g = self.gap
         doc.add(Heading(t("plan_title", lang), 2))
         if not g.plan:
             doc.add(Paragraph(t("plan_done", lang)))
-            return doc
+            return
         steps: list[list[Cell]] = []
         for i, s in enumerate(g.plan, 1):
             target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
@@ -423,7 +430,6 @@ class GapView:
                 notes=[t("plan_rule", lang)],
             )
         )
-        return doc
 
     def data(self) -> Any:
         g, m = self.gap, self.gap.match
