@@ -19,19 +19,22 @@ import typer.main
 from typer.core import TyperGroup
 
 from careers_cli import __version__
-from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
-from careers_cli.cli.handler import print_error, silence_stdout
-from careers_cli.cli.options import Common
 from careers_cli.errors import ExitCode
 
-GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
+
+def _groups() -> tuple[typer.Typer, ...]:
+    """The groups of commands, imported when a command or the list of commands is
+    needed (``careers --version`` needs none)."""
+    from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
+
+    return (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
 
 
 @functools.cache
 def _where() -> dict[str, typer.Typer]:
     """Command name -> the Typer app of its group, in the order of ``careers --help``."""
     found: dict[str, typer.Typer] = {}
-    for group in GROUPS:
+    for group in _groups():
         if group.info.name:  # a named group: `careers profile ...`
             found[group.info.name] = group
         for command in [] if group.info.name else group.registered_commands:
@@ -103,16 +106,12 @@ class CareersGroup(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """``careers`` alone: the help, exit code 0 (Click's no_args_is_help exits 2)."""
         if not args and not ctx.resilient_parsing:
-            import click
-
-            click.echo(ctx.get_help(), color=ctx.color)
+            typer.echo(ctx.get_help(), color=ctx.color)
             ctx.exit(0)
         return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """An unknown command: one error that names the closest command, if any."""
-        import click
-
         name = args[0] if args else ""
         if args and self.get_command(ctx, name) is None and not name.startswith("-"):
             from gettext import gettext, ngettext
@@ -124,7 +123,7 @@ class CareersGroup(TyperGroup):
             if close:
                 hint = ngettext("Did you mean {possibility}?", "", 1)
                 message += " " + hint.format(possibility=repr(close[0]))
-            raise click.UsageError(message, ctx)
+            ctx.fail(message)  # a usage error, exit code 2
         return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -231,6 +230,7 @@ def main_callback(
     Example: careers list --lang fr
     """
     from careers_cli import cache
+    from careers_cli.cli.options import Common
 
     cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
     ctx.obj = Common(
@@ -294,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             stream.flush()
         except BrokenPipeError:
+            from careers_cli.cli.handler import silence_stdout
+
             silence_stdout()
             code = ExitCode.BROKEN_PIPE
         except OSError as exc:
@@ -306,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _disk_full(exc: OSError) -> int:
     """A full disk under stdout: one message and exit 1 (any other OSError is a bug)."""
+    from careers_cli.cli.handler import print_error
     from careers_cli.files import disk_error
 
     error = disk_error(exc)
