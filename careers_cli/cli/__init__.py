@@ -8,6 +8,7 @@ none of them.
 """
 
 import functools
+import importlib
 import inspect
 import io
 import sys
@@ -21,26 +22,30 @@ from typer.core import TyperGroup
 from careers_cli import __version__
 from careers_cli.errors import ExitCode
 
-
-def _groups() -> tuple[typer.Typer, ...]:
-    """The groups of commands, imported when a command or the list of commands is
-    needed (``careers --version`` needs none)."""
-    from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
-
-    return (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
+# Command name -> the module of its group, in the order of ``careers --help`` (Click's
+# "lazily loading subcommands" pattern): a run imports the module of its command only,
+# ``--version`` none. tests/test_entry.py checks this table against the modules.
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(("list", "show", "rank", "compare"), "roles"),
+    **dict.fromkeys(
+        ("skills", "skill", "tools", "applications", "application", "search", "sources"),
+        "taxonomy",
+    ),
+    **dict.fromkeys(("validate", "schema", "catalogues"), "catalogue"),
+    **dict.fromkeys(("match", "gap", "next", "similar", "path"), "matching"),
+    "profile": "profile",
+    "import": "importing",
+}
 
 
 @functools.cache
-def _where() -> dict[str, typer.Typer]:
-    """Command name -> the Typer app of its group, in the order of ``careers --help``."""
-    found: dict[str, typer.Typer] = {}
-    for group in _groups():
-        if group.info.name:  # a named group: `careers profile ...`
-            found[group.info.name] = group
-        for command in [] if group.info.name else group.registered_commands:
-            assert command.name is not None
-            found[command.name] = group
-    return found
+def group_of(name: str) -> typer.Typer | None:
+    """The Typer app of the group that holds command ``name`` (None: no such command)."""
+    module = COMMANDS.get(name)
+    if module is None:
+        return None
+    app: typer.Typer = importlib.import_module(f"careers_cli.cli.{module}").app
+    return app
 
 
 @functools.cache
@@ -93,7 +98,7 @@ class CareersGroup(TyperGroup):
             return super().invoke(ctx)
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return list(_where())
+        return list(COMMANDS)
 
     def main(self, args: Sequence[str] | None = None, *extra: Any, **kwargs: Any) -> Any:
         """Run in the user's language: Click's own words included (see cli/language.py)."""
@@ -133,7 +138,7 @@ class CareersGroup(TyperGroup):
             super().format_help(ctx, formatter)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        group = _where().get(cmd_name)
+        group = group_of(cmd_name)
         if group is None:
             return None
         built = _built(group)
@@ -142,7 +147,8 @@ class CareersGroup(TyperGroup):
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The list of commands in ``careers --help``, read from their definitions
         (building every command to read its help would cost what the lazy loading saves)."""
-        rows = [(name, _summary(name, group)) for name, group in _where().items()]
+        groups = {name: group_of(name) for name in COMMANDS}
+        rows = [(name, _summary(name, group)) for name, group in groups.items() if group]
         limit = formatter.width - 6 - max(len(name) for name, _ in rows)
         from gettext import gettext
 
