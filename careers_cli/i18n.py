@@ -269,6 +269,10 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "top_tools": ("Top tools", "Outils phares"),
     "us_median": ("U.S. median, USD", "Médiane É.-U., USD"),
     "fr_range": ("France, EUR", "France, EUR"),
+    "columns_hidden": (
+        "({names}: not shown at this width)",
+        "(non affichées à cette largeur : {names})",
+    ),
     "median": ("median", "médiane"),
     "mean": ("mean", "moyenne"),
     "median_short": ("med", "méd."),
@@ -288,6 +292,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "kind_group": ("group", "groupe"),
     "us_role": ("U.S. role (index, n)", "É.-U. métier (index, n)"),
     "us_group": ("U.S. group (BLS)", "É.-U. groupe (BLS)"),
+    "us_pay": ("U.S., USD", "É.-U., USD"),
     "us_role_short": ("U.S. role, USD", "É.-U. métier, USD"),
     "col_role": ("{region} role", "{region} métier"),
     "col_group": ("{region} group", "{region} groupe"),
@@ -1432,10 +1437,6 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "count_label": ("n", "nb"),
     "labelled": ("{label}: {text}", "{label} : {text}"),
     "then": ("; ", " ; "),
-    "hidden_columns": (
-        "({names}: not shown at this width)",
-        "({names} : non affichées à cette largeur)",
-    ),
     # for careers_cli/catalogue.py, being rewritten by issue 16 (not used yet)
     "catalogue_empty": (
         "the catalogue is empty (no YAML content)",

@@ -35,3 +35,17 @@ def test_only_the_group_that_runs_is_built(capsys: pytest.CaptureFixture[str]) -
     listing = capsys.readouterr().out.split("Commands:", 1)[1]
     assert "  list          List the roles, with filters and sorting.\n" in listing
     assert "  profile       Your saved skills: show, add, remove, set, clear" in listing
+
+
+def test_the_table_of_commands_names_each_module_s_commands() -> None:
+    """`careers_cli.cli.COMMANDS` (which module to import for a command) names every
+    command of every group module, and only those, in the order of `careers --help`."""
+    import importlib
+
+    defined: dict[str, str] = {}
+    for module in ("roles", "taxonomy", "catalogue", "matching", "profile", "importing"):
+        app = importlib.import_module(f"careers_cli.cli.{module}").app
+        names = [app.info.name] if app.info.name else [c.name for c in app.registered_commands]
+        defined.update({str(name): module for name in names})
+    assert cli.COMMANDS == defined
+    assert list(cli.COMMANDS) == list(defined)

@@ -8,6 +8,7 @@ none of them.
 """
 
 import functools
+import importlib
 import inspect
 import io
 import sys
@@ -20,25 +21,33 @@ from typer.core import TyperGroup
 
 from careers_cli import __version__
 from careers_cli.choices import Lang
-from careers_cli.cli import catalogue, importing, matching, profile, roles, taxonomy
-from careers_cli.cli.handler import print_error, silence_stdout
-from careers_cli.cli.options import Common, LangOpt, byte_count
+from careers_cli.cli.options import LangOpt, byte_count
 from careers_cli.errors import ExitCode
 
-GROUPS = (roles.app, taxonomy.app, catalogue.app, matching.app, profile.app, importing.app)
+# Command name -> the module of its group, in the order of ``careers --help`` (Click's
+# "lazily loading subcommands" pattern): a run imports the module of its command only,
+# ``--version`` none. tests/test_entry.py checks this table against the modules.
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(("list", "show", "rank", "compare"), "roles"),
+    **dict.fromkeys(
+        ("skills", "skill", "tools", "applications", "application", "search", "sources"),
+        "taxonomy",
+    ),
+    **dict.fromkeys(("validate", "schema", "catalogues"), "catalogue"),
+    **dict.fromkeys(("match", "gap", "next", "similar", "path"), "matching"),
+    "profile": "profile",
+    "import": "importing",
+}
 
 
 @functools.cache
-def _where() -> dict[str, typer.Typer]:
-    """Command name -> the Typer app of its group, in the order of ``careers --help``."""
-    found: dict[str, typer.Typer] = {}
-    for group in GROUPS:
-        if group.info.name:  # a named group: `careers profile ...`
-            found[group.info.name] = group
-        for command in [] if group.info.name else group.registered_commands:
-            assert command.name is not None
-            found[command.name] = group
-    return found
+def group_of(name: str) -> typer.Typer | None:
+    """The Typer app of the group that holds command ``name`` (None: no such command)."""
+    module = COMMANDS.get(name)
+    if module is None:
+        return None
+    app: typer.Typer = importlib.import_module(f"careers_cli.cli.{module}").app
+    return app
 
 
 @functools.cache
@@ -96,7 +105,7 @@ class CareersGroup(TyperGroup):
             return super().invoke(ctx)
 
     def list_commands(self, ctx: Any) -> list[str]:
-        return list(_where())
+        return list(COMMANDS)
 
     def main(self, args: Sequence[str] | None = None, *extra: Any, **kwargs: Any) -> Any:
         """Run in the user's language: Click's own words included (see cli/language.py)."""
@@ -110,16 +119,12 @@ class CareersGroup(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """``careers`` alone: the help, exit code 0 (Click's no_args_is_help exits 2)."""
         if not args and not ctx.resilient_parsing:
-            import click
-
-            click.echo(ctx.get_help(), color=ctx.color)
+            typer.echo(ctx.get_help(), color=ctx.color)
             ctx.exit(0)
         return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """An unknown command: one error that names the closest command, if any."""
-        import click
-
         name = args[0] if args else ""
         if args and self.get_command(ctx, name) is None and not name.startswith("-"):
             from gettext import gettext, ngettext
@@ -131,7 +136,7 @@ class CareersGroup(TyperGroup):
             if close:
                 hint = ngettext("Did you mean {possibility}?", "", 1)
                 message += " " + hint.format(possibility=repr(close[0]))
-            raise click.UsageError(message, ctx)
+            ctx.fail(message)  # a usage error, exit code 2
         return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -143,7 +148,7 @@ class CareersGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         from careers_cli.i18n import current_lang
 
-        group = _where().get(cmd_name)
+        group = group_of(cmd_name)
         if group is None:
             return None
         built = _built(group, current_lang())
@@ -152,7 +157,8 @@ class CareersGroup(TyperGroup):
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The list of commands in ``careers --help``, read from their definitions
         (building every command to read its help would cost what the lazy loading saves)."""
-        rows = [(name, _summary(name, group)) for name, group in _where().items()]
+        groups = {name: group_of(name) for name in COMMANDS}
+        rows = [(name, _summary(name, group)) for name, group in groups.items() if group]
         limit = formatter.width - 6 - max(len(name) for name, _ in rows)
         from gettext import gettext
 
@@ -241,6 +247,7 @@ def main_callback(
     Example: careers list --lang fr
     """
     from careers_cli import cache
+    from careers_cli.cli.options import Common
 
     cache.DEBUG = debug  # a note on stderr when a cache file is not used, and why
     ctx.obj = Common(
@@ -304,6 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             stream.flush()
         except BrokenPipeError:
+            from careers_cli.cli.handler import silence_stdout
+
             silence_stdout()
             code = ExitCode.BROKEN_PIPE
         except OSError as exc:
@@ -316,6 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _disk_full(exc: OSError) -> int:
     """A full disk under stdout: one message and exit 1 (any other OSError is a bug)."""
+    from careers_cli.cli.handler import print_error
     from careers_cli.files import disk_error
 
     error = disk_error(exc)

@@ -16,7 +16,7 @@ and SVG exports (``render/export.py``).
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import IO
+from typing import IO, NamedTuple
 
 from rich import box
 from rich.cells import cell_len
@@ -29,6 +29,7 @@ from careers_cli.render import terminal
 from careers_cli.render.doc import (
     Bullets,
     Cell,
+    Column,
     Document,
     Fields,
     Heading,
@@ -66,24 +67,36 @@ def _longest_word(cell: str) -> int:
     return max((cell_len(word) for word in _SPACES.split(cell)), default=0)
 
 
-def min_width(block: Table, i: int) -> int:
-    """The narrowest column ``i`` can be: its widest line when it does not wrap, else
-    its longest word (header included)."""
-    column = block.columns[i]
-    cells = [safe(plain(row[i])) for row in block.rows]
+class Size(NamedTuple):
+    """How wide a column can be: ``least`` without breaking a word (its widest line when
+    it does not wrap), ``natural`` when nothing in it wraps (header included)."""
+
+    least: int
+    natural: int
+
+
+def column_size(column: Column, cells: Sequence[Cell]) -> Size:
+    """A column measured once, from the text of its cells."""
+    texts = [safe(plain(cell)) for cell in cells]
+    lines = [_widest_line(c) for c in texts]
+    natural = max([_widest_line(column.header), *lines])
     header = _longest_word(column.header)
     if column.no_wrap:
-        return max([header, *(_widest_line(c) for c in cells)])
-    return max([column.min_width or 0, header, *(_longest_word(c) for c in cells)])
+        return Size(max([header, *lines]), natural)
+    least = max([column.min_width or 0, header, *(_longest_word(c) for c in texts)])
+    return Size(min(least, natural), natural)  # a min_width never asks for more than it needs
 
 
-def natural_width(block: Table, i: int) -> int:
-    """How wide column ``i`` is when nothing in it wraps."""
-    cells = [safe(plain(row[i])) for row in block.rows]
-    return max([_widest_line(block.columns[i].header), *(_widest_line(c) for c in cells)])
+def sizes(block: Table) -> list[Size]:
+    return [column_size(c, [row[i] for row in block.rows]) for i, c in enumerate(block.columns)]
 
 
-def column_widths(block: Table, width: int) -> list[int]:
+def needed_width(shown: Sequence[Size]) -> int:
+    """The narrowest a table of these columns can be without breaking a word."""
+    return sum(s.least for s in shown) + GAP * (len(shown) - 1)
+
+
+def column_widths(block: Table, shown: Sequence[Size], width: int) -> list[int]:
     """Widths for the columns of a table that fits (see :func:`fitted`) in ``width``.
 
     Every column starts at its minimum (no word broken); the room left goes, a column
@@ -91,11 +104,11 @@ def column_widths(block: Table, width: int) -> list[int]:
     ``ratio``) until every column is whole or the room is used up.
     """
     count = len(block.columns)
-    natural = [natural_width(block, i) for i in range(count)]
+    natural = [s.natural for s in shown]
     room = width - GAP * (count - 1)
     if sum(natural) <= room:
         return natural
-    widths = [min(min_width(block, i), natural[i]) for i in range(count)]
+    widths = [s.least for s in shown]
     ratios = [c.ratio or 1 for c in block.columns]
     for _ in range(room - sum(widths)):
         short = [i for i in range(count) if widths[i] < natural[i]]
@@ -106,42 +119,39 @@ def column_widths(block: Table, width: int) -> list[int]:
     return widths
 
 
-def needed_width(block: Table) -> int:
-    """The narrowest a table can be without breaking a word."""
-    return sum(min_width(block, i) for i in range(len(block.columns))) + GAP * (
-        len(block.columns) - 1
-    )
-
-
-def fitted(block: Table, width: int) -> Table | None:
-    """The table with its least useful columns left out until it fits ``width``, or None.
+def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
+    """The table with its least useful columns left out until it fits ``width`` (with
+    the sizes of the columns kept), or None.
 
     Columns marked ``drop`` go first (lowest number first); a note says which were
-    left out. None when even that is too wide: the caller shows records instead.
+    left out. None when even that is too wide: the caller shows records instead. Each
+    column is measured once, whatever the number of trials.
     """
-    if needed_width(block) <= width:
-        return block
+    measured = sizes(block)
+    if needed_width(measured) <= width:
+        return block, measured
     droppable = sorted((c.drop, i) for i, c in enumerate(block.columns) if c.drop is not None)
     hidden: list[int] = []
     for _, i in droppable:
         hidden.append(i)
         keep = [k for k in range(len(block.columns)) if k not in hidden]
+        if needed_width([measured[k] for k in keep]) > width:
+            continue
         names = ", ".join(block.columns[k].header for k in sorted(hidden))
         trial = Table(
             [block.columns[k] for k in keep],
             [[row[k] for k in keep] for row in block.rows],
             block.title,
-            [*block.notes, msg("hidden_columns", names=names)],
+            [*block.notes, msg("columns_hidden", names=names)],
         )
-        if needed_width(trial) <= width:
-            return trial
+        return trial, [measured[k] for k in keep]
     return None
 
 
 # --------------------------------------------------------------------------- blocks
 
 
-def _table(block: Table, width: int) -> RichTable:
+def _table(block: Table, shown: Sequence[Size], width: int) -> RichTable:
     out = RichTable(
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -151,7 +161,7 @@ def _table(block: Table, width: int) -> RichTable:
         header_style="bold",
         border_style="dim",
     )
-    for column, column_width in zip(block.columns, column_widths(block, width), strict=True):
+    for column, column_width in zip(block.columns, column_widths(block, shown, width), strict=True):
         out.add_column(text(column.header, "bold"), justify=column.justify, width=column_width)
     for row in block.rows:
         out.add_row(*(text(cell) for cell in row))
@@ -199,13 +209,14 @@ def _stacked(block: Table, width: int) -> Iterator[RenderableType]:
 
 
 def _titled_table(block: Table, width: int) -> Iterator[RenderableType]:
-    shown = fitted(block, width)
-    if shown is None:
+    found = fitted(block, width)
+    if found is None:
         yield from _stacked(block, width)
         return
+    shown, measured = found
     if shown.title:
         yield text(shown.title, "bold")
-    yield _table(shown, width)
+    yield _table(shown, measured, width)
     for note in shown.notes:
         yield text(note, "dim")
 

@@ -15,7 +15,7 @@ from careers_cli.matching import (
     NextResult,
     PathStep,
 )
-from careers_cli.model import Importance, Lang, Role
+from careers_cli.model import Importance, Lang, Role, Skill
 from careers_cli.profile import Found, Profile
 from careers_cli.render.doc import (
     Cell,
@@ -346,7 +346,7 @@ class GapView:
     detected: Sequence[Found] = ()
 
     def document(self, lang: Lang) -> Document:
-        g, m = self.gap, self.gap.match
+        m = self.gap.match
         doc = Document([Heading(t("gap_title", lang, name=m.role.name.get(lang)))])
         doc.add(
             Fields(
@@ -357,43 +357,50 @@ class GapView:
             )
         )
         for kind in GapKind:
-            items = g.groups[kind]
-            doc.add(Heading(choice("gap_kind", kind.value, lang) + f" ({len(items)})", 2))
-            if not items:
-                doc.add(Paragraph(dim("-")))
-                continue
-            rows: list[list[Cell]] = []
-            for c in items:
-                mark = (
-                    t("essential", lang)
-                    if c.importance is Importance.ESSENTIAL
-                    else t("optional", lang)
-                )
-                rows.append(
-                    [
-                        c.skill.name.get(lang),
-                        mark,
-                        Styled(level_bar(c.needed), "cyan"),
-                        _credit_text(c, lang),
-                        decimal(c.gap, lang, 2),
-                    ]
-                )
-            doc.add(
-                Table(
-                    [
-                        Column(t("skill", lang), ratio=3, min_width=12),
-                        Column(t("importance", lang), no_wrap=True),
-                        Column(t("needed", lang), no_wrap=True),
-                        Column(t("yours", lang), ratio=2, min_width=8),
-                        Column(t("points_left", lang), justify="right", no_wrap=True),
-                    ],
-                    rows,
-                )
+            self._group(doc, kind, lang)
+        self._plan(doc, lang)
+        return doc
+
+    def _group(self, doc: Document, kind: GapKind, lang: Lang) -> None:
+        """One kind of gap (missing, below the level, ...): its skills and points left."""
+        items = self.gap.groups[kind]
+        doc.add(Heading(choice("gap_kind", kind.value, lang) + f" ({len(items)})", 2))
+        if not items:
+            doc.add(Paragraph(dim("-")))
+            return
+        rows: list[list[Cell]] = []
+        for c in items:
+            essential = c.importance is Importance.ESSENTIAL
+            mark = t("essential", lang) if essential else t("optional", lang)
+            rows.append(
+                [
+                    c.skill.name.get(lang),
+                    mark,
+                    Styled(level_bar(c.needed), "cyan"),
+                    _credit_text(c, lang),
+                    decimal(c.gap, lang, 2),
+                ]
             )
+        doc.add(
+            Table(
+                [
+                    Column(t("skill", lang), ratio=3, min_width=12),
+                    Column(t("importance", lang), no_wrap=True),
+                    Column(t("needed", lang), no_wrap=True),
+                    Column(t("yours", lang), ratio=2, min_width=8),
+                    Column(t("points_left", lang), justify="right", no_wrap=True),
+                ],
+                rows,
+            )
+        )
+
+    def _plan(self, doc: Document, lang: Lang) -> None:
+        """The learning plan, one step a row, with the score before and after."""
+        g = self.gap
         doc.add(Heading(t("plan_title", lang), 2))
         if not g.plan:
             doc.add(Paragraph(t("plan_done", lang)))
-            return doc
+            return
         steps: list[list[Cell]] = []
         for i, s in enumerate(g.plan, 1):
             target = f"{s.from_level} → {s.level}" if s.from_level else f"→ {s.level}"
@@ -422,7 +429,6 @@ class GapView:
                 notes=[t("plan_rule", lang)],
             )
         )
-        return doc
 
     def data(self) -> Any:
         g, m = self.gap, self.gap.match
@@ -616,6 +622,39 @@ def _objective(goal: Any, value: float, lang: Lang) -> str:
     return score_text(value, lang)
 
 
+def _skill_names(skills: Sequence[Skill], lang: Lang) -> str:
+    return ", ".join(s.name.get(lang) for s in skills) or "-"
+
+
+def _move_cells(step: Neighbour | PathStep, lang: Lang, first: bool = False) -> list[Cell]:
+    """The role and its overlap, as `similar` and `path` show them (none for a first step)."""
+    return [Styled(step.role.name.get(lang), "bold"), "" if first else pct(step.overlap, lang)]
+
+
+def _move_columns(lang: Lang) -> list[Column]:
+    return [
+        Column(t("role", lang), ratio=2, min_width=12),
+        Column(t("overlap_short", lang), justify="right", no_wrap=True),
+    ]
+
+
+def _move_json(step: Neighbour | PathStep) -> dict[str, Any]:
+    return {
+        **ref_json(step.role),
+        "overlap": round(step.overlap, 4),
+        "to_add": [s.id for s in step.to_add],
+    }
+
+
+def _move_record(step: Neighbour | PathStep, lang: Lang) -> list[Any]:
+    return [
+        step.role.id,
+        step.role.name.get(lang),
+        round(step.overlap, 4),
+        ";".join(s.id for s in step.to_add),
+    ]
+
+
 @dataclass(frozen=True)
 class SimilarView:
     """`careers similar ROLE`: the nearest roles and what differs."""
@@ -626,41 +665,27 @@ class SimilarView:
 
     def document(self, lang: Lang) -> Document:
         doc = Document([Heading(t("similar_title", lang, name=self.role.name.get(lang)))])
-        rows: list[list[Cell]] = []
-        for n in self.neighbours:
-            rows.append(
-                [
-                    Styled(n.role.name.get(lang), "bold"),
-                    pct(n.overlap, lang),
-                    ", ".join(s.name.get(lang) for s in n.to_add[:5]) or "-",
-                    ", ".join(s.name.get(lang) for s in n.to_leave[:3]) or "-",
-                ]
-            )
-        doc.add(
-            Table(
-                [
-                    Column(t("role", lang), ratio=2, min_width=12),
-                    Column(t("overlap_short", lang), justify="right", no_wrap=True),
-                    Column(t("to_add", lang), ratio=3, min_width=12),
-                    Column(t("to_leave", lang), ratio=2, min_width=10),
-                ],
-                rows,
-                notes=[t("overlap_rule", lang)],
-            )
-        )
+        rows: list[list[Cell]] = [
+            [
+                *_move_cells(n, lang),
+                _skill_names(n.to_add[:5], lang),
+                _skill_names(n.to_leave[:3], lang),
+            ]
+            for n in self.neighbours
+        ]
+        columns = [
+            *_move_columns(lang),
+            Column(t("to_add", lang), ratio=3, min_width=12),
+            Column(t("to_leave", lang), ratio=2, min_width=10),
+        ]
+        doc.add(Table(columns, rows, notes=[t("overlap_rule", lang)]))
         return doc
 
     def data(self) -> Any:
         return {
             **ref_json(self.role),
             "similar": [
-                {
-                    **ref_json(n.role),
-                    "overlap": round(n.overlap, 4),
-                    "to_add": [s.id for s in n.to_add],
-                    "to_leave": [s.id for s in n.to_leave],
-                }
-                for n in self.neighbours
+                {**_move_json(n), "to_leave": [s.id for s in n.to_leave]} for n in self.neighbours
             ],
         }
 
@@ -668,14 +693,7 @@ class SimilarView:
         return (
             ["role", "similar", "name", "overlap", "to_add", "to_leave"],
             [
-                [
-                    self.role.id,
-                    n.role.id,
-                    n.role.name.get(lang),
-                    round(n.overlap, 4),
-                    ";".join(s.id for s in n.to_add),
-                    ";".join(s.id for s in n.to_leave),
-                ]
+                [self.role.id, *_move_record(n, lang), ";".join(s.id for s in n.to_leave)]
                 for n in self.neighbours
             ],
         )
@@ -690,68 +708,27 @@ class PathView:
 
     def document(self, lang: Lang) -> Document:
         first, last = self.steps[0].role, self.steps[-1].role
-        doc = Document(
-            [
-                Heading(
-                    t(
-                        "path_title",
-                        lang,
-                        a=first.name.get(lang),
-                        b=last.name.get(lang),
-                        n=len(self.steps) - 1,
-                    )
-                )
-            ]
-        )
-        rows: list[list[Cell]] = []
-        for i, s in enumerate(self.steps):
-            rows.append(
-                [
-                    str(i),
-                    Styled(s.role.name.get(lang), "bold"),
-                    "" if i == 0 else pct(s.overlap, lang),
-                    ", ".join(k.name.get(lang) for k in s.to_add) or "-",
-                ]
-            )
-        doc.add(
-            Table(
-                [
-                    Column("#", justify="right", no_wrap=True),
-                    Column(t("role", lang), ratio=2, min_width=12),
-                    Column(t("overlap_short", lang), justify="right", no_wrap=True),
-                    Column(t("skills_to_add", lang), ratio=4, min_width=14),
-                ],
-                rows,
-                notes=[t("path_rule", lang)],
-            )
-        )
+        names = {"a": first.name.get(lang), "b": last.name.get(lang)}
+        doc = Document([Heading(t("path_title", lang, **names, n=len(self.steps) - 1))])
+        rows: list[list[Cell]] = [
+            [str(i), *_move_cells(s, lang, first=i == 0), _skill_names(s.to_add, lang)]
+            for i, s in enumerate(self.steps)
+        ]
+        columns = [
+            Column("#", justify="right", no_wrap=True),
+            *_move_columns(lang),
+            Column(t("skills_to_add", lang), ratio=4, min_width=14),
+        ]
+        doc.add(Table(columns, rows, notes=[t("path_rule", lang)]))
         return doc
 
     def data(self) -> Any:
-        return {
-            "steps": [
-                {
-                    **ref_json(s.role),
-                    "overlap": round(s.overlap, 4),
-                    "to_add": [k.id for k in s.to_add],
-                }
-                for s in self.steps
-            ]
-        }
+        return {"steps": [_move_json(s) for s in self.steps]}
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         return (
             ["step", "role", "name", "overlap", "to_add"],
-            [
-                [
-                    i,
-                    s.role.id,
-                    s.role.name.get(lang),
-                    round(s.overlap, 4),
-                    ";".join(k.id for k in s.to_add),
-                ]
-                for i, s in enumerate(self.steps)
-            ],
+            [[i, *_move_record(s, lang)] for i, s in enumerate(self.steps)],
         )
 
 

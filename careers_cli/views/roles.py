@@ -57,6 +57,16 @@ from careers_cli.views.common import (
 # --------------------------------------------------------------------------- list
 
 
+def _us_cell(row: RoleSummary, lang: Lang, tags: SourceTags, notes: Footnotes, on: bool) -> Cell:
+    """The one U.S. figure of a `list` row: the role-level figure with its n ("194k
+    (7,064)"), else the group figure marked with its source's tag ("120k 15-2051 BLS")."""
+    if row.us is not None:
+        return us_role_cell(row.us, lang, tags) + notes.mark(row.us, on)
+    if row.us_group is not None:
+        return us_group_cell(row.us_group, lang, tags, None) + notes.mark(row.us_group, on)
+    return dim(t("no_data", lang))
+
+
 @dataclass(frozen=True)
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
@@ -69,34 +79,25 @@ class ListView:
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
-            tools = ", ".join(s.name.get(lang) for s in row.tools[:2])
-            cells = [
-                us_role_cell(row.us, lang, tags) + notes.mark(row.us, self.notes),
-                us_group_cell(row.us_group, lang, tags) + notes.mark(row.us_group, self.notes),
-                tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
-                + notes.mark(row.fr, self.notes),
-            ]
+            fr = tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
             table_rows.append(
                 [
                     Styled(row.role.name.get(lang), "bold"),
                     (row.family.short or row.family.name).get(lang),
                     str(row.essential),
-                    tools,
-                    *(
-                        c if s else dim(c)
-                        for c, s in zip(cells, (row.us, row.us_group, row.fr), strict=True)
-                    ),
+                    ", ".join(s.name.get(lang) for s in row.tools[:2]),
+                    _us_cell(row, lang, tags, notes, self.notes),
+                    fr + notes.mark(row.fr, self.notes) if row.fr else dim(fr),
                 ]
             )
         table = Table(
             columns=[
-                Column(t("role", lang), ratio=3, min_width=20),
-                Column(t("family", lang), ratio=2, min_width=8, drop=2),
+                Column(t("role", lang), ratio=2, min_width=26),
+                Column(t("family", lang), no_wrap=True, drop=2),
                 Column(t("essential_short", lang), justify="right", no_wrap=True, drop=3),
-                Column(t("top_tools", lang), ratio=2, min_width=22, drop=1),
-                Column(t("us_role", lang), justify="right", no_wrap=True),
-                Column(t("us_group", lang), justify="right", no_wrap=True, drop=4),
-                Column(t("fr_range", lang), justify="right", no_wrap=True),
+                Column(t("top_tools", lang), ratio=2, min_width=36, drop=1),
+                Column(t("us_pay", lang), no_wrap=True),
+                Column(t("fr_range", lang), ratio=3, min_width=22),
             ],
             rows=table_rows,
             title=t("roles_count", lang, n=len(self.rows)),
@@ -281,8 +282,23 @@ class ShowView:
         return rows
 
     def document(self, lang: Lang) -> Document:
-        role, index = self.role, self.index
         doc = Document()
+        for part in (
+            self._summary,
+            self._skill_tables,
+            self._tools,
+            self._education,
+            self._pay,
+            self._demand,
+            self._codes,
+            self._related,
+        ):
+            part(doc, lang)
+        return doc
+
+    def _summary(self, doc: Document, lang: Lang) -> None:
+        """The name, the facts (family, id, other language, aliases), summary, missions."""
+        role, index = self.role, self.index
         doc.add(Heading(role.name.get(lang)))
         other = role.name.fr if lang is Lang.EN else role.name.en
         family = index.families[role.family].name.get(lang)
@@ -295,6 +311,9 @@ class ShowView:
         doc.add(Paragraph(role.summary.get(lang)))
         doc.add(Heading(t("missions", lang), 2))
         doc.add(Bullets(list(role.missions.get(lang))))
+
+    def _skill_tables(self, doc: Document, lang: Lang) -> None:
+        """The essential, then the optional skills, each with its level."""
         skill_columns = [
             Column(t("skill", lang), ratio=3, min_width=12),
             Column(t("level", lang), no_wrap=True),
@@ -309,6 +328,10 @@ class ShowView:
             if rows:
                 doc.add(Heading(title + f" ({len(rows)})", 2))
                 doc.add(Table(skill_columns, rows))
+
+    def _tools(self, doc: Document, lang: Lang) -> None:
+        """The tools (hot ones marked) and the applications."""
+        role, index = self.role, self.index
         if role.tools:
             doc.add(Heading(t("tools", lang), 2))
             hot = f" ({t('hot_mark', lang)})"
@@ -319,8 +342,10 @@ class ShowView:
             doc.add(
                 Bullets([index.applications.items[a].name.get(lang) for a in role.applications])
             )
+
+    def _education(self, doc: Document, lang: Lang) -> None:
         doc.add(Heading(t("education", lang), 2))
-        edu = role.education
+        edu = self.role.education
         edu_rows = [
             (t("degree", lang), choice("degree", edu.degree.value, lang)),
             (t("phd_common", lang), t("yes" if edu.phd_common else "no", lang)),
@@ -330,7 +355,9 @@ class ShowView:
         if edu.note:
             edu_rows.append((t("note", lang), edu.note.get(lang)))
         doc.add(Fields(edu_rows))
-        self._pay(doc, lang)
+
+    def _demand(self, doc: Document, lang: Lang) -> None:
+        role, index = self.role, self.index
         if role.demand:
             doc.add(Heading(t("demand", lang), 2))
             for d in role.demand:
@@ -341,6 +368,10 @@ class ShowView:
                     basis = labelled(t("basis", lang).lower(), d.basis.get(lang), lang)
                     text += t("then", lang) + basis
                 doc.add(Paragraph(text))
+
+    def _codes(self, doc: Document, lang: Lang) -> None:
+        """The role's codes in each classification (SOC, ISCO, ESCO, ROME)."""
+        role = self.role
         code_rows = []
         for key, label in (
             ("soc", "SOC / O*NET-SOC"),
@@ -365,10 +396,12 @@ class ShowView:
             )
         else:
             doc.add(Paragraph(dim(t("no_code", lang))))
+
+    def _related(self, doc: Document, lang: Lang) -> None:
+        role, index = self.role, self.index
         if role.related:
             doc.add(Heading(t("related_roles", lang), 2))
             doc.add(Bullets([f"{index.roles.items[r].name.get(lang)} ({r})" for r in role.related]))
-        return doc
 
     def data(self) -> Any:
         role, index = self.role, self.index
@@ -701,12 +734,19 @@ class CompareView:
         ]
 
     def document(self, lang: Lang) -> Document:
-        c, index = self.comparison, self.index
-        tags = SourceTags(index, lang)
+        c = self.comparison
         doc = Document()
         doc.add(
             Heading(t("compare_title", lang, names=" / ".join(r.name.get(lang) for r in c.roles)))
         )
+        for part in (self._overview, self._overlaps, self._skill_table, self._tools):
+            part(doc, lang)
+        return doc
+
+    def _overview(self, doc: Document, lang: Lang) -> None:
+        """Family, degree, number of skills and pay, one column per role."""
+        c, index = self.comparison, self.index
+        tags = SourceTags(index, lang)
         head = [Column("", no_wrap=True)] + [
             Column(r.name.get(lang), ratio=1, min_width=10) for r in c.roles
         ]
@@ -731,6 +771,9 @@ class CompareView:
                 notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
             )
         )
+
+    def _overlaps(self, doc: Document, lang: Lang) -> None:
+        c, index = self.comparison, self.index
         doc.add(Heading(t("overlap", lang), 2))
         doc.add(
             Bullets(
@@ -746,6 +789,10 @@ class CompareView:
             )
         )
         doc.add(Paragraph(dim(t("overlap_rule", lang))))
+
+    def _skill_table(self, doc: Document, lang: Lang) -> None:
+        """Every skill of the roles, with each role's level (or none)."""
+        c = self.comparison
         doc.add(Heading(t("skills", lang), 2))
         rows: list[list[Any]] = []
         for row in c.skills:
@@ -758,6 +805,10 @@ class CompareView:
                 notes=[t("compare_legend", lang)],
             )
         )
+
+    def _tools(self, doc: Document, lang: Lang) -> None:
+        """The tools all roles share, then those of one role only."""
+        c = self.comparison
         doc.add(Heading(t("tools", lang), 2))
         tool_rows = [
             (t("shared", lang), ", ".join(s.name.get(lang) for s in c.tools_shared) or "-")
@@ -771,7 +822,6 @@ class CompareView:
                 )
             )
         doc.add(Fields(tool_rows))
-        return doc
 
     def data(self) -> Any:
         c = self.comparison

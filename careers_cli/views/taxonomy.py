@@ -132,8 +132,14 @@ class SkillView:
     report: SkillReport
 
     def document(self, lang: Lang) -> Document:
-        r, skill = self.report, self.report.skill
         doc = Document()
+        for part in (self._summary, self._worth, self._needed_by, self._neighbours):
+            part(doc, lang)
+        return doc
+
+    def _summary(self, doc: Document, lang: Lang) -> None:
+        """The name, the facts (id, category, aliases, ESCO) and the description."""
+        skill = self.report.skill
         doc.add(Heading(skill.name.get(lang)))
         facts = [
             (t("id_label", lang), skill.id),
@@ -146,6 +152,10 @@ class SkillView:
         doc.add(Fields(facts))
         if skill.description:
             doc.add(Paragraph(skill.description.get(lang)))
+
+    def _worth(self, doc: Document, lang: Lang) -> None:
+        """The median of the medians of the roles that need the skill."""
+        r = self.report
         doc.add(Heading(t("worth", lang), 2))
         if r.worth is not None and r.currency:
             doc.add(
@@ -165,6 +175,10 @@ class SkillView:
             doc.add(Paragraph(dim(t("worth_rule", lang))))
         else:
             doc.add(Paragraph(dim(t("no_data", lang))))
+
+    def _needed_by(self, doc: Document, lang: Lang) -> None:
+        """The roles that need the skill (or list it as a tool), with level and pay."""
+        r = self.report
         doc.add(Heading(t("needed_by", lang, n=len(r.needed_by)), 2))
         notes = Footnotes(self.index, lang)
         rows: list[list[Any]] = []
@@ -194,6 +208,10 @@ class SkillView:
                     notes=notes.lines(),
                 )
             )
+
+    def _neighbours(self, doc: Document, lang: Lang) -> None:
+        """Related skills (credit both ways), prerequisites, what it unlocks, applications."""
+        r = self.report
         for title, pairs in (
             (t("credit_from", lang), r.credit_from),
             (t("credit_to", lang), r.credit_to),
@@ -213,7 +231,6 @@ class SkillView:
         if r.applications:
             doc.add(Heading(t("applications", lang), 2))
             doc.add(Bullets([a.name.get(lang) for a in r.applications]))
-        return doc
 
     def data(self) -> Any:
         r, skill = self.report, self.report.skill
