@@ -292,7 +292,6 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "kind_group": ("group", "groupe"),
     "us_role": ("U.S. role (index, n)", "É.-U. métier (index, n)"),
     "us_group": ("U.S. group (BLS)", "É.-U. groupe (BLS)"),
-    "us_pay": ("U.S., USD", "É.-U., USD"),
     "us_role_short": ("U.S. role, USD", "É.-U. métier, USD"),
     "col_role": ("{region} role", "{region} métier"),
     "col_group": ("{region} group", "{region} groupe"),

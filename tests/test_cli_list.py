@@ -81,7 +81,7 @@ def test_list_markdown(run: Run) -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("**6 roles**") or lines[0].startswith("**")
     header = next(line for line in lines if line.startswith("| Role"))
-    assert header.count("|") == 7  # six columns: one U.S. column (role figure, else group)
+    assert header.count("|") == 8  # seven columns: U.S. role and U.S. group apart
     assert any(line.startswith("| Data scientist |") for line in lines)
 
 
@@ -258,24 +258,32 @@ def test_python_dash_m_and_no_traceback_on_bad_input(tmp_path: Path) -> None:
 @pytest.mark.parametrize("width", [80, 120])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_list_is_a_table_that_fits_the_terminal(run: Run, width: int, lang: str) -> None:
-    """The default table, as printed, at 80 and 120 columns: one header line with the
-    pay columns (not stacked records), no line wider than the terminal, no word broken,
-    and the U.S. figure of each kind where it belongs."""
+    """The default table, as printed, at 80 and 120 columns: a header with the pay
+    columns (not stacked records), no line wider than the terminal, no word broken,
+    and each kind of U.S. figure in its own column (issue 12: never two kinds in one)."""
     result = run("list", "--lang", lang, env={"COLUMNS": str(width), "NO_COLOR": "1"})
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert all(unicodedata.east_asian_width(ch) not in "WF" for ch in result.stdout)
     assert max(len(line) for line in lines) <= width  # every character one column wide
-    role, us = ("Role", "U.S., USD") if lang == "en" else ("Métier", "É.-U., USD")
-    header = next(line for line in lines if line.startswith(role))
-    assert us in header and "France, EUR" in header
+    role, us_role, us_group = (
+        ("Role", "U.S. role,", "U.S. group")
+        if lang == "en"
+        else ("Métier", "É.-U. métier,", "É.-U. groupe")
+    )
+    at = next(i for i, line in enumerate(lines) if line.startswith(role))
+    header = " ".join(lines[at - 1 : at + 1])  # a header may take two lines
+    assert us_role in header and us_group in header and "France, EUR" in header
     words = set(result.stdout.split())
     for r in catalogue.read(None).catalogue.roles:
         assert set(r.name.get(Lang(lang)).split()) <= words, r.id  # no word cut in two
     sep = "," if lang == "en" else "\N{NARROW NO-BREAK SPACE}"
     ds = next(line for line in lines if line.startswith("Data scientist "))
-    assert f"155k (14{sep}835)" in ds  # the role-level (index) figure and its n
-    deep = next(line for line in lines if "15-2051 BLS" in line and "155k" not in line)
-    assert "120k 15-2051 BLS" in deep  # a role with only a group figure: marked BLS
+    role_at, group_at = ds.index(f"155k (14{sep}835)"), ds.index(" 15-2051")
+    assert role_at < group_at  # the role-level figure, then the group figure, apart
+    none = "no data" if lang == "en" else "pas de données"
+    only_group = [line for line in lines if f"{none}  " in line and "k 15-" in line]
+    assert only_group  # a role with only a group figure: "no data" in the role column
+    assert all(line.index(none) < line.index("k 15-") for line in only_group)
     family = "AI architects" if lang == "en" else "Architectes IA"
     assert (family in result.stdout) == (width >= 100)  # the family from 100 columns on

@@ -188,17 +188,14 @@ def us_role_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:
     return tags.cell(text, salary, "index")
 
 
-def us_group_cell(
-    salary: Salary | None, lang: Lang, tags: "SourceTags", header_tag: str | None = "BLS"
-) -> str:
-    """A group figure for the "group (BLS)" column, with its SOC code: "120k 15-2051"
-    ("120k 15-2051 BLS" in a column whose header does not name the source)."""
+def us_group_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:
+    """A group figure for the "group (BLS)" column, with its SOC code: "120k 15-2051"."""
     if salary is None:
         return t("no_data", lang)
     text = salary_compact(salary, lang, "USD")
     if salary.group is not None:
         text += " " + group_code(salary.group)
-    return tags.cell(text, salary, header_tag)
+    return tags.cell(text, salary, "BLS")
 
 
 def group_code(group: str) -> str:

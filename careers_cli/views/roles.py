@@ -57,14 +57,9 @@ from careers_cli.views.common import (
 # --------------------------------------------------------------------------- list
 
 
-def _us_cell(row: RoleSummary, lang: Lang, tags: SourceTags, notes: Footnotes, on: bool) -> Cell:
-    """The one U.S. figure of a `list` row: the role-level figure with its n ("194k
-    (7,064)"), else the group figure marked with its source's tag ("120k 15-2051 BLS")."""
-    if row.us is not None:
-        return us_role_cell(row.us, lang, tags) + notes.mark(row.us, on)
-    if row.us_group is not None:
-        return us_group_cell(row.us_group, lang, tags, None) + notes.mark(row.us_group, on)
-    return dim(t("no_data", lang))
+def _marked(cell: str, salary: Salary | None, notes: Footnotes, on: bool) -> Cell:
+    """A salary cell of `list` with its footnote mark; dimmed when there is no figure."""
+    return cell + notes.mark(salary, on) if salary is not None else dim(cell)
 
 
 @dataclass(frozen=True)
@@ -86,8 +81,11 @@ class ListView:
                     (row.family.short or row.family.name).get(lang),
                     str(row.essential),
                     ", ".join(s.name.get(lang) for s in row.tools[:2]),
-                    _us_cell(row, lang, tags, notes, self.notes),
-                    fr + notes.mark(row.fr, self.notes) if row.fr else dim(fr),
+                    _marked(us_role_cell(row.us, lang, tags), row.us, notes, self.notes),
+                    _marked(
+                        us_group_cell(row.us_group, lang, tags), row.us_group, notes, self.notes
+                    ),
+                    _marked(fr, row.fr, notes, self.notes),
                 ]
             )
         table = Table(
@@ -96,8 +94,9 @@ class ListView:
                 Column(t("family", lang), no_wrap=True, drop=2),
                 Column(t("essential_short", lang), justify="right", no_wrap=True, drop=3),
                 Column(t("top_tools", lang), ratio=2, min_width=36, drop=1),
-                Column(t("us_pay", lang), no_wrap=True),
-                Column(t("fr_range", lang), ratio=3, min_width=22),
+                Column(t("us_role_short", lang), justify="right", no_wrap=True),
+                Column(t("us_group", lang), justify="right", no_wrap=True, drop=4),
+                Column(t("fr_range", lang), ratio=3, min_width=20),
             ],
             rows=table_rows,
             title=t("roles_count", lang, n=len(self.rows)),
