@@ -9,8 +9,10 @@
   1,000 and 5,000 roles (``bench/generate.py``, 20,000 skills): target < 1 s at 5,000.
 
 Each command runs once to warm the catalogue cache, then ``--runs`` times; the median wall
-time is reported. Prints a Markdown table and writes ``bench/out/slow_paths.json``. The
-user directory and caches live in a temporary directory.
+time is reported. For ``next``, a second table splits the CPU time of one process into
+imports, the catalogue load (warm cache) and ``next_skills`` itself, each timed in the
+process (``bench/out`` keeps them under ``split``). Prints Markdown tables and writes
+``bench/out/slow_paths.json``. The user directory and caches live in a temporary directory.
 """
 
 import argparse
@@ -47,6 +49,38 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
+# Run in a fresh interpreter: CPU time of the imports, of the catalogue load and of
+# next_skills, as `careers next --skills ...` spends them (the garbage collector on).
+SPLIT = """
+import json, sys, time
+start = time.process_time()
+from careers_cli import catalogue, matching
+imported = time.process_time()
+index = catalogue.load(sys.argv[1])
+loaded = time.process_time()
+levels = matching.parse_skills(index, sys.argv[2]).levels
+begun = time.process_time()
+matching.next_skills(index, levels)
+done = time.process_time()
+print(json.dumps({"import_s": imported - start, "load_s": loaded - imported,
+                  "next_s": done - begun}))
+"""
+
+
+def split(
+    python: str, catalogue: Path, skills: str, env: dict[str, str], runs: int
+) -> dict[str, float]:
+    """Median CPU time (s) of each part of `next`, over ``runs`` fresh processes."""
+    import subprocess
+
+    cmd = [python, "-c", SPLIT, str(catalogue), skills]
+    parts = [
+        json.loads(subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout)
+        for _ in range(runs)
+    ]
+    return {k: round(statistics.median(p[k] for p in parts), 3) for k in parts[0]}
+
+
 def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
     run_once(cmd, env)  # warm the cache
     times = [run_once(cmd, env) for _ in range(runs)]
@@ -71,6 +105,7 @@ def main() -> int:
     env.update({"CAREERS_HOME": str(home), "COLUMNS": "100", "NO_COLOR": "1"})
     careers = careers_command(args.python)
     rows: list[dict[str, object]] = []
+    splits: list[dict[str, object]] = []
     try:
         for size in (int(s) for s in args.texts.split(",") if s):
             text = home / f"go-python-{size}.txt"
@@ -91,12 +126,13 @@ def main() -> int:
             label = f"{roles:,} roles"
             nxt = [*careers, "next", "--skills", skills, *cat]
             rows.append(row("next (20 skills)", label, nxt, env, args, limit))
+            splits.append({"catalogue": label, **split(args.python, path, skills, env, args.runs)})
             a, b = "r00000", f"r{roles // 2:05d}"
             far = [*careers, "path", a, b, "--min-overlap", "0.01", *cat]
             rows.append(row(f"path {a} {b} --min-overlap 0.01", label, far, env, args, limit))
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    results = {"machine": machine(), "runs": args.runs, "rows": rows}
+    results = {"machine": machine(), "runs": args.runs, "rows": rows, "split": splits}
     (args.out / "slow_paths.json").write_text(json.dumps(results, indent=2) + "\n")
     print(report(results))
     return 0
@@ -141,6 +177,19 @@ def report(results: dict[str, object]) -> str:
         lines.append(
             f"| {r['catalogue']} | {r['command']} | {r['median_s']:.3f} s | {r['cpu_s']:.3f} s "
             f"| {target} |"
+        )
+    lines += [
+        "",
+        "`next` in one process, CPU time (median): imports, catalogue load (warm cache), "
+        "next_skills",
+        "",
+        "| catalogue | imports | load | next_skills |",
+        "|---|---:|---:|---:|",
+    ]
+    for s in results["split"]:  # type: ignore[attr-defined]
+        lines.append(
+            f"| {s['catalogue']} | {s['import_s']:.3f} s | {s['load_s']:.3f} s "
+            f"| {s['next_s']:.3f} s |"
         )
     return "\n".join(lines)
 
