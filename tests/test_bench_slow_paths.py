@@ -34,5 +34,5 @@ def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert all(row["median_s"] > 0 and row["cpu_s"] > 0 for row in rows)
     assert "| bundled | match --from-text" in proc.stdout
     (split,) = results["split"]  # next: imports, load and next_skills apart
-    assert all(split[k] > 0 for k in ("import_s", "load_s", "next_s"))
-    assert "| imports | load | next_skills |" in proc.stdout
+    assert all(split[k] > 0 for k in ("import_s", "load_s", "next_s", "next_frozen_s"))
+    assert "| imports | load | next_skills | next_skills, frozen |" in proc.stdout
