@@ -925,9 +925,24 @@ def _differences(index: Index, a: Role, b: Role) -> tuple[tuple[Skill, ...], tup
 
 
 def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour]]:
-    """The roles closest to a role by weighted skill overlap, with what differs."""
+    """The roles closest to a role by weighted skill overlap, with what differs.
+
+    A role sharing no skill with it overlaps 0: only the roles sharing one are measured;
+    the others (in id order, after them) are needed only when fewer than ``top`` share."""
     role = index.roles.get(name)
-    others = [(overlap(role, r), r) for r in index.catalogue.roles if r.id != role.id]
+    own = {s.skill for s in role.skills}
+    first = operator.itemgetter(0)
+    others: list[tuple[float, Role]] = []
+    apart: list[tuple[float, Role]] = []
+    for other in index.catalogue.roles:
+        if other.id == role.id:
+            continue
+        if own.isdisjoint(map(first, other.skills)):
+            apart.append((0.0, other))
+        else:
+            others.append((overlap(role, other), other))
+    if len(others) < top:
+        others += apart
     others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     out = []
     for value, other in others[:top]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from careers_cli import catalogue, matching
 from careers_cli.errors import CareersError
-from careers_cli.explore import Measure, pick
+from careers_cli.explore import Measure, overlap, pick
 from careers_cli.model import Importance, Role, RoleSkill
 
 BUNDLED = catalogue.load(None)
@@ -160,6 +160,21 @@ def test_next_leaves_out_only_roles_no_candidate_lifts_above_the_floor(
             full.setdefault(term.id, {})[i] = new
     pruned = {term.id: dict(changed) for term, changed in board.candidates(floor).items()}
     assert pruned == full
+
+
+@fast
+@given(small_catalogues(), st.integers(0, 11), st.integers(1, 12))
+def test_similar_ranks_as_the_overlap_with_every_role(
+    index: catalogue.Index, a: int, top: int
+) -> None:
+    """`similar` measures only the roles sharing a skill: the same neighbours, in the same
+    order, as the overlap measured with every role (those sharing none score 0)."""
+    roles = index.catalogue.roles
+    role = roles[a % len(roles)]
+    scored = [(overlap(role, r), r.id) for r in roles if r.id != role.id]
+    scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1]))
+    _, got = matching.similar(index, role.id, top)
+    assert [(n.role.id, n.overlap) for n in got] == [(i, v) for v, i in scored[:top]]
 
 
 def chain_by_full_search(index: catalogue.Index, start: str, goal: str, floor: float) -> list[str]:
