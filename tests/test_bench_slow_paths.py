@@ -31,6 +31,7 @@ def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     commands = [row["command"] for row in rows]
     assert commands[0].startswith("match --from-text")
     assert "next (20 skills)" in commands and any(c.startswith("path ") for c in commands)
+    assert any(c.startswith("similar ") for c in commands)
     assert all(row["median_s"] > 0 and row["cpu_s"] > 0 for row in rows)
     assert "| bundled | match --from-text" in proc.stdout
     (split,) = results["split"]  # next: imports, load and next_skills apart
