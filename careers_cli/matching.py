@@ -25,7 +25,8 @@ import contextlib
 import heapq
 import operator
 import re
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -544,102 +545,201 @@ BEST = 5  # "your best scores": the mean of the top five
 TARGET_WEIGHT = 2  # with targets, goal score counts each target role twice, beside the best
 
 
-class _Board:
-    """Every role's score, kept up to date one raised skill at a time.
+REACH_MARGIN = 1e-9  # points: a cold role is left out only if it stays this far under the floor
 
-    ``listing[t]`` holds (role position, weight, level needed) for every role listing
-    skill t. A level in s earns credit on t = s (share 1) and on every listed t that has
-    s as a related skill (its share): ``shares[s]``. So a trial of s visits only the roles
-    listing one of these, not every role. ``credit[t]`` holds the credit of t in each role
-    listing it, for the skills t you earn credit on; any other skill's credit is 0.
+
+class _Term:
+    """A skill that roles in view list, as `next` sees it."""
+
+    __slots__ = ("id", "roles", "needs", "creditors", "credits", "level")
+
+    def __init__(self, skill_id: str) -> None:
+        self.id = skill_id
+        self.roles: list[int] = []  # positions of the roles listing it
+        self.needs = 0  # the levels these roles need in it, as bits
+        self.creditors: list[tuple[_Term, float]] = [(self, 1.0)]  # who earns credit on it
+        self.credits: list[_Term] = []  # the terms it earns credit on (itself included)
+        self.level: int | None = None  # as a candidate: the next level worth reaching
+
+    def set_level(self, have: int) -> None:
+        """The lowest level above ``have`` that a role in view needs, if any."""
+        above = self.needs >> (have + 1)
+        self.level = have + (above & -above).bit_length() if above else None
+
+
+class _Board:
+    """Every role's score, and what each candidate step would make of it, kept up to date
+    one raised skill at a time.
+
+    A candidate is a skill at the next level worth reaching (``_Term.level``). A level in s
+    earns credit on each skill t a role lists where t = s (share 1) or s is one of t's
+    related skills (its share): ``terms[t].creditors``, and ``terms[s].credits`` the other
+    way round. ``rows[i]`` holds each candidate's new score for role i, for the candidates
+    that raise it (above the floor, or at all for a kept role); ``trials[s]`` holds the
+    same by candidate. A step changes the roles listing a skill it credits: only their rows
+    are computed again.
+
+    A role is *warm* once it lists a skill you earn credit on (``held``: that credit); the
+    others are *cold*: they score 0. A cold role gets a row only if one candidate could lift
+    it above the floor: if one skill is worth more points in it than the floor, or if one
+    candidate credits two of its skills (``shared``); or if it is kept (a target role).
+    With 20 skills among 20,000, nearly every role is cold, and one skill seldom gives a
+    cold role more points than the fifth best score: most rows are never computed.
     """
 
-    def __init__(self, index: Index, roles: Sequence[Role], levels: Levels) -> None:
-        self.index, self.roles = index, list(roles)
-        self.listing: dict[str, list[tuple[int, float, int]]] = {}
-        self.total: list[float] = []
+    def __init__(
+        self, index: Index, roles: Sequence[Role], levels: Levels, keep: Iterable[int] = ()
+    ) -> None:
+        self.index, self.roles, self.keep = index, list(roles), set(keep)
+        self.total: list[float] = []  # per role: the sum of its skills' weights
+        self.peak: list[float] = []  # per role: the most points one skill is worth in it
+        self.terms: dict[str, _Term] = {}
+        self._read_roles()
+        self.credited = self._link(levels)
+        for term in self.terms.values():
+            term.set_level(levels.get(term.id, 0))
+        self.shared = self._shared()
+        self.held: dict[int, dict[str, float]] = {}
+        self.earned = [0.0] * len(self.roles)
+        self.scores = [0.0] * len(self.roles)
+        self.rows: dict[int, dict[_Term, float]] = {}
+        self.trials: dict[_Term, dict[int, float]] = {}
+        self._update(self._listing(self.credited), levels)
+
+    def _read_roles(self) -> None:
+        """Each role's total weight and peak; each skill's roles and levels needed."""
         essential = Importance.ESSENTIAL
+        terms = self.terms
         for i, role in enumerate(self.roles):
-            weights = 0.0
+            weights = top = 0.0
             for skill, importance, needed in role.skills:
                 weight = 2.0 if importance is essential else 1.0
                 weights += weight
-                listed = self.listing.get(skill)
-                if listed is None:
-                    self.listing[skill] = [(i, weight, needed)]
-                else:
-                    listed.append((i, weight, needed))
+                top = max(top, weight)
+                term = terms.get(skill)
+                if term is None:
+                    term = terms[skill] = _Term(skill)
+                term.roles.append(i)
+                term.needs |= 1 << needed
             self.total.append(weights)
-        self.shares: dict[str, list[tuple[str, float]]] = {s: [(s, 1.0)] for s in self.listing}
-        items = index.skills.items
-        for t in self.listing:
-            for s, share in items[t].related:
-                self.shares.setdefault(s, [(s, 1.0)]).append((t, share))
-        self.credit: dict[str, dict[int, float]] = {}
-        self.earned = [0.0] * len(self.roles)
-        self.scores = [0.0] * len(self.roles)
-        self._update(credited_skills(index, levels), levels)
+            self.peak.append(100.0 * top / weights if weights else 0.0)
 
-    def _update(self, skills: Iterable[str], levels: Levels) -> set[int]:
-        """Recompute exactly the credits of these skills and the scores of the roles
-        listing them; returns those roles' positions."""
-        touched: set[int] = set()
-        for t in skills:
-            listed = self.listing.get(t, ())
-            self.credit[t] = {
-                i: credit_of(self.index, t, needed, levels)[0] for i, _, needed in listed
-            }
-            touched.update(i for i, _, _ in listed)
+    def _link(self, levels: Levels) -> set[str]:
+        """Tie each skill to those earning credit on it (a related skill no role lists
+        becomes a term too, never a candidate); returns the skills that ``levels`` already
+        earns credit on."""
+        items, terms = self.index.skills.items, self.terms
+        for term in list(terms.values()):
+            term.credits.append(term)
+            for other, share in items[term.id].related:
+                source = terms.get(other)
+                if source is None:
+                    source = terms[other] = _Term(other)
+                term.creditors.append((source, share))
+                source.credits.append(term)
+        return {t.id for s in levels if s in terms for t in terms[s].credits}
+
+    def _shared(self) -> set[int]:
+        """The roles where one candidate earns credit on two skills or more."""
+        shared: set[int] = set()
+        for term in self.terms.values():
+            if term.level is None or len(term.credits) < 2:
+                continue
+            lists = [t.roles for t in term.credits]
+            if len(set().union(*lists)) < sum(map(len, lists)):
+                counts = Counter(i for roles in lists for i in roles)
+                shared.update(i for i, n in counts.items() if n > 1)
+        return shared
+
+    def _listing(self, skills: Iterable[str]) -> set[int]:
+        """The positions of the roles listing one of these skills."""
+        terms = self.terms
+        return set().union(*(terms[s].roles for s in skills if s in terms))
+
+    def _update(self, touched: Iterable[int], levels: Levels) -> None:
+        """Recompute exactly the credits and scores of these roles (now warm) and drop
+        their rows."""
+        credited = self.credited
         for i in touched:
             role = self.roles[i]
+            held = self.held[i] = {
+                n.skill: credit_of(self.index, n.skill, n.level, levels)[0]
+                for n in role.skills
+                if n.skill in credited
+            }
             self.earned[i] = sum(  # in the role's order, as quick_score sums
-                WEIGHT[n.importance] * self.credit.get(n.skill, {}).get(i, 0.0) for n in role.skills
+                WEIGHT[n.importance] * held.get(n.skill, 0.0) for n in role.skills
             )
             self.scores[i] = quick_score(self.index, role, levels)
-        return touched
+            for term in self.rows.pop(i, {}):
+                trial = self.trials[term]
+                del trial[i]
+                if not trial:
+                    del self.trials[term]
 
-    def trial(
-        self, skill: str, level: int, floor: float = -1.0, keep: Container[int] = ()
-    ) -> dict[int, float]:
-        """Role position -> its new score, for the roles that rise if ``skill`` is at
-        ``level``: those rising above ``floor`` (a score whose exact value is at most the
-        floor rounds to at most the floor: it is left out) and those in ``keep``."""
-        gained: dict[int, float] = {}
+    def candidates(self, floor: float = -1.0) -> dict[_Term, dict[int, float]]:
+        """Candidate -> (role position -> its new score), for the roles it raises above
+        ``floor`` (a score whose exact value is at most the floor rounds to at most the
+        floor: it is left out) and the kept roles it raises. The floor may only rise from
+        one call to the next: rows computed under a lower floor stay valid."""
+        keep, held, shared, line = self.keep, self.held, self.shared, floor - REACH_MARGIN
+        for i, peak in enumerate(self.peak):
+            if i in self.rows:
+                continue
+            if i in held or i in keep or i in shared or peak > line:
+                row = self.rows[i] = self._row(i, None, floor)
+                for term, new in row.items():
+                    self.trials.setdefault(term, {})[i] = new
+        return self.trials
+
+    def _row(self, i: int, only: "_Term | None", floor: float) -> dict[_Term, float]:
+        """Candidate -> role i's new score if that skill alone reaches its level, for the
+        candidates (or only ``only``) that raise it (above ``floor`` unless kept)."""
+        held, terms = self.held.get(i, {}), self.terms
+        gained: dict[_Term, float] = {}
         get = gained.get
-        for t, share in self.shares.get(skill, ()):
-            held = self.credit.get(t)
-            if held is None:  # no role has credit on t yet (the common case)
-                for i, weight, needed in self.listing.get(t, ()):
-                    value = share if level >= needed else share * level / needed
-                    gained[i] = get(i, 0.0) + weight * value
-                continue
-            for i, weight, needed in self.listing.get(t, ()):
-                value = share if level >= needed else share * level / needed
-                if value > held[i]:
-                    gained[i] = get(i, 0.0) + weight * (value - held[i])
-        out = {}
-        earned, total, scores = self.earned, self.total, self.scores
-        for i, extra in gained.items():
-            exact = 100.0 * (earned[i] + extra) / total[i]
-            if exact <= floor and i not in keep:
-                continue
-            new = round(exact, SCORE_DECIMALS)
-            if new > scores[i]:
-                out[i] = new
-        return out
+        essential = Importance.ESSENTIAL
+        for t, importance, needed in self.roles[i].skills:
+            weight = 2.0 if importance is essential else 1.0
+            have = held.get(t, 0.0)
+            for source, share in terms[t].creditors:
+                at = source.level
+                if at is not None and (only is None or source is only):
+                    value = share if at >= needed else share * at / needed
+                    if value > have:
+                        gained[source] = get(source, 0.0) + weight * (value - have)
+        earned, total, old = self.earned[i], self.total[i], self.scores[i]
+        floor = -1.0 if i in self.keep else floor
+        row = {}
+        for source, extra in gained.items():
+            exact = 100.0 * (earned + extra) / total
+            if exact > floor:
+                new = round(exact, SCORE_DECIMALS)
+                if new > old:
+                    row[source] = new
+        return row
 
-    def apply(self, skill: str, level: int, levels: Levels) -> set[str]:
-        """Take the step (``levels`` already holds it): credits and scores of the roles it
-        touches, recomputed exactly. Returns the skills whose trials these roles make
-        stale."""
-        touched = self._update((t for t, _ in self.shares.get(skill, ())), levels)
-        items = self.index.skills.items
-        stale: set[str] = set()
-        for i in touched:  # the skills crediting a changed role: its own and their related
-            for need in self.roles[i].skills:
-                stale.add(need.skill)
-                stale.update(r.skill for r in items[need.skill].related)
-        return stale
+    def trial(self, skill: str, level: int) -> dict[int, float]:
+        """Role position -> its new score, for every role that rises if ``skill`` alone
+        is at ``level``."""
+        term = self.terms.get(skill)
+        if term is None:  # no role lists it or a skill it is related to
+            return {}
+        kept, term.level = term.level, level
+        try:
+            rows = {i: self._row(i, term, -1.0) for i in self._listing(t.id for t in term.credits)}
+        finally:
+            term.level = kept
+        return {i: row[term] for i, row in rows.items() if term in row}
+
+    def apply(self, skill: str, level: int, levels: Levels) -> None:
+        """Take the step (``levels`` already holds it): the credits and scores of the
+        roles it touches are recomputed exactly, and their rows dropped."""
+        term = self.terms[skill]
+        term.set_level(level)
+        credits = {t.id for t in term.credits}
+        self.credited |= credits
+        self._update(self._listing(credits), levels)
 
 
 class _Goal:
@@ -659,7 +759,6 @@ class _Goal:
         self.pay_total = sum(self.pay)
         wanted = set(targets)
         self.targets = [i for i, r in enumerate(ids) if r in wanted]
-        self.keep = set(self.targets)
         self.reset(board.scores)
 
     def reset(self, scores: list[float]) -> None:
@@ -750,22 +849,18 @@ def next_skills(
     region = normalise_region(region)
     roles, pay = _roles_in_view(index, family, region, goal)
     current = dict(levels)
-    board = _Board(index, roles, current)
     in_view = {r.id for r in roles}
     weighed = tuple(r for r in targets if r in in_view) if goal is Goal.SCORE else ()
+    kept = [i for i, r in enumerate(roles) if r.id in weighed]
+    board = _Board(index, roles, current, kept)
     value = _Goal(goal, board, pay, threshold, weighed)
     start = value.value
     out: list[Suggestion] = []
-    wanted = {
-        skill: sorted({needed for _, _, needed in listed})
-        for skill, listed in board.listing.items()
-    }
-    trials: dict[str, tuple[int, dict[int, float]]] = {}
     for _ in range(count):
-        step = _best_step(board, value, wanted, current, trials)
+        step = _best_step(board, value)
         if step is None:
             break
-        skill_id, level, _, _ = step
+        skill_id, level = step
         changed = board.trial(skill_id, level)  # every role that rises, for the gains
         ids = [r.id for r in board.roles]
         gains = sorted(
@@ -775,8 +870,7 @@ def next_skills(
         before = value.value
         from_level = current.get(skill_id, 0)
         current[skill_id] = level
-        for stale in board.apply(skill_id, level, current) | {skill_id}:
-            trials.pop(stale, None)
+        board.apply(skill_id, level, current)
         value.reset(board.scores)
         out.append(
             Suggestion(
@@ -792,34 +886,16 @@ def next_skills(
     return NextResult(goal, threshold, region, start, out, weighed)
 
 
-def _best_step(
-    board: _Board,
-    value: _Goal,
-    wanted: Mapping[str, list[int]],
-    current: Levels,
-    trials: dict[str, tuple[int, dict[int, float]]],
-) -> tuple[str, int, dict[int, float], float] | None:
-    """The (skill, level) that raises the goal most (ties: by skill id), if any does.
-
-    ``trials`` keeps each candidate's new scores between steps; a step makes stale only
-    the candidates crediting a role it changed (the caller drops them)."""
+def _best_step(board: _Board, value: _Goal) -> tuple[str, int] | None:
+    """The (skill, level) that raises the goal most (ties: by skill id), if any does."""
     best: tuple[float, str] | None = None
-    found: tuple[str, int, dict[int, float], float] | None = None
-    cut = (value.cut, value.keep)
-    for skill_id in sorted(wanted):
-        if skill_id not in trials:
-            have = current.get(skill_id, 0)
-            level = next((n for n in wanted[skill_id] if n > have), None)
-            trials[skill_id] = (
-                (0, {}) if level is None else (level, board.trial(skill_id, level, *cut))
-            )
-        level, changed = trials[skill_id]
-        if not changed:
-            continue
+    found: tuple[str, int] | None = None
+    for term, changed in board.candidates(value.cut).items():
         after = value.of(changed)
-        key = (-round(after, 9), skill_id)
+        key = (-round(after, 9), term.id)
         if after > value.value + 1e-9 and (best is None or key < best):
-            best, found = key, (skill_id, level, changed, after)
+            assert term.level is not None  # a candidate has a level
+            best, found = key, (term.id, term.level)
     return found
 
 
@@ -849,9 +925,24 @@ def _differences(index: Index, a: Role, b: Role) -> tuple[tuple[Skill, ...], tup
 
 
 def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour]]:
-    """The roles closest to a role by weighted skill overlap, with what differs."""
+    """The roles closest to a role by weighted skill overlap, with what differs.
+
+    A role sharing no skill with it overlaps 0: only the roles sharing one are measured;
+    the others (in id order, after them) are needed only when fewer than ``top`` share."""
     role = index.roles.get(name)
-    others = [(overlap(role, r), r) for r in index.catalogue.roles if r.id != role.id]
+    own = {s.skill for s in role.skills}
+    first = operator.itemgetter(0)
+    others: list[tuple[float, Role]] = []
+    apart: list[tuple[float, Role]] = []
+    for other in index.catalogue.roles:
+        if other.id == role.id:
+            continue
+        if own.isdisjoint(map(first, other.skills)):
+            apart.append((0.0, other))
+        else:
+            others.append((overlap(role, other), other))
+    if len(others) < top:
+        others += apart
     others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     out = []
     for value, other in others[:top]:

@@ -26,9 +26,14 @@ def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    rows = json.loads((tmp_path / "slow_paths.json").read_text(encoding="utf-8"))["rows"]
+    results = json.loads((tmp_path / "slow_paths.json").read_text(encoding="utf-8"))
+    rows = results["rows"]
     commands = [row["command"] for row in rows]
     assert commands[0].startswith("match --from-text")
     assert "next (20 skills)" in commands and any(c.startswith("path ") for c in commands)
+    assert any(c.startswith("similar ") for c in commands)
     assert all(row["median_s"] > 0 and row["cpu_s"] > 0 for row in rows)
     assert "| bundled | match --from-text" in proc.stdout
+    (split,) = results["split"]  # next: imports, load and next_skills apart
+    assert all(split[k] > 0 for k in ("import_s", "load_s", "next_s", "next_frozen_s"))
+    assert "| imports | load | next_skills | next_skills, frozen |" in proc.stdout

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from careers_cli import catalogue, matching
 from careers_cli.errors import CareersError
-from careers_cli.explore import Measure, pick
+from careers_cli.explore import Measure, overlap, pick
 from careers_cli.model import Importance, Role, RoleSkill
 
 BUNDLED = catalogue.load(None)
@@ -133,6 +133,48 @@ def test_next_gives_the_steps_of_a_full_rescoring(
     assert got == [(skill, level) for skill, level, _ in expected]
     for step, (_, _, after) in zip(result.suggestions, expected, strict=True):
         assert step.after == pytest.approx(after, abs=1e-6)
+
+
+@fast
+@given(
+    small_catalogues(),
+    st.dictionaries(st.sampled_from(LINKED), st.integers(1, 5), max_size=6),
+    st.lists(st.integers(0, 11), max_size=2),
+    st.data(),
+)
+def test_next_leaves_out_only_roles_no_candidate_lifts_above_the_floor(
+    index: catalogue.Index, levels: dict[str, int], kept: list[int], data: st.DataObject
+) -> None:
+    """The roles `next` gives no row (cold roles whose peak is under the floor and where no
+    candidate credits two skills) hold no candidate score above the floor: the pruned
+    candidates are those of rows computed for every role. Floors are drawn just under the
+    scores candidates reach, where a wrong bound would show."""
+    roles = list(index.catalogue.roles)
+    board = matching._Board(index, roles, levels, [k for k in kept if k < len(roles)])
+    reached = {new for i in range(len(roles)) for new in board._row(i, None, -1.0).values()}
+    marks = sorted({*board.scores, *board.peak, *(x - d for x in reached for d in (1e-6, 1.0))})
+    floor = data.draw(st.one_of(st.sampled_from(marks), st.floats(0.0, 60.0)), label="floor")
+    full: dict[str, dict[int, float]] = {}
+    for i in range(len(roles)):
+        for term, new in board._row(i, None, floor).items():
+            full.setdefault(term.id, {})[i] = new
+    pruned = {term.id: dict(changed) for term, changed in board.candidates(floor).items()}
+    assert pruned == full
+
+
+@fast
+@given(small_catalogues(), st.integers(0, 11), st.integers(1, 12))
+def test_similar_ranks_as_the_overlap_with_every_role(
+    index: catalogue.Index, a: int, top: int
+) -> None:
+    """`similar` measures only the roles sharing a skill: the same neighbours, in the same
+    order, as the overlap measured with every role (those sharing none score 0)."""
+    roles = index.catalogue.roles
+    role = roles[a % len(roles)]
+    scored = [(overlap(role, r), r.id) for r in roles if r.id != role.id]
+    scored.sort(key=lambda pair: (-round(pair[0], 9), pair[1]))
+    _, got = matching.similar(index, role.id, top)
+    assert [(n.role.id, n.overlap) for n in got] == [(i, v) for v, i in scored[:top]]
 
 
 def chain_by_full_search(index: catalogue.Index, start: str, goal: str, floor: float) -> list[str]:
