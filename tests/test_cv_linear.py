@@ -1,0 +1,84 @@
+"""The skill finder's fast paths (issue 10, item 7) give what the plain definitions give.
+
+The finder reads a text with whole-list operations (the words cut and folded once per
+distinct word, names looked for only where one may start, web addresses looked for only in
+stretches with a "." or ":"). Each fast path is compared here with its plain definition
+on random texts made of tricky pieces, written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careers_cli import catalogue, cv
+
+PIECES = [
+    "Python", "python", "Go", "R", "C", "C++", "C#", "Spark", "spark", "SQL", "numpyy",
+    "tensroflow", "kubrnetes", "machine", "learning", "machine-learning", "deep", "data",
+    "qualité", "sécurité", "des", "données", "la", "et", "and", "or", "our", "team",
+    "l'équipe", "Data", "Science", "MLOps", "5+", "years", "3-5", "ans", "solid", "basic",
+    "notions", "de", "data_science", "__init__", "_", "ﬁne", "financée", "naïve", "R&D",
+    "github.com", "www.example.org", "https://x.io/a?b=c", "http://localhost:8080",
+    "mail@site.fr", "e.g.", "etc.", "a.b", "end.", "(Docker)", "[SQL]", "Kubernetes,",
+    "ML", "algorithms", "audit", "risk", "•", "|", ";", ":", "-", "—", "’", "'", "\n",
+    "\t", "  ", "1.5", "2024", "x" * 30, "ÉCOLE", "Ingénieur", "dbt", "DBT",
+]  # fmt: skip
+
+texts = st.lists(st.sampled_from(PIECES), max_size=80).map(
+    lambda parts: "".join(p if p.isspace() else p + " " for p in parts)
+)
+glued = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)  # no spaces between
+
+
+@pytest.fixture(scope="module")
+def finder() -> cv.Finder:
+    return cv.finder_for(catalogue.load(None, use_cache=False))
+
+
+def _lists(tokens: cv.Tokens) -> tuple[object, ...]:
+    return (tokens.folded, tokens.keys, tokens.starts, tokens.ends, tokens.url_words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, glued))
+def test_words_cut_at_once_are_the_words_read_one_by_one(text: str) -> None:
+    assert _lists(cv.Tokens(text)) == _lists(cv.Tokens(text, general=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, glued))
+def test_web_addresses_found_by_stretch_are_those_of_the_whole_text(text: str) -> None:
+    assert [m.span() for m in cv.web_addresses(text)] == [m.span() for m in cv._URL.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, glued))
+def test_names_looked_for_where_one_may_start_are_all_the_names(
+    finder: cv.Finder, text: str
+) -> None:
+    tokens = cv.Tokens(text)
+    assert cv._scan(finder, tokens) == cv._scan(finder, tokens, range(len(tokens)))
+
+
+def test_the_plain_scan_and_the_fast_one_see_slips_and_phrases(finder: cv.Finder) -> None:
+    """The random texts above hold every kind of start: a name, a phrase, a slip."""
+    text = "numpyy and la qualité et la sécurité des données, machine learning in Go code"
+    tokens = cv.Tokens(text)
+    found = {h.skill_id for h in cv._scan(finder, tokens)}
+    assert {"numpy", "data-security", "machine-learning", "go"} <= found
+    assert found == {h.skill_id for h in cv._scan(finder, tokens, range(len(tokens)))}
+
+
+def test_a_word_that_folds_to_two_is_spliced_in_place() -> None:
+    tokens = cv.Tokens("a data_ml b")
+    assert tokens.folded == ["a", "data", "ml", "b"]
+    assert tokens.starts == [0, 2, 2, 10] and tokens.ends == [1, 9, 9, 11]
+
+
+def test_level_cues_before_years_and_cue_words() -> None:
+    """The cues are read at cue words and before "years" only (positions picked at once)."""
+    tokens = cv.Tokens("an expert, 3-5 years of SQL, 1 an, notions de R")
+    cues = [(c.at, c.level, c.words) for c in cv._cues(tokens)]
+    assert cues == [(1, 5, "expert"), (4, 4, "3-5 years"), (9, 2, "notions")]
