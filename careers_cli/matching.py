@@ -216,12 +216,8 @@ def specificity(index: Index) -> dict[str, float]:
         return cached
     import math
 
-    roles = index.catalogue.roles
-    listed: dict[str, int] = {}
-    for role in roles:
-        for need in role.skills:
-            listed[need.skill] = listed.get(need.skill, 0) + 1
-    n = len(roles)
+    listed = index.listed()
+    n = index.role_count
     spec = {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
     with contextlib.suppress(AttributeError):
         index._specificity = spec  # type: ignore[attr-defined]
