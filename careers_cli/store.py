@@ -143,7 +143,7 @@ def _search_text(kind: str, item: Any, skills: dict[str, Skill], apps: dict[str,
             parts += [item.description.en, item.description.fr]
     else:
         parts += [item.description.en, item.description.fr]
-    return fold(" \n ".join(parts))
+    return " \n ".join(map(fold, parts))
 
 
 def _items(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
