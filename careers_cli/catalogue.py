@@ -380,6 +380,22 @@ class Index:
                 out[need.skill] = out.get(need.skill, 0) + 1
         return out
 
+    def users(self, skills: Iterable[str], but: str) -> dict[str, int]:
+        """Skill id -> how many roles other than ``but`` list it (as a skill or a tool)."""
+        wanted = set(skills)
+        out = dict.fromkeys(wanted, 0)
+        for other in self.catalogue.roles:
+            if other.id != but:
+                for skill in wanted.intersection([*(s.skill for s in other.skills), *other.tools]):
+                    out[skill] += 1
+        return out
+
+    def candidates(self, skills: Iterable[str], top: int, but: str = "") -> Sequence[Role]:
+        """The roles (``but`` left out) a best-first list of ``top`` can hold when roles
+        listing none of ``skills`` score 0 and ties go by id: here, all of them; the index
+        gives those listing one of the skills and the ``top`` first by id."""
+        return [r for r in self.catalogue.roles if r.id != but]
+
     def regions(self, demand: bool = True) -> list[str]:
         """The region codes of the salary figures (and of the demand ones), sorted."""
         codes = {s.region for r in self.catalogue.roles for s in r.salaries}

@@ -306,6 +306,18 @@ class MatchOptions(NamedTuple):
     named: tuple[str, ...] = ()  # roles a job ad names in its title (cv.roles_named)
 
 
+def _match_roles(index: Index, options: MatchOptions, credited: set[str]) -> Iterable[Role]:
+    """The roles `match` must score: all of them, or, for a --top without filters, those
+    that can be shown (only a role listing a credited skill scores above 0, and the
+    others tie by id), and the roles the ad names."""
+    if not options.top or options.family or options.min_salary is not None:
+        return index.catalogue.roles
+    found = list(index.candidates(credited, options.top + len(options.named)))
+    ids = {r.id for r in found}
+    extra = [index.roles.items.get(r) for r in dict.fromkeys(options.named) if r not in ids]
+    return [*found, *(r for r in extra if r is not None)]
+
+
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
     """Every role (that passes the filters) scored, best first by ``options.by`` (then
     by the other measure, then by role id). Roles in ``options.named`` (the roles an ad
@@ -313,7 +325,8 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
     for better than any count of skills; their scores are not changed."""
     options = options or MatchOptions()
     region = normalise_region(options.region)
-    roles: Iterable[Role] = index.catalogue.roles
+    credited = credited_skills(index, levels)
+    roles = _match_roles(index, options, credited)
     if options.family:
         family = find_family(index, options.family)
         roles = [r for r in roles if r.family == family.id]
@@ -327,7 +340,6 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
         roles = kept
     # Score every role cheaply (a role sharing no credited skill scores 0 without a
     # look), then explain only the roles that are shown.
-    credited = credited_skills(index, levels)
     first = operator.itemgetter(0)
     spec = specificity(index)
     by_fit = By(options.by) is By.FIT  # also accepts "fit" as a plain string
@@ -470,15 +482,7 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
     targets, importance = _plan_targets(index, role, levels)
     rank, builds = _foundations(index, targets, importance)
     pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
-    users = dict.fromkeys(targets, 0)
-    wanted = set(targets)
-    first = operator.itemgetter(0)
-    for other in index.catalogue.roles:
-        if other.id != role.id:
-            for skill_id in wanted.intersection(map(first, other.skills)) | wanted.intersection(
-                other.tools
-            ):
-                users[skill_id] += 1
+    users = index.users(targets, but=role.id)
     current = dict(levels)
     score = quick_score(index, role, current)
     plan: list[Step] = []
@@ -847,7 +851,8 @@ def _differences(index: Index, a: Role, b: Role) -> tuple[tuple[Skill, ...], tup
 def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour]]:
     """The roles closest to a role by weighted skill overlap, with what differs."""
     role = index.roles.get(name)
-    others = [(overlap(role, r), r) for r in index.catalogue.roles if r.id != role.id]
+    shared = [need.skill for need in role.skills]
+    others = [(overlap(role, r), r) for r in index.candidates(shared, top, but=role.id)]
     others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     out = []
     for value, other in others[:top]:

@@ -8,7 +8,7 @@ decoded) is built only when a command truly needs everything.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -182,6 +182,29 @@ class StoredIndex(Index):
     def listed(self) -> dict[str, int]:
         rows = self.store.query("SELECT skill, count(*) FROM links WHERE tool = 0 GROUP BY skill")
         return dict(rows)
+
+    def users(self, skills: Iterable[str], but: str) -> dict[str, int]:
+        wanted = sorted(set(skills))
+        out = dict.fromkeys(wanted, 0)
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT l.skill, count(DISTINCT l.role) FROM links l JOIN roles r ON r.pos = l.role "
+            f"WHERE l.skill IN ({marks}) AND r.id != ? GROUP BY l.skill"
+        )
+        out.update(self.store.query(sql, [*wanted, but]) if wanted else [])
+        return out
+
+    def candidates(self, skills: Iterable[str], top: int, but: str = "") -> Sequence[Role]:
+        wanted = sorted(set(skills))
+        marks = ",".join("?" * len(wanted))
+        sharing = self.store.column(
+            f"SELECT DISTINCT role FROM links WHERE tool = 0 AND skill IN ({marks})", wanted
+        )
+        first = self.store.column(
+            "SELECT pos FROM roles WHERE id != ? ORDER BY id LIMIT ?", (but, top)
+        )
+        roles = self._cached("roles", self.store.records_at("roles", [*sharing, *first]))
+        return [r for r in roles if r.id != but]
 
     def regions(self, demand: bool = True) -> list[str]:
         codes = set(self.store.meta["salary_regions"])
