@@ -325,6 +325,10 @@ class Index:
     def role_count(self) -> int:
         return len(self.catalogue.roles)
 
+    def every_role(self) -> Sequence[Role]:
+        """Every role, in catalogue order (the index decodes the roles, not the skills)."""
+        return self.catalogue.roles
+
     @cached_property
     def roles_by_skill(self) -> Mapping[str, list[Role]]:
         """Skill id -> the roles that list it (as a skill or as a tool)."""

@@ -144,7 +144,7 @@ def list_roles(
 ) -> list[RoleSummary]:
     """The roles that pass every filter, in the order asked for."""
     filters = filters or Filters()
-    roles: Iterable[Role] = index.catalogue.roles
+    roles: Iterable[Role] = index.every_role()
     if filters.family:
         family = find_family(index, filters.family)
         roles = [r for r in roles if r.family == family.id]
@@ -338,7 +338,7 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
         from careers_cli.errors import NotFoundError
 
         raise NotFoundError("source", q.source, closest(q.source, index.sources))
-    roles = list(index.catalogue.roles)
+    roles = list(index.every_role())
     if q.family:
         fam = find_family(index, q.family)
         roles = [r for r in roles if r.family == fam.id]

@@ -311,7 +311,7 @@ def _match_roles(index: Index, options: MatchOptions, credited: set[str]) -> Ite
     that can be shown (only a role listing a credited skill scores above 0, and the
     others tie by id), and the roles the ad names."""
     if not options.top or options.family or options.min_salary is not None:
-        return index.catalogue.roles
+        return index.every_role()
     found = list(index.candidates(credited, options.top + len(options.named)))
     ids = {r.id for r in found}
     extra = [index.roles.items.get(r) for r in dict.fromkeys(options.named) if r not in ids]
@@ -881,7 +881,7 @@ class _Neighbours:
     """
 
     def __init__(self, index: Index, min_overlap: float) -> None:
-        self.roles = {r.id: r for r in index.catalogue.roles}
+        self.roles = {r.id: r for r in index.every_role()}
         self.min_overlap = min_overlap
         # the weights of explore.skill_weights: importance weight x level / 5
         table = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}

@@ -140,6 +140,9 @@ class StoredIndex(Index):
     def role_count(self) -> int:
         return self.store.count("roles")
 
+    def every_role(self) -> Sequence[Role]:
+        return self.roles.items.every()
+
     def _roles_at(self, sql: str, args: Sequence[Any]) -> list[Role]:
         roles: list[Role] = self.store.records_at("roles", self.store.column(sql, args))
         return [self.roles.items._seen.setdefault(r.id, r) for r in roles]
