@@ -75,7 +75,7 @@ def warm_commands(
 ) -> dict[str, list[str]]:
     """The commands of issue 16's budgets on an installed catalogue: on ``role``, its
     first skill, a word of its name, five of its skills as a profile, and the path to
-    the last of the 20 roles closest to it."""
+    the farthest of its 30 closest roles that `path` counts as a neighbour."""
     import subprocess
 
     def json_of(*args: str) -> Any:
@@ -85,7 +85,10 @@ def warm_commands(
     shown = json_of("show", role)
     skills = [s["id"] for s in shown["skills"]]
     profile = ", ".join(f"{s}:3" for s in skills[:5])
-    far = json_of("similar", role, "--top", "20")["similar"][-1]["id"]
+    near = json_of("similar", role, "--top", "30")["similar"]
+    linked = [n for n in near if n["overlap"] >= 0.25]  # neighbours in the graph of `path`
+    far = (linked or near[:1])[-1]["id"]
+    reach = [] if linked else ["--min-overlap", str(near[0]["overlap"])]
     word = shown["name"]["en"].split()[0]
     cat = ["--catalog", name]
     return {
@@ -95,7 +98,7 @@ def warm_commands(
         "match (5 skills, --top 10)": [*base, "match", "--skills", profile, "--top", "10", *cat],
         f"similar {role}": [*base, "similar", role, *cat],
         f"gap {role} (5 skills)": [*base, "gap", role, "--skills", profile, *cat],
-        f"path {role} {far}": [*base, "path", role, far, *cat],
+        f"path {role} {far}": [*base, "path", role, far, *reach, *cat],
         "list": [*base, "list", *cat],
     }
 

@@ -211,15 +211,25 @@ def slow_paths(
     return rows
 
 
-def size_commands(size: int, n_skills: int) -> dict[str, list[str]]:
+def skill_name(path: Path, ident: str) -> str:
+    """The English name of a skill of a generated catalogue (what `search` looks for: a
+    name a user types, a few items hold all its words)."""
+    import re
+
+    found = re.search(f'id: {ident}, name: {{en: "([^"]*)"', path.read_text(encoding="utf-8"))
+    assert found is not None, ident
+    return found.group(1)
+
+
+def size_commands(path: Path, size: int, n_skills: int) -> dict[str, list[str]]:
     """The commands timed on a synthetic catalogue (its middle role, 20 skills spread
-    over the taxonomy, two words of its names, a path three related roles long)."""
+    over the taxonomy, a skill's name, a path three related roles long)."""
     role = f"r{size // 2:05d}"
     skills = ", ".join(f"s{i * (n_skills // 20):05d}:{1 + i % 5}" for i in range(20))
     return {
         "show": ["show", role],
         "skill": ["skill", f"s{n_skills // 2:05d}"],
-        "search": ["search", "streaming vision"],
+        "search": ["search", skill_name(path, f"s{n_skills // 2:05d}")],
         "match": ["match", "--skills", skills, "--top", "10"],
         "similar": ["similar", role],
         "gap": ["gap", role, "--skills", skills],
@@ -318,7 +328,7 @@ def main() -> int:
             if not path.exists():
                 path.write_text(generate(size, n_skills, grow=args.grow), encoding="utf-8")
             cat = ["--catalog", str(path)]
-            commands = size_commands(size, n_skills)
+            commands = size_commands(path, size, n_skills)
             sys.path.insert(0, str(ROOT))
             from careers_cli import store
 

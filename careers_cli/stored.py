@@ -227,6 +227,15 @@ class StoredIndex(Index):
         found: dict[str, list[int]] = {"roles": [], "skills": [], "applications": []}
         for kind, pos in rows:
             found[kind].append(pos)
+        roles = found["roles"][:30000]  # (a prefetch only: SQLite takes 32,766 values)
+        if roles:  # their skills' names are searched too: read them in one go
+            marks = ",".join("?" * len(roles))
+            sql = (
+                "SELECT DISTINCT s.pos FROM links l JOIN skills s ON s.id = l.skill "
+                f"WHERE l.tool = 0 AND l.role IN ({marks})"
+            )
+            wanted = self.store.column(sql, roles)
+            self._cached("skills", self.store.records_at("skills", wanted))
         return Candidates(
             *(self._cached(kind, self.store.records_at(kind, pos)) for kind, pos in found.items())
         )
