@@ -265,3 +265,26 @@ def test_progress_shows_only_on_a_terminal_and_only_when_slow(
     with catalogue.progress("roles.yaml", 12_000_000, delay=0.0):
         time.sleep(0.3)
     assert piped.getvalue() == ""
+
+
+def test_commands_read_only_what_they_show() -> None:
+    from careers_cli import explore, matching
+    from careers_cli.choices import Format, Lang
+    from careers_cli.render import render_text
+    from careers_cli.views.roles import ShowView
+
+    catalogue.load(None)
+    index = catalogue.load(None)
+    assert isinstance(index, StoredIndex) and index.from_cache
+    render_text(ShowView(index, index.roles.get("ingénieur ml")), Format.JSON, Lang.EN)
+    explore.skill_report(index, "python")
+    explore.search(index, "python pipelines")
+    levels = {"python": 4, "sql": 3}
+    matching.gap(index, index.roles.get("data-scientist"), levels)
+    matching.similar(index, "data-scientist")
+    matching.match(index, levels, matching.MatchOptions(top=5))
+    assert "catalogue" not in vars(index)  # the whole catalogue was never decoded
+    decoded = len(index.skills.items._seen)
+    assert 0 < decoded < len(index.skills.items)  # nor every skill
+    explore.list_roles(index)
+    assert "catalogue" not in vars(index)  # list reads the roles, not the taxonomy
