@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
-SCHEMA = 1
+SCHEMA = 2
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -72,6 +72,8 @@ _TABLES = [
     "level INTEGER, position INTEGER NOT NULL, tool INTEGER NOT NULL)",
     "CREATE INDEX links_skill ON links(skill)",
     "CREATE INDEX links_role ON links(role)",
+    # skill -> how many roles list it as a skill (the specificity of `match --by fit`)
+    "CREATE TABLE listed(skill TEXT PRIMARY KEY, roles INTEGER NOT NULL) WITHOUT ROWID",
     # skill -> the skill it earns partial credit for (Skill.related), and prerequisites
     "CREATE TABLE related(skill INTEGER NOT NULL, related TEXT NOT NULL, weight REAL NOT NULL)",
     "CREATE INDEX related_related ON related(related)",
@@ -171,6 +173,9 @@ def _links(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
                 *((pos, t, None, None, k, 1) for k, t in enumerate(role.tools)),
             ]
         ),
+    )
+    conn.execute(
+        "INSERT INTO listed SELECT skill, count(*) FROM links WHERE tool = 0 GROUP BY skill"
     )
     conn.executemany(
         "INSERT INTO related VALUES (?, ?, ?)",

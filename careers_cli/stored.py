@@ -183,7 +183,7 @@ class StoredIndex(Index):
         return self._roles_at(sql, (application,))
 
     def listed(self) -> dict[str, int]:
-        rows = self.store.query("SELECT skill, count(*) FROM links WHERE tool = 0 GROUP BY skill")
+        rows = self.store.query("SELECT skill, roles FROM listed")
         return dict(rows)
 
     def users(self, skills: Iterable[str], but: str) -> dict[str, int]:
