@@ -101,7 +101,7 @@ def database_file(path: str) -> Path:
 
 def size_limit(catalogue_size: int) -> int:
     """The largest index file opened for a catalogue of this size: an index holds the
-    catalogue re-encoded, its links, keys and full-text index (measured: 1.5 to 3 times
+    catalogue re-encoded, its links, keys and full-text index (measured: 2.5 to 3.4 times
     the YAML); one much larger is not ours and is not read."""
     return 8 * catalogue_size + (16 << 20)
 
