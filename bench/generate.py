@@ -110,14 +110,62 @@ def text(en: str, fr: str) -> str:
     return "{en: " + q(en) + ", fr: " + q(fr) + "}"
 
 
-def generate(n_roles: int, n_skills: int, seed: int = 2026) -> str:
+def grown_skills(n_roles: int) -> int:
+    """The skills of a catalogue that grows like a real taxonomy: 26,000 for 5,000 roles."""
+    return n_roles * 26 // 5
+
+
+def _sources(n_sources: int) -> list[str]:
+    out = [
+        '  - {id: synthetic, title: "Synthetic figures for benchmarking", publisher: careers,'
+        ' short: "Synthetic", kind: blog, year: 2026}'
+    ]
+    for k in range(1, n_sources):
+        out.append(
+            f'  - {{id: synthetic-{k}, title: "Synthetic survey {k}", publisher: careers,'
+            f' short: "Synthetic {k}", kind: survey, year: 2025}}'
+        )
+    return out
+
+
+SENTENCES = 20  # of a grown summary (a text is at most 2,000 characters)
+
+
+def _grown_texts(i: int, area: tuple[str, str], kind: tuple[str, str]) -> list[str]:
+    """A longer summary and more missions, for a catalogue whose texts grow with it."""
+    en = " ".join(
+        f"Step {k + 1}: works on {kind[0]} {area[0]} problem {i}-{k} with the team."
+        for k in range(SENTENCES)
+    )
+    fr = " ".join(
+        f"Étape {k + 1} : traite le problème {i}-{k} de {area[1]} {kind[1]} avec l’équipe."
+        for k in range(SENTENCES)
+    )
+    missions_en = ", ".join(q(f"Deliver {area[0]} outcome {k} for case {i}") for k in range(30))
+    missions_fr = ", ".join(
+        q(f"Livrer le résultat {k} de {area[1]} pour le cas {i}") for k in range(30)
+    )
+    return [
+        f"    summary: {text(en, fr)}",
+        "    missions:",
+        f"      en: [{missions_en}]",
+        f"      fr: [{missions_fr}]",
+    ]
+
+
+def generate(n_roles: int, n_skills: int, seed: int = 2026, grow: bool = False) -> str:
+    """A catalogue of ``n_roles`` roles over ``n_skills`` skills; with ``grow``, one
+    whose sources and texts grow with its roles (a source per 50 roles, longer summaries
+    and missions, and skills as :func:`grown_skills` gives when ``n_skills`` is fewer)."""
     rng = random.Random(seed)
+    if grow:
+        n_skills = max(n_skills, grown_skills(n_roles))
+    n_sources = max(1, n_roles // 50) if grow else 1
     out: list[str] = [
         "# Synthetic catalogue for the careers benchmark (bench/generate.py); not real data.",
         "schema_version: 1",
         "sources:",
-        '  - {id: synthetic, title: "Synthetic figures for benchmarking", publisher: careers,'
-        ' short: "Synthetic", kind: blog, year: 2026}',
+        *_sources(n_sources),
         "families:",
     ]
     families = ["ai-architects", "data-infrastructure", "emerging-roles"]
@@ -170,16 +218,22 @@ def generate(n_roles: int, n_skills: int, seed: int = 2026) -> str:
         role_names.add(en)
         skills = rng.sample(range(n_skills), 30)
         median = rng.randrange(60_000, 220_000, 10)
+        source = f"synthetic-{i % n_sources}" if i % n_sources else "synthetic"
         out += [
             f"  - id: r{i:05d}",
             f"    name: {text(en, fr)}",
             f"    family: {families[i % 3]}",
-            f"    summary: {text(f'Builds and runs {kind_en} {area_en} systems for the business.', f'Conçoit et fait tourner des systèmes de {area_fr} {kind_fr} pour l’entreprise.')}",
-            "    missions:",
-            f"      en: [{q('Design ' + area_en + ' solutions')}, {q('Deliver and maintain them')}]",
-            f"      fr: [{q('Concevoir des solutions de ' + area_fr)}, {q('Les livrer et les maintenir')}]",
-            "    skills:",
         ]
+        if grow:
+            out += _grown_texts(i, (area_en, area_fr), (kind_en, kind_fr))
+        else:
+            out += [
+                f"    summary: {text(f'Builds and runs {kind_en} {area_en} systems for the business.', f'Conçoit et fait tourner des systèmes de {area_fr} {kind_fr} pour l’entreprise.')}",
+                "    missions:",
+                f"      en: [{q('Design ' + area_en + ' solutions')}, {q('Deliver and maintain them')}]",
+                f"      fr: [{q('Concevoir des solutions de ' + area_fr)}, {q('Les livrer et les maintenir')}]",
+            ]
+        out.append("    skills:")
         for k, s in enumerate(skills):
             imp = "essential" if k < 12 else "optional"
             out.append(
@@ -190,7 +244,7 @@ def generate(n_roles: int, n_skills: int, seed: int = 2026) -> str:
             f"    education: {{degree: {rng.choice(['bachelor', 'master', 'phd'])}, phd_common: {str(rng.random() < 0.2).lower()}}}",
             "    salaries:",
             f"      - {{region: US, currency: USD, period: annual, pay: gross, experience: all, year: 2025, "
-            f"p10: {median * 6 // 10}, median: {median}, p90: {median * 16 // 10}, source: synthetic, "
+            f"p10: {median * 6 // 10}, median: {median}, p90: {median * 16 // 10}, source: {source}, "
             f"measure: {text('Synthetic annual figure', 'Chiffre annuel synthétique')}}}",
             f"      - {{region: FR, currency: EUR, period: annual, pay: gross, experience: mid, year: 2024, "
             f"low: {median * 4 // 10}, high: {median * 6 // 10}, source: synthetic, "
@@ -205,10 +259,13 @@ def main() -> None:
     parser.add_argument("--roles", type=int, default=1000)
     parser.add_argument("--skills", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--grow", action="store_true", help="sources, skills and texts that grow with the roles"
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(generate(args.roles, args.skills, args.seed), encoding="utf-8")
+    args.out.write_text(generate(args.roles, args.skills, args.seed, args.grow), encoding="utf-8")
     print(f"{args.out}: {args.out.stat().st_size:,} bytes")
 
 

@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -36,13 +37,16 @@ def pinned(cmd: list[str]) -> list[str]:
 
 def measure(label: str, cmd: list[str], env: dict[str, str], runs: int) -> dict[str, object]:
     times, peaks = [], []
+    cpus = []
     for _ in range(runs):
-        elapsed, peak = run_once(cmd, env)
+        elapsed, peak, cpu = run_once(cmd, env)
         times.append(elapsed)
         peaks.append(peak)
+        cpus.append(cpu)
     return {
         "command": label,
         "median_s": round(statistics.median(times), 3),
+        "median_cpu_s": round(statistics.median(cpus), 3),
         "runs": runs,
         "peak_rss_mib": round(max(peaks) / 1024, 1),
     }
@@ -58,8 +62,8 @@ def bench_one(
     listing = [*base, "list", "--catalog", name]
     rows.append(measure(f"list --catalog {name} (first load)", listing, env, 1))
     rows.append(measure(f"list --catalog {name} (warm)", listing, env, runs))
-    show = [*base, "show", role, "--catalog", name]
-    rows.append(measure(f"show {role} --catalog {name} (warm)", show, env, runs))
+    for label, argv in warm_commands(role, name, base, env).items():
+        rows.append(measure(f"{label} --catalog {name} (warm)", argv, env, runs))
     manifest = json.loads((Path(env["CAREERS_HOME"]) / "catalogues" / f"{name}.json").read_text())
     size = (Path(env["CAREERS_HOME"]) / "catalogues" / f"{name}.yaml").stat().st_size
     rows[0]["counts"] = manifest["counts"]
@@ -82,6 +86,37 @@ def bench_mapping(
     official = [*base, "show", args.official_role, "--official"]
     rows.append(measure(f"show {args.official_role} --official (warm)", official, env, args.runs))
     return rows
+def warm_commands(
+    role: str, name: str, base: list[str], env: dict[str, str]
+) -> dict[str, list[str]]:
+    """The commands of issue 16's budgets on an installed catalogue: on ``role``, its
+    first skill, a word of its name, five of its skills as a profile, and the path to
+    the farthest of its 30 closest roles that `path` counts as a neighbour."""
+    import subprocess
+
+    def json_of(*args: str) -> Any:
+        cmd = [*base, *args, "--catalog", name, "--format", "json"]
+        return json.loads(subprocess.run(cmd, env=env, capture_output=True, check=True).stdout)
+
+    shown = json_of("show", role)
+    skills = [s["id"] for s in shown["skills"]]
+    profile = ", ".join(f"{s}:3" for s in skills[:5])
+    near = json_of("similar", role, "--top", "30")["similar"]
+    linked = [n for n in near if n["overlap"] >= 0.25]  # neighbours in the graph of `path`
+    far = (linked or near[:1])[-1]["id"]
+    reach = [] if linked else ["--min-overlap", str(near[0]["overlap"])]
+    word = shown["name"]["en"].split()[0]
+    cat = ["--catalog", name]
+    return {
+        f"show {role}": [*base, "show", role, *cat],
+        f"skill {skills[0]}": [*base, "skill", skills[0], *cat],
+        f"search {word}": [*base, "search", word, *cat],
+        "match (5 skills, --top 10)": [*base, "match", "--skills", profile, "--top", "10", *cat],
+        f"similar {role}": [*base, "similar", role, *cat],
+        f"gap {role} (5 skills)": [*base, "gap", role, "--skills", profile, *cat],
+        f"path {role} {far}": [*base, "path", role, far, *reach, *cat],
+        "list": [*base, "list", *cat],
+    }
 
 
 def main() -> int:
@@ -114,10 +149,13 @@ def main() -> int:
         parser.error("give --esco DIR and/or --onet DIR")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "imports.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
-    print("| command | median (s) | runs | peak RSS (MiB) |")
-    print("|---|---:|---:|---:|")
+    print("| command | median (s) | CPU (s) | runs | peak RSS (MiB) |")
+    print("|---|---:|---:|---:|---:|")
     for row in rows:
-        print(f"| {row['command']} | {row['median_s']} | {row['runs']} | {row['peak_rss_mib']} |")
+        print(
+            f"| {row['command']} | {row['median_s']} | {row['median_cpu_s']} | {row['runs']} "
+            f"| {row['peak_rss_mib']} |"
+        )
     for row in rows:
         if "counts" in row:
             print(f"{row['command']}: {row['counts']}, {row['catalogue_mib']} MiB of YAML")

@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+from generate import generate, grown_skills  # noqa: E402
 
 FLOOR = "import typer, rich.console, rich.table"  # what `careers list` is compared with
 TYPER_FLOOR = "import typer"  # what `--version` and `--help` are compared with
@@ -48,6 +48,19 @@ YAML_PARSE = (
     "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
     "Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))"
 )
+# issue 16's budgets for a warm command on a large catalogue (seconds) and its peak memory
+BUDGETS = {
+    "show": 0.2,
+    "skill": 0.3,
+    "search": 0.3,
+    "match": 0.5,
+    "similar": 0.5,
+    "gap": 0.3,
+    "path": 1.0,
+    "list": 0.6,
+    "rank": 0.6,  # not in the issue's list: held to the list's budget
+}
+RSS_BUDGET_MIB = 200
 # command -> (the floor it is compared with, the largest ratio allowed)
 TARGETS = {"list": ("rich", 1.25), "--version": ("typer", 1.1), "--help": ("typer", 1.1)}
 
@@ -58,8 +71,9 @@ def careers_command(python: str) -> list[str]:
     return [str(script)] if script.exists() else [python, "-m", "careers_cli"]
 
 
-def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time (s) and peak resident memory (KiB) of one process."""
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Wall time (s), peak resident memory (KiB) and CPU time (user + system, s) of one
+    process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert proc.stderr is not None
@@ -70,7 +84,7 @@ def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 class Series:
@@ -80,13 +94,15 @@ class Series:
         self.label, self.cmd, self.before = label, cmd, before
         self.times: list[float] = []
         self.rss: list[int] = []
+        self.cpu: list[float] = []
 
     def run(self, env: dict[str, str]) -> None:
         if callable(self.before):
             self.before()
-        t, rss = run_once(self.cmd, env)
+        t, rss, cpu = run_once(self.cmd, env)
         self.times.append(t)
         self.rss.append(rss)
+        self.cpu.append(cpu)
 
     @property
     def median(self) -> float:
@@ -98,6 +114,7 @@ class Series:
             "runs": len(self.times),
             "median_s": round(self.median, 4),
             "min_s": round(min(self.times), 4),
+            "median_cpu_s": round(statistics.median(self.cpu), 4),
             "peak_rss_mib": round(max(self.rss) / 1024, 1),
         }
 
@@ -194,6 +211,38 @@ def slow_paths(
     return rows
 
 
+def skill_name(path: Path, ident: str) -> str:
+    """The English name of a skill of a generated catalogue (what `search` looks for: a
+    name a user types, a few items hold all its words)."""
+    import re
+
+    pattern = re.compile(f'id: {ident}, name: {{en: "([^"]*)"')
+    with path.open(encoding="utf-8") as lines:  # line by line: the benchmark stays small,
+        for line in lines:  # and so do the children it forks (their peak RSS starts there)
+            found = pattern.search(line)
+            if found:
+                return found.group(1)
+    raise AssertionError(ident)
+
+
+def size_commands(path: Path, size: int, n_skills: int) -> dict[str, list[str]]:
+    """The commands timed on a synthetic catalogue (its middle role, 20 skills spread
+    over the taxonomy, a skill's name, a path three related roles long)."""
+    role = f"r{size // 2:05d}"
+    skills = ", ".join(f"s{i * (n_skills // 20):05d}:{1 + i % 5}" for i in range(20))
+    return {
+        "show": ["show", role],
+        "skill": ["skill", f"s{n_skills // 2:05d}"],
+        "search": ["search", skill_name(path, f"s{n_skills // 2:05d}")],
+        "match": ["match", "--skills", skills, "--top", "10"],
+        "similar": ["similar", role],
+        "gap": ["gap", role, "--skills", skills],
+        "path": ["path", role, f"r{size // 2 + 3:05d}"],  # reachable by related links
+        "list": ["list"],
+        "rank": ["rank", "--top", "10"],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark careers (whole processes).")
     parser.add_argument(
@@ -215,6 +264,15 @@ def main() -> int:
         action="store_true",
         help="skip the per-size tables: start-up and the slow paths of issue 10 only",
     )
+    parser.add_argument(
+        "--grow",
+        action="store_true",
+        help="catalogues whose skills, sources and texts grow with the roles (issue 16)",
+    )
+    parser.add_argument(
+        "--warm-only", action="store_true", help="skip the cold loads and the YAML baseline"
+    )
+    parser.add_argument("--no-slow-paths", action="store_true", help="skip the slow paths")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--out", type=Path, default=HERE / "out")
     args = parser.parse_args()
@@ -268,23 +326,18 @@ def main() -> int:
             results["startup"].append(row)  # type: ignore[attr-defined]
 
         for size in [] if args.slow_paths_only else sizes:
-            path = args.out / f"roles-{size}-{args.skills}.yaml"
+            n_skills = grown_skills(size) if args.grow else args.skills
+            grown = "-grown" if args.grow else ""
+            path = args.out / f"roles-{size}-{n_skills}{grown}.yaml"
             if not path.exists():
-                path.write_text(generate(size, args.skills), encoding="utf-8")
+                path.write_text(generate(size, n_skills, grow=args.grow), encoding="utf-8")
             cat = ["--catalog", str(path)]
-            role = f"r{size // 2:05d}"
-            skills = ", ".join(f"s{i * (args.skills // 20):05d}:{1 + i % 5}" for i in range(20))
-            commands = {
-                "show": ["show", role],
-                "match": ["match", "--skills", skills, "--top", "10"],
-                "gap": ["gap", role, "--skills", skills],
-                "rank": ["rank", "--top", "10"],
-            }
+            commands = size_commands(path, size, n_skills)
             sys.path.insert(0, str(ROOT))
-            from careers_cli import cache as cache_module
+            from careers_cli import store
 
             os.environ["CAREERS_HOME"] = str(home)
-            cache_file = cache_module.cache_file(str(path))
+            cache_file = store.database_file(str(path))
 
             def drop_cache(target: Path = cache_file) -> None:
                 target.unlink(missing_ok=True)
@@ -294,40 +347,45 @@ def main() -> int:
                 Series(f"{name} (cold)", [*careers, *argv, *cat], before=drop_cache)
                 for name, argv in commands.items()
             ]
-            interleave([baseline, *cold], cold_runs, env)
+            timed = [] if args.warm_only else [baseline, *cold]
+            interleave(timed, cold_runs, env)
             run_once([*careers, "rank", "--top", "1", *cat], env)  # make the cache
             warm = [
                 Series(f"{name} (warm)", [*careers, *argv, *cat]) for name, argv in commands.items()
             ]
             interleave(warm, args.runs, env)
             rows = []
-            for s in [baseline, *cold, *warm]:
+            for s in [*timed, *warm]:
                 row = s.row()
                 if s in cold:
                     row["ratio_to_yaml_parse"] = round(s.median / baseline.median, 3)
                     row["ok"] = s.median <= 1.15 * baseline.median
                 if s in warm:
-                    limit = 0.5 if size <= 5000 else 1.0
+                    limit = BUDGETS[s.label.split()[0]]
                     row["target_s"] = limit
-                    row["ok"] = s.median < limit
-                if size == 5000 and s is not baseline:
-                    row["rss_ok"] = max(s.rss) / 1024 < 300
+                    row["ok"] = s.median <= limit
+                    row["cpu_ok"] = statistics.median(s.cpu) <= limit
+                if s is not baseline:
+                    row["rss_ok"] = max(s.rss) / 1024 <= RSS_BUDGET_MIB
                 rows.append(row)
             results["sizes"].append(
                 {  # type: ignore[attr-defined]
                     "roles": size,
-                    "skills": args.skills,
+                    "skills": n_skills,
                     "file_mb": round(path.stat().st_size / 1e6, 1),
                     "rows": rows,
                 }
             )
         first = args.out / f"roles-{sizes[0]}-{args.skills}.yaml" if sizes else None
+        if args.no_slow_paths:
+            first = None
         if first and not first.exists():
             first.write_text(generate(sizes[0], args.skills), encoding="utf-8")
         synthetic = [(f"{sizes[0]:,} roles", first)] if first else []
-        results["slow_paths"] = slow_paths(
-            careers, [("bundled", None), *synthetic], max(1, args.runs // 2), env
-        )
+        if not args.no_slow_paths:
+            results["slow_paths"] = slow_paths(
+                careers, [("bundled", None), *synthetic], max(1, args.runs // 2), env
+            )
     finally:
         shutil.rmtree(home, ignore_errors=True)
     results["elapsed_s"] = round(time.perf_counter() - started, 1)
@@ -345,8 +403,8 @@ def report(results: dict[str, object]) -> str:
         f"Median of {results['runs']} interleaved runs (cold loads and the YAML baseline: "
         f"{results['cold_runs']}); peak RSS is the largest of the runs.",
         "",
-        "| catalogue | command | median | vs floor / YAML | target | peak RSS |",
-        "|---|---|---:|---:|---|---:|",
+        "| catalogue | command | median | CPU | vs floor / YAML | target | peak RSS |",
+        "|---|---|---:|---:|---:|---|---:|",
     ]
     for row in results["startup"]:  # type: ignore[attr-defined]
         ratio = ""
@@ -357,7 +415,8 @@ def report(results: dict[str, object]) -> str:
             f"<= {row['target']} x {'ok' if row['ok'] else 'MISSED'}" if "target" in row else ""
         )
         lines.append(
-            f"| bundled | {row['command']} | {row['median_s'] * 1000:.0f} ms | {ratio} "
+            f"| bundled | {row['command']} | {row['median_s'] * 1000:.0f} ms "
+            f"| {row['median_cpu_s'] * 1000:.0f} ms | {ratio} "
             f"| {target} | {row['peak_rss_mib']} MiB |"
         )
     for size in results["sizes"]:  # type: ignore[attr-defined]
@@ -368,12 +427,14 @@ def report(results: dict[str, object]) -> str:
                 ratio = f"{row['ratio_to_yaml_parse']:.2f} x YAML"
                 target = "<= 1.15 x YAML " + ("ok" if row["ok"] else "MISSED")
             if "target_s" in row:
-                target = f"< {row['target_s']} s " + ("ok" if row["ok"] else "MISSED")
+                target = f"<= {row['target_s']} s: wall " + ("ok" if row["ok"] else "MISSED")
+                target += ", CPU " + ("ok" if row["cpu_ok"] else "MISSED")
             rss = f"{row['peak_rss_mib']} MiB"
             if "rss_ok" in row and not row["rss_ok"]:
-                rss += " (over 300)"
+                rss += f" (over {RSS_BUDGET_MIB})"
             lines.append(
-                f"| {label} | {row['command']} | {row['median_s']:.3f} s | {ratio} "
+                f"| {label} | {row['command']} | {row['median_s']:.3f} s "
+                f"| {row['median_cpu_s']:.3f} s | {ratio} "
                 f"| {target} | {rss} |"
             )
     paths = results.get("slow_paths") or []

@@ -1,10 +1,12 @@
 """Find, read, validate and index a catalogue."""
 
 import contextlib
+import hashlib
 import os
 import re
+import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
@@ -14,6 +16,7 @@ from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill,
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
+    from careers_cli.store import Status, Store
     from careers_cli.suggest import Suggester
 
 
@@ -169,21 +172,22 @@ class Lookup(Generic[T]):
     ``machine-learning-engineer`` find the same role. An exact name or alias wins;
     then a prefix (4 characters or more) of exactly one id; then a prefix of exactly
     one item's names and aliases.
+
+    This one holds its items in memory; :class:`StoredLookup` asks the index database.
     """
 
-    def __init__(
-        self, kind: str, items: Iterable[T], keys: "Callable[[], Keys | None] | None" = None
-    ) -> None:
+    def __init__(self, kind: str, items: Iterable[T]) -> None:
         self.kind = kind
-        self.items: dict[str, T] = {item.id: item for item in items}
-        self._load_keys = keys
+        self.items: Mapping[str, T] = {item.id: item for item in items}
 
     @cached_property
     def _tables(self) -> tuple[dict[str, str], dict[str, str]]:
-        """(folded label -> id, folded label -> label): from the cache, else computed."""
-        found = self._load_keys() if self._load_keys is not None else None
-        keys, ids, labels = found if found is not None else lookup_keys(self.items.values())
+        """(folded label -> id, folded label -> label), in catalogue order."""
+        keys, ids, labels = self._keys()
         return dict(zip(keys, ids, strict=True)), dict(zip(keys, labels, strict=True))
+
+    def _keys(self) -> "Keys":
+        return lookup_keys(self.items.values())
 
     @property
     def keys(self) -> dict[str, str]:
@@ -193,12 +197,25 @@ class Lookup(Generic[T]):
     def labels(self) -> dict[str, str]:
         return self._tables[1]
 
+    def _owner(self, key: str) -> str | None:
+        """The id a folded name or alias belongs to."""
+        return self.keys.get(key)
+
+    def _ids_starting(self, key: str) -> list[str]:
+        """Ids whose folded form starts with ``key`` (two are enough to know)."""
+        return [ident for ident in self.items if fold(ident).startswith(key)][:2]
+
+    def _owners_starting(self, key: str) -> list[str]:
+        """The ids, sorted, that own a folded name or alias starting with ``key`` (nine
+        are enough to know: one is a hit, eight are shown)."""
+        return sorted({ident for k, ident in self.keys.items() if k.startswith(key)})[:9]
+
     def find(self, query: str) -> T | None:
         """The item a name leads to exactly, or None."""
         hit = self.items.get(query)
         if hit is not None:
             return hit
-        ident = self.keys.get(fold(query))
+        ident = self._owner(fold(query))
         return self.items[ident] if ident is not None else None
 
     def get(self, query: str) -> T:
@@ -208,14 +225,14 @@ class Lookup(Generic[T]):
             return hit
         key = fold(query)
         if key:
-            by_id = [ident for ident in self.items if fold(ident).startswith(key)]
+            by_id = self._ids_starting(key)
             if len(by_id) == 1 and len(key) >= 4:  # ids are the canonical names
                 return self.items[by_id[0]]
-            prefixed = {ident for k, ident in self.keys.items() if k.startswith(key)}
+            prefixed = self._owners_starting(key)
             if len(prefixed) == 1:
-                return self.items[prefixed.pop()]
+                return self.items[prefixed[0]]
             if len(prefixed) > 1:
-                ids = sorted(prefixed)[:8]
+                ids = prefixed[:8]
                 raise NotFoundError(self.kind, query, ids, ambiguous=True, shown=self.names_of(ids))
         ids = self.suggest(query)
         raise NotFoundError(self.kind, query, ids, shown=self.names_of(ids))
@@ -258,50 +275,62 @@ def lookup_keys(items: Iterable[Named]) -> Keys:
     return keys, ids, labels
 
 
-class Index:
-    """A loaded catalogue with the look-ups built once per load (or read from the cache)."""
+class Candidates(NamedTuple):
+    """What `careers search` scores: every item that may hold all the query's words."""
 
-    def __init__(
-        self, loaded: Loaded, keys: "Callable[[], dict[str, Keys] | None] | None" = None
-    ) -> None:
+    roles: Sequence[Role]
+    skills: Sequence[Skill]
+    applications: Sequence[Application]
+
+
+class Index:
+    """A loaded catalogue with the look-ups built once per load.
+
+    This one holds the whole catalogue in memory (``--no-cache``, and what the tests
+    compare the compiled index with); :class:`StoredIndex` answers the same questions
+    from the index database, reading only what each asks for.
+    """
+
+    from_cache = False
+
+    def __init__(self, loaded: Loaded) -> None:
         self.path = loaded.path
         self.warnings = loaded.warnings
         self.catalogue = loaded.catalogue
-        self._keys_loader = keys
-        self.from_cache = keys is not None
-
-    @cached_property
-    def _cached_keys(self) -> "dict[str, Keys] | None":
-        return self._keys_loader() if self._keys_loader is not None else None
-
-    def _keys_of(self, kind: str) -> "Callable[[], Keys | None]":
-        return lambda: (self._cached_keys or {}).get(kind)
 
     @cached_property
     def roles(self) -> Lookup[Role]:
-        return Lookup("role", self.catalogue.roles, self._keys_of("roles"))
+        return Lookup("role", self.catalogue.roles)
 
     @cached_property
     def skills(self) -> Lookup[Skill]:
-        return Lookup("skill", self.catalogue.skills, self._keys_of("skills"))
+        return Lookup("skill", self.catalogue.skills)
 
     @cached_property
     def applications(self) -> Lookup[Application]:
-        return Lookup("application", self.catalogue.applications, self._keys_of("applications"))
+        return Lookup("application", self.catalogue.applications)
 
     def all_keys(self) -> "dict[str, Keys]":
         return all_keys(self.catalogue)
 
     @cached_property
-    def families(self) -> dict[str, Family]:
+    def families(self) -> Mapping[str, Family]:
         return {f.id: f for f in self.catalogue.families}
 
     @cached_property
-    def sources(self) -> dict[str, Source]:
+    def sources(self) -> Mapping[str, Source]:
         return {s.id: s for s in self.catalogue.sources}
 
+    @property
+    def role_count(self) -> int:
+        return len(self.catalogue.roles)
+
+    def every_role(self) -> Sequence[Role]:
+        """Every role, in catalogue order (the index decodes the roles, not the skills)."""
+        return self.catalogue.roles
+
     @cached_property
-    def roles_by_skill(self) -> dict[str, list[Role]]:
+    def roles_by_skill(self) -> Mapping[str, list[Role]]:
         """Skill id -> the roles that list it (as a skill or as a tool)."""
         out: dict[str, list[Role]] = {}
         for role in self.catalogue.roles:
@@ -311,7 +340,7 @@ class Index:
         return out
 
     @cached_property
-    def reverse_related(self) -> dict[str, list[str]]:
+    def reverse_related(self) -> Mapping[str, list[str]]:
         """Skill id -> the skills it earns partial credit for (the other end of `related`)."""
         out: dict[str, list[str]] = {}
         for skill in self.catalogue.skills:
@@ -331,6 +360,58 @@ class Index:
                     out.setdefault(rel.skill, set()).add(role.id)
         return out
 
+    def credit_to(self, skill: str) -> list[tuple[Skill, float]]:
+        """The skills that list ``skill`` as related, with the weight, in catalogue order."""
+        return [(s, r.weight) for s in self.catalogue.skills for r in s.related if r.skill == skill]
+
+    def unlocks(self, skill: str) -> list[Skill]:
+        """The skills that list ``skill`` as a prerequisite."""
+        return [s for s in self.catalogue.skills if skill in s.prerequisites]
+
+    def applications_using(self, skill: str) -> list[Application]:
+        """The application domains that list ``skill`` as a tool."""
+        return [a for a in self.catalogue.applications if skill in a.tools]
+
+    def roles_in(self, application: str) -> list[Role]:
+        """The roles working in an application domain."""
+        return [r for r in self.catalogue.roles if application in r.applications]
+
+    def listed(self) -> dict[str, int]:
+        """Skill id -> how many roles list it as a skill (not as a tool)."""
+        out: dict[str, int] = {}
+        for role in self.catalogue.roles:
+            for need in role.skills:
+                out[need.skill] = out.get(need.skill, 0) + 1
+        return out
+
+    def users(self, skills: Iterable[str], but: str) -> dict[str, int]:
+        """Skill id -> how many roles other than ``but`` list it (as a skill or a tool)."""
+        wanted = set(skills)
+        out = dict.fromkeys(wanted, 0)
+        for other in self.catalogue.roles:
+            if other.id != but:
+                for skill in wanted.intersection([*(s.skill for s in other.skills), *other.tools]):
+                    out[skill] += 1
+        return out
+
+    def candidates(self, skills: Iterable[str], top: int, but: str = "") -> Sequence[Role]:
+        """The roles (``but`` left out) a best-first list of ``top`` can hold when roles
+        listing none of ``skills`` score 0 and ties go by id: here, all of them; the index
+        gives those listing one of the skills and the ``top`` first by id."""
+        return [r for r in self.catalogue.roles if r.id != but]
+
+    def regions(self, demand: bool = True) -> list[str]:
+        """The region codes of the salary figures (and of the demand ones), sorted."""
+        codes = {s.region for r in self.catalogue.roles for s in r.salaries}
+        if demand:
+            codes |= {d.region for r in self.catalogue.roles for d in r.demand}
+        return sorted(codes)
+
+    def search_candidates(self, words: Sequence[str]) -> Candidates:
+        """Every item (here: all of them; the index narrows them by its full-text table)."""
+        found = self.catalogue
+        return Candidates(found.roles, found.skills, found.applications)
+
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:
     """The look-up tables of every kind of named item."""
@@ -347,65 +428,65 @@ ENV_NO_CACHE = "CAREERS_NO_CACHE"
 def load(
     path: str | None = None, *, limit: int | None = None, use_cache: bool | None = None
 ) -> Index:
-    """Read and index a catalogue: from the cache when it matches the file, else by parsing
-    and validating it (then caching the result)."""
+    """Read and index a catalogue: from its compiled index when that is fresh, else by
+    parsing and validating it (then compiling the index)."""
     from careers_cli.files import read_bytes
 
     filename = resolve_path(path)
     if use_cache is None:
         use_cache = not os.environ.get(ENV_NO_CACHE)
-    data = read_bytes(filename, "catalogue", max_size(limit))
-    try:
-        info = os.stat(filename)
-        size, mtime_ns = info.st_size, info.st_mtime_ns
-    except OSError:
-        use_cache = False
-        size = mtime_ns = 0
-    if use_cache:
-        cached = _from_cache(filename, data, size, mtime_ns)
-        if cached is not None:
-            return cached
+    if not use_cache:
+        return Index(read(filename, limit=limit))
+    from careers_cli import store
+
+    status = store.Status.of(filename)  # taken before the read: a later edit is seen
+    size_cap = max_size(limit)
+    found = None
+    if status is not None and status.size <= size_cap and os.path.isfile(filename):
+        found = store.open_index(filename, status.size)
+        if found is not None and found.fresh(status):
+            return _stored(found, filename, size_cap)
+    data = read_bytes(filename, "catalogue", size_cap)  # the guards: regular file, size
+    if status is None:  # a status that no later one matches
+        status = store.Status(os.path.realpath(filename), len(data), -1, -1)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if found is not None and found.same_bytes(sha256):
+        with contextlib.suppress(OSError, sqlite3.Error):
+            store.refresh(found, status)
+        return _stored(found, filename, size_cap)
     with progress(filename, len(data)):
-        index = Index(_parse(filename, data))
-        if use_cache:
-            from careers_cli import cache
-
-            found = [
-                {"message": w.message, "path": w.path, "line": w.line, "column": w.column}
-                for w in index.warnings
-            ]
-            cache.store(filename, data, size, mtime_ns, index.catalogue, found, index.all_keys())
-    return index
+        loaded = _parse(filename, data)
+        del data
+        return _stored(_compiled(loaded, status, sha256), filename, size_cap, compiled=True)
 
 
-def _from_cache(filename: str, data: bytes, size: int, mtime_ns: int) -> Index | None:
-    """The index from a cache entry that matches the file, or None (then rebuilt).
+def _stored(found: "Store", filename: str, size_cap: int, compiled: bool = False) -> Index:
+    """The index over an open store, which compiles the catalogue again if it turns out
+    damaged part way through a command."""
+    from careers_cli import store
+    from careers_cli.files import read_bytes
+    from careers_cli.stored import StoredIndex
 
-    Its look-up tables are read only when a name is looked up; when they are missing or
-    do not fit the catalogue they are computed and written again.
-    """
-    from careers_cli import cache
+    def recompile() -> "Store":
+        status = store.Status.of(filename)
+        data = read_bytes(filename, "catalogue", size_cap)
+        status = status or store.Status(os.path.realpath(filename), len(data), -1, -1)
+        return _compiled(_parse(filename, data), status, hashlib.sha256(data).hexdigest())
 
-    raw = cache.load(filename, data, size, mtime_ns)
-    catalogue = cache.decode(raw) if raw is not None else None
-    if raw is None or catalogue is None:
-        return None
-    warnings = [Problem(w["message"], w["path"], w["line"], w["column"]) for w in raw["warnings"]]
-    sha256 = raw["sha256"]
+    found.recompile = recompile
+    return StoredIndex(found, compiled=compiled)
 
-    def keys() -> dict[str, Keys]:
-        known = {
-            "roles": {r.id for r in catalogue.roles},
-            "skills": {s.id for s in catalogue.skills},
-            "applications": {a.id for a in catalogue.applications},
-        }
-        found = cache.load_lookups(filename, sha256, known, len(data))
-        if found is None:
-            found = all_keys(catalogue)
-            cache.store_lookups(filename, sha256, found)
-        return found
 
-    return Index(Loaded(filename, catalogue, warnings), keys)
+def _compiled(loaded: Loaded, status: "Status", sha256: str) -> "Store":
+    """The catalogue compiled into its index file; in memory when that cannot be written."""
+    from careers_cli import store
+    from careers_cli.cache import note
+
+    try:
+        return store.build(loaded, status, sha256)
+    except (OSError, sqlite3.Error) as exc:
+        note(f"cannot write the index ({exc}); using one in memory for this run")
+        return store.in_memory(loaded, status, sha256)
 
 
 @contextlib.contextmanager

@@ -123,15 +123,16 @@ class Filters(NamedTuple):
 def find_family(index: Index, name: str) -> Family:
     """A family by id or by its English or French name (case and accents ignored)."""
     key = fold(name)
-    for family in index.catalogue.families:
+    families = list(index.families.values())
+    for family in families:
         if key in (fold(family.id), fold(family.name.en), fold(family.name.fr)):
             return family
-    matches = [f for f in index.catalogue.families if fold(f.id).startswith(key)]
+    matches = [f for f in families if fold(f.id).startswith(key)]
     if len(matches) == 1:
         return matches[0]
     from careers_cli.errors import NotFoundError
 
-    labels = [f.id for f in index.catalogue.families]
+    labels = [f.id for f in families]
     raise NotFoundError("family", name, closest(name, labels))
 
 
@@ -143,7 +144,7 @@ def list_roles(
 ) -> list[RoleSummary]:
     """The roles that pass every filter, in the order asked for."""
     filters = filters or Filters()
-    roles: Iterable[Role] = index.catalogue.roles
+    roles: Iterable[Role] = index.every_role()
     if filters.family:
         family = find_family(index, filters.family)
         roles = [r for r in roles if r.family == family.id]
@@ -175,7 +176,7 @@ def list_roles(
     if sort is SortKey.NAME:
         rows.sort(key=lambda r: (fold(r.role.name.get(lang)), r.role.id))
     elif sort is SortKey.FAMILY:
-        order = [f.id for f in index.catalogue.families]
+        order = list(index.families)
         rows.sort(key=lambda r: (order.index(r.family.id), fold(r.role.name.get(lang))))
     elif sort is SortKey.SALARY:
         region = normalise_region(filters.region)
@@ -337,7 +338,7 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
         from careers_cli.errors import NotFoundError
 
         raise NotFoundError("source", q.source, closest(q.source, index.sources))
-    roles = list(index.catalogue.roles)
+    roles = list(index.every_role())
     if q.family:
         fam = find_family(index, q.family)
         roles = [r for r in roles if r.family == fam.id]
@@ -547,20 +548,14 @@ def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
     medians = [n.salary.median for n in needed if n.salary and n.salary.median is not None]
     currencies = {n.salary.currency for n in needed if n.salary and n.salary.median is not None}
     items = index.skills.items
-    credit_to = [
-        (items[s.id], r.weight)
-        for s in index.catalogue.skills
-        for r in s.related
-        if r.skill == skill.id
-    ]
     return SkillReport(
         skill=skill,
         needed_by=needed,
         credit_from=[(items[r.skill], r.weight) for r in skill.related],
-        credit_to=credit_to,
+        credit_to=index.credit_to(skill.id),
         prerequisites=[items[p] for p in skill.prerequisites],
-        unlocks=[s for s in index.catalogue.skills if skill.id in s.prerequisites],
-        applications=[a for a in index.catalogue.applications if skill.id in a.tools],
+        unlocks=index.unlocks(skill.id),
+        applications=index.applications_using(skill.id),
         region=region,
         worth=statistics.median(medians) if medians and len(currencies) == 1 else None,
         worth_low=min(medians) if medians and len(currencies) == 1 else None,
@@ -593,7 +588,7 @@ class ApplicationReport(NamedTuple):
 
 def application_report(index: Index, name: str) -> ApplicationReport:
     app = index.applications.get(name)
-    roles = [summarise(index, r) for r in index.catalogue.roles if app.id in r.applications]
+    roles = [summarise(index, r) for r in index.roles_in(app.id)]
     return ApplicationReport(app, roles, [index.skills.items[t] for t in app.tools])
 
 
@@ -673,10 +668,11 @@ def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
         raise CareersError(msg("search_empty"), hint=msg("search_empty_hint"))
     words = list(dict.fromkeys(given))
     phrase = " ".join(words)
+    found = index.search_candidates(words)
     items: list[tuple[Kind, Role | Skill | Application]] = [
-        *((Kind.ROLE, r) for r in index.catalogue.roles),
-        *((Kind.SKILL, s) for s in index.catalogue.skills),
-        *((Kind.APPLICATION, a) for a in index.catalogue.applications),
+        *((Kind.ROLE, r) for r in found.roles),
+        *((Kind.SKILL, s) for s in found.skills),
+        *((Kind.APPLICATION, a) for a in found.applications),
     ]
     hits: list[Hit] = []
     for kind, item in items:

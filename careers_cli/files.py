@@ -105,12 +105,7 @@ def atomic_write(
             os.close(fd)
         os.replace(tmp_name, target)
         tmp_name = None
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+        sync_directory(target.parent)
     except OSError as exc:
         raise OutputError(
             msg("cannot_write", what=_noun(what), path=Path(path), reason=_reason(exc))
@@ -119,6 +114,16 @@ def atomic_write(
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def sync_directory(directory: Path) -> None:
+    """fsync a directory, so that a rename in it survives a crash (best effort)."""
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
 
 
 def write_log(folder: Path, name: str, text: str) -> Path:

@@ -217,12 +217,8 @@ def specificity(index: Index) -> dict[str, float]:
         return cached
     import math
 
-    roles = index.catalogue.roles
-    listed: dict[str, int] = {}
-    for role in roles:
-        for need in role.skills:
-            listed[need.skill] = listed.get(need.skill, 0) + 1
-    n = len(roles)
+    listed = index.listed()
+    n = index.role_count
     spec = {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
     with contextlib.suppress(AttributeError):
         index._specificity = spec  # type: ignore[attr-defined]
@@ -311,6 +307,18 @@ class MatchOptions(NamedTuple):
     named: tuple[str, ...] = ()  # roles a job ad names in its title (cv.roles_named)
 
 
+def _match_roles(index: Index, options: MatchOptions, credited: set[str]) -> Iterable[Role]:
+    """The roles `match` must score: all of them, or, for a --top without filters, those
+    that can be shown (only a role listing a credited skill scores above 0, and the
+    others tie by id), and the roles the ad names."""
+    if not options.top or options.family or options.min_salary is not None:
+        return index.every_role()
+    found = list(index.candidates(credited, options.top + len(options.named)))
+    ids = {r.id for r in found}
+    extra = [index.roles.items.get(r) for r in dict.fromkeys(options.named) if r not in ids]
+    return [*found, *(r for r in extra if r is not None)]
+
+
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
     """Every role (that passes the filters) scored, best first by ``options.by`` (then
     by the other measure, then by role id). Roles in ``options.named`` (the roles an ad
@@ -318,7 +326,8 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
     for better than any count of skills; their scores are not changed."""
     options = options or MatchOptions()
     region = normalise_region(options.region)
-    roles: Iterable[Role] = index.catalogue.roles
+    credited = credited_skills(index, levels)
+    roles = _match_roles(index, options, credited)
     if options.family:
         family = find_family(index, options.family)
         roles = [r for r in roles if r.family == family.id]
@@ -332,7 +341,6 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
         roles = kept
     # Score every role cheaply (a role sharing no credited skill scores 0 without a
     # look), then explain only the roles that are shown.
-    credited = credited_skills(index, levels)
     first = operator.itemgetter(0)
     spec = specificity(index)
     by_fit = By(options.by) is By.FIT  # also accepts "fit" as a plain string
@@ -475,15 +483,7 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
     targets, importance = _plan_targets(index, role, levels)
     rank, builds = _foundations(index, targets, importance)
     pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
-    users = dict.fromkeys(targets, 0)
-    wanted = set(targets)
-    first = operator.itemgetter(0)
-    for other in index.catalogue.roles:
-        if other.id != role.id:
-            for skill_id in wanted.intersection(map(first, other.skills)) | wanted.intersection(
-                other.tools
-            ):
-                users[skill_id] += 1
+    users = index.users(targets, but=role.id)
     current = dict(levels)
     score = quick_score(index, role, current)
     plan: list[Step] = []
@@ -930,19 +930,8 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
     A role sharing no skill with it overlaps 0: only the roles sharing one are measured;
     the others (in id order, after them) are needed only when fewer than ``top`` share."""
     role = index.roles.get(name)
-    own = {s.skill for s in role.skills}
-    first = operator.itemgetter(0)
-    others: list[tuple[float, Role]] = []
-    apart: list[tuple[float, Role]] = []
-    for other in index.catalogue.roles:
-        if other.id == role.id:
-            continue
-        if own.isdisjoint(map(first, other.skills)):
-            apart.append((0.0, other))
-        else:
-            others.append((overlap(role, other), other))
-    if len(others) < top:
-        others += apart
+    shared = [need.skill for need in role.skills]
+    others = [(overlap(role, r), r) for r in index.candidates(shared, top, but=role.id)]
     others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
     out = []
     for value, other in others[:top]:
@@ -971,7 +960,7 @@ class _Neighbours:
     """
 
     def __init__(self, index: Index, min_overlap: float) -> None:
-        self.roles = {r.id: r for r in index.catalogue.roles}
+        self.roles = {r.id: r for r in index.every_role()}
         self.min_overlap = min_overlap
         # the weights of explore.skill_weights: importance weight x level / 5
         table = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}

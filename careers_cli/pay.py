@@ -73,4 +73,4 @@ def headlines(index: Index, role: Role, region: str) -> Headlines:
 
 def regions_with_salaries(index: Index) -> list[str]:
     """The region codes of the catalogue's salary figures, sorted."""
-    return sorted({s.region for r in index.catalogue.roles for s in r.salaries})
+    return index.regions(demand=False)

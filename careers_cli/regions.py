@@ -48,9 +48,7 @@ class RegionError(CareersError):
 
 def available(index: Index) -> list[str]:
     """The region codes the catalogue has salary or demand figures for, sorted."""
-    codes = {s.region for r in index.catalogue.roles for s in r.salaries}
-    codes |= {d.region for r in index.catalogue.roles for d in r.demand}
-    return sorted(codes)
+    return index.regions()
 
 
 def name(code: str, lang: Lang) -> str:

@@ -21,13 +21,26 @@ UNSAFE_CHARS = (
 UNSAFE = re.compile(f"[{UNSAFE_CHARS}]")
 
 
+class _Marks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters come."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """A key for comparing names: no accents, no case, single spaces for separators.
 
     ``fold("Ingénieur  ML")`` and ``fold("ingenieur-ml")`` are both ``"ingenieur ml"``.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # the common case: nothing to decompose, lower() is casefold()
+        return _SEPARATORS.sub(" ", text.lower()).strip()
+    stripped = unicodedata.normalize("NFKD", text).translate(_NO_MARKS)
     return _SEPARATORS.sub(" ", stripped.casefold()).strip()
 
 

@@ -52,12 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
 def written_since(real: RealHome) -> list[Path]:
     """Files of this checkout written in the real careers or cache directory since ``real``
     was taken (the cache directory is shared with other checkouts: only our files count)."""
-    from careers_cli import cache
     from careers_cli.catalogue import bundled_path
+    from careers_cli.store import database_file
 
     user_dir, cache_dir, started = real
-    ours = {cache.cache_file(str(bundled_path())).name}
-    ours |= {Path(name).with_suffix(".lookups.json").name for name in ours}
+    ours = {database_file(str(bundled_path())).name}
     found = [p for p in user_dir.rglob("*") if p.is_file()] if user_dir.is_dir() else []
     if cache_dir.is_dir():
         found += [p for p in cache_dir.iterdir() if p.name in ours]

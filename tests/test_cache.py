@@ -1,12 +1,12 @@
-"""The catalogue cache: hits, misses, staleness, corruption, unwritable places, races,
-and a warm start that imports neither PyYAML nor the validator."""
+"""The compiled index (careers_cli.store): hits, misses, staleness, corruption, foreign
+files, unwritable places, races, and a warm start that imports neither PyYAML nor the
+validator."""
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from careers_cli import cache, catalogue
+from careers_cli import catalogue, files, store
+from careers_cli.stored import StoredIndex
 
 from .conftest import ROOT, Run
 
@@ -26,11 +27,23 @@ def mini_path(mini: dict[str, Any], write_catalogue: Callable[..., Path]) -> Pat
     return write_catalogue(mini)
 
 
+def index_file(path: Path) -> Path:
+    return store.database_file(str(path))
+
+
+def tamper(path: Path, *statements: str) -> None:
+    """Change a compiled index in place (as a damaged disk or a forger would)."""
+    conn = sqlite3.connect(index_file(path))
+    with conn:
+        for sql in statements:
+            conn.execute(sql)
+    conn.close()
+
+
 def test_miss_then_hit(mini_path: Path) -> None:
     first = catalogue.load(str(mini_path))
     assert not first.from_cache
-    assert cache.cache_file(str(mini_path)).exists()
-    assert cache.lookups_file(str(mini_path)).exists()
+    assert index_file(mini_path).exists()
     second = catalogue.load(str(mini_path))
     assert second.from_cache
     assert second.catalogue == first.catalogue  # the same objects as a fresh parse
@@ -58,59 +71,91 @@ def test_an_edit_makes_the_cache_stale(
     assert reloaded.roles.items["data-scientist"].name.en == "Data wizard"
 
 
-def test_same_size_and_time_but_other_bytes_is_stale(mini_path: Path) -> None:
+def test_same_size_and_time_but_a_new_file_is_stale(mini_path: Path) -> None:
     catalogue.load(str(mini_path))
     info = mini_path.stat()
     text = mini_path.read_text(encoding="utf-8").replace("Explores data.", "Explores DATA.")
-    mini_path.write_text(text, encoding="utf-8")
-    os.utime(mini_path, ns=(info.st_atime_ns, info.st_mtime_ns))  # size and mtime unchanged
+    fresh = mini_path.with_name("saved.tmp")
+    fresh.write_text(text, encoding="utf-8")
+    os.utime(fresh, ns=(info.st_atime_ns, info.st_mtime_ns))  # size and mtime unchanged
+    fresh.replace(mini_path)  # saved as editors save: a new file (a new inode)
     reloaded = catalogue.load(str(mini_path))
-    assert not reloaded.from_cache  # the content hash caught it
+    assert not reloaded.from_cache  # the status differed, and the content hash caught it
     assert reloaded.roles.items["data-scientist"].summary.en == "Explores DATA."
+
+
+def test_a_touched_catalogue_keeps_its_index_and_records_the_new_time(
+    mini_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogue.load(str(mini_path))
+    os.utime(mini_path, ns=(1_000_000_000, 1_000_000_000))  # same bytes, another time
+    again = catalogue.load(str(mini_path))
+    assert again.from_cache  # the hash matched: not compiled again
+    assert again.roles.get("mle").id == "ml-engineer"
+
+    def no_read(*args: Any, **kwargs: Any) -> bytes:
+        raise AssertionError("a fresh index must not read the catalogue")
+
+    monkeypatch.setattr(files, "read_bytes", no_read)
+    third = catalogue.load(str(mini_path))  # the new status was recorded: trusted by it
+    assert third.from_cache and third.skills.get("Statistiques").id == "statistics"
 
 
 @pytest.mark.parametrize(
     "garbage",
-    [
-        b"",
-        b"{not json",
-        b"[]",
-        b'{"format": 2}',
-        b"\x00\xff" * 100,
-        json.dumps({"format": 999}).encode(),
-    ],
+    [b"", b"{not json", b"SQLite format 3\x00" + b"\x00" * 200, b"\x00\xff" * 3000],
 )
-def test_corrupt_cache_is_ignored_and_rebuilt(mini_path: Path, garbage: bytes) -> None:
+def test_corrupt_index_is_ignored_and_rebuilt(mini_path: Path, garbage: bytes) -> None:
     catalogue.load(str(mini_path))
-    target = cache.cache_file(str(mini_path))
-    target.write_bytes(garbage)
+    index_file(mini_path).write_bytes(garbage)
     again = catalogue.load(str(mini_path))
     assert not again.from_cache
     assert again.roles.items["data-scientist"].id == "data-scientist"
     assert catalogue.load(str(mini_path)).from_cache  # rebuilt
 
 
-def test_matching_header_but_broken_body_is_ignored(mini_path: Path) -> None:
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "PRAGMA application_id = 1",  # another program's database
+        "PRAGMA user_version = 999",  # another schema of ours
+        "UPDATE meta SET value = '0' WHERE key = 'schema'",
+        "UPDATE meta SET value = '\"0.0.1\"' WHERE key = 'careers'",
+        "UPDATE meta SET value = '\"/elsewhere.yaml\"' WHERE key = 'path'",
+        "DELETE FROM meta WHERE key = 'warnings'",
+        "UPDATE meta SET value = '[[1]]' WHERE key = 'warnings'",
+    ],
+)
+def test_a_foreign_or_other_version_index_is_rebuilt(mini_path: Path, edit: str) -> None:
     catalogue.load(str(mini_path))
-    target = cache.cache_file(str(mini_path))
-    data = target.read_bytes()
-    cut = data.rfind(b"\n")
-    entry, trailer = json.loads(data[:cut]), json.loads(data[cut + 1 :])
-    entry["catalogue"][4] = [["truncated"]]  # roles
-    body = json.dumps(entry).encode()
-    trailer["body_sha256"] = hashlib.sha256(body).hexdigest()  # a checksum that fits
-    target.write_bytes(body + b"\n" + json.dumps(trailer).encode())
+    tamper(mini_path, edit)
     again = catalogue.load(str(mini_path))
     assert not again.from_cache
-    assert len(again.catalogue.roles) == 2
+    assert again.roles.get("mle").id == "ml-engineer"
+    assert catalogue.load(str(mini_path)).from_cache
 
 
-def test_corrupt_lookups_fall_back_to_computing_them(mini_path: Path) -> None:
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE roles SET record = '[\"truncated\"]'",  # its checksum no longer fits
+        "UPDATE roles SET record = '[\"truncated\"]', crc = 1388644572",  # a fitting one
+        "DROP TABLE links",
+        "UPDATE keys SET id = 'no-such-role' WHERE id = 'ml-engineer'",
+    ],
+)
+def test_a_damaged_index_is_compiled_again_during_the_command(mini_path: Path, edit: str) -> None:
+    import zlib
+
+    assert zlib.crc32(b'["truncated"]') == 1388644572
     catalogue.load(str(mini_path))
-    cache.lookups_file(str(mini_path)).write_text("{broken")
-    index = catalogue.load(str(mini_path))
-    assert index.from_cache
-    assert index.roles.get("Ingénieur ML").id == "ml-engineer"
+    tamper(mini_path, edit)
+    again = catalogue.load(str(mini_path))
+    assert again.from_cache  # it opened well: the damage is found when read
+    assert again.roles.get("Ingénieur ML").id == "ml-engineer"
+    assert again.roles_by_skill["python"]
+    assert len(again.catalogue.roles) == 2
+    assert catalogue.load(str(mini_path)).roles.items["data-scientist"].name.en
 
 
 def test_unwritable_cache_directory_still_works(
@@ -121,28 +166,28 @@ def test_unwritable_cache_directory_still_works(
     monkeypatch.setenv("CAREERS_CACHE_DIR", str(blocker / "cache"))
     index = catalogue.load(str(mini_path))
     assert not index.from_cache and len(index.catalogue.roles) == 2
-    result = run(
-        "list",
-        "--catalog",
-        str(mini_path),
-        "--format",
-        "json",
-        env={"CAREERS_CACHE_DIR": str(blocker / "cache")},
-    )
+    assert isinstance(index, StoredIndex) and index.store.in_memory
+    assert index.roles.get("mle").id == "ml-engineer"
+    env = {"CAREERS_CACHE_DIR": str(blocker / "cache")}
+    args = ("list", "--catalog", str(mini_path), "--format", "json")
+    result = run(*args, env=env)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+    noted = run("--debug", *args, env=env)
+    assert noted.exit_code == 0, noted.output
+    assert "using one in memory for this run" in noted.stderr
 
 
 def test_no_cache_option_neither_reads_nor_writes(run: Run, mini_path: Path) -> None:
     assert run("--no-cache", "list", "--catalog", str(mini_path)).exit_code == 0
-    assert not cache.cache_file(str(mini_path)).exists()
+    assert not index_file(mini_path).exists()
     assert run("list", "--catalog", str(mini_path), env={"CAREERS_NO_CACHE": "1"}).exit_code == 0
-    assert not cache.cache_file(str(mini_path)).exists()
+    assert not index_file(mini_path).exists()
 
 
-def test_a_cache_file_cannot_run_code(mini_path: Path, tmp_path: Path) -> None:
+def test_an_index_file_cannot_run_code(mini_path: Path, tmp_path: Path) -> None:
     catalogue.load(str(mini_path))
-    target = cache.cache_file(str(mini_path))
+    target = index_file(mini_path)
     marker = tmp_path / "ran"
     target.write_bytes(b"cos\nsystem\n(S'touch " + str(marker).encode() + b"'\ntR.")  # a pickle
     assert not catalogue.load(str(mini_path)).from_cache
@@ -157,7 +202,7 @@ def test_two_processes_at_once(mini_path: Path, isolated_home: Path) -> None:
         "i = catalogue.load(sys.argv[1]); print(len(i.catalogue.roles))"
     )
     for _ in range(5):
-        cache.cache_file(str(mini_path)).unlink(missing_ok=True)
+        index_file(mini_path).unlink(missing_ok=True)
         procs = [
             subprocess.Popen(
                 [sys.executable, "-c", code, str(mini_path)],
@@ -171,7 +216,7 @@ def test_two_processes_at_once(mini_path: Path, isolated_home: Path) -> None:
         assert outputs == ["2", "2"]
         assert all(p.returncode == 0 for p in procs)
         assert catalogue.load(str(mini_path)).from_cache  # one whole file was left
-    assert not list(cache.cache_dir().glob(".*.tmp"))
+    assert not list(index_file(mini_path).parent.glob(".*.tmp"))
 
 
 def _imported(args: list[str], home: Path) -> set[str]:
@@ -222,14 +267,24 @@ def test_progress_shows_only_on_a_terminal_and_only_when_slow(
     assert piped.getvalue() == ""
 
 
-def test_a_load_leaves_the_garbage_collector_as_it_found_it(mini_path: Path) -> None:
-    import gc
+def test_commands_read_only_what_they_show() -> None:
+    from careers_cli import explore, matching
+    from careers_cli.choices import Format, Lang
+    from careers_cli.render import render_text
+    from careers_cli.views.roles import ShowView
 
-    catalogue.load(str(mini_path))
-    assert catalogue.load(str(mini_path)).from_cache and gc.isenabled()
-    gc.disable()
-    try:
-        catalogue.load(str(mini_path))
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+    catalogue.load(None)
+    index = catalogue.load(None)
+    assert isinstance(index, StoredIndex) and index.from_cache
+    render_text(ShowView(index, index.roles.get("ingénieur ml")), Format.JSON, Lang.EN)
+    explore.skill_report(index, "python")
+    explore.search(index, "python pipelines")
+    levels = {"python": 4, "sql": 3}
+    matching.gap(index, index.roles.get("data-scientist"), levels)
+    matching.similar(index, "data-scientist")
+    matching.match(index, levels, matching.MatchOptions(top=5))
+    assert "catalogue" not in vars(index)  # the whole catalogue was never decoded
+    decoded = len(index.skills.items._seen)
+    assert 0 < decoded < len(index.skills.items)  # nor every skill
+    explore.list_roles(index)
+    assert "catalogue" not in vars(index)  # list reads the roles, not the taxonomy

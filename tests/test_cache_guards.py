@@ -1,14 +1,15 @@
-"""Cache files cannot be turned against the tool (issue 10, items 5 and 6): a FIFO or a
-link to /dev/zero in their place, an edited body, an inconsistent body, a killed
-writer's leftovers. Each is discarded and rebuilt, never an exit 70 or a hang."""
+"""The compiled index cannot be turned against the tool (issue 10, items 5 and 6; issue
+16): a FIFO or a link to /dev/zero in its place, an oversized file, an edited record, an
+inconsistent index, a killed writer's leftovers. Each is discarded and rebuilt, never an
+exit 70 or a hang, and nothing is ever written through a link."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import resource
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from careers_cli import cache, catalogue
+from careers_cli import catalogue, store
 
 from .conftest import ROOT, Run
 
@@ -56,16 +57,23 @@ def _replace_by_dev_zero(path: Path) -> None:
     path.symlink_to("/dev/zero")
 
 
+def index_file(path: Path) -> Path:
+    return store.database_file(str(path))
+
+
+def _replace_by_big_file(path: Path) -> None:
+    with path.open("r+b") as handle:
+        handle.truncate(store.size_limit(1 << 20) + 1)  # sparse: no disk used
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("which", ["catalogue", "lookups"])
 @pytest.mark.parametrize("hostile", [_replace_by_fifo, _replace_by_dev_zero])
-def test_a_fifo_or_dev_zero_in_place_of_a_cache_file(
-    mini_path: Path, isolated_home: Path, which: str, hostile: Callable[[Path], None]
+def test_a_fifo_or_dev_zero_in_place_of_the_index(
+    mini_path: Path, isolated_home: Path, hostile: Callable[[Path], None]
 ) -> None:
     args = ("--debug", "skill", "Statistiques", "--catalog", str(mini_path), "--format", "json")
-    assert careers(isolated_home, *args).returncode == 0  # makes the cache
-    files = {"catalogue": cache.cache_file, "lookups": cache.lookups_file}
-    target = files[which](str(mini_path))
+    assert careers(isolated_home, *args).returncode == 0  # makes the index
+    target = index_file(mini_path)
     assert target.is_file()
     hostile(target)
     try:
@@ -80,66 +88,51 @@ def test_a_fifo_or_dev_zero_in_place_of_a_cache_file(
     assert careers(isolated_home, "skill", "Statistiques", "--catalog", str(mini_path)).stderr == ""
 
 
-def test_an_edited_body_is_not_served(mini_path: Path) -> None:
-    catalogue.load(str(mini_path))
-    target = cache.cache_file(str(mini_path))
+def test_an_index_far_larger_than_its_catalogue_is_not_read(run: Run, mini_path: Path) -> None:
+    assert run("list", "--catalog", str(mini_path)).exit_code == 0
+    _replace_by_big_file(index_file(mini_path))
+    noted = run("--debug", "show", "mle", "--catalog", str(mini_path), "--format", "json")
+    assert noted.exit_code == 0, noted.output
+    assert "more than an index of it" in noted.stderr
+    assert index_file(mini_path).stat().st_size < 1 << 20  # rebuilt
+
+
+def _edit_record(target: Path) -> None:
+    """Change one character of a role's record in the file's bytes (same size)."""
     data = target.read_bytes()
     assert b"Explores data." in data
-    target.write_bytes(data.replace(b"Explores data.", b"Explores DATA!"))  # same size
+    target.write_bytes(data.replace(b"Explores data.", b"Explores DATA!"))
+
+
+def test_an_edited_record_is_not_served(mini_path: Path) -> None:
+    catalogue.load(str(mini_path))
+    _edit_record(index_file(mini_path))
     again = catalogue.load(str(mini_path))
     assert again.roles.items["data-scientist"].summary.en == "Explores data."
-    assert not again.from_cache
-    assert catalogue.load(str(mini_path)).from_cache  # rebuilt
+    assert catalogue.load(str(mini_path)).from_cache  # compiled again, whole
 
 
-def test_edited_lookups_are_not_served(run: Run, mini_path: Path) -> None:
-    catalogue.load(str(mini_path))
-    target = cache.lookups_file(str(mini_path))
-    data = target.read_bytes()
-    assert b'"ml-engineer"' in data
-    target.write_bytes(data.replace(b'"ml-engineer"', b'"ml-engineex"'))  # a dangling id
-    for _ in range(2):
-        result = run("show", "Ingénieur ML", "--catalog", str(mini_path), "--format", "json")
-        assert result.exit_code == 0, result.output
-        assert json.loads(result.stdout)["id"] == "ml-engineer"
+def _tamper(target: Path, sql: str) -> None:
+    conn = sqlite3.connect(target)
+    with conn:
+        conn.execute(sql)
+    conn.close()
 
 
-def forge(target: Path, edit: Callable[[Any], None]) -> None:
-    """Edit a cache file's body and give it a checksum that fits (as a careful forger
-    would): what is left to catch it is the check of the body's consistency."""
-    data = target.read_bytes()
-    cut = data.rfind(b"\n")
-    body, trailer = json.loads(data[:cut]), json.loads(data[cut + 1 :])
-    edit(body)
-    raw = json.dumps(body).encode()
-    trailer["body_sha256"] = hashlib.sha256(raw).hexdigest()
-    target.write_bytes(raw + b"\n" + json.dumps(trailer).encode())
+INCONSISTENT = [
+    "UPDATE keys SET id = 'no-such-role' WHERE id = 'ml-engineer'",  # a dangling id
+    "DROP TABLE keys",  # a missing table
+    "UPDATE roles SET record = '[1]', crc = 1278161592",  # a record with a fitting checksum
+    "UPDATE skills SET record = 42",  # not text at all
+]
 
 
-def _dangling(body: Any) -> None:
-    ids = body["lookups"]["roles"][1]
-    ids[ids.index("ml-engineer")] = "no-such-role"
-
-
-def _unequal(body: Any) -> None:
-    body["lookups"]["roles"][0].append("one key too many")
-
-
-def _wrong_type(body: Any) -> None:
-    body["lookups"]["skills"][2][0] = 42
-
-
-def _missing_kind(body: Any) -> None:
-    del body["lookups"]["applications"]
-
-
-@pytest.mark.parametrize("edit", [_dangling, _unequal, _wrong_type, _missing_kind])
-def test_inconsistent_lookups_are_discarded_and_rebuilt(
-    run: Run, mini_path: Path, edit: Callable[[Any], None]
+@pytest.mark.parametrize("edit", INCONSISTENT)
+def test_an_inconsistent_index_is_discarded_and_rebuilt(
+    run: Run, mini_path: Path, edit: str
 ) -> None:
     assert run("list", "--catalog", str(mini_path)).exit_code == 0
-    target = cache.lookups_file(str(mini_path))
-    forge(target, edit)
+    _tamper(index_file(mini_path), edit)
     noted = run("--debug", "show", "Ingénieur ML", "--catalog", str(mini_path), "-f", "json")
     assert noted.exit_code == 0, noted.output
     assert json.loads(noted.stdout)["id"] == "ml-engineer"
@@ -147,21 +140,12 @@ def test_inconsistent_lookups_are_discarded_and_rebuilt(
     assert len(notes) == 1 and notes[0].startswith("careers: cache: ignored"), notes
     quiet = run("show", "Ingénieur ML", "--catalog", str(mini_path), "--format", "json")
     assert quiet.exit_code == 0 and quiet.stderr == ""
-    index = catalogue.load(str(mini_path))
-    assert index.from_cache
-    known = {
-        "roles": set(index.roles.items),
-        "skills": set(index.skills.items),
-        "applications": set(index.applications.items),
-    }
-    sha256 = hashlib.sha256(mini_path.read_bytes()).hexdigest()
-    rebuilt = cache.load_lookups(str(mini_path), sha256, known, mini_path.stat().st_size)
-    assert rebuilt is not None  # written again, whole and consistent
+    assert catalogue.load(str(mini_path)).from_cache  # written again, whole and consistent
 
 
 def test_malformed_warnings_are_discarded(run: Run, mini_path: Path) -> None:
     catalogue.load(str(mini_path))
-    forge(cache.cache_file(str(mini_path)), lambda body: body.update(warnings=[{"x": 1}]))
+    _tamper(index_file(mini_path), "UPDATE meta SET value = '[{\"x\": 1}]' WHERE key = 'warnings'")
     result = run("list", "--catalog", str(mini_path))
     assert result.exit_code == 0, result.output
     assert catalogue.load(str(mini_path)).from_cache
@@ -169,16 +153,30 @@ def test_malformed_warnings_are_discarded(run: Run, mini_path: Path) -> None:
 
 def test_no_note_without_debug_and_one_line_with_it(run: Run, mini_path: Path) -> None:
     assert run("list", "--catalog", str(mini_path)).exit_code == 0
-    cache.cache_file(str(mini_path)).write_bytes(b"{broken")
+    index_file(mini_path).write_bytes(b"{broken")
     quiet = run("list", "--catalog", str(mini_path))
     assert quiet.exit_code == 0 and quiet.stderr == ""
-    cache.cache_file(str(mini_path)).write_bytes(b"{broken")
+    index_file(mini_path).write_bytes(b"{broken")
     noted = run("--debug", "list", "--catalog", str(mini_path))
     assert noted.exit_code == 0
     assert noted.stderr.splitlines() == [
-        f"careers: cache: ignored {cache.cache_file(str(mini_path)).name}: "
-        "not a cache file of this version"
+        f"careers: cache: ignored {index_file(mini_path).name}: not a readable index (damaged?)"
     ]
+
+
+def test_a_link_in_place_of_the_index_is_replaced_not_written_through(
+    mini_path: Path, tmp_path: Path
+) -> None:
+    catalogue.load(str(mini_path))
+    target = index_file(mini_path)
+    victim = tmp_path / "victim"
+    victim.write_bytes(b"precious")
+    target.unlink()
+    target.symlink_to(victim)
+    index = catalogue.load(str(mini_path))
+    assert index.roles.get("mle").id == "ml-engineer"
+    assert victim.read_bytes() == b"precious"
+    assert target.is_file() and not target.is_symlink()
 
 
 @pytest.mark.slow
@@ -186,8 +184,8 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(
     mini_path: Path, isolated_home: Path
 ) -> None:
     catalogue.load(str(mini_path))
-    directory = cache.cache_dir()
-    target = directory / "catalogue-0123456789abcdef01234567.json"
+    directory = index_file(mini_path).parent
+    target = directory / "catalogue-0123456789abcdef01234567.sqlite"
     writer = (
         "import sys, time\n"
         "from careers_cli.files import atomic_write\n"
@@ -207,9 +205,9 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(
     (orphan,) = directory.glob(".catalogue-0123*.tmp")
     old = time.time() - 3600
     os.utime(orphan, (old, old))  # an hour later
-    busy = directory / ".catalogue-fedcba9876543210fedcba98.json.abcd.tmp"
+    busy = directory / ".catalogue-fedcba9876543210fedcba98.abcd.tmp"
     busy.write_text("a writer at work")  # fresh: a live writer's file is left alone
-    cache.cache_file(str(mini_path)).unlink()
+    index_file(mini_path).unlink()
     catalogue.load(str(mini_path))  # the next write
     assert not orphan.exists()
     assert busy.exists()

@@ -4,6 +4,7 @@ Ctrl-C, odd terminals, and bugs — never a traceback, never a half-written file
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import random
 import signal
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from careers_cli import cache, catalogue, files, profile
+from careers_cli import catalogue, files, profile, store
 
 from .conftest import ROOT, Run
 
@@ -81,33 +82,28 @@ def test_profile_survives_hundreds_of_kills(isolated_home: Path) -> None:
     assert profile.load_saved(index) is not None
 
 
-def test_cache_survives_hundreds_of_kills(isolated_home: Path) -> None:
+def test_index_survives_hundreds_of_kills(isolated_home: Path) -> None:
+    bundled = str(catalogue.bundled_path())
     fresh = catalogue.load(None, use_cache=False)
-    data = catalogue.bundled_path().read_bytes()
-    info = os.stat(catalogue.bundled_path())
-    keys = fresh.all_keys()
-    target = cache.cache_file(str(catalogue.bundled_path()))
+    loaded = catalogue.Loaded(fresh.path, fresh.catalogue, fresh.warnings)
+    status = store.Status.of(bundled)
+    assert status is not None
+    sha256 = hashlib.sha256(catalogue.bundled_path().read_bytes()).hexdigest()
+    target = store.database_file(bundled)
 
     def work(i: int) -> None:
-        cache.store(
-            str(catalogue.bundled_path()),
-            data,
-            info.st_size,
-            info.st_mtime_ns,
-            fresh.catalogue,
-            [],
-            keys,
-        )
+        store.build(loaded, status, sha256).conn.close()
 
     states: set[bool] = set()
 
     def check() -> None:
-        index = catalogue.load(None)  # from a whole cache file, or parsed again
+        index = catalogue.load(None)  # from a whole index, or compiled again
         states.add(index.from_cache)
         assert index.catalogue == fresh.catalogue
         if target.exists():
-            raw = cache.load(str(catalogue.bundled_path()), data, info.st_size, info.st_mtime_ns)
-            assert raw is not None  # a cache file that exists is always a whole one
+            found = store.open_index(bundled, status.size)
+            assert found is not None and found.fresh(status)  # always a whole one
+            found.conn.close()
 
     kill_at_random_moments(work, check, times=150, seed=11)
     assert True in states

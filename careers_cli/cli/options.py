@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -18,7 +18,7 @@ import typer
 from careers_cli.choices import Degree, Format, Lang, SalaryKind, Seniority, SortKey
 
 if TYPE_CHECKING:
-    from careers_cli.catalogue import Index, Named
+    from careers_cli.catalogue import Index, Lookup
     from careers_cli.render import View
 
 
@@ -204,13 +204,14 @@ def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]
             index = catalogue.load(ctx.params.get("catalog") if ctx is not None else None)
         except Exception:  # completion must never fail loudly
             return []
-        items: Sequence[Named] = index.catalogue.applications
+        lookup: Lookup[Any] = index.applications
         if kind == "role":
-            items = index.catalogue.roles
+            lookup = index.roles
         elif kind == "skill":
-            items = index.catalogue.skills
+            lookup = index.skills
         typed = incomplete.lower()
-        return [(item.id, item.name.en) for item in items if item.id.startswith(typed)]
+        items = lookup.items  # the ids first: only those that match are read whole
+        return [(ident, items[ident].name.en) for ident in items if ident.startswith(typed)]
 
     return complete
 

@@ -1,0 +1,567 @@
+"""The compiled index: one SQLite database per catalogue, in the user's cache directory.
+
+A validated catalogue is compiled once into a database (the standard library's
+``sqlite3``) that commands query for what they print: ``show`` reads one role and the
+skills it names, ``match`` the role–skill links, ``search`` an FTS5 table. Each item is
+kept whole as its encoded record (:func:`careers_cli.cache.encode`: JSON lists, fields in
+model order), beside the columns and link tables the queries need.
+
+What is trusted, and when (see the README, "Reliability and security"):
+
+* the database is opened read-only and immutable (``mode=ro&immutable=1``): reading it
+  never writes, never creates a journal, never follows a link (the file is checked with
+  ``O_NOFOLLOW``, must be a regular file and under :func:`size_limit`);
+* its ``application_id``, ``user_version``, schema number and careers version must be
+  ours, and its meta table must name the catalogue's real path;
+* when the catalogue's size, modification time (ns) and inode match the ones recorded,
+  the index is trusted without reading the catalogue; otherwise the catalogue is read and
+  hashed, and the index is kept (with the new file status recorded in a copy) when the
+  SHA-256 matches; else the catalogue is validated and compiled again.
+
+A database is only ever written while it is a new temporary file (``mkstemp`` in the
+cache directory, no journal); it is fsynced and renamed into place, so two processes
+compiling at once leave one whole index and a killed one leaves a ``.catalogue-*.tmp``
+file that the next compile removes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import stat
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import quote
+
+from careers_cli import __version__
+from careers_cli.cache import cache_dir, decoder, encode, note
+from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
+from careers_cli.text import fold
+
+if TYPE_CHECKING:
+    from careers_cli.catalogue import Loaded
+
+#: Bumped whenever the tables change: an index of another schema is rebuilt.
+SCHEMA = 2
+APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
+
+KINDS: dict[str, type] = {
+    "roles": Role,
+    "skills": Skill,
+    "applications": Application,
+    "families": Family,
+    "sources": Source,
+}
+NAMED = ("roles", "skills", "applications")
+
+_TABLES = [
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    *(
+        f"CREATE TABLE {kind}(pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+        "folded TEXT NOT NULL, record TEXT NOT NULL, crc INTEGER NOT NULL)"
+        for kind in KINDS
+    ),
+    *(f"CREATE INDEX {kind}_folded ON {kind}(folded)" for kind in NAMED),
+    # a role's skills (tool = 0, in the order of the role) and tools (tool = 1)
+    "CREATE TABLE links(role INTEGER NOT NULL, skill TEXT NOT NULL, importance INTEGER, "
+    "level INTEGER, position INTEGER NOT NULL, tool INTEGER NOT NULL)",
+    "CREATE INDEX links_skill ON links(skill)",
+    "CREATE INDEX links_role ON links(role)",
+    # skill -> how many roles list it as a skill (the specificity of `match --by fit`)
+    "CREATE TABLE listed(skill TEXT PRIMARY KEY, roles INTEGER NOT NULL) WITHOUT ROWID",
+    # skill -> the skill it earns partial credit for (Skill.related), and prerequisites
+    "CREATE TABLE related(skill INTEGER NOT NULL, related TEXT NOT NULL, weight REAL NOT NULL)",
+    "CREATE INDEX related_related ON related(related)",
+    "CREATE TABLE prerequisites(skill INTEGER NOT NULL, prerequisite TEXT NOT NULL)",
+    "CREATE INDEX prerequisites_prerequisite ON prerequisites(prerequisite)",
+    "CREATE TABLE app_tools(application INTEGER NOT NULL, skill TEXT NOT NULL)",
+    "CREATE INDEX app_tools_skill ON app_tools(skill)",
+    "CREATE TABLE role_apps(role INTEGER NOT NULL, application TEXT NOT NULL)",
+    "CREATE INDEX role_apps_application ON role_apps(application)",
+    # name look-ups: every folded name and alias, its first owner kept (catalogue.lookup_keys)
+    "CREATE TABLE keys(kind TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, "
+    "label TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, pos UNINDEXED, text, "
+    "tokenize='unicode61 remove_diacritics 2')",
+]
+
+
+def database_file(path: str) -> Path:
+    """Where the index of one catalogue file lives (named after its absolute path)."""
+    import hashlib
+
+    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir() / f"catalogue-{key[:24]}.sqlite"
+
+
+def size_limit(catalogue_size: int) -> int:
+    """The largest index file opened for a catalogue of this size: an index holds the
+    catalogue re-encoded, its links, keys and full-text index (measured: 2.5 to 3.4 times
+    the YAML); one much larger is not ours and is not read."""
+    return 8 * catalogue_size + (16 << 20)
+
+
+class Status(NamedTuple):
+    """What is recorded of the catalogue file an index was compiled from."""
+
+    path: str  # the real path
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, filename: str) -> Status | None:
+        try:
+            info = os.stat(filename)
+        except OSError:
+            return None
+        return cls(os.path.realpath(filename), info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+# --------------------------------------------------------------------------- compiling
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _search_text(kind: str, item: Any, skills: dict[str, Skill], apps: dict[str, Any]) -> str:
+    """Every text `careers search` looks in for an item (explore._fields), folded."""
+    parts = [item.id, item.name.en, item.name.fr, *item.aliases]
+    if kind == "roles":
+        parts += [item.summary.en, item.summary.fr, *item.missions.en, *item.missions.fr]
+        for need in item.skills:
+            parts += [skills[need.skill].name.en, skills[need.skill].name.fr]
+        for app in item.applications:
+            parts += [apps[app].name.en, apps[app].name.fr]
+    elif kind == "skills":
+        parts.append(item.category.value)
+        if item.description:
+            parts += [item.description.en, item.description.fr]
+    else:
+        parts += [item.description.en, item.description.fr]
+    return " \n ".join(map(fold, parts))
+
+
+def _items(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    for kind in KINDS:
+        rows = (
+            (pos, item.id, fold(item.id), text, zlib.crc32(text.encode("utf-8")))
+            for pos, item in enumerate(getattr(catalogue, kind))
+            for text in [_dump(item)]
+        )
+        conn.executemany(f"INSERT INTO {kind} VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def _links(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    importance = {v: encode(v) for v in {s.importance for r in catalogue.roles for s in r.skills}}
+    conn.executemany(
+        "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            row
+            for pos, role in enumerate(catalogue.roles)
+            for row in [
+                *(
+                    (pos, s.skill, importance[s.importance], s.level, k, 0)
+                    for k, s in enumerate(role.skills)
+                ),
+                *((pos, t, None, None, k, 1) for k, t in enumerate(role.tools)),
+            ]
+        ),
+    )
+    conn.execute(
+        "INSERT INTO listed SELECT skill, count(*) FROM links WHERE tool = 0 GROUP BY skill"
+    )
+    conn.executemany(
+        "INSERT INTO related VALUES (?, ?, ?)",
+        ((pos, r.skill, r.weight) for pos, s in enumerate(catalogue.skills) for r in s.related),
+    )
+    conn.executemany(
+        "INSERT INTO prerequisites VALUES (?, ?)",
+        ((pos, p) for pos, s in enumerate(catalogue.skills) for p in s.prerequisites),
+    )
+    conn.executemany(
+        "INSERT INTO app_tools VALUES (?, ?)",
+        ((pos, t) for pos, a in enumerate(catalogue.applications) for t in a.tools),
+    )
+    conn.executemany(
+        "INSERT INTO role_apps VALUES (?, ?)",
+        ((pos, a) for pos, r in enumerate(catalogue.roles) for a in r.applications),
+    )
+
+
+def _keys_and_search(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    from careers_cli.catalogue import lookup_keys
+
+    for kind in NAMED:
+        keys, ids, labels = lookup_keys(getattr(catalogue, kind))
+        conn.executemany(
+            "INSERT INTO keys VALUES (?, ?, ?, ?, ?)",
+            (
+                (kind, k, i, label, n)
+                for n, (k, i, label) in enumerate(zip(keys, ids, labels, strict=True))
+            ),
+        )
+    skills = {s.id: s for s in catalogue.skills}
+    apps = {a.id: a for a in catalogue.applications}
+    conn.executemany(
+        "INSERT INTO search(kind, pos, text) VALUES (?, ?, ?)",
+        (
+            (kind, pos, _search_text(kind, item, skills, apps))
+            for kind in NAMED
+            for pos, item in enumerate(getattr(catalogue, kind))
+        ),
+    )
+
+
+def _meta(loaded: Loaded, status: Status, sha256: str) -> dict[str, Any]:
+    catalogue = loaded.catalogue
+    regions = sorted({s.region for r in catalogue.roles for s in r.salaries})
+    demand = sorted({d.region for r in catalogue.roles for d in r.demand})
+    head = catalogue._replace(sources=(), families=(), skills=(), roles=(), applications=())
+    return {
+        "schema": SCHEMA,
+        "careers": __version__,
+        "path": status.path,
+        "size": status.size,
+        "mtime_ns": status.mtime_ns,
+        "inode": status.inode,
+        "sha256": sha256,
+        "warnings": [[w.message, w.path, w.line, w.column] for w in loaded.warnings],
+        "head": encode(head),
+        "salary_regions": regions,
+        "demand_regions": demand,
+    }
+
+
+def _write_meta(conn: sqlite3.Connection, meta: dict[str, Any]) -> None:
+    conn.execute("DELETE FROM meta")
+    conn.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        ((k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()),
+    )
+
+
+def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha256: str) -> None:
+    """Fill an empty database with a validated catalogue (one transaction)."""
+    conn.execute("PRAGMA journal_mode=OFF")  # a new temporary file: nothing to roll back to
+    conn.execute("PRAGMA synchronous=OFF")  # fsynced once, before the rename
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA}")
+    with conn:
+        for statement in _TABLES:
+            conn.execute(statement)
+        _items(conn, loaded.catalogue)
+        _links(conn, loaded.catalogue)
+        _keys_and_search(conn, loaded.catalogue)
+        _write_meta(conn, _meta(loaded, status, sha256))
+
+
+def in_memory(loaded: Loaded, status: Status, sha256: str) -> Store:
+    """An index that lives only for this run (the cache directory cannot be written)."""
+    conn = sqlite3.connect(":memory:")
+    compile_into(conn, loaded, status, sha256)
+    return Store(conn, loaded.path, _read_meta(conn), in_memory=True)
+
+
+@contextlib.contextmanager
+def _new_file(target: Path) -> Iterator[Path]:
+    """A new empty temporary file beside ``target``, renamed over it when the block ends
+    without error (fsynced first), removed otherwise."""
+    from careers_cli.files import sync_directory
+
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(name)
+        fd = os.open(name, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(name, target)  # replaces a link or a FIFO there, never writes through it
+        name = ""
+        sync_directory(target.parent)
+    finally:
+        if name:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+
+
+def build(loaded: Loaded, status: Status, sha256: str) -> Store:
+    """Compile a catalogue into its index file (atomically), and open it. OSError when the
+    cache directory cannot be written."""
+    from careers_cli.files import remove_orphans
+
+    target = database_file(loaded.path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    removed = remove_orphans(target.parent, ".catalogue-*.tmp")
+    if removed:
+        note(f"removed {removed} temporary file(s) left by an interrupted writer")
+    with _new_file(target) as tmp:
+        conn = sqlite3.connect(tmp)
+        try:
+            compile_into(conn, loaded, status, sha256)
+        finally:
+            conn.close()
+    found = open_index(loaded.path, status.size)
+    if found is None:
+        raise OSError(f"the index just written in {target.parent} cannot be read back")
+    return found
+
+
+def refresh(store: Store, status: Status) -> None:
+    """Record a new file status for an index whose catalogue's bytes did not change (a
+    copy of it, renamed into place: the open file is never written)."""
+    target = database_file(store.path)
+    with _new_file(target) as tmp:
+        copy = sqlite3.connect(tmp)
+        try:
+            store.conn.backup(copy)
+            copy.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            with copy:
+                meta = {**store.meta, **status._asdict()}
+                _write_meta(copy, meta)
+        finally:
+            copy.close()
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def _open_checked(target: Path, limit: int) -> sqlite3.Connection | None:
+    """The index file opened read-only, or None (with a note) when it is missing or not
+    a regular file of a sane size. The file is checked without following a link and
+    without blocking (a FIFO), then opened by SQLite read-only and immutable."""
+    try:
+        fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        note(f"ignored {target.name}: not a regular file ({exc.strerror or exc})")
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            note(f"ignored {target.name}: not a regular file")
+            return None
+        if info.st_size > limit:
+            note(f"ignored {target.name}: {info.st_size:,} bytes, more than an index of it")
+            return None
+        uri = f"file:{quote(str(target))}?mode=ro&immutable=1"
+        conn = sqlite3.connect(uri, uri=True)
+        again = os.lstat(target)
+        if (again.st_dev, again.st_ino) != (info.st_dev, info.st_ino):
+            conn.close()
+            note(f"ignored {target.name}: replaced while it was opened")
+            return None
+        return conn
+    finally:
+        os.close(fd)
+
+
+_META_TYPES: dict[str, type | tuple[type, ...]] = {
+    "schema": int,
+    "careers": str,
+    "path": str,
+    "size": int,
+    "mtime_ns": int,
+    "inode": int,
+    "sha256": str,
+    "warnings": list,
+    "head": list,
+    "salary_regions": list,
+    "demand_regions": list,
+}
+
+
+def _read_meta(conn: sqlite3.Connection) -> dict[str, Any]:
+    return {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+
+
+def _checked_meta(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
+    """The meta table of one of our indexes of this schema and version, or None."""
+    try:
+        ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        if not ours or conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+            note(f"ignored {name}: not an index of this version")
+            return None
+        meta = _read_meta(conn)
+    except (sqlite3.Error, ValueError):
+        note(f"ignored {name}: not a readable index (damaged?)")
+        return None
+    if any(not isinstance(meta.get(k), t) for k, t in _META_TYPES.items()):
+        note(f"ignored {name}: its meta table is incomplete")
+        return None
+    if meta["schema"] != SCHEMA or meta["careers"] != __version__:
+        note(f"ignored {name}: made by another version of careers")
+        return None
+    warnings = meta["warnings"]
+    if not all(isinstance(w, list) and len(w) == 4 for w in warnings):
+        note(f"ignored {name}: malformed warnings")
+        return None
+    return meta
+
+
+def open_index(path: str, catalogue_size: int) -> Store | None:
+    """The index of a catalogue file when one of ours is there, else None (with a note
+    under ``--debug`` saying why it was not used). Whether it is fresh is the caller's
+    question (:meth:`Store.fresh`)."""
+    target = database_file(path)
+    conn = _open_checked(target, size_limit(catalogue_size))
+    if conn is None:
+        return None
+    conn.execute("PRAGMA trusted_schema=OFF")
+    meta = _checked_meta(conn, target.name)
+    if meta is None or meta["path"] != os.path.realpath(path):
+        if meta is not None:
+            note(f"ignored {target.name}: made for another catalogue")
+        conn.close()
+        return None
+    return Store(conn, path, meta)
+
+
+# --------------------------------------------------------------------------- querying
+
+
+class Damaged(Exception):
+    """An index that opened well but holds something that does not fit (a record that
+    is not a model object, a dangling id, a missing table, a damaged page)."""
+
+
+class Store:
+    """An open index: the queries :class:`careers_cli.stored.StoredIndex` makes.
+
+    Every query goes through :meth:`query`: when the index turns out damaged part way
+    through a command, ``recompile`` (given by the loader) compiles the catalogue again,
+    the store switches to the new database and the query runs again, once.
+    """
+
+    recompile: Callable[[], Store] | None = None
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: str, meta: dict[str, Any], in_memory: bool = False
+    ) -> None:
+        self.conn = conn
+        self.path = path
+        self.meta = meta
+        self.in_memory = in_memory
+        self.recovered = False
+
+    def fresh(self, status: Status) -> bool:
+        """Whether the catalogue file is, by its status, the one compiled."""
+        return all(self.meta.get(k) == v for k, v in status._asdict().items())
+
+    def same_bytes(self, sha256: str) -> bool:
+        return bool(self.meta.get("sha256") == sha256)
+
+    def head(self) -> Catalogue:
+        """The catalogue's own fields (version, title, date), its lists empty."""
+
+        def work() -> Catalogue:
+            try:
+                found: Catalogue = decoder(Catalogue)(self.meta["head"])
+            except (ValueError, IndexError, TypeError, KeyError, AttributeError):
+                raise Damaged("the catalogue's own fields do not fit the model") from None
+            return found
+
+        return self._guarded(work)  # type: ignore[no-any-return]
+
+    def warnings(self) -> list[tuple[str, str, int | None, int | None]]:
+        return [tuple(w) for w in self.meta["warnings"]]
+
+    def _guarded(self, work: Callable[[], Any]) -> Any:
+        """``work()``; when it finds the index damaged, compile again and retry once."""
+        try:
+            return work()
+        except (Damaged, sqlite3.DatabaseError) as exc:
+            if self.recovered or self.recompile is None:
+                raise
+            self.recovered = True
+            note(f"ignored {database_file(self.path).name}: {exc}; compiled again")
+            fresh = self.recompile()
+            self.conn.close()
+            self.conn, self.meta, self.in_memory = fresh.conn, fresh.meta, fresh.in_memory
+            return work()
+
+    def query(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        return self._guarded(lambda: self.conn.execute(sql, args).fetchall())  # type: ignore[no-any-return]
+
+    def column(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        return [row[0] for row in self.query(sql, args)]
+
+    def decoded(self, kind: str, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        """The items a query of ``(record, crc)`` rows gives, each checked and decoded."""
+        build = decoder(KINDS[kind])
+
+        def work() -> list[Any]:
+            out = []
+            for text, crc in self.conn.execute(sql, args):
+                if not isinstance(text, str) or zlib.crc32(text.encode("utf-8")) != crc:
+                    raise Damaged(f"a {kind} record does not match its checksum")
+                try:
+                    out.append(build(json.loads(text)))
+                except (ValueError, IndexError, TypeError, KeyError, AttributeError):
+                    raise Damaged(f"a {kind} record does not fit the model") from None
+            return out
+
+        return self._guarded(work)  # type: ignore[no-any-return]
+
+    def record(self, kind: str, ident: str) -> Any | None:
+        found = self.decoded(kind, f"SELECT record, crc FROM {kind} WHERE id = ?", (ident,))
+        return found[0] if found else None
+
+    def records(self, kind: str, where: str = "", args: Sequence[Any] = ()) -> list[Any]:
+        """Decoded items of a kind, in catalogue order (``where`` narrows them)."""
+        return self.decoded(kind, f"SELECT record, crc FROM {kind} {where} ORDER BY pos", args)
+
+    def records_at(self, kind: str, positions: Iterable[int]) -> list[Any]:
+        """Decoded items at these catalogue positions, in catalogue order."""
+        wanted = sorted(set(positions))
+        out: list[Any] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT record, crc FROM {kind} WHERE pos IN ({marks}) ORDER BY pos"
+            out += self.decoded(kind, sql, chunk)
+        return out
+
+    def count(self, kind: str) -> int:
+        return int(self.column(f"SELECT count(*) FROM {kind}")[0])
+
+    def ids(self, kind: str) -> list[str]:
+        return self.column(f"SELECT id FROM {kind} ORDER BY pos")
+
+    def owner(self, table: str, key: str) -> str | None:
+        """The id a folded name or alias of a kind belongs to (Damaged: a dangling id)."""
+        sql = (
+            f"SELECT k.id, t.id FROM keys k LEFT JOIN {table} t ON t.id = k.id "
+            "WHERE k.kind = ? AND k.key = ?"
+        )
+
+        def work() -> str | None:
+            row = self.conn.execute(sql, (table, key)).fetchone()
+            if row is not None and row[1] is None:
+                raise Damaged(f"a name of the {table} table leads to no item")
+            return None if row is None else str(row[0])
+
+        return self._guarded(work)  # type: ignore[no-any-return]
+
+    def has(self, kind: str, ident: str) -> bool:
+        return bool(self.query(f"SELECT 1 FROM {kind} WHERE id = ?", (ident,)))
+
+
+def fts_query(words: Sequence[str]) -> str | None:
+    """The full-text query that keeps every item holding each folded word as a token or
+    the start of one: each word a phrase (the tokenizer splits it as it split the texts)
+    whose last token is a prefix. None when a word has no letter or digit to look for."""
+    import re
+
+    if not words or any(re.search(r"[^\W_]", w) is None for w in words):
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)

@@ -1,0 +1,245 @@
+"""The index of a catalogue answered from its compiled database (:mod:`careers_cli.store`).
+
+:class:`StoredIndex` answers every question :class:`careers_cli.catalogue.Index` answers,
+reading only what each needs: an item by id is one row, a name one key, the roles of a
+skill one indexed query on the link table. ``index.catalogue`` (the whole catalogue,
+decoded) is built only when a command truly needs everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
+from typing import Any, TypeVar
+
+from careers_cli.catalogue import Candidates, Index, Keys, Lookup, Named
+from careers_cli.errors import Problem
+from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
+from careers_cli.store import Store
+
+T = TypeVar("T", bound=Named)
+V = TypeVar("V")
+
+
+class Lazy(Mapping[str, V]):
+    """A mapping whose values are fetched one key at a time, and kept (a value that is
+    None or empty: no such key)."""
+
+    def __init__(self, fetch: Callable[[str], V | None], keys: Callable[[], list[str]]) -> None:
+        self._fetch = fetch
+        self._keys = keys
+        self._seen: dict[str, V] = {}
+
+    def __getitem__(self, key: str) -> V:
+        found = self._seen.get(key)
+        if found is None:
+            found = self._fetch(key)
+            if not found:
+                raise KeyError(key)
+            self._seen[key] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+
+class Records(Lazy[V]):
+    """The items of one kind by id, each decoded from its row when first asked for."""
+
+    def __init__(self, store: Store, kind: str) -> None:
+        super().__init__(lambda ident: store.record(kind, ident), lambda: store.ids(kind))
+        self.store = store
+        self.kind = kind
+
+    def __len__(self) -> int:
+        return self.store.count(self.kind)
+
+    def every(self) -> list[V]:
+        """All the items, in catalogue order (one query; kept for later look-ups)."""
+        found: list[V] = self.store.records(self.kind)
+        self._seen.update((item.id, item) for item in found)  # type: ignore[attr-defined]
+        return found
+
+
+class StoredLookup(Lookup[T]):
+    """:class:`Lookup` over the index's keys table: a name is one indexed query."""
+
+    def __init__(self, kind: str, store: Store, table: str) -> None:
+        self.kind = kind
+        self.store = store
+        self.table = table
+        self.items: Records[T] = Records(store, table)
+
+    def _keys(self) -> Keys:
+        rows = self.store.query(
+            "SELECT key, id, label FROM keys WHERE kind = ? ORDER BY position", (self.table,)
+        )
+        return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+    def _owner(self, key: str) -> str | None:
+        return self.store.owner(self.table, key)
+
+    def _ids_starting(self, key: str) -> list[str]:
+        return self.store.column(
+            f"SELECT id FROM {self.table} WHERE folded >= ? AND folded < ? LIMIT 2",
+            (key, key + "\U0010ffff"),
+        )
+
+    def _owners_starting(self, key: str) -> list[str]:
+        return self.store.column(
+            f"SELECT DISTINCT k.id FROM keys k JOIN {self.table} t ON t.id = k.id "
+            "WHERE k.kind = ? AND k.key >= ? AND k.key < ? ORDER BY k.id LIMIT 9",
+            (self.table, key, key + "\U0010ffff"),
+        )
+
+
+class StoredIndex(Index):
+    """An :class:`Index` answered from a compiled index database."""
+
+    def __init__(self, store: Store, compiled: bool = False) -> None:
+        self.store = store
+        self.from_cache = not compiled  # False: compiled by this run
+        self.path = store.path
+        self.warnings: Sequence[Problem] = [Problem(*w) for w in store.warnings()]
+
+    @cached_property
+    def catalogue(self) -> Catalogue:  # type: ignore[override]
+        """The whole catalogue, decoded (only for the commands that need everything)."""
+        return self.store.head()._replace(
+            sources=tuple(self.sources.values()),
+            families=tuple(self.families.values()),
+            skills=tuple(self.skills.items.every()),
+            roles=tuple(self.roles.items.every()),
+            applications=tuple(self.applications.items.every()),
+        )
+
+    @cached_property
+    def roles(self) -> StoredLookup[Role]:
+        return StoredLookup("role", self.store, "roles")
+
+    @cached_property
+    def skills(self) -> StoredLookup[Skill]:
+        return StoredLookup("skill", self.store, "skills")
+
+    @cached_property
+    def applications(self) -> StoredLookup[Application]:
+        return StoredLookup("application", self.store, "applications")
+
+    @cached_property
+    def families(self) -> Mapping[str, Family]:
+        return {f.id: f for f in self.store.records("families")}
+
+    @cached_property
+    def sources(self) -> Mapping[str, Source]:
+        return {s.id: s for s in self.store.records("sources")}
+
+    @property
+    def role_count(self) -> int:
+        return self.store.count("roles")
+
+    def every_role(self) -> Sequence[Role]:
+        return self.roles.items.every()
+
+    def _roles_at(self, sql: str, args: Sequence[Any]) -> list[Role]:
+        roles: list[Role] = self.store.records_at("roles", self.store.column(sql, args))
+        return [self.roles.items._seen.setdefault(r.id, r) for r in roles]
+
+    @cached_property
+    def roles_by_skill(self) -> Mapping[str, list[Role]]:
+        def fetch(skill: str) -> list[Role]:
+            return self._roles_at("SELECT DISTINCT role FROM links WHERE skill = ?", (skill,))
+
+        return Lazy(fetch, lambda: self.store.column("SELECT DISTINCT skill FROM links"))
+
+    @cached_property
+    def reverse_related(self) -> Mapping[str, list[str]]:
+        def fetch(skill: str) -> list[str]:
+            return [s.id for s, _ in self.credit_to(skill)]
+
+        return Lazy(fetch, lambda: self.store.column("SELECT DISTINCT related FROM related"))
+
+    def credit_to(self, skill: str) -> list[tuple[Skill, float]]:
+        rows = self.store.query(
+            "SELECT s.id, r.weight FROM related r JOIN skills s ON s.pos = r.skill "
+            "WHERE r.related = ? ORDER BY r.skill, r.rowid",
+            (skill,),
+        )
+        items = self.skills.items
+        return [(items[ident], weight) for ident, weight in rows]
+
+    def unlocks(self, skill: str) -> list[Skill]:
+        where = "WHERE pos IN (SELECT skill FROM prerequisites WHERE prerequisite = ?)"
+        return self.store.records("skills", where, (skill,))
+
+    def applications_using(self, skill: str) -> list[Application]:
+        where = "WHERE pos IN (SELECT application FROM app_tools WHERE skill = ?)"
+        return self.store.records("applications", where, (skill,))
+
+    def roles_in(self, application: str) -> list[Role]:
+        sql = "SELECT role FROM role_apps WHERE application = ?"
+        return self._roles_at(sql, (application,))
+
+    def listed(self) -> dict[str, int]:
+        rows = self.store.query("SELECT skill, roles FROM listed")
+        return dict(rows)
+
+    def users(self, skills: Iterable[str], but: str) -> dict[str, int]:
+        wanted = sorted(set(skills))
+        out = dict.fromkeys(wanted, 0)
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT l.skill, count(DISTINCT l.role) FROM links l JOIN roles r ON r.pos = l.role "
+            f"WHERE l.skill IN ({marks}) AND r.id != ? GROUP BY l.skill"
+        )
+        out.update(self.store.query(sql, [*wanted, but]) if wanted else [])
+        return out
+
+    def candidates(self, skills: Iterable[str], top: int, but: str = "") -> Sequence[Role]:
+        wanted = sorted(set(skills))
+        marks = ",".join("?" * len(wanted))
+        sharing = self.store.column(
+            f"SELECT DISTINCT role FROM links WHERE tool = 0 AND skill IN ({marks})", wanted
+        )
+        first = self.store.column(
+            "SELECT pos FROM roles WHERE id != ? ORDER BY id LIMIT ?", (but, top)
+        )
+        roles = self._cached("roles", self.store.records_at("roles", [*sharing, *first]))
+        return [r for r in roles if r.id != but]
+
+    def regions(self, demand: bool = True) -> list[str]:
+        codes = set(self.store.meta["salary_regions"])
+        if demand:
+            codes |= set(self.store.meta["demand_regions"])
+        return sorted(codes)
+
+    def search_candidates(self, words: Sequence[str]) -> Candidates:
+        """The items whose folded texts hold a token starting with each token of every
+        word (a superset of what `search` keeps: it scores them and drops the rest)."""
+        from careers_cli.store import fts_query
+
+        match = fts_query(words)
+        if match is None:  # a word without letters or digits: no full-text help
+            return super().search_candidates(words)
+        rows = self.store.query("SELECT kind, pos FROM search WHERE search MATCH ?", (match,))
+        found: dict[str, list[int]] = {"roles": [], "skills": [], "applications": []}
+        for kind, pos in rows:
+            found[kind].append(pos)
+        roles = found["roles"][:30000]  # (a prefetch only: SQLite takes 32,766 values)
+        if roles:  # their skills' names are searched too: read them in one go
+            marks = ",".join("?" * len(roles))
+            sql = (
+                "SELECT DISTINCT s.pos FROM links l JOIN skills s ON s.id = l.skill "
+                f"WHERE l.tool = 0 AND l.role IN ({marks})"
+            )
+            wanted = self.store.column(sql, roles)
+            self._cached("skills", self.store.records_at("skills", wanted))
+        return Candidates(
+            *(self._cached(kind, self.store.records_at(kind, pos)) for kind, pos in found.items())
+        )
+
+    def _cached(self, kind: str, items: list[Any]) -> list[Any]:
+        seen = getattr(self, kind).items._seen
+        return [seen.setdefault(item.id, item) for item in items]

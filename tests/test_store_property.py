@@ -1,0 +1,170 @@
+"""The compiled index answers exactly what the catalogue decoded in memory answers
+(issue 16): on random catalogues, `list`, `show`, `match`, `gap`, `similar`, `skill`,
+`search` and name look-ups give the same results and the same JSON output."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from careers_cli import catalogue, explore, matching, store
+from careers_cli.choices import Format, Lang, SortKey
+from careers_cli.errors import NotFoundError
+from careers_cli.model import Importance, Name, Related, RoleSkill
+from careers_cli.render import render_text
+from careers_cli.stored import StoredIndex
+from careers_cli.views.matching import GapView, MatchView, SimilarView
+from careers_cli.views.roles import ListView, ShowView
+from careers_cli.views.search import SearchView
+from careers_cli.views.taxonomy import SkillView
+
+BUNDLED = catalogue.load(None, use_cache=False).catalogue
+POOL = [s.id for s in BUNDLED.skills[:40]]  # the skills random roles draw from
+fast = settings(max_examples=40, deadline=None)
+WORDS = ["Ingénieur", "ingenieur", "data", "Données", "modèle", "ML", "ml-ops", "Ops", "ÉCOLE"]
+
+names = st.builds(
+    lambda a, b, n: f"{a} {b} {n}".strip(),
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS),
+    st.sampled_from(["", "1", "2"]),
+)
+needs = st.lists(
+    st.tuples(st.sampled_from(POOL), st.booleans(), st.integers(1, 5)),
+    min_size=1,
+    max_size=8,
+    unique_by=lambda t: t[0],
+)
+
+
+@st.composite
+def random_catalogues(draw: st.DrawFn) -> catalogue.Loaded:
+    """Bundled roles with random skills, levels, names and aliases (names may clash:
+    both indexes must then agree on who owns a name), and random related skills."""
+    roles = []
+    chosen = BUNDLED.roles[: draw(st.integers(2, 14))]
+    kept = {r.id for r in chosen}
+    for role in chosen:
+        skills = tuple(
+            RoleSkill(s, Importance.ESSENTIAL if e else Importance.OPTIONAL, n)
+            for s, e, n in draw(needs)
+        )
+        name = Name(draw(names), draw(names)) if draw(st.booleans()) else role.name
+        aliases = tuple(draw(st.lists(names, max_size=2)))
+        related = tuple(r for r in role.related if r in kept)
+        roles.append(role._replace(skills=skills, name=name, aliases=aliases, related=related))
+    skills = list(BUNDLED.skills)
+    for _ in range(draw(st.integers(0, 6))):
+        k = draw(st.integers(0, len(POOL) - 1))
+        other = draw(st.sampled_from(POOL))
+        if other != skills[k].id:
+            link = Related(other, draw(st.sampled_from([0.3, 0.5, 0.7])))
+            skills[k] = skills[k]._replace(related=(*skills[k].related, link))
+    cat = BUNDLED._replace(roles=tuple(roles), skills=tuple(skills))
+    return Random("random.yaml", cat)
+
+
+class Random(catalogue.Loaded):
+    """A random catalogue, shown short when Hypothesis reports one."""
+
+    def __repr__(self) -> str:
+        roles = [
+            (r.id, r.name.en, r.aliases, [s[:3] for s in r.skills]) for r in self.catalogue.roles
+        ]
+        related = [(s.id, s.related) for s in self.catalogue.skills if s.related][:12]
+        return f"Random(roles={roles}, related={related})"
+
+
+def both(loaded: catalogue.Loaded) -> tuple[catalogue.Index, catalogue.Index]:
+    """The catalogue in memory, and compiled into an (in-memory) index database."""
+    status = store.Status("/random.yaml", 1, 1, 1)
+    compiled = store.in_memory(loaded, status, hashlib.sha256(b"random").hexdigest())
+    return catalogue.Index(loaded), StoredIndex(compiled)
+
+
+def json_of(view: Any) -> str:
+    return render_text(view, Format.JSON, Lang.EN)
+
+
+def outcome(index: catalogue.Index, kind: str, query: str) -> Any:
+    """What a look-up gives: the item's id, or what its NotFoundError says."""
+    try:
+        return getattr(index, kind).get(query).id
+    except NotFoundError as exc:
+        return ("not found", exc.suggestions, exc.message)
+
+
+@fast
+@given(random_catalogues(), st.sampled_from(list(SortKey)))
+def test_list_and_show_answer_alike(loaded: catalogue.Loaded, sort: SortKey) -> None:
+    memory, stored = both(loaded)
+    rows = [explore.list_roles(i, explore.Filters(), sort) for i in (memory, stored)]
+    assert rows[0] == rows[1]
+    assert json_of(ListView(memory, rows[0])) == json_of(ListView(stored, rows[1]))
+    for role in loaded.catalogue.roles:
+        shown = [ShowView(i, i.roles.get(role.id)) for i in (memory, stored)]
+        assert json_of(shown[0]) == json_of(shown[1])
+
+
+@fast
+@given(
+    random_catalogues(),
+    st.dictionaries(st.sampled_from(POOL), st.integers(1, 5), max_size=8),
+    st.sampled_from([None, 3]),
+)
+def test_match_gap_and_similar_answer_alike(
+    loaded: catalogue.Loaded, levels: dict[str, int], top: int | None
+) -> None:
+    memory, stored = both(loaded)
+    options = matching.MatchOptions(top=top)
+    found = [matching.match(i, levels, options) for i in (memory, stored)]
+    assert found[0] == found[1]
+    assert json_of(MatchView(memory, found[0], "US")) == json_of(MatchView(stored, found[1], "US"))
+    role = loaded.catalogue.roles[0].id
+    gaps = [matching.gap(i, i.roles.get(role), levels) for i in (memory, stored)]
+    assert json_of(GapView(memory, gaps[0])) == json_of(GapView(stored, gaps[1]))
+    near = [matching.similar(i, role) for i in (memory, stored)]
+    assert near[0] == near[1]
+    assert json_of(SimilarView(memory, *near[0])) == json_of(SimilarView(stored, *near[1]))
+
+
+@fast
+@given(
+    random_catalogues(),
+    st.sampled_from(POOL),
+    st.lists(
+        st.sampled_from([*WORDS, "python", "pipe", "é", "c++", "++", "an"]), min_size=1, max_size=3
+    ),
+)
+def test_skill_and_search_answer_alike(
+    loaded: catalogue.Loaded, skill: str, words: list[str]
+) -> None:
+    memory, stored = both(loaded)
+    reports = [explore.skill_report(i, skill) for i in (memory, stored)]
+    assert reports[0] == reports[1]
+    assert json_of(SkillView(memory, reports[0])) == json_of(SkillView(stored, reports[1]))
+    query = " ".join(words)
+    results = [explore.search(i, query, limit=None) for i in (memory, stored)]
+    assert results[0] == results[1]
+    assert json_of(SearchView(results[0])) == json_of(SearchView(results[1]))
+
+
+@fast
+@given(
+    random_catalogues(),
+    st.lists(
+        st.one_of(names, st.sampled_from(WORDS), st.text("aeinml -é", max_size=6)),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_name_look_ups_answer_alike(loaded: catalogue.Loaded, queries: list[str]) -> None:
+    memory, stored = both(loaded)
+    cat = loaded.catalogue
+    for query in [*queries, cat.roles[0].name.fr[:5], cat.roles[-1].id[:4], POOL[3][:3]]:
+        for kind in ("roles", "skills", "applications"):
+            expected = outcome(memory, kind, query)
+            assert outcome(stored, kind, query) == expected, (kind, query)
