@@ -150,7 +150,9 @@ def _parse(filename: str, data: bytes) -> Loaded:
     except yamlsafe.YamlError as exc:
         raise CatalogueError(filename, [exc.problem]) from None
     if parsed is None:
-        raise CatalogueError(filename, [Problem("the catalogue is empty (no YAML content)")])
+        from careers_cli.i18n import msg
+
+        raise CatalogueError(filename, [Problem(msg("catalogue_empty"))])
     report = validate.validate(parsed)
     paths = [i.path for i in report.errors + report.warnings]
     places = yamlsafe.locate(text, paths) if paths else {}
@@ -500,10 +502,10 @@ def progress(filename: str, size: int, delay: float = 0.5) -> Iterator[None]:
     import threading
 
     done = threading.Event()
-    message = (
-        f"careers: reading {os.path.basename(filename)} ({size / 1e6:.1f} MB) for the "
-        "first time; later runs use a cache "
-    )
+    from careers_cli.i18n import current_lang, decimal, msg
+
+    mb = decimal(size / 1e6, current_lang(), 1)
+    message = msg("first_read", name=os.path.basename(filename), size=mb)
 
     def tick() -> None:
         if done.wait(delay):

@@ -224,11 +224,6 @@ def test_no_english_word_in_a_french_run(run, tmp_path: Path, data, mode, monkey
     assert not leaks, "\n\n".join(leaks)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="careers_cli/catalogue.py (rewritten by issue 16) still says 'the catalogue is "
-    "empty' in English; the French is ready in i18n.WORDS['catalogue_empty']",
-)
 def test_an_empty_catalogue_in_french(run, tmp_path: Path, data) -> None:
     empty = tmp_path / "empty.yaml"
     empty.write_text("", "utf-8")
