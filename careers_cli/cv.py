@@ -1,10 +1,10 @@
 """Skills found in free text: a CV or a job ad, in English or French.
 
-The finder reads the text once, so its cost grows linearly with the text: the words are
-cut and folded with whole-list operations (each distinct word folded once) and names are
-looked for only where one may start (about 0.5 s of CPU per MB of job-ad text and 0.9 s
-per MB of a text made only of skill names, in-process; ``bench/slow_paths.py`` times the
-command):
+The finder's cost grows linearly with the text: the words are cut and folded with
+whole-list operations (each distinct word folded once) and names are looked for only where
+one may start; a long text is read piece by piece, each distinct piece with the same words
+around it once (:func:`find_skills`; ``bench/slow_paths.py`` times the command, and the
+README's "Slow paths" gives the figures):
 
 * names and aliases of the catalogue's skills are matched on whole words, longest first,
   ignoring case, accents and a plural ``s`` (``code reviews``, ``analyses de données``);
