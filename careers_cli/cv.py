@@ -575,7 +575,8 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
     """The hits whose context is right: everyday words near a skill or a tech word,
     names of :data:`NEEDS` near one of their own words (same clause)."""
     folded, clause, n = tokens.folded, tokens.clause, len(tokens)
-    solid = [h for h in hits if not h.wary and h.label not in NEEDS]
+    # in text order (``hits`` ends with the coordinated names): the look-up below bisects
+    solid = sorted(h for h in hits if not h.wary and h.label not in NEEDS)
     solid_starts = [h.start for h in solid]
     context = list(itertools.compress(range(n), map(CONTEXT_WORDS.__contains__, folded)))
     out = []
@@ -754,36 +755,44 @@ def _synced(finder: Finder, tokens: Tokens, first: int) -> bool:
     return False
 
 
-def _window(text: str, start: int, end: int, context: int) -> tuple[str, str, str]:
+class _Window(NamedTuple):
+    """A piece of a text with the words read around it (the key of the piece's finds)."""
+
+    left: str
+    piece: str
+    right: str
+    cut_left: bool  # the text goes on before ``left``
+    cut_right: bool  # and after ``right``
+
+
+def _window(text: str, start: int, end: int, context: int) -> _Window:
     """The piece ``text[start:end]`` with up to ``context`` characters on each side, cut
-    at spaces; a side is marked with a NUL character when the text goes on past it."""
+    at spaces."""
     lo, hi = max(0, start - context), min(len(text), end + context)
     left, right = text[lo:start], text[end:hi]
     if lo > 0:
         space = _SPACE.search(left)
-        left = "\0" + (left[space.end() :] if space else "")
+        left = left[space.end() :] if space else ""
     if hi < len(text):
         space = _LAST_SPACE.search(right)
-        right = (right[: space.start()] if space else "") + "\0"
-    return left, text[start:end], right
+        right = right[: space.start()] if space else ""
+    return _Window(left, text[start:end], right, lo > 0, hi < len(text))
 
 
 def _window_finds(
-    finder: Finder, window: tuple[str, str, str], memo: dict[str, tuple[list[str], str]]
+    finder: Finder, window: _Window, memo: dict[str, tuple[list[str], str]]
 ) -> list[_Find] | None:
     """The finds of a window's piece, as the whole text gives them; None when the rules
     might look further than the window's words (too few words on a side, a name across
     every boundary on the left, a run of more than 4 determiners)."""
-    left, piece, right = window
-    cut_left, cut_right = left.startswith("\0"), right.endswith("\0")
-    left, right = left.removeprefix("\0"), right.removesuffix("\0")
+    left, piece, right = window.left, window.piece, window.right
     tokens = Tokens(left + piece + right, memo=memo)
     first = bisect.bisect_left(tokens.starts, len(left))
     after = len(tokens) - bisect.bisect_left(tokens.starts, len(left) + len(piece))
     det = list(itertools.compress(itertools.count(), map(DETERMINERS.__contains__, tokens.folded)))
     if (
-        (cut_left and not _synced(finder, tokens, first - REACH))
-        or (cut_right and after < REACH)
+        (window.cut_left and not _synced(finder, tokens, first - REACH))
+        or (window.cut_right and after < REACH)
         or any(b - a == 4 for a, b in zip(det, det[4:], strict=False))  # 5 in a row
     ):
         return None
@@ -797,7 +806,7 @@ def _finds_by_piece(
     read once; None when a piece's surroundings might matter (then read the whole)."""
     if len(text) < whole_below:
         return None
-    done: dict[tuple[str, str, str], list[_Find] | None] = {}
+    done: dict[_Window, list[_Find] | None] = {}
     memo: dict[str, tuple[list[str], str]] = {}
     out: list[_Find] = []
     for start, end in _pieces(text):

@@ -125,3 +125,15 @@ def test_a_long_run_of_determiners_is_read_whole() -> None:
     finds = cv._finds_by_piece(FINDER, text, whole_below=0)
     assert finds is None or cv._summary(FINDER, finds) == expected
     assert cv.find_skills(BUNDLED, text) == expected
+
+
+def test_a_name_next_to_a_skill_counts_after_coordinated_names() -> None:
+    """Airflow next to Kubernetes counts, also when the text shares a phrase earlier ("la
+    qualité et la sécurité des données"): the finder once bisected its names in the order
+    found, coordinated ones last, and missed the neighbour (the pieces brought it out)."""
+    text = (
+        "la qualité et la sécurité des données. SQL, Docker, Python. "
+        "we ship we ship we ship Kubernetes, Airflow."
+    )
+    found = {f.skill_id for f in cv.find_skills(BUNDLED, text)}
+    assert {"data-quality", "kubernetes", "airflow"} <= found
