@@ -4,7 +4,8 @@
     python bench/slow_paths.py --quick    # a tiny run (what the test suite checks)
 
 * ``match --from-text`` on the bundled catalogue with ``"Go Python " * n`` (80 KB, 320 KB,
-  10 MB): the skill finder must be linear in the text's length (target: 10 MB < 3 s);
+  1.28 MB, 10 MB) and, with ``--ads DIR``, real job ads joined and repeated to the same
+  sizes: the skill finder must be linear in the text's length (target: 10 MB < 3 s);
 * ``next`` with 20 skills, and ``path A B --min-overlap 0.01``, on synthetic catalogues of
   1,000 and 5,000 roles (``bench/generate.py``, 20,000 skills): target < 1 s at 5,000;
   ``similar A`` on the same catalogues (issue 16's budget: 0.5 s at 5,000).
@@ -101,8 +102,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark the formerly slow paths.")
     parser.add_argument("--sizes", default="1000,5000", help="role counts")
     parser.add_argument("--skills", type=int, default=20000)
-    parser.add_argument("--texts", default="80000,320000,10000000", help="text sizes (bytes)")
+    parser.add_argument(
+        "--texts", default="80000,320000,1280000,10000000", help="text sizes (characters)"
+    )
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--ads",
+        type=Path,
+        help="a folder of job ads (*.md, e.g. bench/quality/texts, not in git): also time "
+        "--from-text on them joined and repeated to each size",
+    )
     parser.add_argument("--quick", action="store_true", help="40 roles, 400 skills, 8 KB")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--out", type=Path, default=HERE / "out")
@@ -117,14 +126,18 @@ def main() -> int:
     rows: list[dict[str, object]] = []
     splits: list[dict[str, object]] = []
     try:
+        kinds = [("Go Python", "Go Python ")]
+        if args.ads:
+            ads = sorted(args.ads.glob("*.md"))
+            kinds.append((f"{len(ads)} ads", "\n\n".join(a.read_text("utf-8") for a in ads)))
         for size in (int(s) for s in args.texts.split(",") if s):
-            text = home / f"go-python-{size}.txt"
-            text.write_text("Go Python " * (size // 10), encoding="utf-8")
-            cmd = [*careers, "match", "--from-text", str(text), "--top", "3", "--format", "json"]
-            limit = 3.0 if size >= 10_000_000 else None
-            rows.append(
-                row(f"match --from-text ({size:,} bytes)", "bundled", cmd, env, args, limit)
-            )
+            for kind, unit in kinds:
+                text = home / f"text-{size}.txt"
+                text.write_text((unit * (size // len(unit) + 1))[:size], encoding="utf-8")
+                cmd = [*careers, "match", "--from-text", str(text), "--top", "3"]
+                limit = 3.0 if size >= 10_000_000 else None
+                label = f"match --from-text ({size:,} chars, {kind})"
+                rows.append(row(label, "bundled", [*cmd, "--format", "json"], env, args, limit))
         for roles in (int(s) for s in args.sizes.split(",") if s):
             path = args.out / f"roles-{roles}-{args.skills}.yaml"
             if not path.exists():

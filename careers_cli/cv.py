@@ -1,10 +1,10 @@
 """Skills found in free text: a CV or a job ad, in English or French.
 
-The finder reads the text once, so its cost grows linearly with the text: the words are
-cut and folded with whole-list operations (each distinct word folded once) and names are
-looked for only where one may start (about 0.5 s of CPU per MB of job-ad text and 0.9 s
-per MB of a text made only of skill names, in-process; ``bench/slow_paths.py`` times the
-command):
+The finder's cost grows linearly with the text: the words are cut and folded with
+whole-list operations (each distinct word folded once) and names are looked for only where
+one may start; a long text is read piece by piece, each distinct piece with the same words
+around it once (:func:`find_skills`; ``bench/slow_paths.py`` times the command, and the
+README's "Slow paths" gives the figures):
 
 * names and aliases of the catalogue's skills are matched on whole words, longest first,
   ignoring case, accents and a plural ``s`` (``code reviews``, ``analyses de données``);
@@ -212,11 +212,19 @@ class Tokens:
     words, and so is "data_ml"). The runs are cut and their offsets added up by the
     regular-expression engine, and each distinct run is folded once; ``general=True``
     reads the text run by run instead: the plain definition, which a test compares with
-    the fast one on random texts.
+    the fast one on random texts. ``memo`` keeps the folded runs for the next text.
     """
 
-    def __init__(self, text: str, general: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        general: bool = False,
+        memo: dict[str, tuple[list[str], str]] | None = None,
+    ) -> None:
         self.text = text
+        # run -> its folded words and, for one word, its key; shared by the caller
+        # that reads many pieces of one text
+        self._memo = {} if memo is None else memo
         self.folded: list[str] = []
         self.keys: list[str] = []
         self.starts: list[int] = []
@@ -238,16 +246,19 @@ class Tokens:
         word, "data_ml", are then spliced in one by one)."""
         parts = _RUNS.split(text)  # separator, run, separator, ..., run, separator
         runs = parts[1::2]
+        memo = self._memo
+        for run in set(runs).difference(memo):
+            pieces = fold(run).split()
+            memo[run] = (pieces, stem(pieces[0]) if len(pieces) == 1 else "")
         folded: dict[str, str] = {}
+        keys: dict[str, str] = {}
         odd: dict[str, list[str]] = {}
         for run in set(runs):
-            pieces = fold(run).split()
-            if len(pieces) == 1:
-                folded[run] = pieces[0]
-            else:
+            pieces, key = memo[run]
+            folded[run] = pieces[0] if len(pieces) == 1 else ""
+            keys[run] = key
+            if len(pieces) != 1:
                 odd[run] = pieces
-                folded[run] = ""
-        keys = {run: stem(word) for run, word in folded.items()}
         offsets = list(itertools.accumulate(map(len, parts)))
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
@@ -348,6 +359,7 @@ class Finder:
         # every word of every name: a word the catalogue itself uses ("detection", in
         # "anomaly detection") is no slip of another name ("detectron")
         self.vocabulary = {w for keys in self.whole for w in keys}
+        self.longest = max(map(len, self.whole), default=1)  # words in the longest name
         for entries in self.first.values():
             entries.sort(key=lambda p: -len(p.keys))
         for word in self.single:
@@ -563,7 +575,8 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
     """The hits whose context is right: everyday words near a skill or a tech word,
     names of :data:`NEEDS` near one of their own words (same clause)."""
     folded, clause, n = tokens.folded, tokens.clause, len(tokens)
-    solid = [h for h in hits if not h.wary and h.label not in NEEDS]
+    # in text order (``hits`` ends with the coordinated names): the look-up below bisects
+    solid = sorted(h for h in hits if not h.wary and h.label not in NEEDS)
     solid_starts = [h.start for h in solid]
     context = list(itertools.compress(range(n), map(CONTEXT_WORDS.__contains__, folded)))
     out = []
@@ -652,19 +665,38 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
     return out
 
 
-def find_skills(index: Index, text: str) -> list[Found]:
-    """The catalogue's skills named in a CV or a job ad (plain text or Markdown), each
-    with the words that named it and the level its cue gives (see the module's doc)."""
-    finder = finder_for(index)
-    tokens = Tokens(text)
+class _Find(NamedTuple):
+    """One kept hit, as the summary needs it: its skill, its words as written, its cue."""
+
+    skill_id: str
+    span: str
+    cue: _Cue | None
+
+
+def _finds(finder: Finder, tokens: Tokens, lo: int = 0, hi: int | None = None) -> list[_Find]:
+    """The kept hits of a text with their cues, in text order; only those whose first
+    word starts at a character offset in ``lo..hi-1`` when given."""
     hits = _scan(finder, tokens)
     hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
-    counts = Counter((h.skill_id, text[starts[h.start] : ends[h.end - 1]]) for h in hits)
+    hi = len(text) if hi is None else hi
+    return [
+        _Find(h.skill_id, text[starts[h.start] : ends[h.end - 1]], cue)
+        for h, cue in zip(hits, _levels(tokens, hits), strict=True)
+        if lo <= starts[h.start] < hi
+    ]
+
+
+def _summary(finder: Finder, finds: list[_Find]) -> list[Found]:
+    """The skills of a text's finds (in text order): the catalogue's order, each with its
+    spellings in the order first met, its count and its best cue (the first of the
+    highest level)."""
+    counts = Counter((f.skill_id, f.span) for f in finds)
     best: dict[str, _Cue] = {}
-    for hit, cue in zip(hits, _levels(tokens, hits), strict=True):
-        if cue is not None and (hit.skill_id not in best or cue.level > best[hit.skill_id].level):
-            best[hit.skill_id] = cue
+    for f in finds:
+        cue = f.cue
+        if cue is not None and (f.skill_id not in best or cue.level > best[f.skill_id].level):
+            best[f.skill_id] = cue
     spelt: dict[str, dict[str, int]] = {}  # skill -> words as written -> count
     for (skill_id, span), n in counts.items():
         spelt.setdefault(skill_id, {})[span] = n
@@ -675,6 +707,134 @@ def find_skills(index: Index, text: str) -> list[Found]:
         words = tuple(dict.fromkeys(" ".join(w.split()) for w in spelt[skill_id]))
         out.append(Found(skill_id, words, sum(spelt[skill_id].values()), level, why))
     return out
+
+
+# Reading a long text piece by piece. Every rule looks at most about 30 words away from a
+# name (8-word names, 6-word context, 8-word cues, coordinated neighbours, 4 determiners),
+# except the one-pass scan, whose state ("inside a name") is carried along: a piece is
+# read with REACH words or more on each side, from a word boundary no name crosses.
+PIECE = (1500, 4000)  # characters: a piece ends at a blank line after the first figure,
+# else at a space after the second
+CONTEXTS = (400, 1600)  # characters read on each side of a piece (the second if need be)
+REACH = 40  # words on each side of a piece whose finds must be those of the whole text
+WHOLE_BELOW = 200_000  # characters: a shorter text is read in one pass
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of the text's pieces: paragraphs taken together up to the first
+    blank line after PIECE[0] characters, cut after a space at PIECE[1] characters when
+    there is none; each piece ends with a space."""
+    shortest, longest = PIECE
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n\n", pos + shortest, pos + longest)
+        if end >= 0:
+            end += 2
+        else:
+            space = _SPACE.search(text, pos + longest)
+            end = space.end() if space else n
+        yield pos, end
+        pos = end
+
+
+def _synced(finder: Finder, tokens: Tokens, first: int) -> bool:
+    """Whether a word boundary q in ``M..first`` (M the longest name) has no name of
+    several words across it: the scan then reaches q outside any name, whatever came
+    before, and reads from q on as it does in the whole text."""
+    keys, longest = tokens.keys, finder.longest
+    for q in range(first, longest - 1, -1):
+        crossed = any(
+            p.size > 1 and j + p.size > q and keys[j : j + p.size] == p.words
+            for j in range(q - longest + 1, q)
+            for p in finder.first.get(keys[j], ())
+        )
+        if not crossed:
+            return True
+    return False
+
+
+class _Window(NamedTuple):
+    """A piece of a text with the words read around it (the key of the piece's finds)."""
+
+    left: str
+    piece: str
+    right: str
+    cut_left: bool  # the text goes on before ``left``
+    cut_right: bool  # and after ``right``
+
+
+def _window(text: str, start: int, end: int, context: int) -> _Window:
+    """The piece ``text[start:end]`` with up to ``context`` characters on each side, cut
+    at spaces."""
+    lo, hi = max(0, start - context), min(len(text), end + context)
+    left, right = text[lo:start], text[end:hi]
+    if lo > 0:
+        space = _SPACE.search(left)
+        left = left[space.end() :] if space else ""
+    if hi < len(text):
+        space = _LAST_SPACE.search(right)
+        right = right[: space.start()] if space else ""
+    return _Window(left, text[start:end], right, lo > 0, hi < len(text))
+
+
+def _window_finds(
+    finder: Finder, window: _Window, memo: dict[str, tuple[list[str], str]]
+) -> list[_Find] | None:
+    """The finds of a window's piece, as the whole text gives them; None when the rules
+    might look further than the window's words (too few words on a side, a name across
+    every boundary on the left, a run of more than 4 determiners)."""
+    left, piece, right = window.left, window.piece, window.right
+    tokens = Tokens(left + piece + right, memo=memo)
+    first = bisect.bisect_left(tokens.starts, len(left))
+    after = len(tokens) - bisect.bisect_left(tokens.starts, len(left) + len(piece))
+    det = list(itertools.compress(itertools.count(), map(DETERMINERS.__contains__, tokens.folded)))
+    if (
+        (window.cut_left and not _synced(finder, tokens, first - REACH))
+        or (window.cut_right and after < REACH)
+        or any(b - a == 4 for a, b in zip(det, det[4:], strict=False))  # 5 in a row
+    ):
+        return None
+    return _finds(finder, tokens, len(left), len(left) + len(piece))
+
+
+def _finds_by_piece(
+    finder: Finder, text: str, whole_below: int = WHOLE_BELOW
+) -> list[_Find] | None:
+    """The finds of a long text, each distinct piece (with the same words around it)
+    read once; None when a piece's surroundings might matter (then read the whole)."""
+    if len(text) < whole_below:
+        return None
+    done: dict[_Window, list[_Find] | None] = {}
+    memo: dict[str, tuple[list[str], str]] = {}
+    out: list[_Find] = []
+    for start, end in _pieces(text):
+        for context in CONTEXTS:
+            window = _window(text, start, end, context)
+            finds = done.get(window)
+            if window not in done:
+                finds = done[window] = _window_finds(finder, window, memo)
+            if finds is not None:
+                out += finds
+                break
+        else:
+            return None
+    return out
+
+
+def find_skills(index: Index, text: str) -> list[Found]:
+    """The catalogue's skills named in a CV or a job ad (plain text or Markdown), each
+    with the words that named it and the level its cue gives (see the module's doc).
+
+    Each distinct piece of the text (with the same words around it) is read once
+    (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
+    matter, the whole text is read in one pass instead: the same finds either way."""
+    finder = finder_for(index)
+    finds = _finds_by_piece(finder, text)
+    if finds is None:
+        finds = _finds(finder, Tokens(text))
+    return _summary(finder, finds)
 
 
 TITLE_WORDS = 40  # an ad's title and first sentence: where it names its own role

@@ -18,8 +18,12 @@ pytestmark = pytest.mark.slow
 def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "CAREERS_CATALOG"}
     script = ROOT / "bench" / "slow_paths.py"
+    ads = tmp_path / "ads"
+    ads.mkdir()
+    (ads / "a.md").write_text("# Data Engineer\n\nSolid Python and SQL.\n", encoding="utf-8")
+    (ads / "b.md").write_text("# Data Analyst\n\nNotions de R.\n", encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, str(script), "--quick", "--out", str(tmp_path)],
+        [sys.executable, str(script), "--quick", "--out", str(tmp_path), "--ads", str(ads)],
         capture_output=True,
         text=True,
         env=env,
@@ -29,7 +33,8 @@ def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     results = json.loads((tmp_path / "slow_paths.json").read_text(encoding="utf-8"))
     rows = results["rows"]
     commands = [row["command"] for row in rows]
-    assert commands[0].startswith("match --from-text")
+    assert commands[0].startswith("match --from-text") and commands[0].endswith("Go Python)")
+    assert commands[1] == "match --from-text (8,000 chars, 2 ads)"
     assert "next (20 skills)" in commands and any(c.startswith("path ") for c in commands)
     assert any(c.startswith("similar ") for c in commands)
     assert all(row["median_s"] > 0 and row["cpu_s"] > 0 for row in rows)
