@@ -1350,6 +1350,11 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "write it as 'skills:' followed by one 'name: level' line per skill",
         "écrivez-le sous la forme « skills: » suivi d'une ligne « nom: niveau » par compétence",
     ),
+    # the comment at the top of a new profile file (written once, never rewritten)
+    "profile_header": (
+        "# careers profile: skill -> level (1 awareness ... 5 expert)",
+        "# profil careers : compétence -> niveau (1 notions ... 5 expert)",
+    ),
     "p_not_utf8": (
         "cannot save '{name}': it holds bytes that are not UTF-8 text",
         "impossible d'enregistrer « {name} » : il contient des octets qui ne sont pas du "

@@ -287,7 +287,12 @@ def compose(text: str) -> list[tuple[Node, Node]] | None:
     return list(root.value)
 
 
-HEADER = "# careers profile: skill -> level (1 awareness ... 5 expert)\n"
+def header() -> str:
+    """The comment that opens a new profile file, in the language of the run that makes it
+    (an existing file keeps its own comment: it is the user's document)."""
+    from careers_cli.i18n import msg
+
+    return msg("profile_header") + "\n"
 
 
 class Summary(NamedTuple):
@@ -335,10 +340,10 @@ def rewrite(
     filename: str = "profile",
 ) -> str:
     """The profile text with only the changes from ``before`` to ``after`` made."""
-    text = text or HEADER
+    text = text or header()
     top = compose(text)
     if top is None and _EMPTY_FLOW.fullmatch(text):  # a file holding just "{}"
-        text, top = HEADER, []
+        text, top = header(), []
     if top is None:
         from careers_cli.i18n import msg
 

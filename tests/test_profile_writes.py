@@ -84,6 +84,24 @@ def test_only_the_named_entry_changes(run: Run, isolated_home: Path) -> None:
     assert _text(isolated_home) == SEED.replace("sql: 2", "sql: 3\n  docker: 1")
 
 
+def test_a_new_profile_opens_with_a_comment_in_the_runs_language(
+    run: Run, isolated_home: Path
+) -> None:
+    french = "# profil careers : compétence -> niveau (1 notions ... 5 expert)\n"
+    english = "# careers profile: skill -> level (1 awareness ... 5 expert)\n"
+    assert run("profile", "add", "sql:3", "--lang", "fr").exit_code == 0
+    assert _text(isolated_home) == french + "skills:\n  sql: 3\n"
+    assert run("profile", "add", "docker:1").exit_code == 0  # an English run keeps it
+    assert _text(isolated_home) == french + "skills:\n  sql: 3\n  docker: 1\n"
+    (isolated_home / "profile.yaml").unlink()
+    assert run("profile", "add", "sql:3", env={"LANG": "fr_FR.UTF-8"}).exit_code == 0
+    assert _text(isolated_home).startswith(french)
+    (isolated_home / "profile.yaml").unlink()
+    assert run("profile", "add", "sql:3").exit_code == 0
+    assert run("profile", "add", "docker:1", "--lang", "fr").exit_code == 0
+    assert _text(isolated_home) == english + "skills:\n  sql: 3\n  docker: 1\n"
+
+
 def test_another_catalogue_keeps_the_bundled_skills(
     run: Run, isolated_home: Path, write_catalogue: Any, mini: dict[str, Any]
 ) -> None:

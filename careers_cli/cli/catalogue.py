@@ -47,15 +47,15 @@ def validate_command(
 
 
 @app.command("schema", cls=Command)
-def schema_command() -> None:
-    """Print the catalogue's JSON Schema.
+def schema_command(lang: LangOpt = None) -> None:
+    """Print the catalogue's JSON Schema, described in the chosen language.
 
     Example: careers schema > roles.schema.json
     """
     from careers_cli.render import json as json_render
     from careers_cli.schema import json_schema
 
-    sys.stdout.write(json_render.render(json_schema()))
+    sys.stdout.write(json_render.render(json_schema(language(lang))))
 
 
 @app.command("catalogues", cls=Command)

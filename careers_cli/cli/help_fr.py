@@ -44,7 +44,7 @@ COMMANDS: dict[str, str] = {
     "validate": "Vérifier un fichier de catalogue.\n\nChaque problème avec sa ligne, puis un "
     "bilan et les avertissements ; code de sortie 1 en cas d'erreur.\n\n"
     "Exemple : careers validate mes-metiers.yaml",
-    "schema": "Afficher le schéma JSON du catalogue.\n\n"
+    "schema": "Afficher le schéma JSON du catalogue, décrit dans la langue choisie.\n\n"
     "Exemple : careers schema > roles.schema.json",
     "catalogues": "Lister les catalogues installés : version, effectifs, licence et "
     "attribution.\n\nExemple : careers catalogues",
