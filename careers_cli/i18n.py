@@ -1442,6 +1442,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "labelled": ("{label}: {text}", "{label} : {text}"),
     "then": ("; ", " ; "),
     # for careers_cli/catalogue.py, being rewritten by issue 16 (not used yet)
+    "prerequisite_cycle": (
+        "prerequisite cycle in the catalogue",
+        "cycle de prérequis dans le catalogue",
+    ),
     "catalogue_empty": (
         "the catalogue is empty (no YAML content)",
         "le catalogue est vide (aucun contenu YAML)",

@@ -490,7 +490,7 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
     while pending:
         ready = [s for s, deps in pending.items() if not deps]
         if not ready:  # pragma: no cover - validation rejects prerequisite cycles
-            raise CareersError("prerequisite cycle in the catalogue")
+            raise CareersError(msg("prerequisite_cycle"))
         best_key: tuple[int, int, float, str] | None = None
         best_id = ""
         best_score = score
