@@ -433,6 +433,8 @@ class Comparison(NamedTuple):
     overlaps: dict[tuple[str, str], float]
     tools_shared: list[Skill]
     tools_only: dict[str, list[Skill]]
+    # tools held by more than one role but not by all: each set of roles with its tools
+    tools_some: list[tuple[tuple[str, ...], list[Skill]]]
 
 
 def compare_roles(index: Index, names: Sequence[str]) -> Comparison:
@@ -465,7 +467,22 @@ def compare_roles(index: Index, names: Sequence[str]) -> Comparison:
         r.id: [index.skills.items[t] for t in r.tools if sum(t in s for s in tool_sets) == 1]
         for r in roles
     }
-    return Comparison(tuple(roles), rows, overlaps, tools_shared, tools_only)
+    return Comparison(
+        tuple(roles), rows, overlaps, tools_shared, tools_only, _tools_of_some(index, roles)
+    )
+
+
+def _tools_of_some(
+    index: Index, roles: Sequence[Role]
+) -> list[tuple[tuple[str, ...], list[Skill]]]:
+    """Tools more than one role lists but not all, grouped by the roles that list them."""
+    groups: dict[tuple[str, ...], list[Skill]] = {}
+    for role in roles:
+        for tool in role.tools:
+            holders = tuple(r.id for r in roles if tool in r.tools)
+            if 1 < len(holders) < len(roles) and holders[0] == role.id:
+                groups.setdefault(holders, []).append(index.skills.items[tool])
+    return list(groups.items())
 
 
 # --------------------------------------------------------------------------- skills

@@ -167,6 +167,26 @@ def test_compare(mini_index: catalogue.Index) -> None:
         explore.compare_roles(mini_index, ["data-scientist", "Data scientist"])
 
 
+def test_compare_places_every_tool_once(bundled: catalogue.Index) -> None:
+    """With three roles, a tool two of them list is shown with those two, never dropped."""
+    ids = ["data-scientist", "machine-learning-engineer", "mlops-engineer"]
+    c = explore.compare_roles(bundled, ids)
+    placed: dict[str, tuple[str, ...]] = {t.id: tuple(ids) for t in c.tools_shared}
+    for role_id, tools in c.tools_only.items():
+        placed.update({t.id: (role_id,) for t in tools})
+    for holders, tools in c.tools_some:
+        assert 1 < len(holders) < len(ids)
+        for tool in tools:
+            assert tool.id not in placed
+            placed[tool.id] = holders
+    roles = [bundled.roles.get(i) for i in ids]
+    expected = {
+        tool: tuple(r.id for r in roles if tool in r.tools) for r in roles for tool in r.tools
+    }
+    assert placed == expected
+    assert any(len(h) == 2 for h in placed.values())  # the case this test is about
+
+
 def test_skill_report(mini_index: catalogue.Index) -> None:
     report = explore.skill_report(mini_index, "py")
     assert report.skill.id == "python"

@@ -812,6 +812,10 @@ class CompareView:
         tool_rows = [
             (t("shared", lang), ", ".join(s.name.get(lang) for s in c.tools_shared) or "-")
         ]
+        names = {r.id: r.name.get(lang) for r in c.roles}
+        for holders, tools in c.tools_some:
+            label = t("only_in", lang, name=" + ".join(names[h] for h in holders))
+            tool_rows.append((label, ", ".join(s.name.get(lang) for s in tools)))
         for role in c.roles:
             only = c.tools_only.get(role.id, [])
             tool_rows.append(
@@ -844,6 +848,10 @@ class CompareView:
             "tools": {
                 "shared": [s.id for s in c.tools_shared],
                 "only": {k: [s.id for s in v] for k, v in c.tools_only.items()},
+                "some": [
+                    {"roles": list(holders), "tools": [s.id for s in tools]}
+                    for holders, tools in c.tools_some
+                ],
             },
             "education": {r.id: to_json(r.education) for r in c.roles},
             "salary_us": {
