@@ -181,6 +181,14 @@ WORDS: dict[str, tuple[Word, Word]] = {
         Plural("{what} ({n} compétence dans {path})", "{what} ({n} compétences dans {path})"),
     ),
     "added": (Plural("added {n}", "added {n}"), Plural("{n} ajoutée", "{n} ajoutées")),
+    "level_changed": (
+        Plural("level changed for {n}", "level changed for {n}"),
+        Plural("niveau changé pour {n}", "niveau changé pour {n}"),
+    ),
+    "unchanged": (
+        Plural("{n} unchanged", "{n} unchanged"),
+        Plural("{n} inchangée", "{n} inchangées"),
+    ),
     "removed": (Plural("removed {n}", "removed {n}"), Plural("{n} retirée", "{n} retirées")),
     "profile_updated": ("profile updated", "profil mis à jour"),
     "profile_imported": ("profile imported", "profil importé"),

@@ -404,6 +404,33 @@ class Changed(NamedTuple):
     profile: Profile
     number: int  # skills added or removed
     warning: str | None = None
+    raised: int = 0  # skills already there whose level the change set
+    unchanged: int = 0  # skills already there at that level (or higher, for a merge)
+
+    def added(self) -> str:
+        """What an addition did: "added 2, level changed for 1, 1 unchanged"."""
+        quiet = not self.number and (self.raised or self.unchanged)
+        parts = [] if quiet else [msg("added", n=self.number)]
+        if self.raised:
+            parts.append(msg("level_changed", n=self.raised))
+        if self.unchanged:
+            parts.append(msg("unchanged", n=self.unchanged))
+        return ", ".join(parts)
+
+
+def _add(index: Index, levels: dict[str, int], keep_higher: bool, warning: str | None) -> Changed:
+    """Add skills at their levels, counting the new, the changed and the unchanged."""
+    counts = {"new": 0, "raised": 0, "same": 0}
+
+    def change(p: Profile) -> None:
+        for skill, level in levels.items():
+            old = p.skills.get(skill)
+            new = max(level, old) if keep_higher and old is not None else level
+            counts["new" if old is None else "same" if new == old else "raised"] += 1
+            p.skills[skill] = new
+
+    result = update(index, change)
+    return Changed(result, counts["new"], warning, counts["raised"], counts["same"])
 
 
 def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
@@ -414,8 +441,7 @@ def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
     warning = unknown_warning(parsed, strict, msg("outcome_not_saved"))
     if not parsed.levels:
         raise CareersError(msg("nothing_to_add"))
-    result = update(index, lambda p: p.skills.update(parsed.levels))
-    return Changed(result, len(parsed.levels), warning)
+    return _add(index, parsed.levels, False, warning)
 
 
 def remove_skills(index: Index, items: list[str]) -> Changed:
@@ -483,11 +509,10 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
 def add_found(index: Index, found: list[Found], level: int | None) -> Changed:
     """``careers profile from-text``: add skills found in a text; a skill already in the
     profile keeps its higher level."""
-    return add_levels(index, levels_from_text(found, level), len(found))
+    return add_levels(index, levels_from_text(found, level))
 
 
-def add_levels(index: Index, levels: dict[str, int], number: int | None = None) -> Changed:
+def add_levels(index: Index, levels: dict[str, int]) -> Changed:
     """Add skills at their levels (``from-text``, ``from-occupation``); a skill already in
     the profile keeps its higher level."""
-    result = update(index, lambda p: p.skills.update(merged(p.skills, levels)))
-    return Changed(result, len(levels) if number is None else number)
+    return _add(index, levels, True, None)

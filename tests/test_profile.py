@@ -48,6 +48,20 @@ def test_profile_commands_round_trip(run: Run, isolated_home: Path, tmp_path: Pa
     assert saved(isolated_home)["skills"] == {}
 
 
+def test_add_says_what_it_changed(run: Run, isolated_home: Path) -> None:
+    """A skill already held is not counted as added; a new level is said as a change."""
+    assert "added 2 (2 skills" in run("profile", "add", "python:4", "sql").stderr
+    again = run("profile", "add", "python:4").stderr
+    assert "added" not in again and "1 unchanged (2 skills" in again
+    mixed = run("profile", "add", "python:2", "sql:3", "docker", "--lang", "fr").stderr
+    assert "1 ajoutée, niveau changé pour 1, 1 inchangée (3 compétences" in mixed
+    assert saved(isolated_home)["skills"] == {"python": 2, "sql": 3, "docker": 3}
+    # from-text keeps the higher level: Python found at 3 raises the 2, SQL stays at 3
+    kept = run("profile", "from-text", "-", "--yes", input="Python, SQL, Kubernetes").stderr
+    assert "added 1, level changed for 1, 1 unchanged (4 skills" in kept
+    assert saved(isolated_home)["skills"] == {"python": 3, "sql": 3, "docker": 3, "kubernetes": 3}
+
+
 def test_match_uses_the_saved_profile(run: Run) -> None:
     run("profile", "add", "python:5", "machine-learning:4", "deep-learning:4")
     from_profile = json.loads(run("match", "--format", "json").stdout)

@@ -89,7 +89,7 @@ def profile_add(
     from careers_cli import profile
 
     changed = profile.add_skills(common(ctx).index(catalog), items, strict)
-    _report(changed, msg("added", n=changed.number))
+    _report(changed, changed.added())
 
 
 @app.command("remove", cls=Command)
@@ -272,7 +272,8 @@ def profile_from_text(
     if not yes and source == "-":
         note(msg("not_saved_stdin"))
     elif yes or confirm(msg("add_question", n=len(found))):
-        _report(profile.add_found(index, found, level), msg("added", n=len(found)))
+        changed = profile.add_found(index, found, level)
+        _report(changed, changed.added())
     else:
         note(msg("not_saved"))
 
@@ -324,6 +325,7 @@ def profile_from_occupation(
     if not levels:
         return
     if yes or confirm(msg("add_question", n=len(levels))):
-        _report(profile.add_levels(ours, levels), msg("added", n=len(levels)))
+        changed = profile.add_levels(ours, levels)
+        _report(changed, changed.added())
     else:
         note(msg("not_saved"))
