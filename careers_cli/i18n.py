@@ -626,7 +626,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "similar_title": ("Roles closest to {name}", "Métiers les plus proches de {name}"),
     "overlap_short": ("Overlap", "Recouvrement"),
-    "to_add": ("Skills to add", "Compétences à ajouter"),
+    "to_add": ("Skills to add or raise", "Compétences à acquérir ou renforcer"),
     "to_leave": ("Left aside", "Laissées de côté"),
     "path_title": (
         Plural("From {a} to {b}: {n} move", "From {a} to {b}: {n} moves"),
