@@ -133,7 +133,15 @@ def find_family(index: Index, name: str) -> Family:
     from careers_cli.errors import NotFoundError
 
     labels = [f.id for f in families]
-    raise NotFoundError("family", name, closest(name, labels))
+    error = NotFoundError("family", name, closest(name, labels))
+    if not error.suggestions and len(labels) <= FEW_FAMILIES:
+        from careers_cli.i18n import msg
+
+        error.hint = msg("families_are", names=", ".join(labels))  # nothing close: list them
+    raise error
+
+
+FEW_FAMILIES = 12  # an unknown family lists them all when there are no more than this
 
 
 def list_roles(

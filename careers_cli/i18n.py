@@ -78,6 +78,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "report_tool": ("Made with", "Établi avec"),
     "report_skills": ("Computed from these skills", "Calculé à partir de ces compétences"),
     "one_of": ("one of: {names}", "l'un de : {names}"),
+    "families_are": ("the families are: {names}", "les familles sont : {names}"),
     "kind_family": ("family", "famille"),
     "kind_source": ("source", "source"),
     "unknown_role": ("unknown role '{name}'", "métier inconnu : « {name} »"),

@@ -156,6 +156,8 @@ def test_show_in_french(run: Run) -> None:
         (["application", "nowhere"], "unknown application"),
         (["compare", "data-scientist"], "at least two roles"),
         (["list", "--family", "nope"], "unknown family"),
+        (["list", "--family", "nope"], "families are: ai-architects, data-infrastructure, emerg"),
+        (["list", "--family", "emergin-role"], "did you mean 'emerging-roles'?"),
         (["rank", "--source", "nope"], "unknown source"),
     ],
 )
