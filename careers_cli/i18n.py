@@ -760,8 +760,12 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "éléments avec importance sans niveau, ou l'inverse (écartés)",
     ),
     "q_role_without_ratings": (
-        "occupations without skill ratings (left out)",
-        "métiers sans notes de compétences (écartés)",
+        "occupations without skill ratings or technologies in demand (left out)",
+        "métiers sans notes de compétences ni technologies demandées (écartés)",
+    ),
+    "q_role_technologies_only": (
+        "occupations without skill ratings, imported with their technologies in demand",
+        "métiers sans notes de compétences, importés avec leurs technologies demandées",
     ),
     "q_role_without_job_zone": (
         "occupations without a job zone (left out)",
@@ -1551,6 +1555,7 @@ CHOICES: dict[str, dict[str, str]] = {
         "q_rating_suppressed": "q_rating_suppressed",
         "q_rating_incomplete": "q_rating_incomplete",
         "q_role_without_ratings": "q_role_without_ratings",
+        "q_role_technologies_only": "q_role_technologies_only",
         "q_role_without_job_zone": "q_role_without_job_zone",
         "q_role_without_wages": "q_role_without_wages",
         "q_wage_topcoded": "q_wage_topcoded",

@@ -8,7 +8,9 @@ by three routes tried in this order, each leaving its evidence:
    skills (the bundled catalogue links 77 skills to ESCO);
 2. **technology name**: an O*NET technology (a tool of the imported catalogue) whose
    name, folded as every look-up folds names, is the name or an alias of one of our
-   skills (``Microsoft Excel``, ``Python``);
+   skills (``Microsoft Excel``, ``Python``), also without a closing "software" and
+   without an acronym that spells the words before it (:func:`technology_variants`:
+   ``Structured query language SQL``, ``Amazon Web Services AWS software``);
 3. **label**: the official skill's preferred label, English or French (a French label
    the import marked as missing is not one), folded, is the name or an alias of one of
    our skills; not when our skill carries an ESCO URI of its own and the official skill
@@ -72,8 +74,12 @@ class Mapper:
         """(our skill id, route, evidence) for an official skill, or None."""
         if official.esco is not None and official.esco in self.by_uri:
             return self.by_uri[official.esco], "esco", official.esco
-        route = "technology" if official.category in TOOL_CATEGORIES else "label"
-        for label in _labels(official):
+        technology = official.category in TOOL_CATEGORIES
+        route = "technology" if technology else "label"
+        labels = _labels(official)
+        if technology:
+            labels = [v for label in labels for v in technology_variants(label)]
+        for label in labels:
             ours = self.by_label.get(fold(label))
             if ours is None:
                 continue
@@ -93,6 +99,22 @@ class Mapper:
             else:
                 out.append(Mapped(official, need, *found))
         return out
+
+
+def technology_variants(name: str) -> list[str]:
+    """An O*NET technology name and the forms it spells out: without a trailing
+    "software" ("Microsoft Azure software"), and split from an acronym that closes it when
+    the acronym is the initials of the words before it ("Structured query language SQL",
+    "Amazon Web Services AWS software")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "software":
+        words = words[:-1]
+    variants = [name, " ".join(words)]
+    last, before = words[-1], words[:-1]
+    initials = "".join(w[0] for w in before).upper()
+    if len(last) >= 2 and last.isupper() and last.isalpha() and initials == last:
+        variants += [" ".join(before), last]
+    return list(dict.fromkeys(variants))
 
 
 def _labels(skill: Skill) -> list[str]:

@@ -388,6 +388,27 @@ def test_onet_technologies_in_demand_are_essential_skills(
     assert "Swift" not in {names[s.skill] for s in by_soc(cat, "13-2011.00").skills}
 
 
+def test_onet_unrated_occupation_comes_with_its_technologies_in_demand(
+    onet_cat: tuple[Catalogue, esco.Result],
+) -> None:
+    """O*NET 29.0 rates no skill of 15-2051.00 Data Scientists: its technologies in demand
+    are its skills; an unrated occupation with none is left out, and both are counted."""
+    cat, result = onet_cat
+    rated = {r[0] for r in csv_tsv(ONET_DIR / "Skills (29.0, from Excel).tsv")}
+    demand = {r[0] for r in csv_tsv(ONET_DIR / "Technology Skills.txt") if r[5] == "Y"}
+    assert "15-2051.00" not in rated and "15-2051.00" in demand
+    role = by_soc(cat, "15-2051.00")
+    names = {s.id: s.name.en for s in cat.skills}
+    assert {"Python", "PyTorch", "Structured query language SQL"} <= {
+        names[s.skill] for s in role.skills
+    }
+    assert all(s.skill in role.tools for s in role.skills)  # nothing but technologies
+    occupations = {r[0] for r in csv_tsv(ONET_DIR / "Occupation Data.txt")}
+    left_out = occupations - rated - demand
+    assert left_out and not any(c.code in left_out for r in cat.roles for c in r.codes.soc)
+    assert result.quirks["q_role_technologies_only"] == len((occupations - rated) & demand)
+
+
 def test_onet_text_layout_reads_like_the_excel_layout(
     tmp_path: Path, onet_cat: tuple[Catalogue, esco.Result]
 ) -> None:
@@ -455,7 +476,7 @@ def test_catalogues_lists_versions_counts_licences_and_credits(run: Run) -> None
     assert "ESCO classification, European Commission" in out and "2011/833/EU" in out
     assert "Used under the CC BY 4.0 license" in out
     assert "has modified all or some of this information" in out
-    assert "roles 50" in out and "roles 46" in out
+    assert "roles 50" in out and "roles 48" in out
     assert "base O*NET 29.2" in run("catalogues", "--lang", "fr").stdout
 
 
@@ -464,7 +485,7 @@ def test_catalog_name_works_for_show_and_env(run: Run) -> None:
     shown = run("show", "accountants-and-auditors", "--catalog", "onet")
     assert shown.exit_code == 0, shown.output
     assert "Accountants and Auditors" in shown.stdout
-    assert run("list", env={"CAREERS_CATALOG": "onet"}).stdout.startswith("46 roles")
+    assert run("list", env={"CAREERS_CATALOG": "onet"}).stdout.startswith("48 roles")
 
 
 def test_unknown_catalog_name_is_one_clear_error(run: Run) -> None:
@@ -492,7 +513,7 @@ def test_show_marks_hot_technologies_first(run: Run) -> None:
 
 def test_global_catalog_option_reaches_the_command(run: Run) -> None:
     assert run("import", "onet", str(ONET_DIR)).exit_code == 0
-    assert run("--catalog", "onet", "list").stdout.startswith("46 roles")
+    assert run("--catalog", "onet", "list").stdout.startswith("48 roles")
     assert run("--catalog", "onet", "validate").exit_code == 0
     assert (
         run("--catalog", "onet", "list", "--catalog", str(ROOT / "data" / "roles.yaml")).stdout

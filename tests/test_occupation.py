@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from careers_cli import catalogue
-from careers_cli.occupation import FromOccupation, Mapper, from_occupation
+from careers_cli.occupation import FromOccupation, Mapper, from_occupation, technology_variants
 
 from .conftest import ROOT, Run
 
@@ -76,6 +76,34 @@ def test_the_three_routes_and_their_evidence(
     )
 
 
+def test_technology_names_spelled_out_or_with_software(
+    taxonomies: tuple[catalogue.Index, catalogue.Index, catalogue.Index],
+) -> None:
+    """O*NET's "Structured query language SQL" (of 15-2051.00 Data Scientists, in the
+    fixture) is our SQL; an acronym that does not spell the words before it stays whole."""
+    ours, _, onet = taxonomies
+    mapper = Mapper(ours)
+    sql = official_skill(onet, "Structured query language SQL")
+    assert mapper.find(sql) == ("sql", "technology", "Structured query language")
+    assert technology_variants("Amazon Web Services AWS software") == [
+        "Amazon Web Services AWS software",
+        "Amazon Web Services AWS",
+        "Amazon Web Services",
+        "AWS",
+    ]
+    assert technology_variants("Microsoft Azure software") == [
+        "Microsoft Azure software",
+        "Microsoft Azure",
+    ]
+    for whole in ("IBM SPSS Statistics", "Apache Spark", "Microsoft SQL Server", "C", "R"):
+        assert technology_variants(whole) == [whole]
+    # XML is not the initials of "Extensible markup language" (EML): it stays whole
+    assert technology_variants("Extensible markup language XML") == [
+        "Extensible markup language XML"
+    ]
+    assert technology_variants("Oracle Java") == ["Oracle Java"]  # a vendor is not an acronym
+
+
 def test_false_friends_are_not_mapped(
     taxonomies: tuple[catalogue.Index, catalogue.Index, catalogue.Index],
 ) -> None:
@@ -114,18 +142,25 @@ def test_from_occupation_to_match_gap_and_path(run: Run, isolated_home: Path) ->
     install(run, ONET)
     shown = run("profile", "from-occupation", "statisticians", "--catalog", "onet", input="y\n")
     assert shown.exit_code == 0, shown.output
-    assert "Add these 5 skills to your profile? [y/N]" in shown.stderr
+    assert "Add these 6 skills to your profile? [y/N]" in shown.stderr
     table = " ".join(shown.stdout.split())
     assert "Python 3 Python technology name Python" in table
     assert "Structured query language SQL 3" in table  # not mapped, and said so
-    assert saved(isolated_home) == {"excel": 3, "python": 3, "r": 3, "sas": 3, "tableau": 3}
+    assert saved(isolated_home) == {
+        "excel": 3,
+        "python": 3,
+        "r": 3,
+        "sas": 3,
+        "sql": 3,
+        "tableau": 3,
+    }
     match = run("match", "--format", "json")
     assert match.exit_code == 0, match.output
     roles = json.loads(match.stdout)["roles"]
     assert roles[0]["score"] > 0 and roles[0]["score"] >= roles[-1]["score"]
     best = roles[0]["id"]
     have = {c["skill"]: c["have"] for c in roles[0]["contributions"] if c["have"]}
-    assert have and set(have) <= {"excel", "python", "r", "sas", "tableau"}
+    assert have and set(have) <= {"excel", "python", "r", "sas", "sql", "tableau"}
     gap = run("gap", best, "--format", "json")
     assert gap.exit_code == 0, gap.output
     assert json.loads(gap.stdout)["score"] == roles[0]["score"]
@@ -226,7 +261,7 @@ def test_official_lists_both_occupations_beside_ours(run: Run) -> None:
     assert "statistician: ESCO http://data.europa.eu/esco/occupation/" in out
     assert "Statisticians: O*NET 15-2041.00" in out
     assert "statistics 3 Statistics yes ESCO URI" in out
-    assert "Python 3 Python yes technology name" in out
+    assert "Python 3 Python yes technology" in out
     assert "Ours, not among its essential skills:" in out
     assert "Used under the CC BY 4.0 license" in out  # O*NET's credit
     assert "ESCO classification, European Commission" in out
@@ -237,7 +272,7 @@ def test_official_lists_both_occupations_beside_ours(run: Run) -> None:
     python = next(s for s in onet["skills"] if s["official"]["name"]["en"] == "Python")
     assert python["listed"] is True and python["via"] == "technology"
     sql = next(s for s in onet["skills"] if "SQL" in s["official"]["name"]["en"])
-    assert sql["skill"] is None and sql["listed"] is False
+    assert sql["skill"]["id"] == "sql" and sql["evidence"] == "Structured query language"
     assert onet["listed"] == sum(s["listed"] for s in onet["skills"])
     assert "CC BY 4.0" in onet["notice"][0]["en"] and "CC BY 4.0" in onet["notice"][0]["fr"]
     ours = {s["skill"]["id"] for s in onet["skills"] if s["skill"]}
@@ -268,7 +303,7 @@ def test_official_csv_markdown_and_french(run: Run) -> None:
     assert "## Statisticians: O\\*NET 15-2041.00" in markdown and "| Python |" in markdown
     french = run("show", "statistician", "--official", "--lang", "fr").stdout
     assert "Métiers officiels de Statisticien" in french
-    assert "Statisticien cite 3 de ses 24 compétences essentielles." in french
+    assert "Statisticien cite 4 de ses 24 compétences essentielles." in french
     assert "Les nôtres, absentes de ses compétences essentielles : " in french
 
 

@@ -516,10 +516,12 @@ def _build_roles(data: Raw, quirks: Counter[str]) -> tuple[list[Raw], list[Raw]]
     ids: set[str] = set()
     roles: dict[str, Raw] = {}
     for code, row in sorted(data["occupations"].items()):
-        rated = data["ratings"].get(code)
-        if not rated:
+        rated = data["ratings"].get(code, {})
+        if not rated and not _demanded(data, code):
             quirks["q_role_without_ratings"] += 1
             continue
+        if not rated:  # O*NET rates fewer occupations than it lists: its technologies speak
+            quirks["q_role_technologies_only"] += 1
         if data["zones"].get(code) not in JOB_ZONE:
             quirks["q_role_without_job_zone"] += 1
             continue
