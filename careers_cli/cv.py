@@ -854,20 +854,50 @@ def role_finder(index: Index) -> Finder:
 
 
 _SLASHED = re.compile(r"\b([\w+#]+)/([\w+#]+)([ \t]+[\w+#]+)")
-_TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_TITLE_LINE = re.compile(r"[^\n]*\w[^\n]*")  # the first line with a word ("---" is none)
+# The job nouns a title ends with (English) or starts with (French).
+_HEAD_EN = r"(?:engineer|scientist|developer|researcher|analyst|architect)s?"
+_HEAD_FR = r"(?:ingénieure?|développeu(?:r|se)|chercheu(?:r|se)|analyste|architecte)s?"
+_PART = r"[\w+#-]+(?: [\w+#-]+)?"  # one side of "A & B": one or two words
+# "Perception & State Estimation Engineer": each side is a perception / state-estimation
+# engineer; "Ingénieur Vision et Perception": an ingénieur vision, an ingénieur perception.
+_AND_EN = re.compile(rf"({_PART}) (?:&|and) ({_PART}) ({_HEAD_EN})\b", re.IGNORECASE)
+_AND_FR = re.compile(rf"\b({_HEAD_FR}) ({_PART}) (?:&|et) ({_PART})", re.IGNORECASE)
+# Words that say how the work is done, not which role: "Deep Learning Algorithm Engineer"
+# is a deep-learning engineer, "Ingénieur logiciel vision" an ingénieur vision.
+_HOW = r"(?:software|algorithms?|systems?|platform|applications?|solutions?)"
+_HOW_FR = r"(?:logiciel(?:le)?s?|algorithmes?|systèmes?|plateformes?|solutions?)"
+_HOW_EN = re.compile(rf"\b{_HOW} ({_HEAD_EN})\b", re.IGNORECASE)
+_HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
+
+
+def title_readings(line: str) -> list[str]:
+    """The ways a title line may name a role besides its own words: "Architect, Big Data"
+    as "Big Data Architect" (one comma: speciality first); "A & B Engineer" (or "and",
+    French "Ingénieur A et B") as each side's engineer; and without a word that says how
+    the work is done ("software", "algorithm", "platform"..., French "logiciel",
+    "algorithmes"...) before the job noun."""
+    original, readings = line, []
+    if line.count(",") == 1:
+        left, right = line.split(",")
+        line = f"{right.strip()} {left.strip()}"
+        readings.append(line)
+    readings += [m.expand(r"\1 \3 | \2 \3") for m in _AND_EN.finditer(line)]
+    readings += [m.expand(r"\1 \2 | \1 \3") for m in _AND_FR.finditer(line)]
+    readings += [_HOW_FR_RE.sub(r"\1", _HOW_EN.sub(r"\1", r)) for r in [line, *readings]]
+    return [r for r in dict.fromkeys(readings) if r != original]
 
 
 def _title_variants(text: str) -> str:
-    """The text with its title also read the ways titles shorten names: "AI/ML Engineer"
-    names an AI engineer and an ML engineer; "Architect, Big Data" a big-data
-    architect (the first line's "A, B" read as "B A")."""
+    """The text with its title (the first line with a word) also read the ways titles
+    shorten names (:func:`title_readings`), and "AI/ML Engineer" anywhere as an AI
+    engineer and an ML engineer."""
     first = _TITLE_LINE.search(text)
     head = ""
     if first is not None:
         line = re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0])
-        if line.count(",") == 1:
-            left, right = line.split(",")
-            head = f"{right.strip()} {left.strip()} | "
+        line = " ".join(line.split())
+        head = "".join(f"{r} | " for r in title_readings(line))
     return _SLASHED.sub(r"\1\3 | \2\3", head + text)
 
 
