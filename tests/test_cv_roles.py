@@ -96,3 +96,17 @@ def test_title_readings_lists_only_the_other_readings() -> None:
         "Robotics Engineer",
     ]
     assert cv.title_readings("Computer Vision Algorithms Engineer") == ["Computer Vision Engineer"]
+
+
+def test_titles_from_esco_and_onet_name_their_role() -> None:
+    # alternative labels of the roles' own ESCO / O*NET occupations (data/roles.yaml)
+    for title, role in [
+        ("# Clinical Biostatistician - Oncology", "biostatistician"),
+        ("# Chargée d'études statistiques (H/F)", "statistician"),
+        ("# Ingénieure en robotique mobile", "robotics-computer-vision-engineer"),
+        ("# Machine Translation Engineer\nRemote.", "nlp-engineer"),
+        ("# Research Data Scientist, Health", "data-scientist"),
+        ("# Experte en analyse des données", "data-scientist"),
+        ("# Directrice des data du groupe", "chief-data-officer"),
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == (role,), title
