@@ -869,15 +869,23 @@ _HOW = r"(?:software|algorithms?|systems?|platform|applications?|solutions?)"
 _HOW_FR = r"(?:logiciel(?:le)?s?|algorithmes?|systèmes?|plateformes?|solutions?)"
 _HOW_EN = re.compile(rf"\b{_HOW} ({_HEAD_EN})\b", re.IGNORECASE)
 _HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
+# "AI Engineer (Prompt)", "Data Scientist (NLP)": the bracketed speciality with the job
+# noun names the more specific role (a prompt engineer, an NLP scientist).
+_SPECIALITY = re.compile(rf"\b({_HEAD_EN}) \(([\w+# -]+)\)", re.IGNORECASE)
+_SPECIALITY_FR = re.compile(rf"\b({_HEAD_FR})(?:\.?e)? \(([\w+# -]+)\)", re.IGNORECASE)
 
 
 def title_readings(line: str) -> list[str]:
-    """The ways a title line may name a role besides its own words: "Architect, Big Data"
-    as "Big Data Architect" (one comma: speciality first); "A & B Engineer" (or "and",
+    """The ways a title line may name a role besides its own words, most specific first:
+    "AI Engineer (Prompt)" as "Prompt Engineer" (French "Ingénieur (Vision)" as "Ingénieur
+    Vision"); "Architect, Big Data" as "Big Data Architect" (one comma: speciality first);
+    "A & B Engineer" (or "and",
     French "Ingénieur A et B") as each side's engineer; and without a word that says how
     the work is done ("software", "algorithm", "platform"..., French "logiciel",
     "algorithmes"...) before the job noun."""
-    original, readings = line, []
+    original = line
+    readings = [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
+    readings += [m.expand(r"\1 \2") for m in _SPECIALITY_FR.finditer(line)]
     if line.count(",") == 1:
         left, right = line.split(",")
         line = f"{right.strip()} {left.strip()}"

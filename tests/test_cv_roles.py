@@ -110,3 +110,25 @@ def test_titles_from_esco_and_onet_name_their_role() -> None:
         ("# Directrice des data du groupe", "chief-data-officer"),
     ]:
         assert cv.roles_named(BUNDLED, title)[:1] == (role,), title
+
+
+def test_a_bracketed_speciality_names_the_more_specific_role_first() -> None:
+    text = "# [AI Engineer (Prompt)](https://jobs.example.com/7)\nJoin us."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("prompt-engineer", "ai-engineer")
+    text = "# Data Scientist (NLP) - Paris\nWelcome."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("nlp-engineer", "data-scientist")
+    assert cv.roles_named(BUNDLED, "# Ingénieur.e (Vision) - CDI\nBonjour.")[0] == (
+        "computer-vision-engineer"
+    )
+    # a bracket that is no speciality leaves the title's role alone
+    assert cv.roles_named(BUNDLED, "# Data Scientist (Senior)\nWelcome.") == ("data-scientist",)
+
+
+def test_post_docs_and_research_interns_are_research_scientist_posts() -> None:
+    for title in [
+        "---\ntitle: Postdoc position\n---\nDeep learning for weather maps.",
+        "# ML Research Intern - Summer\nJoin the lab.",
+        "# Offre : post-doctorant.e en apprentissage automatique\nBonjour.",
+        "# Stagiaire de recherche en vision (6 mois)\nBonjour.",
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == ("ai-research-scientist",), title
