@@ -823,6 +823,48 @@ def _finds_by_piece(
     return out
 
 
+# A heading: a Markdown heading, a line in bold, or a short line ending with a colon.
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*$|^[^\n:]{2,60}:[ \t]*$", re.M)
+_HEADING_WORDS = 10  # a longer line is a paragraph that starts in bold
+# Headings of what an ad says about its company, its benefits or how to apply, not about
+# the work: what such a section names is not asked of the candidate.
+_COMPANY = re.compile(
+    r"^(?:(?:more )?about (?!(?:the |this |our )?(?:job|role|position|opportunity|you|me|"
+    r"myself|team|work|mission)\b)|who we are|what is |why (?:join|work)|our (?:purpose|"
+    r"mission|story|founders|values|core values|culture|company|benefits)|what we offer|"
+    r"(?:perks|benefits)\b|[^\n]*privacy notice|[^\n]*diversity|[^\n]*equal (?:employment )?"
+    r"opportunit|how to apply|qui sommes[ -]nous|[àa] propos(?! (?:du poste|de la mission|du "
+    r"rôle|de vous|de toi|de moi))|l'entreprise|notre "
+    r"(?:mission|histoire|entreprise|culture|raison d'être)|pourquoi (?:nous )?rejoindre|"
+    r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler)",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(line: str) -> str | None:
+    """A heading line's words without its markup, or None when the line is a paragraph."""
+    words = line.strip().strip("#*_: \t").replace("’", "'").split()
+    return " ".join(words) if 0 < len(words) <= _HEADING_WORDS else None
+
+
+def without_company_sections(text: str) -> str:
+    """The text with the body of each section about the company, its benefits or how to
+    apply ("About Acme", "Why join us", "Perks", "Qui sommes-nous ?", "Les avantages",
+    "Postuler"...) blanked, heading included, up to the next heading; same length, line
+    ends kept."""
+    heads = [(m.start(), _heading_text(m.group())) for m in _HEADING.finditer(text)]
+    kept = [(start, words) for start, words in heads if words is not None]
+    ends = [start for start, _ in kept[1:]] + [len(text)]
+    parts: list[str] = []
+    done = 0
+    for (start, words), end in zip(kept, ends[: len(kept)], strict=True):
+        if _COMPANY.match(words):
+            blank = "\n".join(" " * len(line) for line in text[start:end].split("\n"))
+            parts += [text[done:start], blank]
+            done = end
+    return "".join([*parts, text[done:]])
+
+
 def find_skills(index: Index, text: str) -> list[Found]:
     """The catalogue's skills named in a CV or a job ad (plain text or Markdown), each
     with the words that named it and the level its cue gives (see the module's doc).
@@ -831,6 +873,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
+    text = without_company_sections(text)
     finds = _finds_by_piece(finder, text)
     if finds is None:
         finds = _finds(finder, Tokens(text))
