@@ -859,10 +859,35 @@ def without_company_sections(text: str) -> str:
     done = 0
     for (start, words), end in zip(kept, ends[: len(kept)], strict=True):
         if _COMPANY.match(words):
-            blank = "\n".join(" " * len(line) for line in text[start:end].split("\n"))
-            parts += [text[done:start], blank]
+            parts += [text[done:start], _blank(text[start:end])]
             done = end
     return "".join([*parts, text[done:]])
+
+
+# A degree and its subjects, up to the clause's end or to what is asked beside it
+# ("experience", "years", "with" but for "with a focus"): "BS/MS/Ph.D. in Computer
+# Science, Statistics", "BAC+5 avec une spécialisation (statistiques, mathématiques)",
+# "un doctorat en informatique".
+_DEGREE = re.compile(
+    r"\b(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|"
+    r"de|/|,|\)))|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
+    r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|thèse|école d['’]ingénieur)"
+    r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:experience|expérience|years|ans|"
+    r"(?:with|avec)\b(?! (?:a|an|une|un) (?:speciali[sz]ation|spécialisation|focus|major|"
+    r"concentration|option)))|$)",
+    re.IGNORECASE,
+)
+
+
+def _blank(text: str) -> str:
+    """Spaces in place of every character but the line ends."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def without_degree_subjects(text: str) -> str:
+    """The text with each degree and its subjects blanked (same length): "a master in
+    statistics" asks for a degree, not for statistics (labelled so in the quality set)."""
+    return _DEGREE.sub(lambda m: _blank(m.group()), text)
 
 
 def find_skills(index: Index, text: str) -> list[Found]:
@@ -873,7 +898,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
-    text = without_company_sections(text)
+    text = without_degree_subjects(without_company_sections(text))
     finds = _finds_by_piece(finder, text)
     if finds is None:
         finds = _finds(finder, Tokens(text))

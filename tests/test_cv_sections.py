@@ -76,3 +76,28 @@ def test_blanking_keeps_the_length_and_the_line_ends() -> None:
     assert out.count("\n") == AD_EN.count("\n")
     assert "Kubernetes" not in out and "Write PySpark jobs" in out
     assert cv.without_company_sections("no heading here") == "no heading here"
+
+
+def test_a_degrees_subjects_are_not_skills_asked_for() -> None:
+    text = "* BS/MS/Ph.D. in Statistics, Econometrics or Mathematics\n* Python and SQL\n"
+    assert found(text) == {"python", "sql"}
+    text = "* PhD with a focus on NLP or computer vision.\n* Docker, Kubernetes\n"
+    assert found(text) == {"docker", "kubernetes"}
+    text = "Diplômé(e) d'un BAC+5 avec une spécialisation en statistiques. Vous codez en Python."
+    assert found(text) == {"python"}
+    text = "Un doctorat en apprentissage automatique ; la maîtrise de PyTorch et de Docker."
+    assert found(text) == {"pytorch", "docker"}
+
+
+def test_what_is_asked_beside_a_degree_still_counts() -> None:
+    text = "Master's degree in Computer Science with strong Python and SQL."
+    assert {"python", "sql"} <= found(text)
+    text = "PhD in physics and 3+ years of experience with PyTorch and Docker."
+    assert {"pytorch", "docker"} <= found(text)
+    text = "Un master en informatique avec une solide maîtrise de Python et de SQL."
+    assert {"python", "sql"} <= found(text)
+    # not degrees: an office suite, a verb
+    assert "excel" in found("Reporting in MS Excel and SQL.")
+    assert {"python", "sql"} <= found("You will master Python and SQL quickly.")
+    out = cv.without_degree_subjects("A PhD in statistics.\nPython.")
+    assert len(out) == len("A PhD in statistics.\nPython.") and out.endswith("\nPython.")
