@@ -871,7 +871,7 @@ def without_company_sections(text: str) -> str:
 _DEGREE = re.compile(
     r"\b(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|"
     r"de|/|,|\)))|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
-    r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|thèse|école d['’]ingénieur)"
+    r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
     r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:experience|expérience|years|ans|"
     r"(?:with|avec)\b(?! (?:a|an|une|un) (?:speciali[sz]ation|spécialisation|focus|major|"
     r"concentration|option)))|$)",
