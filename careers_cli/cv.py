@@ -823,6 +823,74 @@ def _finds_by_piece(
     return out
 
 
+# A heading: a Markdown heading, a line in bold, or a short line ending with a colon.
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*$|^[^\n:]{2,60}:[ \t]*$", re.M)
+_HEADING_WORDS = 10  # a longer line is a paragraph that starts in bold
+# Headings of what an ad says about its company, its benefits or how to apply, not about
+# the work: what such a section names is not asked of the candidate.
+_COMPANY = re.compile(
+    r"^(?:(?:more )?about (?!(?:the |this |our )?(?:job|role|position|opportunity|you|me|"
+    r"myself|team|work|mission)\b)|who we are|what is |why (?:join|work)|our (?:purpose|"
+    r"mission|story|founders|values|core values|culture|company|benefits)|what we offer|"
+    r"(?:perks|benefits)\b|[^\n]*privacy notice|[^\n]*diversity|[^\n]*equal (?:employment )?"
+    r"opportunit|how to apply|qui sommes[ -]nous|[àa] propos(?! (?:du poste|de la mission|du "
+    r"rôle|de vous|de toi|de moi))|l'entreprise|notre "
+    r"(?:mission|histoire|entreprise|culture|raison d'être)|pourquoi (?:nous )?rejoindre|"
+    r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler)",
+    re.IGNORECASE,
+)
+
+
+def _heading_text(line: str) -> str | None:
+    """A heading line's words without its markup, or None when the line is a paragraph."""
+    words = line.strip().strip("#*_: \t").replace("’", "'").split()
+    return " ".join(words) if 0 < len(words) <= _HEADING_WORDS else None
+
+
+def without_company_sections(text: str) -> str:
+    """The text with the body of each section about the company, its benefits or how to
+    apply ("About Acme", "Why join us", "Perks", "Qui sommes-nous ?", "Les avantages",
+    "Postuler"...) blanked, heading included, up to the next heading; same length, line
+    ends kept."""
+    heads = [(m.start(), _heading_text(m.group())) for m in _HEADING.finditer(text)]
+    kept = [(start, words) for start, words in heads if words is not None]
+    ends = [start for start, _ in kept[1:]] + [len(text)]
+    parts: list[str] = []
+    done = 0
+    for (start, words), end in zip(kept, ends[: len(kept)], strict=True):
+        if _COMPANY.match(words):
+            parts += [text[done:start], _blank(text[start:end])]
+            done = end
+    return "".join([*parts, text[done:]])
+
+
+# A degree and its subjects, up to the clause's end or to what is asked beside it
+# ("experience", "years", "with" but for "with a focus"): "BS/MS/Ph.D. in Computer
+# Science, Statistics", "BAC+5 avec une spécialisation (statistiques, mathématiques)",
+# "un doctorat en informatique". (The first letter is checked first: less than half the
+# time on long texts.)
+_DEGREE = re.compile(
+    r"\b(?=[bdmpéBDMPÉ])(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|"
+    r"de|/|,|\)))|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
+    r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
+    r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:experience|expérience|years|ans|"
+    r"(?:with|avec)\b(?! (?:a|an|une|un) (?:speciali[sz]ation|spécialisation|focus|major|"
+    r"concentration|option)))|$)",
+    re.IGNORECASE,
+)
+
+
+def _blank(text: str) -> str:
+    """Spaces in place of every character but the line ends."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
+
+
+def without_degree_subjects(text: str) -> str:
+    """The text with each degree and its subjects blanked (same length): "a master in
+    statistics" asks for a degree, not for statistics (labelled so in the quality set)."""
+    return _DEGREE.sub(lambda m: _blank(m.group()), text)
+
+
 def find_skills(index: Index, text: str) -> list[Found]:
     """The catalogue's skills named in a CV or a job ad (plain text or Markdown), each
     with the words that named it and the level its cue gives (see the module's doc).
@@ -831,6 +899,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
+    text = without_degree_subjects(without_company_sections(text))
     finds = _finds_by_piece(finder, text)
     if finds is None:
         finds = _finds(finder, Tokens(text))
@@ -854,20 +923,58 @@ def role_finder(index: Index) -> Finder:
 
 
 _SLASHED = re.compile(r"\b([\w+#]+)/([\w+#]+)([ \t]+[\w+#]+)")
-_TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_TITLE_LINE = re.compile(r"[^\n]*\w[^\n]*")  # the first line with a word ("---" is none)
+# The job nouns a title ends with (English) or starts with (French).
+_HEAD_EN = r"(?:engineer|scientist|developer|researcher|analyst|architect)s?"
+_HEAD_FR = r"(?:ingénieure?|développeu(?:r|se)|chercheu(?:r|se)|analyste|architecte)s?"
+_PART = r"[\w+#-]+(?: [\w+#-]+)?"  # one side of "A & B": one or two words
+# "Perception & State Estimation Engineer": each side is a perception / state-estimation
+# engineer; "Ingénieur Vision et Perception": an ingénieur vision, an ingénieur perception.
+_AND_EN = re.compile(rf"({_PART}) (?:&|and) ({_PART}) ({_HEAD_EN})\b", re.IGNORECASE)
+_AND_FR = re.compile(rf"\b({_HEAD_FR}) ({_PART}) (?:&|et) ({_PART})", re.IGNORECASE)
+# Words that say how the work is done, not which role: "Deep Learning Algorithm Engineer"
+# is a deep-learning engineer, "Ingénieur logiciel vision" an ingénieur vision.
+_HOW = r"(?:software|algorithms?|systems?|platform|applications?|solutions?)"
+_HOW_FR = r"(?:logiciel(?:le)?s?|algorithmes?|systèmes?|plateformes?|solutions?)"
+_HOW_EN = re.compile(rf"\b{_HOW} ({_HEAD_EN})\b", re.IGNORECASE)
+_HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
+# "AI Engineer (Prompt)", "Data Scientist (NLP)": the bracketed speciality with the job
+# noun names the more specific role (a prompt engineer, an NLP scientist).
+_SPECIALITY = re.compile(rf"\b({_HEAD_EN}) \(([\w+# -]+)\)", re.IGNORECASE)
+_SPECIALITY_FR = re.compile(rf"\b({_HEAD_FR})(?:\.?e)? \(([\w+# -]+)\)", re.IGNORECASE)
+
+
+def title_readings(line: str) -> list[str]:
+    """The ways a title line may name a role besides its own words, most specific first:
+    "AI Engineer (Prompt)" as "Prompt Engineer" (French "Ingénieur (Vision)" as "Ingénieur
+    Vision"); "Architect, Big Data" as "Big Data Architect" (one comma: speciality first);
+    "A & B Engineer" (or "and",
+    French "Ingénieur A et B") as each side's engineer; and without a word that says how
+    the work is done ("software", "algorithm", "platform"..., French "logiciel",
+    "algorithmes"...) before the job noun."""
+    original = line
+    readings = [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
+    readings += [m.expand(r"\1 \2") for m in _SPECIALITY_FR.finditer(line)]
+    if line.count(",") == 1:
+        left, right = line.split(",")
+        line = f"{right.strip()} {left.strip()}"
+        readings.append(line)
+    readings += [m.expand(r"\1 \3 | \2 \3") for m in _AND_EN.finditer(line)]
+    readings += [m.expand(r"\1 \2 | \1 \3") for m in _AND_FR.finditer(line)]
+    readings += [_HOW_FR_RE.sub(r"\1", _HOW_EN.sub(r"\1", r)) for r in [line, *readings]]
+    return [r for r in dict.fromkeys(readings) if r != original]
 
 
 def _title_variants(text: str) -> str:
-    """The text with its title also read the ways titles shorten names: "AI/ML Engineer"
-    names an AI engineer and an ML engineer; "Architect, Big Data" a big-data
-    architect (the first line's "A, B" read as "B A")."""
+    """The text with its title (the first line with a word) also read the ways titles
+    shorten names (:func:`title_readings`), and "AI/ML Engineer" anywhere as an AI
+    engineer and an ML engineer."""
     first = _TITLE_LINE.search(text)
     head = ""
     if first is not None:
         line = re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0])
-        if line.count(",") == 1:
-            left, right = line.split(",")
-            head = f"{right.strip()} {left.strip()} | "
+        line = " ".join(line.split())
+        head = "".join(f"{r} | " for r in title_readings(line))
     return _SLASHED.sub(r"\1\3 | \2\3", head + text)
 
 

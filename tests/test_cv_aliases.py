@@ -55,6 +55,14 @@ BUNDLED = catalogue.load(None)
         ("Calcul de haute performance pour la simulation.", {"hpc"}),
         ("Non-linear optimizations and path planning for drones.", {"calculus", "control-systems"}),
         ("Optimisation numérique et planification de chemins.", {"calculus", "control-systems"}),
+        (
+            "Run exploratory data analyses and cleaning data at scale.",
+            {"data-analysis", "data-wrangling"},
+        ),
+        (
+            "Savoir nettoyer les données puis analyser des données.",
+            {"data-analysis", "data-wrangling"},
+        ),
     ],
 )
 def test_names_people_use(text: str, skills: set[str]) -> None:

@@ -65,3 +65,70 @@ def test_a_title_written_role_comma_speciality_is_read_speciality_first() -> Non
     assert cv.roles_named(BUNDLED, text)[0] == "big-data-architect"
     # only the first line is read that way; a comma further on joins nothing
     assert cv.roles_named(BUNDLED, "Hello\nArchitect, Big Data.") == ()
+
+
+def test_a_title_joining_two_specialities_names_each_sides_role() -> None:
+    named = cv.roles_named(BUNDLED, "# Perception & Tracking Engineer (Paris)\nWelcome.")
+    assert "autonomous-vehicle-perception-engineer" in named
+    named = cv.roles_named(BUNDLED, "# Ingénieur Vision et Perception\nBonjour.")
+    assert named[:2] == ("computer-vision-engineer", "autonomous-vehicle-perception-engineer")
+    # "and" joins only within the title line: a later line is not read that way
+    assert cv.roles_named(BUNDLED, "Hello there\nPerception and tracking engineer") == ()
+
+
+def test_a_word_saying_how_the_work_is_done_does_not_hide_the_titles_role() -> None:
+    text = "# Senior Deep Learning Software Engineer\nWe build GPUs."
+    assert cv.roles_named(BUNDLED, text)[0] == "deep-learning-engineer"
+    text = "# Data Platform Engineer - remote\nJoin us."
+    assert cv.roles_named(BUNDLED, text)[0] == "data-engineer"
+    text = "# Ingénieur logiciel Vision (CDI)\nRejoignez-nous."
+    assert cv.roles_named(BUNDLED, text)[0] == "computer-vision-engineer"
+    text = "# Ingénieur Algorithmes Vision\nRejoignez-nous."
+    assert cv.roles_named(BUNDLED, text)[0] == "computer-vision-engineer"
+    # "software engineer" alone names no role of the catalogue
+    assert cv.roles_named(BUNDLED, "# Software Engineer\nJoin us.") == ()
+
+
+def test_title_readings_lists_only_the_other_readings() -> None:
+    assert cv.title_readings("Data Engineer") == []
+    assert cv.title_readings("Software Engineer, Robotics") == [
+        "Robotics Software Engineer",
+        "Robotics Engineer",
+    ]
+    assert cv.title_readings("Computer Vision Algorithms Engineer") == ["Computer Vision Engineer"]
+
+
+def test_titles_from_esco_and_onet_name_their_role() -> None:
+    # alternative labels of the roles' own ESCO / O*NET occupations (data/roles.yaml)
+    for title, role in [
+        ("# Clinical Biostatistician - Oncology", "biostatistician"),
+        ("# Chargée d'études statistiques (H/F)", "statistician"),
+        ("# Ingénieure en robotique mobile", "robotics-computer-vision-engineer"),
+        ("# Machine Translation Engineer\nRemote.", "nlp-engineer"),
+        ("# Research Data Scientist, Health", "data-scientist"),
+        ("# Experte en analyse des données", "data-scientist"),
+        ("# Directrice des data du groupe", "chief-data-officer"),
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == (role,), title
+
+
+def test_a_bracketed_speciality_names_the_more_specific_role_first() -> None:
+    text = "# [AI Engineer (Prompt)](https://jobs.example.com/7)\nJoin us."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("prompt-engineer", "ai-engineer")
+    text = "# Data Scientist (NLP) - Paris\nWelcome."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("nlp-engineer", "data-scientist")
+    assert cv.roles_named(BUNDLED, "# Ingénieur.e (Vision) - CDI\nBonjour.")[0] == (
+        "computer-vision-engineer"
+    )
+    # a bracket that is no speciality leaves the title's role alone
+    assert cv.roles_named(BUNDLED, "# Data Scientist (Senior)\nWelcome.") == ("data-scientist",)
+
+
+def test_post_docs_and_research_interns_are_research_scientist_posts() -> None:
+    for title in [
+        "---\ntitle: Postdoc position\n---\nDeep learning for weather maps.",
+        "# ML Research Intern - Summer\nJoin the lab.",
+        "# Offre : post-doctorant.e en apprentissage automatique\nBonjour.",
+        "# Stagiaire de recherche en vision (6 mois)\nBonjour.",
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == ("ai-research-scientist",), title

@@ -1,0 +1,103 @@
+"""What an ad says about its company, its benefits or how to apply is not asked of the
+candidate (careers_cli.cv.without_company_sections). Texts written for these tests."""
+
+from __future__ import annotations
+
+from careers_cli import catalogue, cv
+
+BUNDLED = catalogue.load(None)
+
+
+def found(text: str) -> set[str]:
+    return {f.skill_id for f in cv.find_skills(BUNDLED, text)}
+
+
+AD_EN = """# Data Engineer
+## About the job
+You will build pipelines in Python and SQL.
+**Requirements:**
+- Airflow and dbt
+### About Nimbus
+Nimbus sells a healthcare platform built on Kubernetes.
+**Perks**
+- A yearly trip to a Tableau conference
+What you'll do:
+- Write PySpark jobs with Docker
+"""
+
+AD_FR = """# Ingénieur data
+Vos missions : développer des traitements en Python.
+### Qui sommes-nous ?
+Nous éditons un logiciel de comptabilité écrit en Java.
+### Les avantages de travailler avec nous
+Une prime pour la certification AWS.
+### Votre profil
+Vous maîtrisez SQL.
+## Postuler
+Envoyez un lien vers votre GitHub.
+"""
+
+
+def test_company_benefit_and_apply_sections_name_no_skill_in_english() -> None:
+    skills = found(AD_EN)
+    assert {"python", "sql", "airflow", "dbt", "docker"} <= skills
+    assert not skills & {"healthcare", "kubernetes", "tableau"}
+
+
+def test_company_benefit_and_apply_sections_name_no_skill_in_french() -> None:
+    skills = found(AD_FR)
+    assert {"python", "sql"} <= skills
+    assert not skills & {"java", "aws", "git"}
+
+
+def test_sections_about_the_job_the_role_or_you_are_kept() -> None:
+    for heading in (
+        "About the job",
+        "About this role",
+        "About you",
+        "About me",
+        "À propos du poste",
+    ):
+        text = f"### {heading}\nStrong Kubernetes and PyTorch.\n"
+        assert {"kubernetes", "pytorch"} <= found(text), heading
+
+
+def test_a_paragraph_starting_in_bold_is_no_heading() -> None:
+    text = (
+        "**About Nimbus and the many teams that build its products every day** we use "
+        "Kubernetes and PyTorch."
+    )
+    assert {"kubernetes", "pytorch"} <= found(text)
+
+
+def test_blanking_keeps_the_length_and_the_line_ends() -> None:
+    out = cv.without_company_sections(AD_EN)
+    assert len(out) == len(AD_EN)
+    assert out.count("\n") == AD_EN.count("\n")
+    assert "Kubernetes" not in out and "Write PySpark jobs" in out
+    assert cv.without_company_sections("no heading here") == "no heading here"
+
+
+def test_a_degrees_subjects_are_not_skills_asked_for() -> None:
+    text = "* BS/MS/Ph.D. in Statistics, Econometrics or Mathematics\n* Python and SQL\n"
+    assert found(text) == {"python", "sql"}
+    text = "* PhD with a focus on NLP or computer vision.\n* Docker, Kubernetes\n"
+    assert found(text) == {"docker", "kubernetes"}
+    text = "Diplômé(e) d'un BAC+5 avec une spécialisation en statistiques. Vous codez en Python."
+    assert found(text) == {"python"}
+    text = "Un doctorat en apprentissage automatique ; la maîtrise de PyTorch et de Docker."
+    assert found(text) == {"pytorch", "docker"}
+
+
+def test_what_is_asked_beside_a_degree_still_counts() -> None:
+    text = "Master's degree in Computer Science with strong Python and SQL."
+    assert {"python", "sql"} <= found(text)
+    text = "PhD in physics and 3+ years of experience with PyTorch and Docker."
+    assert {"pytorch", "docker"} <= found(text)
+    text = "Un master en informatique avec une solide maîtrise de Python et de SQL."
+    assert {"python", "sql"} <= found(text)
+    # not degrees: an office suite, a verb
+    assert "excel" in found("Reporting in MS Excel and SQL.")
+    assert {"python", "sql"} <= found("You will master Python and SQL quickly.")
+    out = cv.without_degree_subjects("A PhD in statistics.\nPython.")
+    assert len(out) == len("A PhD in statistics.\nPython.") and out.endswith("\nPython.")
