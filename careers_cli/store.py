@@ -299,10 +299,13 @@ def in_memory(loaded: Loaded, status: Status, sha256: str) -> Store:
 def _new_file(target: Path) -> Iterator[Path]:
     """A new empty temporary file beside ``target``, renamed over it when the block ends
     without error (fsynced first), removed otherwise."""
-    from careers_cli.files import sync_directory
+    from careers_cli.files import sync_directory, umask
 
     fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    try:
+        os.fchmod(fd, 0o666 & ~umask())  # mkstemp makes it 0600: the umask decides, as for any file
+    finally:
+        os.close(fd)
     try:
         yield Path(name)
         fd = os.open(name, os.O_RDONLY)
@@ -329,6 +332,9 @@ def build(loaded: Loaded, status: Status, sha256: str) -> Store:
     removed = remove_orphans(target.parent, ".catalogue-*.tmp")
     if removed:
         note(f"removed {removed} temporary file(s) left by an interrupted writer")
+    stale = remove_old_caches(target.parent)
+    if stale:
+        note(f"removed {stale} JSON cache file(s) of an earlier version of careers")
     with _new_file(target) as tmp:
         conn = sqlite3.connect(tmp)
         try:
@@ -653,3 +659,34 @@ def search_bounds(
         return None
     sql, args = _bounded_sql(words, columns)
     return store.query(sql, [*args, match])
+
+
+# --------------------------------------------------------------------------- file hygiene
+# (issue 16: the JSON cache this index replaced left its files in the cache directory)
+
+#: The names the JSON cache gave its files (careers_cli/cache.py before the index):
+#: ``catalogue-`` and 24 hex digits of the catalogue path's SHA-256, then ``.json`` (the
+#: catalogue) or ``.lookups.json`` (its look-up tables).
+OLD_CACHE_NAME = r"catalogue-[0-9a-f]{24}(\.lookups)?\.json"
+
+
+def remove_old_caches(directory: Path) -> int:
+    """Delete the JSON cache files of earlier versions in ``directory``: regular files
+    named exactly as that cache named them, never a link (nor what it leads to), a
+    folder or any other name. Returns how many were removed; errors are ignored."""
+    import re
+
+    pattern = re.compile(OLD_CACHE_NAME)
+    removed = 0
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return 0
+    for name in names:
+        if not pattern.fullmatch(name):
+            continue
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(directory / name).st_mode):
+                os.unlink(directory / name)
+                removed += 1
+    return removed
