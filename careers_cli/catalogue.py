@@ -6,7 +6,7 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
@@ -285,6 +285,20 @@ class Candidates(NamedTuple):
     applications: Sequence[Application]
 
 
+#: The best place a search result could take: (minus its score, kind rank, id), the
+#: order of `careers search` (explore.search); None: no bound known.
+Best = tuple[float, int, str] | None
+
+
+class SearchColumns(NamedTuple):
+    """How `careers search` scores, as the index's full-text columns see it: the most
+    points a word found in each column can earn and the bonus for an item whose name,
+    alias or id is the whole query."""
+
+    points: Mapping[str, float]
+    bonus: float
+
+
 class Index:
     """A loaded catalogue with the look-ups built once per load.
 
@@ -409,10 +423,15 @@ class Index:
             codes |= {d.region for r in self.catalogue.roles for d in r.demand}
         return sorted(codes)
 
-    def search_candidates(self, words: Sequence[str]) -> Candidates:
-        """Every item (here: all of them; the index narrows them by its full-text table)."""
+    def search_batches(
+        self, words: Sequence[str], columns: SearchColumns, first: int | None = None
+    ) -> Iterator[tuple[Best, Callable[[], Candidates]]]:
+        """The items `careers search` scores, in batches (each read when called), each
+        with the best place any of its items or of a later batch could take. Here: every
+        item, in one batch of unknown bound; the index narrows them by its full-text
+        table and bounds them (``first``: how many the first batch should hold)."""
         found = self.catalogue
-        return Candidates(found.roles, found.skills, found.applications)
+        yield None, lambda: Candidates(found.roles, found.skills, found.applications)
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from careers_cli import pay
-from careers_cli.catalogue import Index
+from careers_cli.catalogue import Index, SearchColumns
 from careers_cli.choices import Measure, RankBy, SortKey
 from careers_cli.errors import CareersError
 from careers_cli.i18n import msg
@@ -680,6 +680,85 @@ def _words(text: str) -> list[str]:
     return fold(text).split()
 
 
+#: The columns of the index's full-text table, and the fields each holds (store.py).
+COLUMN_FIELDS = {
+    "name": ("name",),
+    "alias": ("alias", "id"),
+    "skill": ("skill",),
+    "application": ("application",),
+    "prose": ("summary", "mission", "description"),
+    "category": ("category",),
+}
+NAME_BONUS = 10.0  # the whole query is the item's name or alias
+COLUMNS = SearchColumns(
+    points={c: max(FIELD_POINTS[f] for f in fields) for c, fields in COLUMN_FIELDS.items()},
+    bonus=NAME_BONUS,
+)
+KIND_RANK = {Kind.ROLE: 0, Kind.SKILL: 1, Kind.APPLICATION: 2}
+
+
+class _Fields:
+    """An item's fields, each folded into words only when first looked at."""
+
+    def __init__(self, fields: list[tuple[str, str]]) -> None:
+        self.fields = fields
+        self.tokens: dict[int, list[str]] = {}
+        # best possible points first, then in the item's order (what breaks ties)
+        self.order = sorted(range(len(fields)), key=lambda i: (-FIELD_POINTS[fields[i][0]], i))
+
+    def words(self, i: int) -> list[str]:
+        found = self.tokens.get(i)
+        if found is None:
+            found = self.tokens[i] = _words(self.fields[i][1])
+        return found
+
+    def best(self, word: str) -> tuple[float, int]:
+        """The most points a word earns in one field, and the first field that gives
+        them (0, -1: in none). Fields that cannot beat the best found are not read."""
+        best, where = 0.0, -1
+        for i in self.order:
+            top = FIELD_POINTS[self.fields[i][0]]
+            if top < best:
+                break
+            tokens = self.words(i)
+            if word in tokens:
+                points = top
+            elif len(word) >= 3 and any(t.startswith(word) for t in tokens):
+                points = top / 2
+            else:
+                continue
+            if points > best or (points == best and i < where):
+                best, where = points, i
+        return best, where
+
+
+def _score(index: Index, kind: Kind, item: Role | Skill | Application, words: list[str]) -> Hit:
+    """An item's hit (score 0: it lacks a word)."""
+    fields = _Fields(_fields(index, kind, item))
+    total = 0.0
+    where: list[str] = []
+    snippet = ""
+    for word in words:
+        best, at = fields.best(word)
+        if best == 0:
+            return Hit(kind, item.id, item.name.en, item.name.fr, 0.0, (), "")
+        total += best
+        best_field, best_text = fields.fields[at]
+        if best_field not in where:
+            where.append(best_field)
+        if not snippet or best_field in ("summary", "mission", "description"):
+            snippet = best_text if best_field not in ("id",) else snippet
+    phrase = " ".join(words)
+    named = [i for i, (name, _) in enumerate(fields.fields) if name in ("name", "alias", "id")]
+    if any(phrase == " ".join(fields.words(i)) for i in named):
+        total += NAME_BONUS
+    return Hit(kind, item.id, item.name.en, item.name.fr, total, tuple(where), snippet)
+
+
+def _place(hit: Hit) -> tuple[float, int, str]:
+    return (-hit.score, KIND_RANK[hit.kind], hit.id)
+
+
 def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
     """Full-text search over roles, skills and applications, in both languages.
 
@@ -687,55 +766,25 @@ def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
     beats a word prefix, which earns half); an item must contain every query word.
     Ties go to roles, then skills, then applications, then by id. A word given twice
     counts once: the cost of a search grows with its distinct words, not its length.
+    The index gives the candidates best bound first: once ``limit`` hits are found and
+    no later candidate could place before the last of them, the rest are not scored.
     """
     given = _words(query)
     if not given:
         raise CareersError(msg("search_empty"), hint=msg("search_empty_hint"))
     words = list(dict.fromkeys(given))
-    phrase = " ".join(words)
-    found = index.search_candidates(words)
-    items: list[tuple[Kind, Role | Skill | Application]] = [
-        *((Kind.ROLE, r) for r in found.roles),
-        *((Kind.SKILL, s) for s in found.skills),
-        *((Kind.APPLICATION, a) for a in found.applications),
-    ]
     hits: list[Hit] = []
-    for kind, item in items:
-        fields = _fields(index, kind, item)
-        folded = [(name, _words(text), text) for name, text in fields]
-        total = 0.0
-        where: list[str] = []
-        snippet = ""
-        for word in words:
-            best = 0.0
-            best_field = ""
-            best_text = ""
-            for name, tokens, text in folded:
-                if word in tokens:
-                    points = FIELD_POINTS[name]
-                elif any(t.startswith(word) for t in tokens) and len(word) >= 3:
-                    points = FIELD_POINTS[name] / 2
-                else:
-                    continue
-                if points > best:
-                    best, best_field, best_text = points, name, text
-            if best == 0:
-                total = 0
-                break
-            total += best
-            if best_field not in where:
-                where.append(best_field)
-            if not snippet or best_field in ("summary", "mission", "description"):
-                snippet = best_text if best_field not in ("id",) else snippet
-        if total == 0:
-            continue
-        if any(
-            phrase == " ".join(tokens)
-            for name, tokens, _ in folded
-            if name in ("name", "alias", "id")
-        ):
-            total += 10  # the whole query is this item's name or alias
-        hits.append(Hit(kind, item.id, item.name.en, item.name.fr, total, tuple(where), snippet))
-    order = {Kind.ROLE: 0, Kind.SKILL: 1, Kind.APPLICATION: 2}
-    hits.sort(key=lambda h: (-h.score, order[h.kind], h.id))
-    return SearchResult(query, hits[:limit] if limit else hits)
+    for best, batch in index.search_batches(words, COLUMNS, limit):
+        if limit and len(hits) >= limit and best is not None and best > _place(hits[-1]):
+            break
+        found = batch()
+        items: list[tuple[Kind, Role | Skill | Application]] = [
+            *((Kind.ROLE, r) for r in found.roles),
+            *((Kind.SKILL, s) for s in found.skills),
+            *((Kind.APPLICATION, a) for a in found.applications),
+        ]
+        hits += [h for kind, item in items if (h := _score(index, kind, item, words)).score]
+        hits.sort(key=_place)
+        if limit:
+            del hits[limit:]
+    return SearchResult(query, hits)

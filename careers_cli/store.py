@@ -44,10 +44,10 @@ from careers_cli.model import Application, Catalogue, Family, Role, Skill, Sourc
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
-    from careers_cli.catalogue import Loaded
+    from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
-SCHEMA = 2
+SCHEMA = 4
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -86,8 +86,13 @@ _TABLES = [
     # name look-ups: every folded name and alias, its first owner kept (catalogue.lookup_keys)
     "CREATE TABLE keys(kind TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, "
     "label TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID",
-    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, pos UNINDEXED, text, "
+    # each item's folded texts, one column per score of explore.FIELD_POINTS (SEARCH_COLUMNS)
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, pos UNINDEXED, id UNINDEXED, "
+    "name, alias, skill, application, prose, category, "
     "tokenize='unicode61 remove_diacritics 2')",
+    # every folded name, alias and id of every item (the name bonus of `careers search`)
+    "CREATE TABLE search_names(key TEXT NOT NULL, kind TEXT NOT NULL, pos INTEGER NOT NULL)",
+    "CREATE INDEX search_names_key ON search_names(key, kind, pos)",
 ]
 
 
@@ -130,22 +135,30 @@ def _dump(value: Any) -> str:
     return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _search_text(kind: str, item: Any, skills: dict[str, Skill], apps: dict[str, Any]) -> str:
-    """Every text `careers search` looks in for an item (explore._fields), folded."""
-    parts = [item.id, item.name.en, item.name.fr, *item.aliases]
+def _search_text(
+    kind: str, item: Any, skills: dict[str, Skill], apps: dict[str, Any]
+) -> tuple[str, ...]:
+    """Every text `careers search` looks in for an item (explore._fields), folded, in
+    the columns of SEARCH_COLUMNS: name, alias (and id), skill, application, prose
+    (summary, missions, description), category."""
+    prose: list[str] = []
+    named: list[str] = []
+    apps_named: list[str] = []
+    category = ""
     if kind == "roles":
-        parts += [item.summary.en, item.summary.fr, *item.missions.en, *item.missions.fr]
+        prose += [item.summary.en, item.summary.fr, *item.missions.en, *item.missions.fr]
         for need in item.skills:
-            parts += [skills[need.skill].name.en, skills[need.skill].name.fr]
+            named += [skills[need.skill].name.en, skills[need.skill].name.fr]
         for app in item.applications:
-            parts += [apps[app].name.en, apps[app].name.fr]
+            apps_named += [apps[app].name.en, apps[app].name.fr]
     elif kind == "skills":
-        parts.append(item.category.value)
+        category = item.category.value
         if item.description:
-            parts += [item.description.en, item.description.fr]
+            prose += [item.description.en, item.description.fr]
     else:
-        parts += [item.description.en, item.description.fr]
-    return " \n ".join(map(fold, parts))
+        prose += [item.description.en, item.description.fr]
+    columns = [[item.name.en, item.name.fr], [item.id, *item.aliases], named, apps_named, prose]
+    return (*(" \n ".join(map(fold, texts)) for texts in columns), fold(category))
 
 
 def _items(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
@@ -210,11 +223,24 @@ def _keys_and_search(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     skills = {s.id: s for s in catalogue.skills}
     apps = {a.id: a for a in catalogue.applications}
     conn.executemany(
-        "INSERT INTO search(kind, pos, text) VALUES (?, ?, ?)",
+        f"INSERT INTO search(kind, pos, id, {', '.join(SEARCH_COLUMNS)}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (kind, pos, _search_text(kind, item, skills, apps))
+            (kind, pos, item.id, *_search_text(kind, item, skills, apps))
             for kind in NAMED
             for pos, item in enumerate(getattr(catalogue, kind))
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO search_names VALUES (?, ?, ?)",
+        (
+            (key, kind, pos)
+            for kind in NAMED
+            for pos, item in enumerate(getattr(catalogue, kind))
+            for key in {
+                " ".join(fold(t).split())
+                for t in (item.id, item.name.en, item.name.fr, *item.aliases)
+            }
         ),
     )
 
@@ -273,10 +299,13 @@ def in_memory(loaded: Loaded, status: Status, sha256: str) -> Store:
 def _new_file(target: Path) -> Iterator[Path]:
     """A new empty temporary file beside ``target``, renamed over it when the block ends
     without error (fsynced first), removed otherwise."""
-    from careers_cli.files import sync_directory
+    from careers_cli.files import sync_directory, umask
 
     fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    try:
+        os.fchmod(fd, 0o666 & ~umask())  # mkstemp makes it 0600: the umask decides, as for any file
+    finally:
+        os.close(fd)
     try:
         yield Path(name)
         fd = os.open(name, os.O_RDONLY)
@@ -303,6 +332,9 @@ def build(loaded: Loaded, status: Status, sha256: str) -> Store:
     removed = remove_orphans(target.parent, ".catalogue-*.tmp")
     if removed:
         note(f"removed {removed} temporary file(s) left by an interrupted writer")
+    stale = remove_old_caches(target.parent)
+    if stale:
+        note(f"removed {stale} JSON cache file(s) of an earlier version of careers")
     with _new_file(target) as tmp:
         conn = sqlite3.connect(tmp)
         try:
@@ -556,12 +588,105 @@ class Store:
         return bool(self.query(f"SELECT 1 FROM {kind} WHERE id = ?", (ident,)))
 
 
+# --------------------------------------------------------------------------- search
+# (issue 16: `careers search` bounded by the full-text columns; explore.search scores)
+
+#: The full-text table's columns (the fields of explore.COLUMN_FIELDS each holds).
+SEARCH_COLUMNS = ("name", "alias", "skill", "application", "prose", "category")
+#: Above this many distinct words a search is not bounded (every candidate is scored:
+#: an item must hold every word, so such a query has few).
+BOUNDED_WORDS = 16
+
+
+def _phrase(word: str) -> str:
+    """The full-text phrase that finds a folded word wherever `careers search` credits
+    it: as a whole word, or (3 characters or more) as the start of one. The tokenizer
+    splits it as it split the texts; its last token is a prefix when it may be one."""
+    star = "*" if len(word) >= 3 else ""
+    return '"' + word.replace('"', '""') + '"' + star
+
+
 def fts_query(words: Sequence[str]) -> str | None:
-    """The full-text query that keeps every item holding each folded word as a token or
-    the start of one: each word a phrase (the tokenizer splits it as it split the texts)
-    whose last token is a prefix. None when a word has no letter or digit to look for."""
+    """The full-text query that keeps every item holding each folded word (see
+    :func:`_phrase`). None when a word has no letter or digit to look for."""
     import re
 
     if not words or any(re.search(r"[^\W_]", w) is None for w in words):
         return None
-    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return " AND ".join(map(_phrase, words))
+
+
+def _bounded_sql(words: Sequence[str], columns: SearchColumns) -> tuple[str, list[Any]]:
+    """The query of :func:`search_bounds` and its arguments but the last (the MATCH of
+    every word). An item's bound is the most it can score (explore.search): for each
+    word, the points of the best column holding it, plus the name bonus when the words
+    are one of its names, aliases or its id (the search_names table)."""
+    rank = "CASE kind WHEN 'roles' THEN 0 WHEN 'skills' THEN 1 ELSE 2 END"
+    named = (
+        "(CASE WHEN EXISTS (SELECT 1 FROM search_names n WHERE n.key = ? "
+        "AND n.kind = s.kind AND n.pos = s.pos) THEN ? ELSE 0 END)"
+    )
+    bonus = [" ".join(words), columns.bonus]
+    if len(words) > BOUNDED_WORDS:
+        top = len(words) * max(columns.points.values())
+        sql = (
+            f"SELECT kind, pos, id, ? + {named} AS bound FROM search s WHERE s.search MATCH ? "
+            f"ORDER BY bound DESC, {rank}, id"
+        )
+        return sql, [top, *bonus]
+    best = sorted(columns.points.items(), key=lambda cp: -cp[1])
+    test = "WHEN s.rowid IN (SELECT rowid FROM search WHERE search MATCH ?) THEN ?"
+    each = "(CASE " + " ".join([test] * len(best)) + " ELSE 0 END)"
+    tests: list[Any] = []
+    for word in words:
+        for column, points in best:
+            tests += [f"{{{column}}} : {_phrase(word)}", points]
+    sql = (
+        f"SELECT kind, pos, id, {' + '.join([each] * len(words))} + {named} AS bound "
+        f"FROM search s WHERE s.search MATCH ? ORDER BY bound DESC, {rank}, id"
+    )
+    return sql, [*tests, *bonus]
+
+
+def search_bounds(
+    store: Store, words: Sequence[str], columns: SearchColumns
+) -> list[tuple[str, int, str, float]] | None:
+    """Every item holding each word, as (kind, pos, id, bound), best place first: the
+    highest bound, then roles, skills, applications, then by id (explore.search's order
+    of results). None when a word has nothing the full-text table can look for."""
+    match = fts_query(words)
+    if match is None:
+        return None
+    sql, args = _bounded_sql(words, columns)
+    return store.query(sql, [*args, match])
+
+
+# --------------------------------------------------------------------------- file hygiene
+# (issue 16: the JSON cache this index replaced left its files in the cache directory)
+
+#: The names the JSON cache gave its files (careers_cli/cache.py before the index):
+#: ``catalogue-`` and 24 hex digits of the catalogue path's SHA-256, then ``.json`` (the
+#: catalogue) or ``.lookups.json`` (its look-up tables).
+OLD_CACHE_NAME = r"catalogue-[0-9a-f]{24}(\.lookups)?\.json"
+
+
+def remove_old_caches(directory: Path) -> int:
+    """Delete the JSON cache files of earlier versions in ``directory``: regular files
+    named exactly as that cache named them, never a link (nor what it leads to), a
+    folder or any other name. Returns how many were removed; errors are ignored."""
+    import re
+
+    pattern = re.compile(OLD_CACHE_NAME)
+    removed = 0
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return 0
+    for name in names:
+        if not pattern.fullmatch(name):
+            continue
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(directory / name).st_mode):
+                os.unlink(directory / name)
+                removed += 1
+    return removed

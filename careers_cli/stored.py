@@ -9,16 +9,18 @@ decoded) is built only when a command truly needs everything.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, TypeVar
 
-from careers_cli.catalogue import Candidates, Index, Keys, Lookup, Named
+from careers_cli.catalogue import Best, Candidates, Index, Keys, Lookup, Named, SearchColumns
 from careers_cli.errors import Problem
 from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
 from careers_cli.store import Store
 
 T = TypeVar("T", bound=Named)
 V = TypeVar("V")
+RANK = {"roles": 0, "skills": 1, "applications": 2}  # the order of search results
+SEARCH_BATCH = 32  # the candidates `careers search` decodes first (then twice as many...)
 
 
 class Lazy(Mapping[str, V]):
@@ -215,19 +217,33 @@ class StoredIndex(Index):
             codes |= set(self.store.meta["demand_regions"])
         return sorted(codes)
 
-    def search_candidates(self, words: Sequence[str]) -> Candidates:
-        """The items whose folded texts hold a token starting with each token of every
-        word (a superset of what `search` keeps: it scores them and drops the rest)."""
-        from careers_cli.store import fts_query
+    def search_batches(
+        self, words: Sequence[str], columns: SearchColumns, first: int | None = None
+    ) -> Iterator[tuple[Best, Callable[[], Candidates]]]:
+        """The items whose full-text columns hold each word (a superset of the hits),
+        best bound first (store.search_bounds), a batch at a time, each decoded only when
+        asked for: the first batch holds ``first`` items (at most SEARCH_BATCH), each next
+        one twice as many, so a search whose first hits settle the top reads few rows and
+        one that must read many does it in few queries."""
+        from careers_cli.store import search_bounds
 
-        match = fts_query(words)
-        if match is None:  # a word without letters or digits: no full-text help
-            return super().search_candidates(words)
-        rows = self.store.query("SELECT kind, pos FROM search WHERE search MATCH ?", (match,))
+        rows = search_bounds(self.store, words, columns)
+        if rows is None:  # a word without letters or digits: no full-text help
+            yield from super().search_batches(words, columns, first)
+            return
+        size, start = min(first or SEARCH_BATCH, SEARCH_BATCH), 0
+        while start < len(rows):
+            chunk = rows[start : start + size]
+            kind, _, ident, bound = chunk[0]
+            yield (-bound, RANK[kind], ident), partial(self._decoded_batch, chunk)
+            start += size
+            size = min(2 * size, 2048)
+
+    def _decoded_batch(self, rows: Sequence[tuple[str, int, str, float]]) -> Candidates:
         found: dict[str, list[int]] = {"roles": [], "skills": [], "applications": []}
-        for kind, pos in rows:
+        for kind, pos, _, _ in rows:
             found[kind].append(pos)
-        roles = found["roles"][:30000]  # (a prefetch only: SQLite takes 32,766 values)
+        roles = found["roles"]
         if roles:  # their skills' names are searched too: read them in one go
             marks = ",".join("?" * len(roles))
             sql = (

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import hashlib
 from typing import Any
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careers_cli import catalogue, explore, matching, store
+from careers_cli import stored as stored_module
 from careers_cli.choices import Format, Lang, SortKey
 from careers_cli.errors import NotFoundError
 from careers_cli.model import Importance, Name, Related, RoleSkill
@@ -138,16 +140,20 @@ def test_match_gap_and_similar_answer_alike(
     st.lists(
         st.sampled_from([*WORDS, "python", "pipe", "é", "c++", "++", "an"]), min_size=1, max_size=3
     ),
+    st.sampled_from([None, 1, 2, 3, 20]),
 )
 def test_skill_and_search_answer_alike(
-    loaded: catalogue.Loaded, skill: str, words: list[str]
+    loaded: catalogue.Loaded, skill: str, words: list[str], limit: int | None
 ) -> None:
     memory, stored = both(loaded)
     reports = [explore.skill_report(i, skill) for i in (memory, stored)]
     assert reports[0] == reports[1]
     assert json_of(SkillView(memory, reports[0])) == json_of(SkillView(stored, reports[1]))
     query = " ".join(words)
-    results = [explore.search(i, query, limit=None) for i in (memory, stored)]
+    # the index scores only the candidates that may reach the first `limit` places
+    # (one candidate a batch, so that each is a chance to stop too early)
+    with mock.patch.object(stored_module, "SEARCH_BATCH", 1):
+        results = [explore.search(i, query, limit=limit) for i in (memory, stored)]
     assert results[0] == results[1]
     assert json_of(SearchView(results[0])) == json_of(SearchView(results[1]))
 

@@ -211,3 +211,15 @@ def test_permission_error_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(files.os, "open", denied)
     with pytest.raises(CareersError, match="permission denied"):
         yamlsafe.read_text(str(path))
+
+
+def test_a_repeated_string_is_one_object() -> None:
+    """A taxonomy repeats its keys and ids: each distinct string is kept once (memory)."""
+    data = parse(
+        "a:\n  - {skill: python-programming, level: 3}\n  - {skill: python-programming}\n", "t"
+    )
+    first, second = data["a"]
+    assert first["skill"] == "python-programming"
+    assert first["skill"] is second["skill"]
+    assert next(iter(first)) is next(iter(second))  # the keys too
+    assert parse("[3, 3]", "t") == [3, 3] and parse("['3', 3]", "t") == ["3", 3]
