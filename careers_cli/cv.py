@@ -406,9 +406,8 @@ def finder_for(index: Index) -> Finder:
     cached = getattr(index, "_cv_finder", None)
     if isinstance(cached, Finder):
         return cached
-    finder = Finder(
-        (s.id, (s.id, s.name.en, s.name.fr, *s.aliases)) for s in index.catalogue.skills
-    )
+    names = index.names("skills")
+    finder = Finder((ident, (ident, en, fr, *aliases)) for ident, en, fr, aliases in names)
     try:
         index._cv_finder = finder  # type: ignore[attr-defined]
     except AttributeError:  # pragma: no cover - an index without a __dict__
@@ -845,7 +844,8 @@ def role_finder(index: Index) -> Finder:
     cached = getattr(index, "_cv_role_finder", None)
     if isinstance(cached, Finder):
         return cached
-    finder = Finder((r.id, (r.name.en, r.name.fr, *r.aliases)) for r in index.catalogue.roles)
+    names = index.names("roles")
+    finder = Finder((ident, (en, fr, *aliases)) for ident, en, fr, aliases in names)
     try:
         index._cv_role_finder = finder  # type: ignore[attr-defined]
     except AttributeError:  # pragma: no cover - an index without a __dict__
