@@ -4,8 +4,9 @@
     python bench/slow_paths.py --quick    # a tiny run (what the test suite checks)
 
 * ``match --from-text`` on the bundled catalogue with ``"Go Python " * n`` (80 KB, 320 KB,
-  1.28 MB, 10 MB) and, with ``--ads DIR``, real job ads joined and repeated to the same
-  sizes: the skill finder must be linear in the text's length (target: 10 MB < 3 s);
+  1.28 MB, 10 MB), a text of the same sizes in which nothing repeats (:func:`varied_text`)
+  and, with ``--ads DIR``, real job ads joined and repeated to the same sizes: the skill
+  finder must be linear in the text's length (target: 10 MB < 3 s);
 * ``next`` with 20 skills, and ``path A B --min-overlap 0.01``, on synthetic catalogues of
   1,000 and 5,000 roles (``bench/generate.py``, 20,000 skills): target < 1 s at 5,000;
   ``similar A`` on the same catalogues (issue 16's budget: 0.5 s at 5,000).
@@ -92,6 +93,38 @@ def split(
     return out
 
 
+WORDS = (
+    "we are looking for a team member who will build and run our services with care "
+    "nous cherchons une personne pour construire et faire tourner nos outils avec soin "
+    "experience years strong good knowledge of daily work on projects clients data "
+    "expérience années bonne connaissance du travail sur des projets avec les équipes"
+).split()
+
+
+def varied_text(size: int, seed: int = 10) -> str:
+    """A text of ``size`` characters in which no sentence repeats: each numbered, made of
+    words of a fixed list, the bundled catalogue's skill names and numbers, drawn by a
+    seeded generator (the same text on every run), in paragraphs of a few sentences."""
+    import random
+
+    sys.path.insert(0, str(HERE.parent))
+    from careers_cli import catalogue
+
+    names = [s.name.en for s in catalogue.load(None, use_cache=False).catalogue.skills]
+    draw = random.Random(seed)
+    parts: list[str] = []
+    length = k = 0
+    while length < size:
+        words = draw.choices(WORDS, k=draw.randint(4, 12))
+        words.insert(draw.randrange(len(words)), draw.choice(names))
+        words.insert(draw.randrange(len(words)), str(draw.randint(1, 99)))
+        sentence = f"{k}. {' '.join(words)}." + ("\n\n" if k % 5 == 4 else " ")
+        parts.append(sentence)
+        length += len(sentence)
+        k += 1
+    return "".join(parts)[:size]
+
+
 def timed(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
     run_once(cmd, env)  # warm the cache
     times = [run_once(cmd, env) for _ in range(runs)]
@@ -130,10 +163,12 @@ def main() -> int:
         if args.ads:
             ads = sorted(args.ads.glob("*.md"))
             kinds.append((f"{len(ads)} ads", "\n\n".join(a.read_text("utf-8") for a in ads)))
+        kinds.append(("no repetition", ""))  # varied_text: nothing the finder reads twice
         for size in (int(s) for s in args.texts.split(",") if s):
             for kind, unit in kinds:
                 text = home / f"text-{size}.txt"
-                text.write_text((unit * (size // len(unit) + 1))[:size], encoding="utf-8")
+                body = (unit * (size // len(unit) + 1))[:size] if unit else varied_text(size)
+                text.write_text(body, encoding="utf-8")
                 cmd = [*careers, "match", "--from-text", str(text), "--top", "3"]
                 limit = 3.0 if size >= 10_000_000 else None
                 label = f"match --from-text ({size:,} chars, {kind})"

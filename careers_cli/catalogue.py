@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from careers_cli.errors import CareersError, CatalogueError, NotFoundError, Problem
-from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill, Source
+from careers_cli.model import (
+    Application,
+    Catalogue,
+    Family,
+    Importance,
+    Name,
+    Role,
+    Skill,
+    Source,
+)
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
@@ -299,6 +308,21 @@ class SearchColumns(NamedTuple):
     bonus: float
 
 
+# ------------------------------------------------ links: roles as `next` and `match` score them
+
+Need = tuple[str, Importance, int]  # (skill id, importance, level needed), as a RoleSkill
+RelatedLists = Mapping[str, Sequence[tuple[str, float]]]  # skill id -> (related id, weight)
+
+
+class RoleLinks(NamedTuple):
+    """Some roles as `next` and `match` score them: ids and skills, no texts; in
+    catalogue order, ``positions`` their places in the catalogue."""
+
+    positions: Sequence[int]
+    ids: Sequence[str]
+    skills: Sequence[Sequence[Need]]
+
+
 class Index:
     """A loaded catalogue with the look-ups built once per load.
 
@@ -432,6 +456,44 @@ class Index:
         table and bounds them (``first``: how many the first batch should hold)."""
         found = self.catalogue
         yield None, lambda: Candidates(found.roles, found.skills, found.applications)
+
+    # -------------------------------------------- links: what `next` and `match` read
+
+    def role_links(self, positions: Iterable[int] | None = None) -> RoleLinks:
+        """The ids and skills of every role, or of the roles at these positions."""
+        roles = self.catalogue.roles
+        wanted = range(len(roles)) if positions is None else sorted(set(positions))
+        chosen = [roles[i] for i in wanted]
+        return RoleLinks(list(wanted), [r.id for r in chosen], [r.skills for r in chosen])
+
+    def roles_at(self, positions: Iterable[int]) -> list[Role]:
+        """The roles at these positions, read whole, in catalogue order."""
+        roles = self.catalogue.roles
+        return [roles[i] for i in sorted(set(positions))]
+
+    def family_positions(self, family: str) -> list[int]:
+        """The positions of the roles of one family."""
+        return [i for i, r in enumerate(self.catalogue.roles) if r.family == family]
+
+    def candidate_positions(
+        self, skills: Iterable[str], top: int, named: Iterable[str]
+    ) -> list[int]:
+        """The positions :meth:`candidates` gives, and those of the roles named (ids):
+        here, every role."""
+        return list(range(len(self.catalogue.roles)))
+
+    def names(self, kind: str) -> list[tuple[str, str, str, Sequence[str]]]:
+        """(id, English name, French name, aliases) of every item of a kind ("roles",
+        "skills"), in catalogue order: what the finders of ``--from-text`` read."""
+        return [(i.id, i.name.en, i.name.fr, i.aliases) for i in getattr(self.catalogue, kind)]
+
+    def related_lists(self, skills: Iterable[str] | None = None) -> RelatedLists:
+        """Skill id -> the skills it is related to, with their weights: for every skill,
+        or for these (each of them a key)."""
+        if skills is None:
+            return {s.id: s.related for s in self.catalogue.skills}
+        items = self.skills.items
+        return {s: items[s].related for s in skills}
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

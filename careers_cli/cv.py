@@ -406,9 +406,8 @@ def finder_for(index: Index) -> Finder:
     cached = getattr(index, "_cv_finder", None)
     if isinstance(cached, Finder):
         return cached
-    finder = Finder(
-        (s.id, (s.id, s.name.en, s.name.fr, *s.aliases)) for s in index.catalogue.skills
-    )
+    names = index.names("skills")
+    finder = Finder((ident, (ident, en, fr, *aliases)) for ident, en, fr, aliases in names)
     try:
         index._cv_finder = finder  # type: ignore[attr-defined]
     except AttributeError:  # pragma: no cover - an index without a __dict__
@@ -891,6 +890,19 @@ def without_degree_subjects(text: str) -> str:
     return _DEGREE.sub(lambda m: _blank(m.group()), text)
 
 
+REPEATED = 1 / 3  # the share of a text's pieces that must repeat for pieces to pay
+
+
+def _repeats(text: str) -> bool:
+    """Whether a long text repeats enough of its pieces to be read piece by piece: each
+    distinct piece is read with its surroundings (about 1.5 times its length), so a text
+    whose pieces are mostly distinct costs less in one pass (the same finds either way)."""
+    if len(text) < WHOLE_BELOW:
+        return False
+    pieces = [text[a:b] for a, b in _pieces(text)]
+    return len(set(pieces)) <= (1 - REPEATED) * len(pieces)
+
+
 def find_skills(index: Index, text: str) -> list[Found]:
     """The catalogue's skills named in a CV or a job ad (plain text or Markdown), each
     with the words that named it and the level its cue gives (see the module's doc).
@@ -900,7 +912,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
     text = without_degree_subjects(without_company_sections(text))
-    finds = _finds_by_piece(finder, text)
+    finds = _finds_by_piece(finder, text) if _repeats(text) else None
     if finds is None:
         finds = _finds(finder, Tokens(text))
     return _summary(finder, finds)
@@ -914,7 +926,8 @@ def role_finder(index: Index) -> Finder:
     cached = getattr(index, "_cv_role_finder", None)
     if isinstance(cached, Finder):
         return cached
-    finder = Finder((r.id, (r.name.en, r.name.fr, *r.aliases)) for r in index.catalogue.roles)
+    names = index.names("roles")
+    finder = Finder((ident, (en, fr, *aliases)) for ident, en, fr, aliases in names)
     try:
         index._cv_role_finder = finder  # type: ignore[attr-defined]
     except AttributeError:  # pragma: no cover - an index without a __dict__

@@ -26,11 +26,11 @@ import heapq
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
-from careers_cli.catalogue import Index
+from careers_cli.catalogue import Index, Need, RelatedLists, RoleLinks
 from careers_cli.choices import By, Goal, Measure
 from careers_cli.errors import CareersError
 from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
@@ -197,15 +197,22 @@ def credit_of(
     index: Index, skill_id: str, needed: int, levels: Levels
 ) -> tuple[float, str | None, int, float]:
     """(credit, related skill used or None, its level, its weight) for one role skill."""
+    return _credit(index.skills.items[skill_id].related, skill_id, needed, levels)
+
+
+def _credit(
+    related: Sequence[tuple[str, float]], skill_id: str, needed: int, levels: Levels
+) -> tuple[float, str | None, int, float]:
+    """:func:`credit_of`, given the skill's related skills (``related``)."""
     have = levels.get(skill_id, 0)
     direct = min(1.0, have / needed) if have else 0.0
     best, via, via_level, via_weight = direct, None, 0, 0.0
-    for rel in index.skills.items[skill_id].related:
-        level = levels.get(rel.skill, 0)
+    for rel_skill, rel_weight in related:
+        level = levels.get(rel_skill, 0)
         if level:
-            value = rel.weight * min(1.0, level / needed)
+            value = rel_weight * min(1.0, level / needed)
             if value > best:
-                best, via, via_level, via_weight = value, rel.skill, level, rel.weight
+                best, via, via_level, via_weight = value, rel_skill, level, rel_weight
     return best, via, via_level, via_weight
 
 
@@ -263,10 +270,21 @@ def quick_score(
 
     The same arithmetic as :func:`score_role` (a property test checks they agree).
     """
-    total = earned = 0.0
     items = index.skills.items
+    return links_score(role.skills, levels, lambda skill: items[skill].related, spec)
+
+
+def links_score(
+    needs: Iterable[Need],
+    levels: Levels,
+    related: Callable[[str], Sequence[tuple[str, float]]],
+    spec: Mapping[str, float] | None = None,
+) -> float:
+    """:func:`quick_score` of a role's skills (id, importance, level), given each skill's
+    related skills (``related``)."""
+    total = earned = 0.0
     essential = Importance.ESSENTIAL
-    for skill, importance, needed in role.skills:
+    for skill, importance, needed in needs:
         weight = 2.0 if importance is essential else 1.0
         if spec is not None:
             weight *= spec.get(skill, 1.0)
@@ -274,8 +292,8 @@ def quick_score(
         have = levels.get(skill, 0)
         best = (1.0 if have >= needed else have / needed) if have else 0.0
         if best < 1.0:
-            for related, share in items[skill].related:
-                level = levels.get(related, 0)
+            for other, share in related(skill):
+                level = levels.get(other, 0)
                 if level:
                     credit = share if level >= needed else share * level / needed
                     if credit > best:
@@ -307,59 +325,73 @@ class MatchOptions(NamedTuple):
     named: tuple[str, ...] = ()  # roles a job ad names in its title (cv.roles_named)
 
 
-def _match_roles(index: Index, options: MatchOptions, credited: set[str]) -> Iterable[Role]:
-    """The roles `match` must score: all of them, or, for a --top without filters, those
-    that can be shown (only a role listing a credited skill scores above 0, and the
-    others tie by id), and the roles the ad names."""
-    if not options.top or options.family or options.min_salary is not None:
-        return index.every_role()
-    found = list(index.candidates(credited, options.top + len(options.named)))
-    ids = {r.id for r in found}
-    extra = [index.roles.items.get(r) for r in dict.fromkeys(options.named) if r not in ids]
-    return [*found, *(r for r in extra if r is not None)]
+def _match_links(index: Index, options: MatchOptions, credited: set[str]) -> RoleLinks:
+    """The roles `match` must score, as links: those that pass the filters; or, for a
+    --top without filters, those that can be shown (only a role listing a credited skill
+    scores above 0, and the others tie by id), and the roles the ad names."""
+    if options.family or options.min_salary is not None:
+        family = find_family(index, options.family).id if options.family else None
+        positions = None if family is None else index.family_positions(family)
+        if options.min_salary is not None:
+            positions = _paid(index, positions, options.region, options.min_salary)
+        return index.role_links(positions)
+    if not options.top:
+        return index.role_links()
+    top = options.top + len(options.named)
+    return index.role_links(index.candidate_positions(credited, top, options.named))
+
+
+def _paid(index: Index, positions: Sequence[int] | None, region: str, floor: float) -> list[int]:
+    """The positions (of these, or of every role) whose median pay is at least ``floor``."""
+    roles = index.every_role()
+    region = normalise_region(region)
+    kept = []
+    for i in range(len(roles)) if positions is None else positions:
+        salary = pick(roles[i], region, Measure.MEDIAN)
+        if salary is not None and salary.median is not None and salary.median >= floor:
+            kept.append(i)
+    return kept
 
 
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
     """Every role (that passes the filters) scored, best first by ``options.by`` (then
     by the other measure, then by role id). Roles in ``options.named`` (the roles an ad
     names in its title) come first, in that order: the title says which role an ad is
-    for better than any count of skills; their scores are not changed."""
+    for better than any count of skills; their scores are not changed.
+
+    Every role is scored cheaply from its links (a role sharing no credited skill scores
+    0 without a look); only the roles shown are read whole and explained."""
     options = options or MatchOptions()
-    region = normalise_region(options.region)
     credited = credited_skills(index, levels)
-    roles = _match_roles(index, options, credited)
-    if options.family:
-        family = find_family(index, options.family)
-        roles = [r for r in roles if r.family == family.id]
-    if options.min_salary is not None:
-        floor = options.min_salary
-        kept = []
-        for role in roles:
-            salary = pick(role, region, Measure.MEDIAN)
-            if salary is not None and salary.median is not None and salary.median >= floor:
-                kept.append(role)
-        roles = kept
-    # Score every role cheaply (a role sharing no credited skill scores 0 without a
-    # look), then explain only the roles that are shown.
+    links = _match_links(index, options, credited)
+    related = index.related_lists({s for needs in links.skills for s, _, _ in needs})
     first = operator.itemgetter(0)
     spec = specificity(index)
     by_fit = By(options.by) is By.FIT  # also accepts "fit" as a plain string
     scored = []
-    for role in roles:
-        if credited.isdisjoint(map(first, role.skills)):
-            scored.append((0.0, 0.0, role))
+    for pos, needs in zip(links.positions, links.skills, strict=True):
+        if credited.isdisjoint(map(first, needs)):
+            scored.append((0.0, 0.0, pos))
             continue
-        readiness, fit = quick_score(index, role, levels), quick_score(index, role, levels, spec)
-        scored.append((fit, readiness, role) if by_fit else (readiness, fit, role))
+        readiness = links_score(needs, levels, related.__getitem__)
+        fit = links_score(needs, levels, related.__getitem__, spec)
+        scored.append((fit, readiness, pos) if by_fit else (readiness, fit, pos))
+    ids = dict(zip(links.positions, links.ids, strict=True))
     named = {role_id: k for k, role_id in enumerate(dict.fromkeys(options.named))}
     last = len(named)
-    scored.sort(key=lambda item: (named.get(item[2].id, last), -item[0], -item[1], item[2].id))
-    if options.top:
-        scored = scored[: options.top]
+    scored.sort(key=lambda item: (named.get(ids[item[2]], last), -item[0], -item[1], ids[item[2]]))
+    shown = [pos for _, _, pos in scored[: options.top or None]]
+    region = normalise_region(options.region)
     return [
         score_role(index, role, levels, region)._replace(named=role.id in named)
-        for _, _, role in scored
+        for role in _in_order(index.roles_at(shown), shown)
     ]
+
+
+def _in_order(roles: Sequence[Role], positions: Sequence[int]) -> list[Role]:
+    """Roles read in catalogue order, put back in the order of ``positions``."""
+    at = dict(zip(sorted(positions), roles, strict=True))
+    return [at[p] for p in positions]
 
 
 # --------------------------------------------------------------------------- gap and plan
@@ -588,9 +620,10 @@ class _Board:
     """
 
     def __init__(
-        self, index: Index, roles: Sequence[Role], levels: Levels, keep: Iterable[int] = ()
+        self, links: RoleLinks, related: RelatedLists, levels: Levels, keep: Iterable[int] = ()
     ) -> None:
-        self.index, self.roles, self.keep = index, list(roles), set(keep)
+        self.ids, self.needs, self.related = links.ids, links.skills, related
+        self.keep = set(keep)
         self.total: list[float] = []  # per role: the sum of its skills' weights
         self.peak: list[float] = []  # per role: the most points one skill is worth in it
         self.terms: dict[str, _Term] = {}
@@ -600,8 +633,8 @@ class _Board:
             term.set_level(levels.get(term.id, 0))
         self.shared = self._shared()
         self.held: dict[int, dict[str, float]] = {}
-        self.earned = [0.0] * len(self.roles)
-        self.scores = [0.0] * len(self.roles)
+        self.earned = [0.0] * len(self.ids)
+        self.scores = [0.0] * len(self.ids)
         self.rows: dict[int, dict[_Term, float]] = {}
         self.trials: dict[_Term, dict[int, float]] = {}
         self._update(self._listing(self.credited), levels)
@@ -610,17 +643,16 @@ class _Board:
         """Each role's total weight and peak; each skill's roles and levels needed."""
         essential = Importance.ESSENTIAL
         terms = self.terms
-        for i, role in enumerate(self.roles):
-            weights = top = 0.0
-            for skill, importance, needed in role.skills:
-                weight = 2.0 if importance is essential else 1.0
-                weights += weight
-                top = max(top, weight)
+        for i, needs in enumerate(self.needs):
+            weights = 0.0
+            for skill, importance, needed in needs:
+                weights += 2.0 if importance is essential else 1.0
                 term = terms.get(skill)
                 if term is None:
                     term = terms[skill] = _Term(skill)
                 term.roles.append(i)
                 term.needs |= 1 << needed
+            top = 2.0 if weights > len(needs) else 1.0  # an essential skill, or none
             self.total.append(weights)
             self.peak.append(100.0 * top / weights if weights else 0.0)
 
@@ -628,10 +660,10 @@ class _Board:
         """Tie each skill to those earning credit on it (a related skill no role lists
         becomes a term too, never a candidate); returns the skills that ``levels`` already
         earns credit on."""
-        items, terms = self.index.skills.items, self.terms
+        related, terms = self.related, self.terms
         for term in list(terms.values()):
             term.credits.append(term)
-            for other, share in items[term.id].related:
+            for other, share in related[term.id]:
                 source = terms.get(other)
                 if source is None:
                     source = terms[other] = _Term(other)
@@ -659,18 +691,18 @@ class _Board:
     def _update(self, touched: Iterable[int], levels: Levels) -> None:
         """Recompute exactly the credits and scores of these roles (now warm) and drop
         their rows."""
-        credited = self.credited
+        credited, related = self.credited, self.related
         for i in touched:
-            role = self.roles[i]
+            needs = self.needs[i]
             held = self.held[i] = {
-                n.skill: credit_of(self.index, n.skill, n.level, levels)[0]
-                for n in role.skills
-                if n.skill in credited
+                skill: _credit(related[skill], skill, needed, levels)[0]
+                for skill, _, needed in needs
+                if skill in credited
             }
-            self.earned[i] = sum(  # in the role's order, as quick_score sums
-                WEIGHT[n.importance] * held.get(n.skill, 0.0) for n in role.skills
+            self.earned[i] = sum(  # in the role's order, as links_score sums
+                WEIGHT[importance] * held.get(skill, 0.0) for skill, importance, _ in needs
             )
-            self.scores[i] = quick_score(self.index, role, levels)
+            self.scores[i] = links_score(needs, levels, related.__getitem__)
             for term in self.rows.pop(i, {}):
                 trial = self.trials[term]
                 del trial[i]
@@ -699,7 +731,7 @@ class _Board:
         gained: dict[_Term, float] = {}
         get = gained.get
         essential = Importance.ESSENTIAL
-        for t, importance, needed in self.roles[i].skills:
+        for t, importance, needed in self.needs[i]:
             weight = 2.0 if importance is essential else 1.0
             have = held.get(t, 0.0)
             for source, share in terms[t].creditors:
@@ -754,7 +786,7 @@ class _Goal:
         targets: Sequence[str],
     ) -> None:
         self.goal, self.threshold = goal, threshold
-        ids = [r.id for r in board.roles]
+        ids = board.ids
         self.pay = [pay.get(r, 0.0) for r in ids]
         self.pay_total = sum(self.pay)
         wanted = set(targets)
@@ -811,20 +843,20 @@ class _Goal:
 
 def _roles_in_view(
     index: Index, family: str | None, region: str, goal: Goal
-) -> tuple[list[Role], dict[str, float]]:
-    """The roles `next` considers (one family or all) and their median pay in the region."""
-    roles = list(index.catalogue.roles)
-    if family:
-        fam = find_family(index, family)
-        roles = [r for r in roles if r.family == fam.id]
+) -> tuple[RoleLinks, dict[str, float]]:
+    """The roles `next` considers (one family or all), as links, and for the goal pay
+    their median pay in the region (the only goal that reads the roles whole)."""
+    positions = index.family_positions(find_family(index, family).id) if family else None
+    links = index.role_links(positions)
     pay: dict[str, float] = {}
-    for role in roles:
-        salary = pick(role, region, Measure.MEDIAN)
-        if salary is not None and salary.median is not None:
-            pay[role.id] = salary.median
-    if goal is Goal.PAY and not pay:
-        raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
-    return roles, pay
+    if goal is Goal.PAY:
+        for role in index.roles_at(links.positions):
+            salary = pick(role, region, Measure.MEDIAN)
+            if salary is not None and salary.median is not None:
+                pay[role.id] = salary.median
+        if not pay:
+            raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
+    return links, pay
 
 
 def next_skills(
@@ -847,12 +879,12 @@ def next_skills(
     if not 1 <= count <= 5:
         raise CareersError(msg("count_range", got=count))
     region = normalise_region(region)
-    roles, pay = _roles_in_view(index, family, region, goal)
     current = dict(levels)
-    in_view = {r.id for r in roles}
+    links, pay = _roles_in_view(index, family, region, goal)
+    in_view = set(links.ids)
     weighed = tuple(r for r in targets if r in in_view) if goal is Goal.SCORE else ()
-    kept = [i for i, r in enumerate(roles) if r.id in weighed]
-    board = _Board(index, roles, current, kept)
+    kept = [i for i, r in enumerate(links.ids) if r in weighed]
+    board = _Board(links, index.related_lists(), current, kept)
     value = _Goal(goal, board, pay, threshold, weighed)
     start = value.value
     out: list[Suggestion] = []
@@ -860,30 +892,35 @@ def next_skills(
         step = _best_step(board, value)
         if step is None:
             break
-        skill_id, level = step
-        changed = board.trial(skill_id, level)  # every role that rises, for the gains
-        ids = [r.id for r in board.roles]
-        gains = sorted(
-            ((ids[i], board.scores[i], new) for i, new in changed.items()),
-            key=lambda g: (-(g[2] - g[1]), g[0]),
-        )
-        before = value.value
-        from_level = current.get(skill_id, 0)
-        current[skill_id] = level
-        board.apply(skill_id, level, current)
-        value.reset(board.scores)
-        out.append(
-            Suggestion(
-                skill=index.skills.items[skill_id],
-                level=level,
-                from_level=from_level,
-                before=before,
-                after=value.value,
-                roles_above=sum(1 for s in board.scores if s >= threshold),
-                gains=tuple(gains[:3]),
-            )
-        )
+        out.append(_take_step(index, board, value, current, *step))
     return NextResult(goal, threshold, region, start, out, weighed)
+
+
+def _take_step(
+    index: Index, board: _Board, value: _Goal, current: dict[str, int], skill_id: str, level: int
+) -> Suggestion:
+    """Raise one skill to ``level`` (in ``current``, the board and the goal), with the
+    roles that rise most."""
+    changed = board.trial(skill_id, level)  # every role that rises, for the gains
+    ids = board.ids
+    gains = sorted(
+        ((ids[i], board.scores[i], new) for i, new in changed.items()),
+        key=lambda g: (-(g[2] - g[1]), g[0]),
+    )
+    before = value.value
+    from_level = current.get(skill_id, 0)
+    current[skill_id] = level
+    board.apply(skill_id, level, current)
+    value.reset(board.scores)
+    return Suggestion(
+        skill=index.skills.items[skill_id],
+        level=level,
+        from_level=from_level,
+        before=before,
+        after=value.value,
+        roles_above=sum(1 for s in board.scores if s >= value.threshold),
+        gains=tuple(gains[:3]),
+    )
 
 
 def _best_step(board: _Board, value: _Goal) -> tuple[str, int] | None:

@@ -40,7 +40,7 @@ from urllib.parse import quote
 
 from careers_cli import __version__
 from careers_cli.cache import cache_dir, decoder, encode, note
-from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
+from careers_cli.model import Application, Catalogue, Family, Importance, Role, Skill, Source
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
@@ -586,6 +586,114 @@ class Store:
 
     def has(self, kind: str, ident: str) -> bool:
         return bool(self.query(f"SELECT 1 FROM {kind} WHERE id = ?", (ident,)))
+
+    # ------------------------------- links read without the records (`next`, `match`)
+
+    def role_links(
+        self, positions: Sequence[int] | None = None
+    ) -> tuple[list[int], list[str], list[list[tuple[str, Importance, int]]]]:
+        """The positions, ids and skills (id, importance, level needed; in the role's
+        order) of every role, or of the roles at these positions; in catalogue order.
+        A link that does not fit (an unknown role, importance or level) is damage."""
+        chunks = [None] if positions is None else _chunks(sorted(set(positions)))
+
+        def work() -> tuple[list[int], list[str], list[list[tuple[str, Importance, int]]]]:
+            ids: dict[int, str] = {}
+            needs: dict[int, list[tuple[str, Importance, int]]] = {}
+            for chunk in chunks:
+                at = "" if chunk is None else f"IN ({','.join('?' * len(chunk))})"
+                args = chunk or ()
+                for pos, ident in self.conn.execute(
+                    f"SELECT pos, id FROM roles {'WHERE pos ' + at if at else ''}", args
+                ):
+                    ids[pos], needs[pos] = ident, []
+                links = self.conn.execute(
+                    "SELECT role, skill, importance, level FROM links WHERE tool = 0 "
+                    f"{'AND role ' + at if at else ''} ORDER BY role, position",
+                    args,
+                )
+                try:
+                    for role, skill, importance, level in links:
+                        needs[role].append((skill, _IMPORTANCE[importance], _LEVEL[level]))
+                except (KeyError, TypeError):
+                    raise Damaged("a role-skill link does not fit") from None
+            order = sorted(ids)
+            return order, [ids[p] for p in order], [needs[p] for p in order]
+
+        return self._guarded(work)  # type: ignore[no-any-return]
+
+    def related_lists(
+        self, skills: Iterable[str] | None = None
+    ) -> dict[str, list[tuple[str, float]]]:
+        """Skill id -> (related skill, weight) in the skill's order: for every skill, or
+        for these (a skill without related skills maps to an empty list)."""
+        chunks = [None] if skills is None else _chunks(sorted(set(skills)))
+
+        def work() -> dict[str, list[tuple[str, float]]]:
+            out: dict[str, list[tuple[str, float]]] = {}
+            for chunk in chunks:
+                at = "" if chunk is None else f"WHERE s.id IN ({','.join('?' * len(chunk))})"
+                args = chunk or ()
+                for (ident,) in self.conn.execute(f"SELECT s.id FROM skills s {at}", args):
+                    out[ident] = []
+                rows = self.conn.execute(
+                    "SELECT s.id, r.related, r.weight FROM related r "
+                    f"JOIN skills s ON s.pos = r.skill {at} ORDER BY r.skill, r.rowid",
+                    args,
+                )
+                for ident, related, weight in rows:
+                    out[ident].append((related, weight))
+            return out
+
+        return self._guarded(work)  # type: ignore[no-any-return]
+
+    def column_in(self, sql: str, values: Iterable[Any]) -> list[Any]:
+        """The first column of ``sql`` for these values: its ``{marks}`` is their list of
+        parameters (the values sorted, in chunks SQLite takes; rows in chunk order)."""
+        out: list[Any] = []
+        for chunk in _chunks(sorted(set(values))):
+            out += self.column(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        return out
+
+    def names(self, kind: str) -> list[tuple[str, str, str, Sequence[str]]]:
+        """(id, English name, French name, aliases) of every item of a kind, in catalogue
+        order, read from the records without decoding them (a record that does not hold
+        them as texts is damage)."""
+        fields = Role._fields if kind == "roles" else Skill._fields
+        at = f"'$[{fields.index('name')}]', '$[{fields.index('aliases')}]'"
+        sql = f"SELECT id, json_extract(record, {at}) FROM {kind} ORDER BY pos"
+
+        def work() -> list[tuple[str, str, str, Sequence[str]]]:
+            out = []
+            for ident, text in self.conn.execute(sql):
+                try:
+                    (en, fr), aliases = json.loads(text)
+                except (TypeError, ValueError):
+                    raise Damaged(f"a {kind} record holds no names") from None
+                if not all(isinstance(x, str) for x in (ident, en, fr, *aliases)):
+                    raise Damaged(f"a {kind} record holds names that are not texts")
+                out.append((ident, en, fr, aliases))
+            return out
+
+        return self._guarded(work)  # type: ignore[no-any-return]
+
+    def family_positions(self, family: str) -> list[int]:
+        """The positions of the roles of one family (read from their records)."""
+        at = _ROLE_FAMILY
+        return self.column(
+            f"SELECT pos FROM roles WHERE json_extract(record, '$[{at}]') = ?", (family,)
+        )
+
+
+# links read without the records (Store.role_links)
+_IMPORTANCE = {encode(v): v for v in Importance}
+_LEVEL = {n: n for n in range(1, 6)}
+_ROLE_FAMILY = Role._fields.index("family")  # a role's family in its record (a JSON list)
+
+
+def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
+    """Values in chunks SQLite takes as parameters."""
+    return [values[k : k + size] for k in range(0, len(values), size)]
 
 
 # --------------------------------------------------------------------------- search

@@ -12,7 +12,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, partial
 from typing import Any, TypeVar
 
-from careers_cli.catalogue import Best, Candidates, Index, Keys, Lookup, Named, SearchColumns
+from careers_cli.catalogue import (
+    Best,
+    Candidates,
+    Index,
+    Keys,
+    Lookup,
+    Named,
+    RelatedLists,
+    RoleLinks,
+    SearchColumns,
+)
 from careers_cli.errors import Problem
 from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
 from careers_cli.store import Store
@@ -255,6 +265,36 @@ class StoredIndex(Index):
         return Candidates(
             *(self._cached(kind, self.store.records_at(kind, pos)) for kind, pos in found.items())
         )
+
+    # -------------------------------------------- links: what `next` and `match` read
+
+    def role_links(self, positions: Iterable[int] | None = None) -> RoleLinks:
+        wanted = None if positions is None else list(positions)
+        return RoleLinks(*self.store.role_links(wanted))
+
+    def roles_at(self, positions: Iterable[int]) -> list[Role]:
+        return self._cached("roles", self.store.records_at("roles", positions))
+
+    def family_positions(self, family: str) -> list[int]:
+        return self.store.family_positions(family)
+
+    def candidate_positions(
+        self, skills: Iterable[str], top: int, named: Iterable[str]
+    ) -> list[int]:
+        """The roles listing one of ``skills``, the ``top`` first by id, and the roles
+        named (ids), as positions."""
+        store = self.store
+        sharing = "SELECT DISTINCT role FROM links WHERE tool = 0 AND skill IN ({marks})"
+        found = set(store.column_in(sharing, skills))
+        found.update(store.column("SELECT pos FROM roles ORDER BY id LIMIT ?", (top,)))
+        found.update(store.column_in("SELECT pos FROM roles WHERE id IN ({marks})", named))
+        return sorted(found)
+
+    def names(self, kind: str) -> list[tuple[str, str, str, Sequence[str]]]:
+        return self.store.names(kind)
+
+    def related_lists(self, skills: Iterable[str] | None = None) -> RelatedLists:
+        return self.store.related_lists(skills)
 
     def _cached(self, kind: str, items: list[Any]) -> list[Any]:
         seen = getattr(self, kind).items._seen

@@ -35,6 +35,7 @@ def test_slow_paths_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     commands = [row["command"] for row in rows]
     assert commands[0].startswith("match --from-text") and commands[0].endswith("Go Python)")
     assert commands[1] == "match --from-text (8,000 chars, 2 ads)"
+    assert commands[2] == "match --from-text (8,000 chars, no repetition)"
     assert "next (20 skills)" in commands and any(c.startswith("path ") for c in commands)
     assert any(c.startswith("similar ") for c in commands)
     assert all(row["median_s"] > 0 and row["cpu_s"] > 0 for row in rows)

@@ -549,7 +549,8 @@ def test_next_incremental_updates_agree_with_a_full_rescoring(
     threshold: float,
 ) -> None:
     roles = list(BUNDLED.catalogue.roles)
-    board = matching._Board(BUNDLED, roles, levels)
+    links, related = BUNDLED.role_links(), BUNDLED.related_lists()
+    board = matching._Board(links, related, levels)
     pay = {r.id: 1000.0 * (i + 1) for i, r in enumerate(roles)}
     value = matching._Goal(goal, board, pay, threshold, targets)
     trial = {**levels, skill: max(level, levels.get(skill, 0))}
@@ -557,7 +558,7 @@ def test_next_incremental_updates_agree_with_a_full_rescoring(
     changed = board.trial(skill, trial[skill])
     for i, score in enumerate(full):
         assert changed.get(i, board.scores[i]) == pytest.approx(score, abs=1e-6)
-    fresh = matching._Goal(goal, matching._Board(BUNDLED, roles, trial), pay, threshold, targets)
+    fresh = matching._Goal(goal, matching._Board(links, related, trial), pay, threshold, targets)
     assert value.of(changed) == pytest.approx(fresh.value, abs=1e-6)
 
 

@@ -11,10 +11,10 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careers_cli import catalogue, explore, matching, store
+from careers_cli import catalogue, cv, explore, matching, store
 from careers_cli import stored as stored_module
 from careers_cli.choices import Format, Lang, SortKey
-from careers_cli.errors import NotFoundError
+from careers_cli.errors import CareersError, NotFoundError
 from careers_cli.model import Importance, Name, Related, RoleSkill
 from careers_cli.render import render_text
 from careers_cli.stored import StoredIndex
@@ -174,3 +174,37 @@ def test_name_look_ups_answer_alike(loaded: catalogue.Loaded, queries: list[str]
         for kind in ("roles", "skills", "applications"):
             expected = outcome(memory, kind, query)
             assert outcome(stored, kind, query) == expected, (kind, query)
+
+
+@fast
+@given(
+    random_catalogues(),
+    st.dictionaries(st.sampled_from(POOL), st.integers(1, 5), max_size=8),
+    st.sampled_from(list(matching.Goal)),
+    st.sampled_from([None, "data-infrastructure", "emerging-roles"]),
+    st.lists(st.sampled_from([r.id for r in BUNDLED.roles[:14]]), max_size=2, unique=True),
+)
+def test_next_and_filtered_match_answer_alike(
+    loaded: catalogue.Loaded,
+    levels: dict[str, int],
+    goal: matching.Goal,
+    family: str | None,
+    targets: list[str],
+) -> None:
+    """`next` and `match` read the index's link tables without decoding the roles: the
+    steps, the filtered matches and the roles named by a text are those of the catalogue
+    in memory."""
+    memory, stored = both(loaded)
+    found = []
+    for index in (memory, stored):
+        try:
+            found.append(matching.next_skills(index, levels, goal, 3, 50.0, "US", family, targets))
+        except CareersError as exc:  # goal pay without a median in view: the same error
+            found.append(exc.message)
+    assert found[0] == found[1]
+    options = matching.MatchOptions(family=family, min_salary=90000.0, top=3)
+    assert matching.match(memory, levels, options) == matching.match(stored, levels, options)
+    title = f"# {loaded.catalogue.roles[-1].name.en}\n\nWe want {', '.join(POOL[:6])}."
+    for index in (memory, stored):
+        assert cv.find_skills(index, title) == cv.find_skills(memory, title)
+        assert cv.roles_named(index, title) == cv.roles_named(memory, title)
