@@ -12,7 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from careers_cli.errors import CareersError, CatalogueError, NotFoundError, Problem
-from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill, Source
+from careers_cli.model import (
+    Application,
+    Catalogue,
+    Family,
+    Importance,
+    Name,
+    Role,
+    Skill,
+    Source,
+)
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
@@ -277,6 +286,10 @@ def lookup_keys(items: Iterable[Named]) -> Keys:
     return keys, ids, labels
 
 
+#: A role-skill link seen from one end: (the other end's id, importance, level)
+Need = tuple[str, Importance, int]
+
+
 class Candidates(NamedTuple):
     """What `careers search` scores: every item that may hold all the query's words."""
 
@@ -413,6 +426,49 @@ class Index:
         """Every item (here: all of them; the index narrows them by its full-text table)."""
         found = self.catalogue
         return Candidates(found.roles, found.skills, found.applications)
+
+    # ----------------------------------------------------------- the role-skill links
+    # (`path`, `similar`: what the index answers from its link table, without the roles)
+
+    def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
+        """Role id -> its skills as (skill id, importance, level), in the role's order."""
+        items = self.roles.items
+        return {r: [(s.skill, s.importance, s.level) for s in items[r].skills] for r in roles}
+
+    def users_of(self, skills: Iterable[str]) -> dict[str, list[Need]]:
+        """Skill id -> the roles listing it as a skill, as (role id, importance, level),
+        in catalogue order."""
+        return {s: list(self._users.get(s, ())) for s in skills}
+
+    @cached_property
+    def _users(self) -> dict[str, list[Need]]:
+        out: dict[str, list[Need]] = {}
+        for role in self.catalogue.roles:
+            for s in role.skills:
+                out.setdefault(s.skill, []).append((role.id, s.importance, s.level))
+        return out
+
+    def related_roles(self, role: str) -> set[str]:
+        """The roles that ``role`` lists as related, and those that list it."""
+        return set(self._related.get(role, ()))
+
+    @cached_property
+    def _related(self) -> dict[str, set[str]]:
+        items = self.roles.items
+        out: dict[str, set[str]] = {}
+        for role in self.catalogue.roles:
+            for other in role.related:
+                if other in items:
+                    out.setdefault(role.id, set()).add(other)
+                    out.setdefault(other, set()).add(role.id)
+        return out
+
+    def weight_totals(self, roles: Iterable[str]) -> dict[str, float]:
+        """Role id -> the sum of its skills' weights (:func:`careers_cli.explore.weight_total`)."""
+        from careers_cli.explore import weight_total
+
+        items = self.roles.items
+        return {r: weight_total(items[r]) for r in roles}
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

@@ -956,44 +956,54 @@ class _Neighbours:
     A role's neighbours are the roles listed as related (either way) and its
     PATH_NEIGHBOURS closest roles overlapping at least ``min_overlap``. Overlaps are
     summed through the skills a role has (an inverted index), so a role's neighbours cost
-    the roles it shares skills with, not every role of the catalogue.
+    the roles it shares skills with, not every role of the catalogue. Everything is read
+    from the index as it is needed (a role's skills, a skill's roles, the weight totals,
+    the related roles): no role is decoded.
     """
 
+    # the weights of explore.skill_weights: importance weight x level / 5
+    TABLE = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}
+
     def __init__(self, index: Index, min_overlap: float) -> None:
-        self.roles = {r.id: r for r in index.every_role()}
+        self.index = index
         self.min_overlap = min_overlap
-        # the weights of explore.skill_weights: importance weight x level / 5
-        table = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}
-        self.weights: dict[str, dict[str, float]] = {}
+        self._weights: dict[str, dict[str, float]] = {}
         self.totals: dict[str, float] = {}
         self.by_skill: dict[str, list[tuple[str, float]]] = {}
-        self.related_to: dict[str, set[str]] = {r: set() for r in self.roles}
-        by_skill = self.by_skill
-        for rid, role in self.roles.items():
-            weights = {skill: table[imp, lvl] for skill, imp, lvl in role.skills}
-            self.weights[rid] = weights
-            self.totals[rid] = sum(weights.values())
-            for skill, w in weights.items():
-                entry = by_skill.get(skill)
-                if entry is None:
-                    by_skill[skill] = [(rid, w)]
-                else:
-                    entry.append((rid, w))
-            for other in role.related:
-                if other in self.roles:
-                    self.related_to[rid].add(other)
-                    self.related_to[other].add(rid)
+        self._related: dict[str, set[str]] = {}
         self._cache: dict[str, list[tuple[str, float]]] = {}
+
+    def _weight(self, importance: Importance, level: int) -> float:
+        found = self.TABLE.get((importance, level))
+        return WEIGHT[importance] * level / 5 if found is None else found
+
+    def weights(self, x: str) -> dict[str, float]:
+        """Skill id -> its weight in role x."""
+        if x not in self._weights:
+            needs = self.index.skills_of([x])[x]
+            self._weights[x] = {skill: self._weight(imp, lvl) for skill, imp, lvl in needs}
+        return self._weights[x]
+
+    def related_to(self, x: str) -> set[str]:
+        if x not in self._related:
+            self._related[x] = self.index.related_roles(x)
+        return self._related[x]
 
     def overlaps(self, x: str) -> dict[str, float]:
         """Every role sharing a skill with x -> its weighted overlap with x."""
+        weights, by_skill = self.weights(x), self.by_skill
+        wanted = [skill for skill in weights if skill not in by_skill]
+        for skill, users in self.index.users_of(wanted).items():
+            by_skill[skill] = [(y, self._weight(imp, lvl)) for y, imp, lvl in users]
         shared: dict[str, float] = {}
-        for skill, wx in self.weights[x].items():
-            for y, wy in self.by_skill[skill]:
+        for skill, wx in weights.items():
+            for y, wy in by_skill[skill]:
                 if y != x:
                     shared[y] = shared.get(y, 0.0) + (wx if wx < wy else wy)
-        tx = self.totals[x]
-        return {y: v / (tx + self.totals[y] - v) for y, v in shared.items()}
+        totals = self.totals
+        totals.update(self.index.weight_totals(y for y in [x, *shared] if y not in totals))
+        tx = totals[x]
+        return {y: v / (tx + totals[y] - v) for y, v in shared.items()}
 
     def may_reach(self, x: str, moves: int, goal: str, goal_moves: int) -> bool:
         """Whether expanding x (reached in ``moves``) can still give a chain to the goal
@@ -1003,8 +1013,8 @@ class _Neighbours:
             return True
         if moves + 1 > goal_moves:
             return False
-        return goal in self.related_to[x] or not self.weights[x].keys().isdisjoint(
-            self.weights[goal]
+        return goal in self.related_to(x) or not self.weights(x).keys().isdisjoint(
+            self.weights(goal)
         )
 
     def of(self, x: str) -> list[tuple[str, float]]:
@@ -1016,7 +1026,7 @@ class _Neighbours:
                 key=lambda pair: (-round(pair[1], 9), pair[0]),
             )[:PATH_NEIGHBOURS]
             kept = dict(close)
-            for y in self.related_to[x]:
+            for y in self.related_to(x):
                 kept.setdefault(y, found.get(y, 0.0))
             self._cache[x] = sorted(kept.items())
         return self._cache[x]
@@ -1036,7 +1046,7 @@ def path(
     if a.id == b.id:
         raise CareersError(msg("same_roles"), hint=msg("same_roles_hint"))
     graph = _Neighbours(index, min_overlap)
-    roles = graph.roles
+    roles = index.roles.items
     # Dijkstra on (moves, distance, ids): fewer moves always win.
     best: dict[str, tuple[int, float]] = {a.id: (0, 0.0)}
     heap: list[tuple[int, float, list[str]]] = [(0, 0.0, [a.id])]

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, TypeVar
 
-from careers_cli.catalogue import Candidates, Index, Keys, Lookup, Named
+from careers_cli.catalogue import Candidates, Index, Keys, Lookup, Named, Need
 from careers_cli.errors import Problem
-from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
-from careers_cli.store import Store
+from careers_cli.model import Application, Catalogue, Family, Importance, Role, Skill, Source
+from careers_cli.store import Damaged, Store
 
 T = TypeVar("T", bound=Named)
 V = TypeVar("V")
@@ -243,3 +243,68 @@ class StoredIndex(Index):
     def _cached(self, kind: str, items: list[Any]) -> list[Any]:
         seen = getattr(self, kind).items._seen
         return [seen.setdefault(item.id, item) for item in items]
+
+    # ----------------------------------------------------------- the role-skill links
+    # (`path`, `similar`: from the link table; the roles are not decoded)
+
+    def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
+        sql = (
+            "SELECT r.id, l.skill, l.importance, l.level FROM links l JOIN roles r "
+            "ON r.pos = l.role WHERE l.tool = 0 AND r.id IN ({}) ORDER BY l.role, l.position"
+        )
+        return self._links(sql, roles)
+
+    def users_of(self, skills: Iterable[str]) -> dict[str, list[Need]]:
+        sql = (
+            "SELECT l.skill, r.id, l.importance, l.level FROM links l JOIN roles r "
+            "ON r.pos = l.role WHERE l.tool = 0 AND l.skill IN ({}) ORDER BY l.role"
+        )
+        return self._links(sql, skills)
+
+    def related_roles(self, role: str) -> set[str]:
+        sql = (
+            "SELECT related FROM role_related JOIN roles ON roles.id = related WHERE role = ? "
+            "UNION SELECT role FROM role_related WHERE related = ?"
+        )
+        return set(self.store.column(sql, (role, role)))
+
+    def weight_totals(self, roles: Iterable[str]) -> dict[str, float]:
+        wanted = list(dict.fromkeys(roles))
+
+        def work() -> dict[str, float]:
+            sql = "SELECT role, total FROM role_weight WHERE role IN ({})"
+            found = dict(_chunked(self.store, sql, wanted))
+            if len(found) != len(wanted) or not all(isinstance(v, float) for v in found.values()):
+                raise Damaged("a role's weight is missing from the index")
+            return found
+
+        return self.store._guarded(work)  # type: ignore[no-any-return]
+
+    def _links(self, sql: str, keys: Iterable[str]) -> dict[str, list[Need]]:
+        """Key -> its links, (id, importance, level), from rows (key, id, importance, level)."""
+        wanted = list(dict.fromkeys(keys))
+
+        def work() -> dict[str, list[Need]]:
+            out: dict[str, list[Need]] = {k: [] for k in wanted}
+            for key, ident, importance, level in _chunked(self.store, sql, wanted):
+                if not isinstance(importance, int) or not 0 <= importance < len(_IMPORTANCE):
+                    raise Damaged("a role-skill link does not fit the model")
+                if not isinstance(level, int):
+                    raise Damaged("a role-skill link does not fit the model")
+                out[key].append((ident, _IMPORTANCE[importance], level))
+            return out
+
+        return self.store._guarded(work)  # type: ignore[no-any-return]
+
+
+_IMPORTANCE = tuple(Importance)
+
+
+def _chunked(store: Store, sql: str, values: list[str]) -> list[Any]:
+    """The rows of ``sql`` with its ``IN ({})`` filled, 500 values at a time."""
+    rows: list[Any] = []
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows += store.conn.execute(sql.format(marks), chunk).fetchall()
+    return rows

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 
 from careers_cli import catalogue, explore, matching, store
 from careers_cli.choices import Format, Lang, SortKey
-from careers_cli.errors import NotFoundError
+from careers_cli.errors import CareersError, NotFoundError
 from careers_cli.model import Importance, Name, Related, RoleSkill
 from careers_cli.render import render_text
 from careers_cli.stored import StoredIndex
-from careers_cli.views.matching import GapView, MatchView, SimilarView
+from careers_cli.views.matching import GapView, MatchView, PathView, SimilarView
 from careers_cli.views.roles import ListView, ShowView
 from careers_cli.views.search import SearchView
 from careers_cli.views.taxonomy import SkillView
@@ -55,6 +55,9 @@ def random_catalogues(draw: st.DrawFn) -> catalogue.Loaded:
         name = Name(draw(names), draw(names)) if draw(st.booleans()) else role.name
         aliases = tuple(draw(st.lists(names, max_size=2)))
         related = tuple(r for r in role.related if r in kept)
+        others = sorted(kept - {role.id, *related})
+        if others and draw(st.booleans()):  # one-way links too (`path` follows both ways)
+            related += tuple(dict.fromkeys(draw(st.lists(st.sampled_from(others), max_size=2))))
         roles.append(role._replace(skills=skills, name=name, aliases=aliases, related=related))
     skills = list(BUNDLED.skills)
     for _ in range(draw(st.integers(0, 6))):
@@ -168,3 +171,24 @@ def test_name_look_ups_answer_alike(loaded: catalogue.Loaded, queries: list[str]
         for kind in ("roles", "skills", "applications"):
             expected = outcome(memory, kind, query)
             assert outcome(stored, kind, query) == expected, (kind, query)
+
+
+def path_outcome(index: catalogue.Index, start: str, goal: str, floor: float) -> Any:
+    """What `path` gives: its JSON output, or the message of its error."""
+    try:
+        return json_of(PathView(index, matching.path(index, start, goal, floor)))
+    except CareersError as exc:
+        return ("error", exc.message)
+
+
+FLOORS = st.sampled_from([0.01, 0.1, 0.25, 0.5])
+
+
+@fast
+@given(random_catalogues(), st.tuples(st.integers(0, 13), st.integers(0, 13)), FLOORS)
+def test_path_answers_alike(loaded: catalogue.Loaded, ends: tuple[int, int], floor: float) -> None:
+    """The neighbour graph read from the link table gives the chain the decoded roles give."""
+    memory, stored = both(loaded)
+    ids = [r.id for r in loaded.catalogue.roles]
+    start, goal = (ids[k % len(ids)] for k in ends)
+    assert path_outcome(stored, start, goal, floor) == path_outcome(memory, start, goal, floor)
