@@ -448,9 +448,9 @@ class Index:
                 out.setdefault(s.skill, []).append((role.id, s.importance, s.level))
         return out
 
-    def related_roles(self, role: str) -> set[str]:
-        """The roles that ``role`` lists as related, and those that list it."""
-        return set(self._related.get(role, ()))
+    def related_roles(self, roles: Iterable[str]) -> dict[str, set[str]]:
+        """Role id -> the roles it lists as related, and those that list it."""
+        return {r: set(self._related.get(r, ())) for r in roles}
 
     @cached_property
     def _related(self) -> dict[str, set[str]]:

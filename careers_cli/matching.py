@@ -971,6 +971,7 @@ class _Neighbours:
         self.totals: dict[str, float] = {}
         self.by_skill: dict[str, list[tuple[str, float]]] = {}
         self._related: dict[str, set[str]] = {}
+        self._sharing: dict[str, set[str]] = {}
         self._cache: dict[str, list[tuple[str, float]]] = {}
 
     def _weight(self, importance: Importance, level: int) -> float:
@@ -986,15 +987,27 @@ class _Neighbours:
 
     def related_to(self, x: str) -> set[str]:
         if x not in self._related:
-            self._related[x] = self.index.related_roles(x)
+            self._related.update(self.index.related_roles([x]))
         return self._related[x]
+
+    def sharing(self, goal: str) -> set[str]:
+        """The roles sharing a skill with the goal (the goal among them if it has one)."""
+        if goal not in self._sharing:
+            self._users(self.weights(goal))
+            self._sharing[goal] = {y for s in self.weights(goal) for y, _ in self.by_skill[s]}
+        return self._sharing[goal]
+
+    def _users(self, skills: Iterable[str]) -> None:
+        """Read the roles of these skills, with their weights, into ``by_skill``."""
+        by_skill = self.by_skill
+        wanted = [skill for skill in skills if skill not in by_skill]
+        for skill, users in self.index.users_of(wanted).items():
+            by_skill[skill] = [(y, self._weight(imp, lvl)) for y, imp, lvl in users]
 
     def overlaps(self, x: str) -> dict[str, float]:
         """Every role sharing a skill with x -> its weighted overlap with x."""
         weights, by_skill = self.weights(x), self.by_skill
-        wanted = [skill for skill in weights if skill not in by_skill]
-        for skill, users in self.index.users_of(wanted).items():
-            by_skill[skill] = [(y, self._weight(imp, lvl)) for y, imp, lvl in users]
+        self._users(weights)
         shared: dict[str, float] = {}
         for skill, wx in weights.items():
             for y, wy in by_skill[skill]:
@@ -1013,9 +1026,7 @@ class _Neighbours:
             return True
         if moves + 1 > goal_moves:
             return False
-        return goal in self.related_to(x) or not self.weights(x).keys().isdisjoint(
-            self.weights(goal)
-        )
+        return x in self.sharing(goal) or goal in self.related_to(x)
 
     def of(self, x: str) -> list[tuple[str, float]]:
         """(neighbour id, overlap) of role x."""
@@ -1029,6 +1040,10 @@ class _Neighbours:
             for y in self.related_to(x):
                 kept.setdefault(y, found.get(y, 0.0))
             self._cache[x] = sorted(kept.items())
+            # what `path` asks of them next, read in one go
+            self._related.update(
+                self.index.related_roles(y for y in kept if y not in self._related)
+            )
         return self._cache[x]
 
 

@@ -223,8 +223,10 @@ def _keys_and_search(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
 # (issue 16: a role's neighbours from the link table, without decoding the roles)
 
 _GRAPH_TABLES = [
-    # role id -> the sum of its skill weights (explore.weight_total), the overlap's total
-    "CREATE TABLE role_weight(role TEXT PRIMARY KEY, total REAL NOT NULL) WITHOUT ROWID",
+    # a role's position and id (a small table: the roles table holds whole records) and
+    # the sum of its skill weights (explore.weight_total), the overlap's denominator
+    "CREATE TABLE role_weight(pos INTEGER PRIMARY KEY, role TEXT NOT NULL UNIQUE, "
+    "total REAL NOT NULL)",
     # role id -> a role it lists as related
     "CREATE TABLE role_related(role TEXT NOT NULL, related TEXT NOT NULL)",
     "CREATE INDEX role_related_role ON role_related(role)",
@@ -237,8 +239,8 @@ def _graph(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
 
     for statement in _GRAPH_TABLES:
         conn.execute(statement)
-    rows = ((r.id, weight_total(r)) for r in catalogue.roles)
-    conn.executemany("INSERT INTO role_weight VALUES (?, ?)", rows)
+    rows = ((pos, r.id, weight_total(r)) for pos, r in enumerate(catalogue.roles))
+    conn.executemany("INSERT INTO role_weight VALUES (?, ?, ?)", rows)
     pairs = ((r.id, other) for r in catalogue.roles for other in r.related)
     conn.executemany("INSERT INTO role_related VALUES (?, ?)", pairs)
 

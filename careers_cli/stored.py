@@ -249,30 +249,35 @@ class StoredIndex(Index):
 
     def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
         sql = (
-            "SELECT r.id, l.skill, l.importance, l.level FROM links l JOIN roles r "
-            "ON r.pos = l.role WHERE l.tool = 0 AND r.id IN ({}) ORDER BY l.role, l.position"
+            "SELECT r.role, l.skill, l.importance, l.level FROM links l JOIN role_weight r "
+            "ON r.pos = l.role WHERE l.tool = 0 AND r.role IN ({0}) ORDER BY l.role, l.position"
         )
         return self._links(sql, roles)
 
     def users_of(self, skills: Iterable[str]) -> dict[str, list[Need]]:
         sql = (
-            "SELECT l.skill, r.id, l.importance, l.level FROM links l JOIN roles r "
-            "ON r.pos = l.role WHERE l.tool = 0 AND l.skill IN ({}) ORDER BY l.role"
+            "SELECT l.skill, r.role, l.importance, l.level FROM links l JOIN role_weight r "
+            "ON r.pos = l.role WHERE l.tool = 0 AND l.skill IN ({0}) ORDER BY l.role"
         )
         return self._links(sql, skills)
 
-    def related_roles(self, role: str) -> set[str]:
+    def related_roles(self, roles: Iterable[str]) -> dict[str, set[str]]:
+        wanted = list(dict.fromkeys(roles))
+        out: dict[str, set[str]] = {r: set() for r in wanted}
         sql = (
-            "SELECT related FROM role_related JOIN roles ON roles.id = related WHERE role = ? "
-            "UNION SELECT role FROM role_related WHERE related = ?"
+            "SELECT l.role, l.related FROM role_related l JOIN role_weight r "
+            "ON r.role = l.related WHERE l.role IN ({0}) "
+            "UNION SELECT related, role FROM role_related WHERE related IN ({0})"
         )
-        return set(self.store.column(sql, (role, role)))
+        for role, other in _chunked(self.store, sql, wanted, twice=True):
+            out[role].add(other)
+        return out
 
     def weight_totals(self, roles: Iterable[str]) -> dict[str, float]:
         wanted = list(dict.fromkeys(roles))
 
         def work() -> dict[str, float]:
-            sql = "SELECT role, total FROM role_weight WHERE role IN ({})"
+            sql = "SELECT role, total FROM role_weight WHERE role IN ({0})"
             found = dict(_chunked(self.store, sql, wanted))
             if len(found) != len(wanted) or not all(isinstance(v, float) for v in found.values()):
                 raise Damaged("a role's weight is missing from the index")
@@ -300,11 +305,13 @@ class StoredIndex(Index):
 _IMPORTANCE = tuple(Importance)
 
 
-def _chunked(store: Store, sql: str, values: list[str]) -> list[Any]:
-    """The rows of ``sql`` with its ``IN ({})`` filled, 500 values at a time."""
+def _chunked(store: Store, sql: str, values: list[str], twice: bool = False) -> list[Any]:
+    """The rows of ``sql`` with its ``IN ({0})`` filled, 500 values at a time (``twice``:
+    it holds two of them)."""
     rows: list[Any] = []
     for start in range(0, len(values), 500):
         chunk = values[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows += store.conn.execute(sql.format(marks), chunk).fetchall()
+        args = chunk * 2 if twice else chunk
+        rows += store.conn.execute(sql.format(marks), args).fetchall()
     return rows
