@@ -430,6 +430,10 @@ class Index:
     # ----------------------------------------------------------- the role-skill links
     # (`path`, `similar`: what the index answers from its link table, without the roles)
 
+    def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
+        """The ids of :meth:`candidates` (the index reads no role to give them)."""
+        return [r.id for r in self.candidates(skills, top, but)]
+
     def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
         """Role id -> its skills as (skill id, importance, level), in the role's order."""
         items = self.roles.items

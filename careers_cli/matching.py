@@ -33,7 +33,14 @@ from typing import NamedTuple
 from careers_cli.catalogue import Index
 from careers_cli.choices import By, Goal, Measure
 from careers_cli.errors import CareersError
-from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
+from careers_cli.explore import (
+    WEIGHT,
+    find_family,
+    normalise_region,
+    overlap,
+    pick,
+    weights_overlap,
+)
 from careers_cli.i18n import msg
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
@@ -930,14 +937,24 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
     A role sharing no skill with it overlaps 0: only the roles sharing one are measured;
     the others (in id order, after them) are needed only when fewer than ``top`` share."""
     role = index.roles.get(name)
-    shared = [need.skill for need in role.skills]
-    others = [(overlap(role, r), r) for r in index.candidates(shared, top, but=role.id)]
-    others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
+    ids = index.candidate_ids([need.skill for need in role.skills], top, but=role.id)
+    mine = _need_weights(role.skills)
+    others = [
+        (weights_overlap(mine, _need_weights(needs)), other)
+        for other, needs in index.skills_of(ids).items()
+    ]
+    others.sort(key=lambda pair: (-round(pair[0], 9), pair[1]))
     out = []
     for value, other in others[:top]:
-        add, leave = _differences(index, role, other)
-        out.append(Neighbour(other, value, add, leave))
+        found = index.roles.items[other]
+        add, leave = _differences(index, role, found)
+        out.append(Neighbour(found, value, add, leave))
     return role, out
+
+
+def _need_weights(needs: Iterable[tuple[str, Importance, int]]) -> dict[str, float]:
+    """explore.skill_weights from a role's (skill, importance, level) links."""
+    return {skill: WEIGHT[importance] * level / 5 for skill, importance, level in needs}
 
 
 NEIGHBOUR_OVERLAP = 0.25  # two roles are neighbours when they overlap this much

@@ -247,6 +247,17 @@ class StoredIndex(Index):
     # ----------------------------------------------------------- the role-skill links
     # (`path`, `similar`: from the link table; the roles are not decoded)
 
+    def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
+        wanted = sorted(set(skills))
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT role FROM role_weight WHERE role != ? AND pos IN "
+            f"(SELECT role FROM links WHERE tool = 0 AND skill IN ({marks})) "
+            "UNION SELECT * FROM (SELECT role FROM role_weight WHERE role != ? "
+            "ORDER BY role LIMIT ?)"
+        )
+        return self.store.column(sql, [but, *wanted, but, top])
+
     def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
         sql = (
             "SELECT r.role, l.skill, l.importance, l.level FROM links l JOIN role_weight r "
