@@ -492,7 +492,8 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
     pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
     users = index.users(targets, but=role.id)
     current = dict(levels)
-    score = quick_score(index, role, current)
+    scorer = _Rescorer(index, role, current)
+    score = scorer.score
     plan: list[Step] = []
     while pending:
         ready = [s for s, deps in pending.items() if not deps]
@@ -502,8 +503,7 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
         best_id = ""
         best_score = score
         for skill_id in ready:
-            trial = {**current, skill_id: max(targets[skill_id], current.get(skill_id, 0))}
-            after = quick_score(index, role, trial)
+            after = scorer.trial(skill_id, max(targets[skill_id], current.get(skill_id, 0)))
             key = (rank[skill_id], -builds[skill_id], -after, skill_id)
             if best_key is None or key < best_key:
                 best_key, best_id, best_score = key, skill_id, after
@@ -519,11 +519,77 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
             )
         )
         current[best_id] = max(targets[best_id], current.get(best_id, 0))
+        scorer.take(best_id, current[best_id])
         score = best_score
         del pending[best_id]
         for deps in pending.values():
             deps.discard(best_id)
     return plan
+
+
+class _Rescorer:
+    """:func:`quick_score` of one role as one skill's level changes at a time: each role
+    skill's term (weight x credit) is kept, and a change recomputes only the terms of the
+    skills it touches (the skill itself, the skills it is related to), then adds the terms
+    up in the role's order, as quick_score does: the same figure, to the last bit."""
+
+    def __init__(self, index: Index, role: Role, levels: Levels) -> None:
+        items = index.skills.items
+        self.levels = dict(levels)
+        self.needs = [
+            (
+                skill,
+                2.0 if importance is Importance.ESSENTIAL else 1.0,
+                needed,
+                items[skill].related,
+            )
+            for skill, importance, needed in role.skills
+        ]
+        self.touching: dict[str, list[int]] = {}
+        for i, (skill, _, _, related) in enumerate(self.needs):
+            for ident in dict.fromkeys([skill, *(r for r, _ in related)]):
+                self.touching.setdefault(ident, []).append(i)
+        self.terms = [self._term(i, self.levels) for i in range(len(self.needs))]
+        self.total = 0.0
+        for _, weight, _, _ in self.needs:
+            self.total += weight
+        self.score = self._sum(self.terms)
+
+    def _term(self, i: int, levels: Levels) -> float:
+        skill, weight, needed, related = self.needs[i]
+        have = levels.get(skill, 0)
+        best = (1.0 if have >= needed else have / needed) if have else 0.0
+        if best < 1.0:
+            for other, share in related:
+                level = levels.get(other, 0)
+                if level:
+                    credit = share if level >= needed else share * level / needed
+                    if credit > best:
+                        best = credit
+        return weight * best
+
+    def _sum(self, terms: list[float]) -> float:
+        earned = 0.0
+        for term in terms:
+            earned += term
+        return round(100.0 * earned / self.total, SCORE_DECIMALS) if self.total else 0.0
+
+    def _terms_with(self, skill: str, level: int) -> list[float]:
+        trial = {**self.levels, skill: level}
+        terms = list(self.terms)
+        for i in self.touching.get(skill, ()):
+            terms[i] = self._term(i, trial)
+        return terms
+
+    def trial(self, skill: str, level: int) -> float:
+        """The score with ``skill`` at ``level`` (nothing kept)."""
+        return self._sum(self._terms_with(skill, level))
+
+    def take(self, skill: str, level: int) -> None:
+        """Keep ``skill`` at ``level``."""
+        self.terms = self._terms_with(skill, level)
+        self.levels[skill] = level
+        self.score = self._sum(self.terms)
 
 
 # --------------------------------------------------------------------------- next
