@@ -430,6 +430,11 @@ class Index:
     # ----------------------------------------------------------- the role-skill links
     # (`path`, `similar`: what the index answers from its link table, without the roles)
 
+    def listed_of(self, skills: Iterable[str]) -> dict[str, int]:
+        """:meth:`listed` for these skills only."""
+        listed = self.listed()
+        return {s: listed[s] for s in skills if s in listed}
+
     def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
         """The ids of :meth:`candidates` (the index reads no role to give them)."""
         return [r.id for r in self.candidates(skills, top, but)]

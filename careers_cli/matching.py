@@ -232,10 +232,17 @@ def specificity(index: Index) -> dict[str, float]:
     return spec
 
 
-def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> Match:
-    """A role's score (readiness) and fit for a person, with each skill's contribution."""
+def score_role(
+    index: Index,
+    role: Role,
+    levels: Levels,
+    region: str = "US",
+    spec: Mapping[str, float] | None = None,
+) -> Match:
+    """A role's score (readiness) and fit for a person, with each skill's contribution
+    (``spec``: :func:`specificity`, or the part of it for the role's skills)."""
     parts = []
-    spec = specificity(index)
+    spec = specificity(index) if spec is None else spec
     for need in role.skills:
         credit, via, via_level, via_weight = credit_of(index, need.skill, need.level, levels)
         parts.append(
@@ -407,6 +414,19 @@ class Gap(NamedTuple):
     plan: list[Step]
 
 
+def _role_specificity(index: Index, role: Role) -> Mapping[str, float]:
+    """:func:`specificity` of a role's skills only (what `gap` shows): the index reads
+    how many roles list those skills, not every skill's count."""
+    cached = getattr(index, "_specificity", None)
+    if isinstance(cached, dict):
+        return cached
+    import math
+
+    n = index.role_count
+    listed = index.listed_of([need.skill for need in role.skills])
+    return {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
+
+
 def _order(contributions: Iterable[Contribution]) -> list[Contribution]:
     return sorted(
         contributions,
@@ -416,7 +436,7 @@ def _order(contributions: Iterable[Contribution]) -> list[Contribution]:
 
 def gap(index: Index, role: Role, levels: Levels, region: str = "US") -> Gap:
     """What a person has, lacks and should learn first for one role."""
-    result = score_role(index, role, levels, region)
+    result = score_role(index, role, levels, region, _role_specificity(index, role))
     groups: dict[GapKind, list[Contribution]] = {k: [] for k in GapKind}
     for c in result.contributions:
         groups[gap_kind(c)].append(c)

@@ -247,6 +247,10 @@ class StoredIndex(Index):
     # ----------------------------------------------------------- the role-skill links
     # (`path`, `similar`: from the link table; the roles are not decoded)
 
+    def listed_of(self, skills: Iterable[str]) -> dict[str, int]:
+        sql = "SELECT skill, roles FROM listed WHERE skill IN ({0})"
+        return dict(self.store._guarded(lambda: _chunked(self.store, sql, sorted(set(skills)))))
+
     def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
         wanted = sorted(set(skills))
         marks = ",".join("?" * len(wanted))

@@ -122,13 +122,14 @@ def test_match_gap_and_similar_answer_alike(
     loaded: catalogue.Loaded, levels: dict[str, int], top: int | None
 ) -> None:
     memory, stored = both(loaded)
+    role = loaded.catalogue.roles[0].id
+    gaps = [matching.gap(i, i.roles.get(role), levels) for i in (memory, stored)]
+    assert gaps[0] == gaps[1]  # the fit and specificities too, which the JSON leaves out
+    assert json_of(GapView(memory, gaps[0])) == json_of(GapView(stored, gaps[1]))
     options = matching.MatchOptions(top=top)
     found = [matching.match(i, levels, options) for i in (memory, stored)]
     assert found[0] == found[1]
     assert json_of(MatchView(memory, found[0], "US")) == json_of(MatchView(stored, found[1], "US"))
-    role = loaded.catalogue.roles[0].id
-    gaps = [matching.gap(i, i.roles.get(role), levels) for i in (memory, stored)]
-    assert json_of(GapView(memory, gaps[0])) == json_of(GapView(stored, gaps[1]))
     near = [matching.similar(i, role) for i in (memory, stored)]
     assert near[0] == near[1]
     assert json_of(SimilarView(memory, *near[0])) == json_of(SimilarView(stored, *near[1]))
