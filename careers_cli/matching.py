@@ -1023,8 +1023,8 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
     A role sharing no skill with it overlaps 0: only the roles sharing one are measured;
     the others (in id order, after them) are needed only when fewer than ``top`` share."""
     role = index.roles.get(name)
-    ids = index.candidate_ids([need.skill for need in role.skills], top, but=role.id)
     mine = _need_weights(role.skills)
+    ids = _closest(index, role.id, mine, index.candidate_ids(list(mine), top, but=role.id), top)
     others = [
         (weights_overlap(mine, _need_weights(needs)), other)
         for other, needs in index.skills_of(ids).items()
@@ -1036,6 +1036,33 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
         add, leave = _differences(index, role, found)
         out.append(Neighbour(found, value, add, leave))
     return role, out
+
+
+def _closest(
+    index: Index, role: str, mine: dict[str, float], ids: list[str], top: int
+) -> list[str]:
+    """The candidates that can be among the ``top`` closest to a role: their overlaps
+    estimated from the links of the role's own skills and the roles' weight totals
+    (the sum of the max is total A + total B - the sum of the min), then every role
+    within 1e-6 of the ``top``-th estimate kept, for :func:`similar` to measure exactly.
+    The estimate differs from the overlap by rounding alone (about 1e-15), so no role of
+    the exact top is left out."""
+    if len(ids) <= top:
+        return ids
+    shared = dict.fromkeys(ids, 0.0)
+    for skill, users in index.users_of(mine).items():
+        wx = mine[skill]
+        for y, importance, level in users:
+            if y in shared:
+                wy = WEIGHT[importance] * level / 5
+                shared[y] += wx if wx < wy else wy
+    totals = index.weight_totals([role, *ids])
+    estimate = {}
+    for y, v in shared.items():
+        bottom = totals[role] + totals[y] - v
+        estimate[y] = v / bottom if bottom > 0 else 0.0
+    floor = sorted(estimate.values(), reverse=True)[top - 1] - 1e-6
+    return [y for y in ids if estimate[y] >= floor]
 
 
 def _need_weights(needs: Iterable[tuple[str, Importance, int]]) -> dict[str, float]:
