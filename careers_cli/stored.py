@@ -284,7 +284,8 @@ class StoredIndex(Index):
             "ON r.role = l.related WHERE l.role IN ({0}) "
             "UNION SELECT related, role FROM role_related WHERE related IN ({0})"
         )
-        for role, other in _chunked(self.store, sql, wanted, twice=True):
+        rows = self.store._guarded(lambda: _chunked(self.store, sql, wanted, twice=True))
+        for role, other in rows:
             out[role].add(other)
         return out
 
