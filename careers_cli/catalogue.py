@@ -286,6 +286,10 @@ def lookup_keys(items: Iterable[Named]) -> Keys:
     return keys, ids, labels
 
 
+#: A role-skill link seen from one end: (the other end's id, importance, level)
+Need = tuple[str, Importance, int]
+
+
 class Candidates(NamedTuple):
     """What `careers search` scores: every item that may hold all the query's words."""
 
@@ -310,7 +314,6 @@ class SearchColumns(NamedTuple):
 
 # ------------------------------------------------ links: roles as `next` and `match` score them
 
-Need = tuple[str, Importance, int]  # (skill id, importance, level needed), as a RoleSkill
 RelatedLists = Mapping[str, Sequence[tuple[str, float]]]  # skill id -> (related id, weight)
 
 
@@ -494,6 +497,58 @@ class Index:
             return {s.id: s.related for s in self.catalogue.skills}
         items = self.skills.items
         return {s: items[s].related for s in skills}
+
+    # ----------------------------------------------------------- the role-skill links
+    # (`path`, `similar`: what the index answers from its link table, without the roles)
+
+    def listed_of(self, skills: Iterable[str]) -> dict[str, int]:
+        """:meth:`listed` for these skills only."""
+        listed = self.listed()
+        return {s: listed[s] for s in skills if s in listed}
+
+    def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
+        """The ids of :meth:`candidates` (the index reads no role to give them)."""
+        return [r.id for r in self.candidates(skills, top, but)]
+
+    def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
+        """Role id -> its skills as (skill id, importance, level), in the role's order."""
+        items = self.roles.items
+        return {r: [(s.skill, s.importance, s.level) for s in items[r].skills] for r in roles}
+
+    def users_of(self, skills: Iterable[str]) -> dict[str, list[Need]]:
+        """Skill id -> the roles listing it as a skill, as (role id, importance, level),
+        in catalogue order."""
+        return {s: list(self._users.get(s, ())) for s in skills}
+
+    @cached_property
+    def _users(self) -> dict[str, list[Need]]:
+        out: dict[str, list[Need]] = {}
+        for role in self.catalogue.roles:
+            for s in role.skills:
+                out.setdefault(s.skill, []).append((role.id, s.importance, s.level))
+        return out
+
+    def related_roles(self, roles: Iterable[str]) -> dict[str, set[str]]:
+        """Role id -> the roles it lists as related, and those that list it."""
+        return {r: set(self._related.get(r, ())) for r in roles}
+
+    @cached_property
+    def _related(self) -> dict[str, set[str]]:
+        items = self.roles.items
+        out: dict[str, set[str]] = {}
+        for role in self.catalogue.roles:
+            for other in role.related:
+                if other in items:
+                    out.setdefault(role.id, set()).add(other)
+                    out.setdefault(other, set()).add(role.id)
+        return out
+
+    def weight_totals(self, roles: Iterable[str]) -> dict[str, float]:
+        """Role id -> the sum of its skills' weights (:func:`careers_cli.explore.weight_total`)."""
+        from careers_cli.explore import weight_total
+
+        items = self.roles.items
+        return {r: weight_total(items[r]) for r in roles}
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

@@ -411,13 +411,22 @@ def skill_weights(role: Role) -> dict[str, float]:
     return {s.skill: WEIGHT[s.importance] * s.level / 5 for s in role.skills}
 
 
+def weight_total(role: Role) -> float:
+    """The sum of a role's skill weights (the index keeps it for `path`)."""
+    return sum(skill_weights(role).values())
+
+
 def overlap(a: Role, b: Role) -> float:
     """Weighted overlap of two roles' skills, 0 (nothing shared) to 1 (the same needs).
 
     Sum over skills of min(weight in A, weight in B) divided by the sum of the max, with
     weight = (2 if essential else 1) x level / 5 (a weighted Jaccard index).
     """
-    wa, wb = skill_weights(a), skill_weights(b)
+    return weights_overlap(skill_weights(a), skill_weights(b))
+
+
+def weights_overlap(wa: dict[str, float], wb: dict[str, float]) -> float:
+    """:func:`overlap` of two roles given by their skill weights."""
     keys = wa.keys() | wb.keys()
     top = sum(min(wa.get(k, 0.0), wb.get(k, 0.0)) for k in keys)
     bottom = sum(max(wa.get(k, 0.0), wb.get(k, 0.0)) for k in keys)

@@ -33,7 +33,14 @@ from typing import NamedTuple
 from careers_cli.catalogue import Index, Need, RelatedLists, RoleLinks
 from careers_cli.choices import By, Goal, Measure
 from careers_cli.errors import CareersError
-from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
+from careers_cli.explore import (
+    WEIGHT,
+    find_family,
+    normalise_region,
+    overlap,
+    pick,
+    weights_overlap,
+)
 from careers_cli.i18n import msg
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
@@ -232,10 +239,17 @@ def specificity(index: Index) -> dict[str, float]:
     return spec
 
 
-def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> Match:
-    """A role's score (readiness) and fit for a person, with each skill's contribution."""
+def score_role(
+    index: Index,
+    role: Role,
+    levels: Levels,
+    region: str = "US",
+    spec: Mapping[str, float] | None = None,
+) -> Match:
+    """A role's score (readiness) and fit for a person, with each skill's contribution
+    (``spec``: :func:`specificity`, or the part of it for the role's skills)."""
     parts = []
-    spec = specificity(index)
+    spec = specificity(index) if spec is None else spec
     for need in role.skills:
         credit, via, via_level, via_weight = credit_of(index, need.skill, need.level, levels)
         parts.append(
@@ -432,6 +446,19 @@ class Gap(NamedTuple):
     plan: list[Step]
 
 
+def _role_specificity(index: Index, role: Role) -> Mapping[str, float]:
+    """:func:`specificity` of a role's skills only (what `gap` shows): the index reads
+    how many roles list those skills, not every skill's count."""
+    cached = getattr(index, "_specificity", None)
+    if isinstance(cached, dict):
+        return cached
+    import math
+
+    n = index.role_count
+    listed = index.listed_of([need.skill for need in role.skills])
+    return {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
+
+
 def _order(contributions: Iterable[Contribution]) -> list[Contribution]:
     return sorted(
         contributions,
@@ -441,7 +468,7 @@ def _order(contributions: Iterable[Contribution]) -> list[Contribution]:
 
 def gap(index: Index, role: Role, levels: Levels, region: str = "US") -> Gap:
     """What a person has, lacks and should learn first for one role."""
-    result = score_role(index, role, levels, region)
+    result = score_role(index, role, levels, region, _role_specificity(index, role))
     groups: dict[GapKind, list[Contribution]] = {k: [] for k in GapKind}
     for c in result.contributions:
         groups[gap_kind(c)].append(c)
@@ -517,7 +544,8 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
     pending = {s: {p for p in items[s].prerequisites if p in targets} for s in targets}
     users = index.users(targets, but=role.id)
     current = dict(levels)
-    score = quick_score(index, role, current)
+    scorer = _Rescorer(index, role, current)
+    score = scorer.score
     plan: list[Step] = []
     while pending:
         ready = [s for s, deps in pending.items() if not deps]
@@ -527,8 +555,7 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
         best_id = ""
         best_score = score
         for skill_id in ready:
-            trial = {**current, skill_id: max(targets[skill_id], current.get(skill_id, 0))}
-            after = quick_score(index, role, trial)
+            after = scorer.trial(skill_id, max(targets[skill_id], current.get(skill_id, 0)))
             key = (rank[skill_id], -builds[skill_id], -after, skill_id)
             if best_key is None or key < best_key:
                 best_key, best_id, best_score = key, skill_id, after
@@ -544,11 +571,77 @@ def learning_plan(index: Index, role: Role, levels: Levels) -> list[Step]:
             )
         )
         current[best_id] = max(targets[best_id], current.get(best_id, 0))
+        scorer.take(best_id, current[best_id])
         score = best_score
         del pending[best_id]
         for deps in pending.values():
             deps.discard(best_id)
     return plan
+
+
+class _Rescorer:
+    """:func:`quick_score` of one role as one skill's level changes at a time: each role
+    skill's term (weight x credit) is kept, and a change recomputes only the terms of the
+    skills it touches (the skill itself, the skills it is related to), then adds the terms
+    up in the role's order, as quick_score does: the same figure, to the last bit."""
+
+    def __init__(self, index: Index, role: Role, levels: Levels) -> None:
+        items = index.skills.items
+        self.levels = dict(levels)
+        self.needs = [
+            (
+                skill,
+                2.0 if importance is Importance.ESSENTIAL else 1.0,
+                needed,
+                items[skill].related,
+            )
+            for skill, importance, needed in role.skills
+        ]
+        self.touching: dict[str, list[int]] = {}
+        for i, (skill, _, _, related) in enumerate(self.needs):
+            for ident in dict.fromkeys([skill, *(r for r, _ in related)]):
+                self.touching.setdefault(ident, []).append(i)
+        self.terms = [self._term(i, self.levels) for i in range(len(self.needs))]
+        self.total = 0.0
+        for _, weight, _, _ in self.needs:
+            self.total += weight
+        self.score = self._sum(self.terms)
+
+    def _term(self, i: int, levels: Levels) -> float:
+        skill, weight, needed, related = self.needs[i]
+        have = levels.get(skill, 0)
+        best = (1.0 if have >= needed else have / needed) if have else 0.0
+        if best < 1.0:
+            for other, share in related:
+                level = levels.get(other, 0)
+                if level:
+                    credit = share if level >= needed else share * level / needed
+                    if credit > best:
+                        best = credit
+        return weight * best
+
+    def _sum(self, terms: list[float]) -> float:
+        earned = 0.0
+        for term in terms:
+            earned += term
+        return round(100.0 * earned / self.total, SCORE_DECIMALS) if self.total else 0.0
+
+    def _terms_with(self, skill: str, level: int) -> list[float]:
+        trial = {**self.levels, skill: level}
+        terms = list(self.terms)
+        for i in self.touching.get(skill, ()):
+            terms[i] = self._term(i, trial)
+        return terms
+
+    def trial(self, skill: str, level: int) -> float:
+        """The score with ``skill`` at ``level`` (nothing kept)."""
+        return self._sum(self._terms_with(skill, level))
+
+    def take(self, skill: str, level: int) -> None:
+        """Keep ``skill`` at ``level``."""
+        self.terms = self._terms_with(skill, level)
+        self.levels[skill] = level
+        self.score = self._sum(self.terms)
 
 
 # --------------------------------------------------------------------------- next
@@ -967,14 +1060,51 @@ def similar(index: Index, name: str, top: int = 5) -> tuple[Role, list[Neighbour
     A role sharing no skill with it overlaps 0: only the roles sharing one are measured;
     the others (in id order, after them) are needed only when fewer than ``top`` share."""
     role = index.roles.get(name)
-    shared = [need.skill for need in role.skills]
-    others = [(overlap(role, r), r) for r in index.candidates(shared, top, but=role.id)]
-    others.sort(key=lambda pair: (-round(pair[0], 9), pair[1].id))
+    mine = _need_weights(role.skills)
+    ids = _closest(index, role.id, mine, index.candidate_ids(list(mine), top, but=role.id), top)
+    others = [
+        (weights_overlap(mine, _need_weights(needs)), other)
+        for other, needs in index.skills_of(ids).items()
+    ]
+    others.sort(key=lambda pair: (-round(pair[0], 9), pair[1]))
     out = []
     for value, other in others[:top]:
-        add, leave = _differences(index, role, other)
-        out.append(Neighbour(other, value, add, leave))
+        found = index.roles.items[other]
+        add, leave = _differences(index, role, found)
+        out.append(Neighbour(found, value, add, leave))
     return role, out
+
+
+def _closest(
+    index: Index, role: str, mine: dict[str, float], ids: list[str], top: int
+) -> list[str]:
+    """The candidates that can be among the ``top`` closest to a role: their overlaps
+    estimated from the links of the role's own skills and the roles' weight totals
+    (the sum of the max is total A + total B - the sum of the min), then every role
+    within 1e-6 of the ``top``-th estimate kept, for :func:`similar` to measure exactly.
+    The estimate differs from the overlap by rounding alone (about 1e-15), so no role of
+    the exact top is left out."""
+    if len(ids) <= top:
+        return ids
+    shared = dict.fromkeys(ids, 0.0)
+    for skill, users in index.users_of(mine).items():
+        wx = mine[skill]
+        for y, importance, level in users:
+            if y in shared:
+                wy = WEIGHT[importance] * level / 5
+                shared[y] += wx if wx < wy else wy
+    totals = index.weight_totals([role, *ids])
+    estimate = {}
+    for y, v in shared.items():
+        bottom = totals[role] + totals[y] - v
+        estimate[y] = v / bottom if bottom > 0 else 0.0
+    floor = sorted(estimate.values(), reverse=True)[top - 1] - 1e-6
+    return [y for y in ids if estimate[y] >= floor]
+
+
+def _need_weights(needs: Iterable[tuple[str, Importance, int]]) -> dict[str, float]:
+    """explore.skill_weights from a role's (skill, importance, level) links."""
+    return {skill: WEIGHT[importance] * level / 5 for skill, importance, level in needs}
 
 
 NEIGHBOUR_OVERLAP = 0.25  # two roles are neighbours when they overlap this much
@@ -993,44 +1123,67 @@ class _Neighbours:
     A role's neighbours are the roles listed as related (either way) and its
     PATH_NEIGHBOURS closest roles overlapping at least ``min_overlap``. Overlaps are
     summed through the skills a role has (an inverted index), so a role's neighbours cost
-    the roles it shares skills with, not every role of the catalogue.
+    the roles it shares skills with, not every role of the catalogue. Everything is read
+    from the index as it is needed (a role's skills, a skill's roles, the weight totals,
+    the related roles): no role is decoded.
     """
 
+    # the weights of explore.skill_weights: importance weight x level / 5
+    TABLE = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}
+
     def __init__(self, index: Index, min_overlap: float) -> None:
-        self.roles = {r.id: r for r in index.every_role()}
+        self.index = index
         self.min_overlap = min_overlap
-        # the weights of explore.skill_weights: importance weight x level / 5
-        table = {(imp, lvl): WEIGHT[imp] * lvl / 5 for imp in Importance for lvl in range(6)}
-        self.weights: dict[str, dict[str, float]] = {}
+        self._weights: dict[str, dict[str, float]] = {}
         self.totals: dict[str, float] = {}
         self.by_skill: dict[str, list[tuple[str, float]]] = {}
-        self.related_to: dict[str, set[str]] = {r: set() for r in self.roles}
-        by_skill = self.by_skill
-        for rid, role in self.roles.items():
-            weights = {skill: table[imp, lvl] for skill, imp, lvl in role.skills}
-            self.weights[rid] = weights
-            self.totals[rid] = sum(weights.values())
-            for skill, w in weights.items():
-                entry = by_skill.get(skill)
-                if entry is None:
-                    by_skill[skill] = [(rid, w)]
-                else:
-                    entry.append((rid, w))
-            for other in role.related:
-                if other in self.roles:
-                    self.related_to[rid].add(other)
-                    self.related_to[other].add(rid)
+        self._related: dict[str, set[str]] = {}
+        self._sharing: dict[str, set[str]] = {}
         self._cache: dict[str, list[tuple[str, float]]] = {}
+
+    def _weight(self, importance: Importance, level: int) -> float:
+        found = self.TABLE.get((importance, level))
+        return WEIGHT[importance] * level / 5 if found is None else found
+
+    def weights(self, x: str) -> dict[str, float]:
+        """Skill id -> its weight in role x."""
+        if x not in self._weights:
+            needs = self.index.skills_of([x])[x]
+            self._weights[x] = {skill: self._weight(imp, lvl) for skill, imp, lvl in needs}
+        return self._weights[x]
+
+    def related_to(self, x: str) -> set[str]:
+        if x not in self._related:
+            self._related.update(self.index.related_roles([x]))
+        return self._related[x]
+
+    def sharing(self, goal: str) -> set[str]:
+        """The roles sharing a skill with the goal (the goal among them if it has one)."""
+        if goal not in self._sharing:
+            self._users(self.weights(goal))
+            self._sharing[goal] = {y for s in self.weights(goal) for y, _ in self.by_skill[s]}
+        return self._sharing[goal]
+
+    def _users(self, skills: Iterable[str]) -> None:
+        """Read the roles of these skills, with their weights, into ``by_skill``."""
+        by_skill = self.by_skill
+        wanted = [skill for skill in skills if skill not in by_skill]
+        for skill, users in self.index.users_of(wanted).items():
+            by_skill[skill] = [(y, self._weight(imp, lvl)) for y, imp, lvl in users]
 
     def overlaps(self, x: str) -> dict[str, float]:
         """Every role sharing a skill with x -> its weighted overlap with x."""
+        weights, by_skill = self.weights(x), self.by_skill
+        self._users(weights)
         shared: dict[str, float] = {}
-        for skill, wx in self.weights[x].items():
-            for y, wy in self.by_skill[skill]:
+        for skill, wx in weights.items():
+            for y, wy in by_skill[skill]:
                 if y != x:
                     shared[y] = shared.get(y, 0.0) + (wx if wx < wy else wy)
-        tx = self.totals[x]
-        return {y: v / (tx + self.totals[y] - v) for y, v in shared.items()}
+        totals = self.totals
+        totals.update(self.index.weight_totals(y for y in [x, *shared] if y not in totals))
+        tx = totals[x]
+        return {y: v / (tx + totals[y] - v) for y, v in shared.items()}
 
     def may_reach(self, x: str, moves: int, goal: str, goal_moves: int) -> bool:
         """Whether expanding x (reached in ``moves``) can still give a chain to the goal
@@ -1040,9 +1193,7 @@ class _Neighbours:
             return True
         if moves + 1 > goal_moves:
             return False
-        return goal in self.related_to[x] or not self.weights[x].keys().isdisjoint(
-            self.weights[goal]
-        )
+        return x in self.sharing(goal) or goal in self.related_to(x)
 
     def of(self, x: str) -> list[tuple[str, float]]:
         """(neighbour id, overlap) of role x."""
@@ -1053,9 +1204,13 @@ class _Neighbours:
                 key=lambda pair: (-round(pair[1], 9), pair[0]),
             )[:PATH_NEIGHBOURS]
             kept = dict(close)
-            for y in self.related_to[x]:
+            for y in self.related_to(x):
                 kept.setdefault(y, found.get(y, 0.0))
             self._cache[x] = sorted(kept.items())
+            # what `path` asks of them next, read in one go
+            self._related.update(
+                self.index.related_roles(y for y in kept if y not in self._related)
+            )
         return self._cache[x]
 
 
@@ -1073,7 +1228,7 @@ def path(
     if a.id == b.id:
         raise CareersError(msg("same_roles"), hint=msg("same_roles_hint"))
     graph = _Neighbours(index, min_overlap)
-    roles = graph.roles
+    roles = index.roles.items
     # Dijkstra on (moves, distance, ids): fewer moves always win.
     best: dict[str, tuple[int, float]] = {a.id: (0, 0.0)}
     heap: list[tuple[int, float, list[str]]] = [(0, 0.0, [a.id])]

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
-SCHEMA = 4
+SCHEMA = 5
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -245,6 +245,32 @@ def _keys_and_search(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     )
 
 
+# ---------------------------------------------- the neighbours of `path` and `similar`
+# (issue 16: a role's neighbours from the link table, without decoding the roles)
+
+_GRAPH_TABLES = [
+    # a role's position and id (a small table: the roles table holds whole records) and
+    # the sum of its skill weights (explore.weight_total), the overlap's denominator
+    "CREATE TABLE role_weight(pos INTEGER PRIMARY KEY, role TEXT NOT NULL UNIQUE, "
+    "total REAL NOT NULL)",
+    # role id -> a role it lists as related
+    "CREATE TABLE role_related(role TEXT NOT NULL, related TEXT NOT NULL)",
+    "CREATE INDEX role_related_role ON role_related(role)",
+    "CREATE INDEX role_related_related ON role_related(related)",
+]
+
+
+def _graph(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    from careers_cli.explore import weight_total
+
+    for statement in _GRAPH_TABLES:
+        conn.execute(statement)
+    rows = ((pos, r.id, weight_total(r)) for pos, r in enumerate(catalogue.roles))
+    conn.executemany("INSERT INTO role_weight VALUES (?, ?, ?)", rows)
+    pairs = ((r.id, other) for r in catalogue.roles for other in r.related)
+    conn.executemany("INSERT INTO role_related VALUES (?, ?)", pairs)
+
+
 def _meta(loaded: Loaded, status: Status, sha256: str) -> dict[str, Any]:
     catalogue = loaded.catalogue
     regions = sorted({s.region for r in catalogue.roles for s in r.salaries})
@@ -285,6 +311,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
         _items(conn, loaded.catalogue)
         _links(conn, loaded.catalogue)
         _keys_and_search(conn, loaded.catalogue)
+        _graph(conn, loaded.catalogue)
         _write_meta(conn, _meta(loaded, status, sha256))
 
 

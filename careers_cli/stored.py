@@ -19,13 +19,14 @@ from careers_cli.catalogue import (
     Keys,
     Lookup,
     Named,
+    Need,
     RelatedLists,
     RoleLinks,
     SearchColumns,
 )
 from careers_cli.errors import Problem
-from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
-from careers_cli.store import Store
+from careers_cli.model import Application, Catalogue, Family, Importance, Role, Skill, Source
+from careers_cli.store import Damaged, Store
 
 T = TypeVar("T", bound=Named)
 V = TypeVar("V")
@@ -299,3 +300,91 @@ class StoredIndex(Index):
     def _cached(self, kind: str, items: list[Any]) -> list[Any]:
         seen = getattr(self, kind).items._seen
         return [seen.setdefault(item.id, item) for item in items]
+
+    # ----------------------------------------------------------- the role-skill links
+    # (`path`, `similar`: from the link table; the roles are not decoded)
+
+    def listed_of(self, skills: Iterable[str]) -> dict[str, int]:
+        sql = "SELECT skill, roles FROM listed WHERE skill IN ({0})"
+        return dict(self.store._guarded(lambda: _chunked(self.store, sql, sorted(set(skills)))))
+
+    def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
+        wanted = sorted(set(skills))
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT role FROM role_weight WHERE role != ? AND pos IN "
+            f"(SELECT role FROM links WHERE tool = 0 AND skill IN ({marks})) "
+            "UNION SELECT * FROM (SELECT role FROM role_weight WHERE role != ? "
+            "ORDER BY role LIMIT ?)"
+        )
+        return self.store.column(sql, [but, *wanted, but, top])
+
+    def skills_of(self, roles: Iterable[str]) -> dict[str, list[Need]]:
+        sql = (
+            "SELECT r.role, l.skill, l.importance, l.level FROM links l JOIN role_weight r "
+            "ON r.pos = l.role WHERE l.tool = 0 AND r.role IN ({0}) ORDER BY l.role, l.position"
+        )
+        return self._links(sql, roles)
+
+    def users_of(self, skills: Iterable[str]) -> dict[str, list[Need]]:
+        sql = (
+            "SELECT l.skill, r.role, l.importance, l.level FROM links l JOIN role_weight r "
+            "ON r.pos = l.role WHERE l.tool = 0 AND l.skill IN ({0}) ORDER BY l.role"
+        )
+        return self._links(sql, skills)
+
+    def related_roles(self, roles: Iterable[str]) -> dict[str, set[str]]:
+        wanted = list(dict.fromkeys(roles))
+        out: dict[str, set[str]] = {r: set() for r in wanted}
+        sql = (
+            "SELECT l.role, l.related FROM role_related l JOIN role_weight r "
+            "ON r.role = l.related WHERE l.role IN ({0}) "
+            "UNION SELECT related, role FROM role_related WHERE related IN ({0})"
+        )
+        rows = self.store._guarded(lambda: _chunked(self.store, sql, wanted, twice=True))
+        for role, other in rows:
+            out[role].add(other)
+        return out
+
+    def weight_totals(self, roles: Iterable[str]) -> dict[str, float]:
+        wanted = list(dict.fromkeys(roles))
+
+        def work() -> dict[str, float]:
+            sql = "SELECT role, total FROM role_weight WHERE role IN ({0})"
+            found = dict(_chunked(self.store, sql, wanted))
+            if len(found) != len(wanted) or not all(isinstance(v, float) for v in found.values()):
+                raise Damaged("a role's weight is missing from the index")
+            return found
+
+        return self.store._guarded(work)  # type: ignore[no-any-return]
+
+    def _links(self, sql: str, keys: Iterable[str]) -> dict[str, list[Need]]:
+        """Key -> its links, (id, importance, level), from rows (key, id, importance, level)."""
+        wanted = list(dict.fromkeys(keys))
+
+        def work() -> dict[str, list[Need]]:
+            out: dict[str, list[Need]] = {k: [] for k in wanted}
+            for key, ident, importance, level in _chunked(self.store, sql, wanted):
+                if not isinstance(importance, int) or not 0 <= importance < len(_IMPORTANCE):
+                    raise Damaged("a role-skill link does not fit the model")
+                if not isinstance(level, int):
+                    raise Damaged("a role-skill link does not fit the model")
+                out[key].append((ident, _IMPORTANCE[importance], level))
+            return out
+
+        return self.store._guarded(work)  # type: ignore[no-any-return]
+
+
+_IMPORTANCE = tuple(Importance)
+
+
+def _chunked(store: Store, sql: str, values: list[str], twice: bool = False) -> list[Any]:
+    """The rows of ``sql`` with its ``IN ({0})`` filled, 500 values at a time (``twice``:
+    it holds two of them)."""
+    rows: list[Any] = []
+    for start in range(0, len(values), 500):
+        chunk = values[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        args = chunk * 2 if twice else chunk
+        rows += store.conn.execute(sql.format(marks), args).fetchall()
+    return rows

@@ -288,3 +288,31 @@ def test_commands_read_only_what_they_show() -> None:
     assert 0 < decoded < len(index.skills.items)  # nor every skill
     explore.list_roles(index)
     assert "catalogue" not in vars(index)  # list reads the roles, not the taxonomy
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "DROP TABLE role_weight",
+        "DELETE FROM role_weight WHERE role = 'ml-engineer'",  # a role without its weight
+        "UPDATE role_weight SET total = 'x'",
+        "UPDATE links SET importance = 7",  # not an importance
+        "DROP TABLE role_related",
+    ],
+)
+def test_damaged_neighbour_tables_are_compiled_again(mini_path: Path, edit: str) -> None:
+    """`path` and `similar` read the link and role-weight tables directly: damage found
+    there compiles the index again, and they answer as before."""
+    from careers_cli import matching
+
+    def answers(index: catalogue.Index) -> tuple[object, ...]:
+        chain = matching.path(index, "ml-engineer", "data-scientist", 0.01)
+        near = matching.similar(index, "ml-engineer")
+        return [(s.role.id, s.overlap) for s in chain], [(n.role.id, n.overlap) for n in near[1]]
+
+    expected = answers(catalogue.load(str(mini_path)))
+    tamper(mini_path, edit)
+    again = catalogue.load(str(mini_path))
+    assert again.from_cache
+    assert answers(again) == expected
+    assert answers(catalogue.load(str(mini_path), use_cache=False)) == expected

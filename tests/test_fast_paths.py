@@ -218,3 +218,36 @@ def test_path_gives_the_chain_of_a_full_search(
     except CareersError:
         got = []
     assert got == expected
+
+
+class FullRescoring:
+    """The learning plan's scorer done plainly: every trial scores the role from scratch."""
+
+    def __init__(self, index: catalogue.Index, role: Role, levels: dict[str, int]) -> None:
+        self.index, self.role, self.levels = index, role, dict(levels)
+        self.score = matching.quick_score(index, role, self.levels)
+
+    def trial(self, skill: str, level: int) -> float:
+        return matching.quick_score(self.index, self.role, {**self.levels, skill: level})
+
+    def take(self, skill: str, level: int) -> None:
+        self.levels[skill] = level
+        self.score = matching.quick_score(self.index, self.role, self.levels)
+
+
+@fast
+@given(
+    small_catalogues(),
+    st.integers(0, 11),
+    st.dictionaries(st.sampled_from(LINKED), st.integers(1, 5), max_size=10),
+)
+def test_learning_plan_gives_the_steps_of_a_full_rescoring(
+    index: catalogue.Index, a: int, levels: dict[str, int]
+) -> None:
+    """`gap` rescoring only the skills a step touches gives the plan of full rescorings."""
+    roles = index.catalogue.roles
+    role = roles[a % len(roles)]
+    fast_plan = matching.learning_plan(index, role, levels)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(matching, "_Rescorer", FullRescoring)
+        assert matching.learning_plan(index, role, levels) == fast_plan

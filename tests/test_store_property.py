@@ -18,7 +18,7 @@ from careers_cli.errors import CareersError, NotFoundError
 from careers_cli.model import Importance, Name, Related, RoleSkill
 from careers_cli.render import render_text
 from careers_cli.stored import StoredIndex
-from careers_cli.views.matching import GapView, MatchView, SimilarView
+from careers_cli.views.matching import GapView, MatchView, PathView, SimilarView
 from careers_cli.views.roles import ListView, ShowView
 from careers_cli.views.search import SearchView
 from careers_cli.views.taxonomy import SkillView
@@ -57,6 +57,9 @@ def random_catalogues(draw: st.DrawFn) -> catalogue.Loaded:
         name = Name(draw(names), draw(names)) if draw(st.booleans()) else role.name
         aliases = tuple(draw(st.lists(names, max_size=2)))
         related = tuple(r for r in role.related if r in kept)
+        others = sorted(kept - {role.id, *related})
+        if others and draw(st.booleans()):  # one-way links too (`path` follows both ways)
+            related += tuple(dict.fromkeys(draw(st.lists(st.sampled_from(others), max_size=2))))
         roles.append(role._replace(skills=skills, name=name, aliases=aliases, related=related))
     skills = list(BUNDLED.skills)
     for _ in range(draw(st.integers(0, 6))):
@@ -121,13 +124,14 @@ def test_match_gap_and_similar_answer_alike(
     loaded: catalogue.Loaded, levels: dict[str, int], top: int | None
 ) -> None:
     memory, stored = both(loaded)
+    role = loaded.catalogue.roles[0].id
+    gaps = [matching.gap(i, i.roles.get(role), levels) for i in (memory, stored)]
+    assert gaps[0] == gaps[1]  # the fit and specificities too, which the JSON leaves out
+    assert json_of(GapView(memory, gaps[0])) == json_of(GapView(stored, gaps[1]))
     options = matching.MatchOptions(top=top)
     found = [matching.match(i, levels, options) for i in (memory, stored)]
     assert found[0] == found[1]
     assert json_of(MatchView(memory, found[0], "US")) == json_of(MatchView(stored, found[1], "US"))
-    role = loaded.catalogue.roles[0].id
-    gaps = [matching.gap(i, i.roles.get(role), levels) for i in (memory, stored)]
-    assert json_of(GapView(memory, gaps[0])) == json_of(GapView(stored, gaps[1]))
     near = [matching.similar(i, role) for i in (memory, stored)]
     assert near[0] == near[1]
     assert json_of(SimilarView(memory, *near[0])) == json_of(SimilarView(stored, *near[1]))
@@ -208,3 +212,22 @@ def test_next_and_filtered_match_answer_alike(
     for index in (memory, stored):
         assert cv.find_skills(index, title) == cv.find_skills(memory, title)
         assert cv.roles_named(index, title) == cv.roles_named(memory, title)
+def path_outcome(index: catalogue.Index, start: str, goal: str, floor: float) -> Any:
+    """What `path` gives: its JSON output, or the message of its error."""
+    try:
+        return json_of(PathView(index, matching.path(index, start, goal, floor)))
+    except CareersError as exc:
+        return ("error", exc.message)
+
+
+FLOORS = st.sampled_from([0.01, 0.1, 0.25, 0.5])
+
+
+@fast
+@given(random_catalogues(), st.tuples(st.integers(0, 13), st.integers(0, 13)), FLOORS)
+def test_path_answers_alike(loaded: catalogue.Loaded, ends: tuple[int, int], floor: float) -> None:
+    """The neighbour graph read from the link table gives the chain the decoded roles give."""
+    memory, stored = both(loaded)
+    ids = [r.id for r in loaded.catalogue.roles]
+    start, goal = (ids[k % len(ids)] for k in ends)
+    assert path_outcome(stored, start, goal, floor) == path_outcome(memory, start, goal, floor)
