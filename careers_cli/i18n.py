@@ -406,7 +406,18 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Médianes de l'index aijobs.net selon le niveau indiqué par chaque ligne (débutant EN, confirmé MI, senior SE), années 2024-2025 regroupées, seulement à partir de {n} lignes à ce niveau.",
     ),
     "rank_unranked": ("only {figure}", "seulement {figure}"),
-    "rank_demand_title": ("Roles by employment, {region}", "Métiers par effectif, {region}"),
+    "rank_demand_title": (
+        "Roles by their own employment count, {region}",
+        "Métiers par leur propre effectif, {region}",
+    ),
+    "rank_demand_groups_title": (
+        "Employment of the official occupation groups, {region}: the whole group, not the role alone",
+        "Effectif des groupes officiels de professions, {region} : tout le groupe, pas le métier seul",
+    ),
+    "rank_demand_missing_title": (
+        "Not ranked: no employment figure ({region})",
+        "Non classés : pas d'effectif ({region})",
+    ),
     "rank_skills_title": ("Roles by number of skills", "Métiers par nombre de compétences"),
     "rank_scale": (
         "Bars: p10 (or low) to p90 (or high), ● median, on one scale from {low} to {high}.",
@@ -1474,6 +1485,11 @@ CHOICES: dict[str, dict[str, str]] = {
         "profile export": "file_profile_export",
         "log": "file_log",
         "file": "file_file",
+    },
+    "rank_demand": {
+        "other": "rank_demand_title",
+        "groups": "rank_demand_groups_title",
+        "missing": "rank_demand_missing_title",
     },
     "rank_section": {
         "role": "rank_role_title",

@@ -293,6 +293,13 @@ def pay_bar(salary: Salary, low: float, high: float, width: int = 24) -> str:
     return "".join(cells).rstrip()
 
 
+def cited(source: Source, year: int | None) -> str:
+    """A source's short name with the figure's year, the year once ("BLS OEWS May 2025",
+    "Michael Page, 2021")."""
+    shown = year_text(year)
+    return source.short if shown in source.short else f"{source.short}, {shown}"
+
+
 class Footnotes:
     """Numbered notes for figures whose source and basis a reader must see."""
 
@@ -308,8 +315,7 @@ class Footnotes:
             return ""
         source = self.index.sources[salary.source]
         self.sources.add(source.id)
-        year = year_text(salary.year)
-        note = source.short if year in source.short else f"{source.short}, {year}"
+        note = cited(source, salary.year)
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"
         if salary.group is not None:
