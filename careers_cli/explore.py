@@ -28,6 +28,7 @@ from careers_cli.model import (
     SalaryKind,
     Skill,
     SkillCategory,
+    SourceKind,
     salary_kind,
 )
 from careers_cli.suggest import closest
@@ -256,13 +257,16 @@ class RankQuery(NamedTuple):
 
 def pick_figure(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -> Salary | None:
     """The first annual figure of a kind that gives the measure (all levels first), of
-    2021 or later."""
+    2021 or later. By experience level, only the index's medians by level (n >= 20 at
+    that level, the years the index pools), unless a source is named."""
+    by_level = q.experience is not None and q.source is None
     figures = [
         s
         for s in pay.of_kind(index, role, q.region, kind, q.experience)
         if s.period is Period.ANNUAL
         and pay.recent(s)
         and (q.source is None or s.source == q.source)
+        and (not by_level or index.sources[s.source].kind is SourceKind.INDEX)
         and figure(s, q.measure) is not None
     ]
     overall = [s for s in figures if s.experience is Experience.ALL]

@@ -396,9 +396,21 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Not ranked: no {measure} ({region})",
         "Non classés : pas de {measure} ({region})",
     ),
-    "rank_level": (
-        "{level} level only (n >= {n} at that level, work years 2024-2025)",
-        "niveau {level} seulement (au moins {n} lignes à ce niveau, années 2024-2025)",
+    "rank_role_level_title": (
+        "Best-paid roles: {measure}, {region}, {level} level only: the salary index's medians by level (n >= {n} at that level, work years 2024-2025)",
+        "Métiers les mieux payés : {measure}, {region}, niveau {level} seulement : médianes de l'index des salaires par niveau (au moins {n} lignes à ce niveau, années 2024-2025)",
+    ),
+    "rank_source_level_title": (
+        "Best-paid roles: {measure}, {region}, {level} level only",
+        "Métiers les mieux payés : {measure}, {region}, niveau {level} seulement",
+    ),
+    "rank_missing_level_title": (
+        "Not ranked: no {measure} of the salary index at the {level} level ({region}); what the role has instead",
+        "Non classés : pas de {measure} de l'index des salaires au niveau {level} ({region}) ; ce que le métier a à la place",
+    ),
+    "rank_missing_source_level_title": (
+        "Not ranked: no {measure} at the {level} level ({region})",
+        "Non classés : pas de {measure} au niveau {level} ({region})",
     ),
     "by_experience": ("By experience (salary index)", "Par expérience (index des salaires)"),
     "by_experience_rule": (
@@ -1497,6 +1509,16 @@ CHOICES: dict[str, dict[str, str]] = {
         "groups": "rank_groups_title",
         "source": "rank_salary_title",
         "missing": "rank_missing_title",
+    },
+    # --experience: the index's medians by level (or, with --source, that source's)
+    "rank_section_level": {
+        "role": "rank_role_level_title",
+        "source": "rank_role_level_title",
+        "missing": "rank_missing_level_title",
+    },
+    "rank_section_level_source": {
+        "source": "rank_source_level_title",
+        "missing": "rank_missing_source_level_title",
     },
     "seniority": {"entry": "level_entry", "mid": "level_mid", "senior": "level_senior"},
     "salary_kind": {"role": "kind_role", "group": "kind_group"},

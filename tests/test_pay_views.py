@@ -53,3 +53,27 @@ def test_demand_is_labelled_as_the_groups_and_its_year_said_once(run: Run) -> No
         assert "SOC 15-2051 Data Scientists" in " ".join(shown.split("\n\n")[-1].split())
     demand = _json(run, "show", "data-scientist", "--section", "pay")["demand"]
     assert demand[0]["kind"] == "group" and demand[0]["group"] == "SOC 15-2051 Data Scientists"
+
+
+SOURCE_KIND = {s["id"]: s["kind"] for s in RAW["sources"]}
+REGIONS = sorted({s["region"] for r in RAW["roles"] for s in r.get("salaries", [])})
+
+
+def test_rank_by_experience_ranks_only_what_its_heading_says(run: Run) -> None:
+    """The heading promises the index's medians by level (n >= 20): every ranked row is one."""
+    ranked = 0
+    for region in REGIONS:
+        for level in ("entry", "mid", "senior"):
+            data = _json(run, "rank", "--experience", level, "--region", region)
+            for row in data["roles"]:
+                if row["position"] is None:
+                    continue
+                salary = row["salary"]
+                assert SOURCE_KIND[salary["source"]["id"]] == "index", (region, level, row["id"])
+                assert salary["experience"] == level and salary["sample"] >= 20
+                ranked += 1
+    assert ranked >= 40
+    fr = run("rank", "--experience", "entry", "--region", "FR").stdout
+    ranked_part, _, unranked = fr.partition("Not ranked")
+    assert "salary index" in ranked_part.splitlines()[0]
+    assert "Figures 2023" not in ranked_part and "Figures 2023" in unranked

@@ -577,14 +577,20 @@ class RankView:
             return choice("rank_demand", block.section.value, lang, region=r.region)
         if r.by is RankBy.SKILLS:
             return t("rank_skills_title", lang)
-        measure = choice("measure", r.measure.value, lang)
-        title = choice(
-            "rank_section", block.section.value, lang, measure=measure.lower(), region=r.region
-        )
+        words: dict[str, object] = {
+            "measure": choice("measure", r.measure.value, lang).lower(),
+            "region": r.region,
+        }
+        section = block.section.value
+        if r.experience is None:
+            title = choice("rank_section", section, lang, **words)
+        else:  # the index's medians by level only (see pick_figure), unless --source
+            words |= {"level": choice("experience", r.experience.value, lang), "n": MIN_SAMPLE}
+            if r.source is None or self.index.sources[r.source].kind is SourceKind.INDEX:
+                title = choice("rank_section_level", section, lang, **words)
+            else:
+                title = choice("rank_section_level_source", section, lang, **words)
         title = title[0].upper() + title[1:]
-        if r.experience is not None and block.section is not Section.MISSING:
-            level = choice("experience", r.experience.value, lang)
-            title += " - " + t("rank_level", lang, level=level, n=MIN_SAMPLE)
         if r.source and block.section is Section.SOURCE:
             title += f" - {self.index.sources[r.source].short}"
         return title
