@@ -165,12 +165,8 @@ def list_roles(
         region = normalise_region(filters.region)
         kept = []
         for role in roles:
-            salary = pick(role, region, Measure.MEDIAN)
-            if (
-                salary is not None
-                and salary.median is not None
-                and salary.median >= filters.min_salary
-            ):
+            median = pay.median_for(index, role, region)  # role-level first, else the group's
+            if median is not None and median >= filters.min_salary:
                 kept.append(role)
         roles = kept
     rows = [summarise(index, role) for role in roles]
@@ -527,7 +523,8 @@ def skills_list(
 class RoleNeed(NamedTuple):
     role: Role
     need: RoleSkill | None  # None: only listed as a tool
-    salary: Salary | None
+    salary: Salary | None  # role-level figure
+    group_salary: Salary | None = None  # group figure (BLS), never in the same column
 
 
 class SkillReport(NamedTuple):
@@ -555,9 +552,10 @@ def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
     needed: list[RoleNeed] = []
     for role in index.roles_by_skill.get(skill.id, []):
         need = next((s for s in role.skills if s.skill == skill.id), None)
-        # role-level figures only: a group median never sits in the same column
-        salary = pick_figure(index, role, RankQuery(region=region), SalaryKind.ROLE)
-        needed.append(RoleNeed(role, need, salary))
+        # each kind in its own column; the worth is of role-level figures only
+        q = RankQuery(region=region)
+        salary = pick_figure(index, role, q, SalaryKind.ROLE)
+        needed.append(RoleNeed(role, need, salary, pick_figure(index, role, q, SalaryKind.GROUP)))
 
     def order(n: RoleNeed) -> tuple[int, int, str]:
         if n.need is None:

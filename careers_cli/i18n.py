@@ -478,7 +478,12 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "needed_by": ("Roles that need it ({n})", "Métiers qui la demandent ({n})"),
     "tool_only": ("tool only", "outil seulement"),
-    "median_in": ("Median, {region}", "Médiane, {region}"),
+    "role_median_in": ("Role median, {region}", "Médiane du métier, {region}"),
+    "group_median_in": ("Group median, {region}", "Médiane du groupe, {region}"),
+    "pay_kinds_rule": (
+        "Role median: a survey or index of the job title itself. Group median: all workers of the official occupation group the role is paid under (its SOC code), not the role alone.",
+        "Médiane du métier : une enquête ou un index de l'intitulé lui-même. Médiane du groupe : tous les salariés du groupe officiel de professions dont relève le métier (son code SOC), pas le métier seul.",
+    ),
     "credit_from": ("Partial credit from", "Crédit partiel grâce à"),
     "credit_to": ("Gives partial credit for", "Donne un crédit partiel pour"),
     "prerequisites": ("Learn first", "À apprendre avant"),

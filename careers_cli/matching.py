@@ -31,13 +31,14 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.choices import By, Goal, Measure
+from careers_cli.choices import By, Goal
 from careers_cli.errors import CareersError
-from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap, pick
+from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap
 from careers_cli.i18n import msg
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
+from careers_cli.pay import headlines, median_for
 from careers_cli.suggest import did_you_mean
 
 DEFAULT_LEVEL = 3
@@ -167,9 +168,10 @@ class Match(NamedTuple):
     role: Role
     score: float  # 0..100: readiness
     contributions: tuple[Contribution, ...]
-    salary: Salary | None
+    salary: Salary | None  # the role-level headline figure in the region (pay.headline)
     fit: float = 0.0  # 0..100: resemblance, each skill weighed by its specificity
     named: bool = False  # the text the skills came from names this role in its title
+    group_salary: Salary | None = None  # the group figure (BLS), never in the same field
 
     @property
     def essential_total(self) -> int:
@@ -251,8 +253,8 @@ def score_role(index: Index, role: Role, levels: Levels, region: str = "US") -> 
     fit_earned = sum(c.fit_points for c in parts)
     score = round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
     fit = round(100.0 * fit_earned / fit_total, SCORE_DECIMALS) if fit_total else 0.0
-    salary = pick(role, normalise_region(region), Measure.MEDIAN)
-    return Match(role, score, tuple(parts), salary, fit)
+    figures = headlines(index, role, normalise_region(region))
+    return Match(role, score, tuple(parts), figures.role, fit, group_salary=figures.group)
 
 
 def quick_score(
@@ -335,8 +337,8 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
         floor = options.min_salary
         kept = []
         for role in roles:
-            salary = pick(role, region, Measure.MEDIAN)
-            if salary is not None and salary.median is not None and salary.median >= floor:
+            median = median_for(index, role, region)
+            if median is not None and median >= floor:
                 kept.append(role)
         roles = kept
     # Score every role cheaply (a role sharing no credited skill scores 0 without a
@@ -817,14 +819,14 @@ def _roles_in_view(
     if family:
         fam = find_family(index, family)
         roles = [r for r in roles if r.family == fam.id]
-    pay: dict[str, float] = {}
+    medians: dict[str, float] = {}
     for role in roles:
-        salary = pick(role, region, Measure.MEDIAN)
-        if salary is not None and salary.median is not None:
-            pay[role.id] = salary.median
-    if goal is Goal.PAY and not pay:
+        median = median_for(index, role, region)
+        if median is not None:
+            medians[role.id] = median
+    if goal is Goal.PAY and not medians:
         raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
-    return roles, pay
+    return roles, medians
 
 
 def next_skills(

@@ -71,6 +71,23 @@ def headlines(index: Index, role: Role, region: str) -> Headlines:
     )
 
 
+def median_for(index: Index, role: Role, region: str) -> float | None:
+    """The median a filter (``--min-salary``) or a weight (``next --goal pay``) uses: the
+    role-level figure's, else the group figure's (each kind's first annual figure with a
+    median, of 2021 or later, all levels first), never a group figure before a role one."""
+    for kind in (SalaryKind.ROLE, SalaryKind.GROUP):
+        figures = [
+            s
+            for s in of_kind(index, role, region, kind)
+            if s.period is Period.ANNUAL and s.median is not None and recent(s)
+        ]
+        overall = [s for s in figures if s.experience is Experience.ALL]
+        found = next(iter(overall or figures), None)
+        if found is not None:
+            return found.median
+    return None
+
+
 def regions_with_salaries(index: Index) -> list[str]:
     """The region codes of the catalogue's salary figures, sorted."""
     return index.regions(demand=False)

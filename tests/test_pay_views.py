@@ -77,3 +77,52 @@ def test_rank_by_experience_ranks_only_what_its_heading_says(run: Run) -> None:
     ranked_part, _, unranked = fr.partition("Not ranked")
     assert "salary index" in ranked_part.splitlines()[0]
     assert "Figures 2023" not in ranked_part and "Figures 2023" in unranked
+
+
+def _kinds_apart(rows: list[dict[str, Any]], role_field: str, group_field: str) -> int:
+    """Each field holds one kind (as the YAML's source says); returns the group figures seen."""
+    groups = 0
+    for row in rows:
+        if row[role_field] is not None:
+            assert KIND_OF_SOURCE[row[role_field]["source"]["id"]] == "role", row["id"]
+            assert row[role_field]["kind"] == "role"
+        if row[group_field] is not None:
+            assert KIND_OF_SOURCE[row[group_field]["source"]["id"]] == "group", row["id"]
+            assert row[group_field]["kind"] == "group" and row[group_field]["group"]
+            groups += 1
+    return groups
+
+
+def test_match_shows_role_and_group_figures_in_separate_fields(run: Run) -> None:
+    skills = "python, pytorch:4, sql:2, statistiques"
+    data = _json(run, "match", "--skills", skills)
+    assert _kinds_apart(data["roles"], "salary", "salary_group") >= 20
+    roles = {r["id"]: r for r in data["roles"]}
+    # the ML engineer's role-level figure is the index's, its group figure BLS's, apart
+    assert roles["machine-learning-engineer"]["salary"]["source"]["id"] == "aijobs-index"
+    assert roles["machine-learning-engineer"]["salary_group"]["source"]["id"] == "bls-oews-2025"
+    table = run("match", "--skills", skills, "--top", "5", env={"COLUMNS": "200"}).stdout
+    assert "Role median, US" in table and "Group median, US" in table
+    fr = _json(run, "match", "--skills", skills, "--region", "FR")
+    assert _kinds_apart(fr["roles"], "salary", "salary_group") == 0
+    # a French range is shown for what it is, in the words rank uses, not as "no data"
+    fr_table = run("match", "--skills", skills, "--region", "FR", env={"COLUMNS": "250"}).stdout
+    assert "only 50-60k EUR range" in fr_table
+    assert "Group median" not in fr_table
+
+
+def test_skill_and_application_show_role_and_group_figures_apart(run: Run) -> None:
+    skill = _json(run, "skill", "pytorch")
+    assert _kinds_apart(skill["needed_by"], "salary", "salary_group") >= 10
+    table = run("skill", "pytorch", env={"COLUMNS": "200"}).stdout
+    assert "Role median, US" in table and "Group median, US" in table
+    app = _json(run, "application", "diagnostic médical assisté par ordinateur")
+    assert _kinds_apart(app["roles"], "salary_us", "salary_us_group") >= 5
+    shown = run("application", "medical-diagnosis", env={"COLUMNS": "200"}).stdout
+    assert "U.S. group (BLS)" in shown and "15-1221" in shown
+    data = _json(run, "compare", "data-scientist", "machine-learning-engineer")
+    rows = [
+        {"id": k, "salary_us": v, "salary_us_group": data["salary_us_group"][k]}
+        for k, v in data["salary_us"].items()
+    ]
+    assert _kinds_apart(rows, "salary_us", "salary_us_group") == 2

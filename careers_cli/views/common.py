@@ -22,7 +22,7 @@ from careers_cli.model import (
     salary_kind,
 )
 from careers_cli.pay import kind_of
-from careers_cli.render.doc import Styled
+from careers_cli.render.doc import Column, Styled
 
 LEVEL_FULL, LEVEL_EMPTY = "█", "░"
 BAR_LINE, BAR_MEDIAN, BAR_END = "─", "●", "│"
@@ -176,6 +176,32 @@ def _labelled(salary: Salary, lang: Lang, currency: str) -> str:
         return t("from_short", lang, value=compact(low, lang) + cur)
     assert high is not None
     return t("upto_short", lang, value=compact(high, lang) + cur)
+
+
+def median_cell(salary: Salary | None, lang: Lang) -> str:
+    """A cell of a "median" column: the median ("160k USD"), else what the figure is, in
+    the words `rank` uses for a role it cannot rank ("only 50-60k EUR range"), else "no data"."""
+    if salary is None:
+        return t("no_data", lang)
+    if salary.median is not None:
+        return salary_compact(salary, lang, "")
+    return t("rank_unranked", lang, figure=salary_labelled(salary, lang, ""))
+
+
+def pay_columns(region: str, lang: Lang) -> list[Column]:
+    """The two pay columns of a table of roles: the role-level median and the group one."""
+    return [
+        Column(t("role_median_in", lang, region=region), justify="right", no_wrap=True),
+        Column(t("group_median_in", lang, region=region), justify="right", no_wrap=True),
+    ]
+
+
+def group_median_cell(salary: Salary | None, lang: Lang) -> str:
+    """A group figure for a group column, with its SOC code: "120k USD 15-2051"."""
+    text = median_cell(salary, lang)
+    if salary is not None and salary.group is not None:
+        text += " " + group_code(salary.group)
+    return text
 
 
 def us_role_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:

@@ -30,9 +30,11 @@ from careers_cli.render.doc import (
 from careers_cli.views.common import (
     Footnotes,
     dim,
+    group_median_cell,
     level_bar,
+    median_cell,
+    pay_columns,
     ref_json,
-    salary_compact,
     salary_json,
 )
 
@@ -241,7 +243,8 @@ class MatchView:
                     Styled(score_text(m.fit, lang), _score_style(m.fit)),
                     f"{m.essential_covered}/{m.essential_total}",
                     _short_list(m, lang),
-                    salary_compact(m.salary, lang, "") + notes.mark(m.salary),
+                    median_cell(m.salary, lang) + notes.mark(m.salary),
+                    group_median_cell(m.group_salary, lang) + notes.mark(m.group_salary),
                 ]
             )
         columns = [
@@ -251,8 +254,11 @@ class MatchView:
             Column(t("fit", lang), justify="right", no_wrap=True),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
             Column(t("top_missing", lang), ratio=3, min_width=12),
-            Column(t("median_in", lang, region=self.region), justify="right", no_wrap=True),
+            *pay_columns(self.region, lang),
         ]
+        kinds = [t("pay_kinds_rule", lang)]
+        if not any(m.group_salary for m in self.matches):  # no group figure in the region
+            columns, rows, kinds = columns[:-1], [row[:-1] for row in rows], []
         doc.add(
             Table(
                 columns,
@@ -260,6 +266,7 @@ class MatchView:
                 title=t("match_title_by", lang, n=len(rows), by=choice("match_by", self.by, lang)),
                 notes=[
                     *notes.lines(),
+                    *kinds,
                     *self._named_note(lang),
                     t("coverage_rule", lang),
                     t("score_rule", lang),
@@ -285,6 +292,7 @@ class MatchView:
                 "missing": [c.skill.id for c in m.missing if not c.have],
                 "below": [c.skill.id for c in m.missing if c.have],
                 "salary": salary_json(m.salary, self.index),
+                "salary_group": salary_json(m.group_salary, self.index),
                 "contributions": [contribution_json(c) for c in m.contributions],
             }
 
@@ -314,10 +322,14 @@ class MatchView:
             "median",
             "currency",
             "source",
+            "n",
+            "group_median",
+            "group",
+            "group_source",
         ]
         rows = []
         for i, m in enumerate(self.matches, 1):
-            s = m.salary
+            s, g = m.salary, m.group_salary
             rows.append(
                 [
                     i,
@@ -332,6 +344,10 @@ class MatchView:
                     s.median if s else None,
                     s.currency if s else None,
                     s.source if s else None,
+                    s.sample if s else None,
+                    g.median if g else None,
+                    g.group if g else None,
+                    g.source if g else None,
                 ]
             )
         return header, rows
