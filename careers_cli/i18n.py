@@ -136,8 +136,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "aucune suite de métiers voisins ne mène de « {a} » à « {b} »",
     ),
     "no_path_hint": (
-        "roles are neighbours when their skills overlap at least {percent}%; try --min-overlap 0.15",
-        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} % ; essayez --min-overlap 0.15",
+        "roles are neighbours when their skills overlap at least {percent}; try --min-overlap 0.15",
+        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ; essayez --min-overlap 0.15",
     ),
     "no_known_skill": (
         "none of the skills given is in the catalogue",
@@ -469,8 +469,14 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "worth": ("What it is worth", "Ce que cela vaut"),
     "worth_line": (
-        "Median pay of the {n} roles that use it ({region}): {median} {currency} (from {low} to {high}).",
-        "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
+        Plural(
+            "Median pay of the {n} role that uses it ({region}): {median} {currency} (from {low} to {high}).",
+            "Median pay of the {n} roles that use it ({region}): {median} {currency} (from {low} to {high}).",
+        ),
+        Plural(
+            "Salaire médian du {n} métier qui l'utilise ({region}) : {median} {currency} (de {low} à {high}).",
+            "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
+        ),
     ),
     "worth_rule": (
         "The median of the roles' role-level medians for the region (survey or index of the job title, 2021 or later); group figures (BLS) are left out.",
@@ -547,8 +553,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "top_missing": ("Top missing", "Principaux manques"),
     "match_title_by": (
-        "{n} roles, by {by}",
-        "{n} métiers, par {by}",
+        Plural("{n} role, by {by}", "{n} roles, by {by}"),
+        Plural("{n} métier, par {by}", "{n} métiers, par {by}"),
     ),
     "readiness": ("readiness", "préparation"),
     "fit": ("fit", "ressemblance"),
@@ -581,7 +587,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Score = 100 × {points} / {weights} = {score}",
         "Score = 100 × {points} / {weights} = {score}",
     ),
-    "via_related": ("via {name} ({level}) × {weight}%", "via {name} ({level}) × {weight} %"),
+    "via_related": ("via {name} ({level}) × {weight}", "via {name} ({level}) × {weight}"),
     "missing_word": ("missing", "manquante"),
     "full_credit": ("full", "complet"),
     "total": ("Total", "Total"),
@@ -1798,4 +1804,10 @@ def compact(value: float, lang: Lang) -> str:
 
 def pct(value: float, lang: Lang) -> str:
     """A share as a percentage: 42% (en), 42 % (fr, with a narrow no-break space)."""
-    return f"{round(value * 100)}{THIN_SPACE}%" if lang is Lang.FR else f"{round(value * 100)}%"
+    return percent(str(round(value * 100)), lang)
+
+
+def percent(figure: str, lang: Lang) -> str:
+    """A number already written as the language writes it, with its percent sign: the one
+    format of every percentage (42%, 42 % in French with a narrow no-break space)."""
+    return f"{figure}{THIN_SPACE}%" if lang is Lang.FR else f"{figure}%"

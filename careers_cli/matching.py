@@ -34,7 +34,7 @@ from careers_cli.catalogue import Index
 from careers_cli.choices import By, Goal
 from careers_cli.errors import CareersError
 from careers_cli.explore import WEIGHT, find_family, normalise_region, overlap
-from careers_cli.i18n import msg
+from careers_cli.i18n import current_lang, msg, pct
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
@@ -1062,5 +1062,5 @@ def path(
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
         msg("no_path", a=a.id, b=b.id),
-        hint=msg("no_path_hint", percent=round(min_overlap * 100)),
+        hint=msg("no_path_hint", percent=pct(min_overlap, current_lang())),
     )

@@ -107,7 +107,7 @@ def test_match_shows_role_and_group_figures_in_separate_fields(run: Run) -> None
     assert _kinds_apart(fr["roles"], "salary", "salary_group") == 0
     # a French range is shown for what it is, in the words rank uses, not as "no data"
     fr_table = run("match", "--skills", skills, "--region", "FR", env={"COLUMNS": "250"}).stdout
-    assert "only 50-60k EUR range" in fr_table
+    assert "only 50-60k range" in fr_table and "Role median, FR, EUR" in fr_table
     assert "Group median" not in fr_table
 
 
@@ -126,3 +126,27 @@ def test_skill_and_application_show_role_and_group_figures_apart(run: Run) -> No
         for k, v in data["salary_us"].items()
     ]
     assert _kinds_apart(rows, "salary_us", "salary_us_group") == 2
+
+
+def test_one_wording_one_count_one_percent_format_per_language(run: Run) -> None:
+    import re
+
+    one = {"en": "1 role, by readiness", "fr": "1 métier, par préparation"}
+    for lang, title in one.items():
+        out = run("match", "--skills", "python", "--top", "1", "--lang", lang).stdout
+        assert out.startswith(title), out[:40]
+        texts = (
+            run("skill", "pytorch", "--lang", lang).stdout
+            + run("compare", "data-scientist", "data-analyst", "--lang", lang).stdout
+        )
+        signs = re.findall(r"\d(\s?)%", texts)
+        assert len(signs) >= 3
+        # English: no space before %; French: the narrow no-break space, every time
+        assert set(signs) == ({""} if lang == "en" else {"\u202f"}), (lang, set(signs))
+    # a skill used by one role with a figure: "the 1 role that uses it", not "1 roles"
+    assert _json(run, "skill", "java")["worth"]["roles"] == 1
+    assert "Median pay of the 1 role that uses it (US)" in run("skill", "java").stdout
+    assert (
+        "Salaire médian du 1 métier qui l'utilise (US)"
+        in run("skill", "java", "--lang", "fr").stdout
+    )

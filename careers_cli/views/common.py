@@ -1,6 +1,7 @@
 """Helpers shared by the views: JSON of model objects, money, bars and source notes."""
 
 import dataclasses
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -178,30 +179,45 @@ def _labelled(salary: Salary, lang: Lang, currency: str) -> str:
     return t("upto_short", lang, value=compact(high, lang) + cur)
 
 
-def median_cell(salary: Salary | None, lang: Lang) -> str:
-    """A cell of a "median" column: the median ("160k USD"), else what the figure is, in
-    the words `rank` uses for a role it cannot rank ("only 50-60k EUR range"), else "no data"."""
+def median_cell(salary: Salary | None, lang: Lang, currency: str = "") -> str:
+    """A cell of a "median" column: the median ("160k", the currency when it is not the
+    column's), else what the figure is, in the words `rank` uses for a role it cannot rank
+    ("only 50-60k range"), else "no data"."""
     if salary is None:
         return t("no_data", lang)
     if salary.median is not None:
-        return salary_compact(salary, lang, "")
-    return t("rank_unranked", lang, figure=salary_labelled(salary, lang, ""))
+        return salary_compact(salary, lang, currency)
+    return t("rank_unranked", lang, figure=salary_labelled(salary, lang, currency))
 
 
-def pay_columns(region: str, lang: Lang) -> list[Column]:
-    """The two pay columns of a table of roles: the role-level median and the group one."""
-    return [
-        Column(t("role_median_in", lang, region=region), justify="right", no_wrap=True),
-        Column(t("group_median_in", lang, region=region), justify="right", no_wrap=True),
-    ]
+class PayColumns:
+    """The pay columns of a table of roles, one kind of figure in each, as in `list`: the
+    role-level median, then the group median (left out when no row has one). The currency
+    goes in the headers when every figure has the same; each figure gets its note."""
 
+    def __init__(
+        self, region: str, figures: Sequence[tuple[Salary | None, Salary | None]], lang: Lang
+    ) -> None:
+        currencies = {s.currency for pair in figures for s in pair if s is not None}
+        self.currency = currencies.pop() if len(currencies) == 1 else ""
+        self.where = f"{region}, {self.currency}" if self.currency else region
+        self.group = any(group is not None for _, group in figures)
+        self.lang = lang
 
-def group_median_cell(salary: Salary | None, lang: Lang) -> str:
-    """A group figure for a group column, with its SOC code: "120k USD 15-2051"."""
-    text = median_cell(salary, lang)
-    if salary is not None and salary.group is not None:
-        text += " " + group_code(salary.group)
-    return text
+    def columns(self) -> list[Column]:
+        keys = ["role_median_in", "group_median_in"] if self.group else ["role_median_in"]
+        return [
+            Column(t(key, self.lang, region=self.where), justify="right", no_wrap=True)
+            for key in keys
+        ]
+
+    def cells(self, role: Salary | None, group: Salary | None, notes: "Footnotes") -> list[str]:
+        shown = [role, group] if self.group else [role]
+        return [median_cell(s, self.lang, self.currency) + notes.mark(s) for s in shown]
+
+    def notes(self) -> list[str]:
+        """What the two kinds are, when both columns are shown."""
+        return [t("pay_kinds_rule", self.lang)] if self.group else []
 
 
 def us_role_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:

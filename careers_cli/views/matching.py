@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import choice, decimal, pct, t
+from careers_cli.i18n import choice, decimal, pct, percent, t
 from careers_cli.matching import (
     Contribution,
     Gap,
@@ -29,11 +29,9 @@ from careers_cli.render.doc import (
 )
 from careers_cli.views.common import (
     Footnotes,
+    PayColumns,
     dim,
-    group_median_cell,
     level_bar,
-    median_cell,
-    pay_columns,
     ref_json,
     salary_json,
 )
@@ -74,7 +72,7 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
             lang,
             name=c.via.name.get(lang),
             level=c.via_level,
-            weight=score_text(c.via_weight * 100, lang),
+            weight=percent(score_text(c.via_weight * 100, lang), lang),
         )
     if not c.have:
         return t("missing_word", lang)
@@ -233,6 +231,7 @@ class MatchView:
             doc.add(explain_table(m, lang))
             return doc
         notes = Footnotes(self.index, lang)
+        pay = PayColumns(self.region, [(m.salary, m.group_salary) for m in self.matches], lang)
         rows: list[list[Cell]] = []
         for i, m in enumerate(self.matches, 1):
             rows.append(
@@ -243,8 +242,7 @@ class MatchView:
                     Styled(score_text(m.fit, lang), _score_style(m.fit)),
                     f"{m.essential_covered}/{m.essential_total}",
                     _short_list(m, lang),
-                    median_cell(m.salary, lang) + notes.mark(m.salary),
-                    group_median_cell(m.group_salary, lang) + notes.mark(m.group_salary),
+                    *pay.cells(m.salary, m.group_salary, notes),
                 ]
             )
         columns = [
@@ -254,11 +252,8 @@ class MatchView:
             Column(t("fit", lang), justify="right", no_wrap=True),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
             Column(t("top_missing", lang), ratio=3, min_width=12),
-            *pay_columns(self.region, lang),
+            *pay.columns(),
         ]
-        kinds = [t("pay_kinds_rule", lang)]
-        if not any(m.group_salary for m in self.matches):  # no group figure in the region
-            columns, rows, kinds = columns[:-1], [row[:-1] for row in rows], []
         doc.add(
             Table(
                 columns,
@@ -266,7 +261,7 @@ class MatchView:
                 title=t("match_title_by", lang, n=len(rows), by=choice("match_by", self.by, lang)),
                 notes=[
                     *notes.lines(),
-                    *kinds,
+                    *pay.notes(),
                     *self._named_note(lang),
                     t("coverage_rule", lang),
                     t("score_rule", lang),

@@ -5,7 +5,7 @@ from typing import Any
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import ApplicationReport, ApplicationUse, SkillReport, SkillUse
-from careers_cli.i18n import choice, number, t
+from careers_cli.i18n import choice, number, pct, t
 from careers_cli.model import Importance, Lang, Salary, Source
 from careers_cli.render.doc import (
     Bullets,
@@ -20,13 +20,11 @@ from careers_cli.render.doc import (
 )
 from careers_cli.views.common import (
     Footnotes,
+    PayColumns,
     dim,
     group_code,
-    group_median_cell,
     labelled,
     level_bar,
-    median_cell,
-    pay_columns,
     ref_json,
     salary_compact,
     salary_json,
@@ -186,6 +184,7 @@ class SkillView:
         r = self.report
         doc.add(Heading(t("needed_by", lang, n=len(r.needed_by)), 2))
         notes = Footnotes(self.index, lang)
+        pay = PayColumns(r.region, [(n.salary, n.group_salary) for n in r.needed_by], lang)
         rows: list[list[Any]] = []
         for n in r.needed_by:
             if n.need is None:
@@ -196,26 +195,16 @@ class SkillView:
                 if n.need.importance is Importance.ESSENTIAL:
                     importance = Styled(importance, "bold")
                 level = Styled(f"{level_bar(n.need.level)} {n.need.level}", "cyan")
-            rows.append(
-                [
-                    n.role.name.get(lang),
-                    importance,
-                    level,
-                    median_cell(n.salary, lang) + notes.mark(n.salary),
-                    group_median_cell(n.group_salary, lang) + notes.mark(n.group_salary),
-                ]
-            )
+            pays = pay.cells(n.salary, n.group_salary, notes)
+            rows.append([n.role.name.get(lang), importance, level, *pays])
         columns = [
             Column(t("role", lang), ratio=3, min_width=12),
             Column(t("importance", lang), no_wrap=True),
             Column(t("level", lang), no_wrap=True),
-            *pay_columns(r.region, lang),
+            *pay.columns(),
         ]
-        kinds = [t("pay_kinds_rule", lang)]
-        if not any(n.group_salary for n in r.needed_by):  # no group figure in the region
-            columns, rows, kinds = columns[:-1], [row[:-1] for row in rows], []
         if rows:
-            doc.add(Table(columns, rows, notes=[*notes.lines(), *kinds]))
+            doc.add(Table(columns, rows, notes=[*notes.lines(), *pay.notes()]))
 
     def _neighbours(self, doc: Document, lang: Lang) -> None:
         """Related skills (credit both ways), prerequisites, what it unlocks, applications."""
@@ -226,9 +215,7 @@ class SkillView:
         ):
             if pairs:
                 doc.add(Heading(title, 2))
-                doc.add(
-                    Bullets([f"{s.name.get(lang)} ({s.id}): {round(w * 100)} %" for s, w in pairs])
-                )
+                doc.add(Bullets([f"{s.name.get(lang)} ({s.id}): {pct(w, lang)}" for s, w in pairs]))
         for title, skills in (
             (t("prerequisites", lang), r.prerequisites),
             (t("unlocks", lang), r.unlocks),
