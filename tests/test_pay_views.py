@@ -150,3 +150,33 @@ def test_one_wording_one_count_one_percent_format_per_language(run: Run) -> None
         "Salaire médian du 1 métier qui l'utilise (US)"
         in run("skill", "java", "--lang", "fr").stdout
     )
+
+
+def test_list_notes_are_those_of_the_columns_shown(run: Run) -> None:
+    """A narrow terminal leaves the U.S. group column out: its notes and notice go too."""
+    import re
+
+    for width in ("80", "100", "140"):
+        for lang in ("en", "fr"):
+            out = run(
+                "list",
+                "--family",
+                "emerging-roles",
+                "--notes",
+                "--lang",
+                lang,
+                env={"COLUMNS": width},
+            ).stdout
+            lines = out.splitlines()
+            notes = [i for i, line in enumerate(lines) if re.match(r"\[\d+\] ", line)]
+            assert notes, (width, lang)
+            body, under = "\n".join(lines[: notes[0]]), "\n".join(lines[notes[0] :])
+            marks = {int(m) for m in re.findall(r"\[(\d+)\]", body)}
+            numbered = {int(m) for m in re.findall(r"^\[(\d+)\] ", under, re.M)}
+            assert marks == numbered == set(range(1, len(numbered) + 1)), (width, lang)
+            group_shown = "(BLS)" in body
+            assert group_shown == ("BLS OEWS" in under), (width, lang)
+            if width == "80":
+                assert not group_shown  # the marks widen the cells (README: about 88 columns)
+            if width == "140":
+                assert group_shown

@@ -63,6 +63,9 @@ def _marked(cell: str, salary: Salary | None, notes: Footnotes, on: bool) -> Cel
     return cell + notes.mark(salary, on) if salary is not None else dim(cell)
 
 
+GROUP_COLUMN = 5  # the position of the U.S. group (BLS) column of `list`
+
+
 @dataclass(frozen=True)
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
@@ -72,10 +75,22 @@ class ListView:
     notes: bool = False  # --notes: every figure's basis and citation under the table
 
     def document(self, lang: Lang) -> Document:
+        return Document([self._table(lang)])
+
+    def _table(self, lang: Lang, hidden: frozenset[int] = frozenset()) -> Table:
+        """The table; without the U.S. group column (position 5) when a narrow terminal
+        leaves it out, so that no note or notice of its figures is left under the table."""
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
             fr = tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
+            group = (
+                ""
+                if GROUP_COLUMN in hidden
+                else _marked(
+                    us_group_cell(row.us_group, lang, tags), row.us_group, notes, self.notes
+                )
+            )
             table_rows.append(
                 [
                     Styled(row.role.name.get(lang), "bold"),
@@ -83,9 +98,7 @@ class ListView:
                     str(row.essential),
                     ", ".join(s.name.get(lang) for s in row.tools[:2]),
                     _marked(us_role_cell(row.us, lang, tags), row.us, notes, self.notes),
-                    _marked(
-                        us_group_cell(row.us_group, lang, tags), row.us_group, notes, self.notes
-                    ),
+                    group,
                     _marked(fr, row.fr, notes, self.notes),
                 ]
             )
@@ -102,8 +115,9 @@ class ListView:
             rows=table_rows,
             title=t("roles_count", lang, n=len(self.rows)),
             notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
+            rebuild=lambda hide: self._table(lang, hide),
         )
-        return Document([table])
+        return table
 
     def data(self) -> Any:
         return {
