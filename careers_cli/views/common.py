@@ -205,11 +205,15 @@ class PayColumns:
         self.lang = lang
 
     def columns(self) -> list[Column]:
-        keys = ["role_median_in", "group_median_in"] if self.group else ["role_median_in"]
-        return [
-            Column(t(key, self.lang, region=self.where), justify="right", no_wrap=True)
-            for key in keys
-        ]
+        columns = [Column(t("role_median_in", self.lang, region=self.where), justify="right")]
+        if self.group:
+            columns.append(
+                Column(
+                    t("group_median_in", self.lang, region=self.where),
+                    justify="right",
+                )
+            )
+        return columns
 
     def cells(self, role: Salary | None, group: Salary | None, notes: "Footnotes") -> list[str]:
         shown = [role, group] if self.group else [role]
