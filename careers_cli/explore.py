@@ -28,6 +28,7 @@ from careers_cli.model import (
     SalaryKind,
     Skill,
     SkillCategory,
+    SourceKind,
     salary_kind,
 )
 from careers_cli.suggest import closest
@@ -172,12 +173,8 @@ def list_roles(
         region = normalise_region(filters.region)
         kept = []
         for role in roles:
-            salary = pick(role, region, Measure.MEDIAN)
-            if (
-                salary is not None
-                and salary.median is not None
-                and salary.median >= filters.min_salary
-            ):
+            median = pay.median_for(index, role, region)  # role-level first, else the group's
+            if median is not None and median >= filters.min_salary:
                 kept.append(role)
         roles = kept
     rows = [summarise(index, role) for role in roles]
@@ -216,6 +213,7 @@ class Ranked(NamedTuple):
     salary: Salary | None = None
     demand: Demand | None = None
     members: tuple[Role, ...] = ()  # --kind group: every role paid under this group figure
+    group: str | None = None  # the official group a group figure (pay or employment) covers
 
 
 class Section(StrEnum):
@@ -263,13 +261,16 @@ class RankQuery(NamedTuple):
 
 def pick_figure(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -> Salary | None:
     """The first annual figure of a kind that gives the measure (all levels first), of
-    2021 or later."""
+    2021 or later. By experience level, only the index's medians by level (n >= 20 at
+    that level, the years the index pools), unless a source is named."""
+    by_level = q.experience is not None and q.source is None
     figures = [
         s
         for s in pay.of_kind(index, role, q.region, kind, q.experience)
         if s.period is Period.ANNUAL
         and pay.recent(s)
         and (q.source is None or s.source == q.source)
+        and (not by_level or index.sources[s.source].kind is SourceKind.INDEX)
         and figure(s, q.measure) is not None
     ]
     overall = [s for s in figures if s.experience is Experience.ALL]
@@ -301,7 +302,8 @@ def _salary_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBl
             if salary is None:
                 rest.append(role)
             else:
-                found.append(Ranked(None, role, figure(salary, q.measure), salary))
+                group = salary.group if pay.kind_of(index, salary) is SalaryKind.GROUP else None
+                found.append(Ranked(None, role, figure(salary, q.measure), salary, group=group))
         if section is Section.GROUPS:
             found = _merge_groups(found)
         blocks.append(RankBlock(section, kind, _ordered(found, q.top)))
@@ -320,12 +322,12 @@ def _unranked(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -
 
 
 def _merge_groups(rows: list[Ranked]) -> list[Ranked]:
-    """One row per group figure, with every role that is paid under it."""
+    """One row per group figure (pay or employment), with every role it covers."""
     merged: dict[tuple[str, str | None, float | None], list[Ranked]] = {}
     for row in rows:
-        assert row.salary is not None
-        key = (row.salary.source, row.salary.group, row.value)
-        merged.setdefault(key, []).append(row)
+        figure_ = row.salary or row.demand
+        assert figure_ is not None
+        merged.setdefault((figure_.source, row.group, row.value), []).append(row)
     out = []
     for same in merged.values():
         same.sort(key=lambda r: r.role.id)
@@ -353,7 +355,7 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
     if q.by is RankBy.SALARY:
         blocks = _salary_blocks(index, roles, q)
     else:
-        blocks = _other_blocks(roles, q)
+        blocks = _other_blocks(index, roles, q)
     rows = [row for block in blocks for row in block.rows]
     low = high = None
     if q.by is RankBy.SALARY:
@@ -365,28 +367,42 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
     )
 
 
-def _other_blocks(roles: list[Role], q: RankQuery) -> list[RankBlock]:
-    scored: list[Ranked] = []
+def _other_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBlock]:
+    """Blocks by demand (see :func:`_demand_blocks`) or by number of skills."""
+    if q.by is RankBy.DEMAND:
+        return _demand_blocks(index, roles, q)
+    scored = [Ranked(None, role, float(len(role.skills))) for role in roles]
+    return [RankBlock(Section.OTHER, None, _ordered(scored, q.top))]
+
+
+def _demand_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBlock]:
+    """Employment counts one kind at a time, as pay: the roles' own counts, then the
+    official groups' (a BLS count is a whole SOC group's: roles sharing one are one row)."""
+    own: list[Ranked] = []
+    groups: list[Ranked] = []
     missing: list[Ranked] = []
     for role in roles:
-        if q.by is RankBy.DEMAND:
-            found = next(
-                (
-                    d
-                    for d in role.demand
-                    if d.region == q.region and (q.source is None or d.source == q.source)
-                ),
-                None,
-            )
-            item = Ranked(None, role, float(found.value) if found else None, demand=found)
-        else:
-            item = Ranked(None, role, float(len(role.skills)))
-        (missing if item.value is None else scored).append(item)
+        found = next(
+            (
+                d
+                for d in role.demand
+                if d.region == q.region and (q.source is None or d.source == q.source)
+            ),
+            None,
+        )
+        if found is None:
+            missing.append(Ranked(None, role, None))
+            continue
+        group = pay.demand_group(index, role, found)
+        item = Ranked(None, role, float(found.value), demand=found, group=group)
+        (own if group is None else groups).append(item)
+    blocks = [
+        RankBlock(Section.OTHER, SalaryKind.ROLE, _ordered(own, q.top)),
+        RankBlock(Section.GROUPS, SalaryKind.GROUP, _ordered(_merge_groups(groups), q.top)),
+    ]
     missing.sort(key=lambda r: r.role.id)
-    ordered = _ordered(scored, q.top)
     if q.top is not None:
-        missing = missing[: max(0, q.top - len(ordered))]
-    blocks = [RankBlock(Section.OTHER, None, ordered)]
+        missing = missing[: max(0, q.top - sum(len(b.rows) for b in blocks))]
     if missing:
         blocks.append(RankBlock(Section.MISSING, None, missing))
     return blocks
@@ -541,7 +557,8 @@ def skills_list(
 class RoleNeed(NamedTuple):
     role: Role
     need: RoleSkill | None  # None: only listed as a tool
-    salary: Salary | None
+    salary: Salary | None  # role-level figure
+    group_salary: Salary | None = None  # group figure (BLS), never in the same column
 
 
 class SkillReport(NamedTuple):
@@ -569,9 +586,10 @@ def skill_report(index: Index, name: str, region: str = "US") -> SkillReport:
     needed: list[RoleNeed] = []
     for role in index.roles_by_skill.get(skill.id, []):
         need = next((s for s in role.skills if s.skill == skill.id), None)
-        # role-level figures only: a group median never sits in the same column
-        salary = pick_figure(index, role, RankQuery(region=region), SalaryKind.ROLE)
-        needed.append(RoleNeed(role, need, salary))
+        # each kind in its own column; the worth is of role-level figures only
+        q = RankQuery(region=region)
+        salary = pick_figure(index, role, q, SalaryKind.ROLE)
+        needed.append(RoleNeed(role, need, salary, pick_figure(index, role, q, SalaryKind.GROUP)))
 
     def order(n: RoleNeed) -> tuple[int, int, str]:
         if n.need is None:

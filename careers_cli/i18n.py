@@ -137,8 +137,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "aucune suite de métiers voisins ne mène de « {a} » à « {b} »",
     ),
     "no_path_hint": (
-        "roles are neighbours when their skills overlap at least {percent}%; try --min-overlap 0.15",
-        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} % ; essayez --min-overlap 0.15",
+        "roles are neighbours when their skills overlap at least {percent}; try --min-overlap 0.15",
+        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ; essayez --min-overlap 0.15",
     ),
     "no_known_skill": (
         "none of the skills given is in the catalogue",
@@ -405,9 +405,21 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Not ranked: no {measure} ({region})",
         "Non classés : pas de {measure} ({region})",
     ),
-    "rank_level": (
-        "{level} level only (n >= {n} at that level, work years 2024-2025)",
-        "niveau {level} seulement (au moins {n} lignes à ce niveau, années 2024-2025)",
+    "rank_role_level_title": (
+        "Best-paid roles: {measure}, {region}, {level} level only: the salary index's medians by level (n >= {n} at that level, work years 2024-2025)",
+        "Métiers les mieux payés : {measure}, {region}, niveau {level} seulement : médianes de l'index des salaires par niveau (au moins {n} lignes à ce niveau, années 2024-2025)",
+    ),
+    "rank_source_level_title": (
+        "Best-paid roles: {measure}, {region}, {level} level only",
+        "Métiers les mieux payés : {measure}, {region}, niveau {level} seulement",
+    ),
+    "rank_missing_level_title": (
+        "Not ranked: no {measure} of the salary index at the {level} level ({region}); what the role has instead",
+        "Non classés : pas de {measure} de l'index des salaires au niveau {level} ({region}) ; ce que le métier a à la place",
+    ),
+    "rank_missing_source_level_title": (
+        "Not ranked: no {measure} at the {level} level ({region})",
+        "Non classés : pas de {measure} au niveau {level} ({region})",
     ),
     "by_experience": ("By experience (salary index)", "Par expérience (index des salaires)"),
     "by_experience_rule": (
@@ -415,7 +427,18 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Médianes de l'index aijobs.net selon le niveau indiqué par chaque ligne (débutant EN, confirmé MI, senior SE), années 2024-2025 regroupées, seulement à partir de {n} lignes à ce niveau.",
     ),
     "rank_unranked": ("only {figure}", "seulement {figure}"),
-    "rank_demand_title": ("Roles by employment, {region}", "Métiers par effectif, {region}"),
+    "rank_demand_title": (
+        "Roles by their own employment count, {region}",
+        "Métiers par leur propre effectif, {region}",
+    ),
+    "rank_demand_groups_title": (
+        "Employment of the official occupation groups, {region}: the whole group, not the role alone",
+        "Effectif des groupes officiels de professions, {region} : tout le groupe, pas le métier seul",
+    ),
+    "rank_demand_missing_title": (
+        "Not ranked: no employment figure ({region})",
+        "Non classés : pas d'effectif ({region})",
+    ),
     "rank_skills_title": ("Roles by number of skills", "Métiers par nombre de compétences"),
     "rank_scale": (
         "Bars: p10 (or low) to p90 (or high), ● median, on one scale from {low} to {high}.",
@@ -455,8 +478,14 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "worth": ("What it is worth", "Ce que cela vaut"),
     "worth_line": (
-        "Median pay of the {n} roles that use it ({region}): {median} {currency} (from {low} to {high}).",
-        "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
+        Plural(
+            "Median pay of the {n} role that uses it ({region}): {median} {currency} (from {low} to {high}).",
+            "Median pay of the {n} roles that use it ({region}): {median} {currency} (from {low} to {high}).",
+        ),
+        Plural(
+            "Salaire médian du {n} métier qui l'utilise ({region}) : {median} {currency} (de {low} à {high}).",
+            "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
+        ),
     ),
     "worth_rule": (
         "The median of the roles' role-level medians for the region (survey or index of the job title, 2021 or later); group figures (BLS) are left out.",
@@ -464,7 +493,12 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "needed_by": ("Roles that need it ({n})", "Métiers qui la demandent ({n})"),
     "tool_only": ("tool only", "outil seulement"),
-    "median_in": ("Median, {region}", "Médiane, {region}"),
+    "role_median_in": ("Role median, {region}", "Médiane du métier, {region}"),
+    "group_median_in": ("Group median, {region}", "Médiane du groupe, {region}"),
+    "pay_kinds_rule": (
+        "Role median: a survey or index of the job title itself. Group median: all workers of the official occupation group the role is paid under (its SOC code), not the role alone.",
+        "Médiane du métier : une enquête ou un index de l'intitulé lui-même. Médiane du groupe : tous les salariés du groupe officiel de professions dont relève le métier (son code SOC), pas le métier seul.",
+    ),
     "credit_from": ("Partial credit from", "Crédit partiel grâce à"),
     "credit_to": ("Gives partial credit for", "Donne un crédit partiel pour"),
     "prerequisites": ("Learn first", "À apprendre avant"),
@@ -528,8 +562,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "top_missing": ("Top missing", "Principaux manques"),
     "match_title_by": (
-        "{n} roles, by {by}",
-        "{n} métiers, par {by}",
+        Plural("{n} role, by {by}", "{n} roles, by {by}"),
+        Plural("{n} métier, par {by}", "{n} métiers, par {by}"),
     ),
     "readiness": ("readiness", "préparation"),
     "fit": ("fit", "ressemblance"),
@@ -562,7 +596,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Score = 100 × {points} / {weights} = {score}",
         "Score = 100 × {points} / {weights} = {score}",
     ),
-    "via_related": ("via {name} ({level}) × {weight}%", "via {name} ({level}) × {weight} %"),
+    "via_related": ("via {name} ({level}) × {weight}", "via {name} ({level}) × {weight}"),
     "missing_word": ("missing", "manquante"),
     "full_credit": ("full", "complet"),
     "total": ("Total", "Total"),
@@ -1488,12 +1522,27 @@ CHOICES: dict[str, dict[str, str]] = {
         "log": "file_log",
         "file": "file_file",
     },
+    "rank_demand": {
+        "other": "rank_demand_title",
+        "groups": "rank_demand_groups_title",
+        "missing": "rank_demand_missing_title",
+    },
     "rank_section": {
         "role": "rank_role_title",
         "group-only": "rank_group_only_title",
         "groups": "rank_groups_title",
         "source": "rank_salary_title",
         "missing": "rank_missing_title",
+    },
+    # --experience: the index's medians by level (or, with --source, that source's)
+    "rank_section_level": {
+        "role": "rank_role_level_title",
+        "source": "rank_role_level_title",
+        "missing": "rank_missing_level_title",
+    },
+    "rank_section_level_source": {
+        "source": "rank_source_level_title",
+        "missing": "rank_missing_source_level_title",
     },
     "seniority": {"entry": "level_entry", "mid": "level_mid", "senior": "level_senior"},
     "salary_kind": {"role": "kind_role", "group": "kind_group"},
@@ -1769,4 +1818,10 @@ def compact(value: float, lang: Lang) -> str:
 
 def pct(value: float, lang: Lang) -> str:
     """A share as a percentage: 42% (en), 42 % (fr, with a narrow no-break space)."""
-    return f"{round(value * 100)}{THIN_SPACE}%" if lang is Lang.FR else f"{round(value * 100)}%"
+    return percent(str(round(value * 100)), lang)
+
+
+def percent(figure: str, lang: Lang) -> str:
+    """A number already written as the language writes it, with its percent sign: the one
+    format of every percentage (42%, 42 % in French with a narrow no-break space)."""
+    return f"{figure}{THIN_SPACE}%" if lang is Lang.FR else f"{figure}%"

@@ -31,20 +31,20 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index, Need, RelatedLists, RoleLinks
-from careers_cli.choices import By, Goal, Measure
+from careers_cli.choices import By, Goal
 from careers_cli.errors import CareersError
 from careers_cli.explore import (
     WEIGHT,
     find_family,
     normalise_region,
     overlap,
-    pick,
     weights_overlap,
 )
-from careers_cli.i18n import msg
+from careers_cli.i18n import current_lang, msg, pct
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
+from careers_cli.pay import headlines, median_for
 from careers_cli.suggest import did_you_mean
 
 DEFAULT_LEVEL = 3
@@ -174,9 +174,10 @@ class Match(NamedTuple):
     role: Role
     score: float  # 0..100: readiness
     contributions: tuple[Contribution, ...]
-    salary: Salary | None
+    salary: Salary | None  # the role-level headline figure in the region (pay.headline)
     fit: float = 0.0  # 0..100: resemblance, each skill weighed by its specificity
     named: bool = False  # the text the skills came from names this role in its title
+    group_salary: Salary | None = None  # the group figure (BLS), never in the same field
 
     @property
     def essential_total(self) -> int:
@@ -272,8 +273,8 @@ def score_role(
     fit_earned = sum(c.fit_points for c in parts)
     score = round(100.0 * earned / total, SCORE_DECIMALS) if total else 0.0
     fit = round(100.0 * fit_earned / fit_total, SCORE_DECIMALS) if fit_total else 0.0
-    salary = pick(role, normalise_region(region), Measure.MEDIAN)
-    return Match(role, score, tuple(parts), salary, fit)
+    figures = headlines(index, role, normalise_region(region))
+    return Match(role, score, tuple(parts), figures.role, fit, group_salary=figures.group)
 
 
 def quick_score(
@@ -361,8 +362,8 @@ def _paid(index: Index, positions: Sequence[int] | None, region: str, floor: flo
     region = normalise_region(region)
     kept = []
     for i in range(len(roles)) if positions is None else positions:
-        salary = pick(roles[i], region, Measure.MEDIAN)
-        if salary is not None and salary.median is not None and salary.median >= floor:
+        median = median_for(index, roles[i], region)
+        if median is not None and median >= floor:
             kept.append(i)
     return kept
 
@@ -944,9 +945,9 @@ def _roles_in_view(
     pay: dict[str, float] = {}
     if goal is Goal.PAY:
         for role in index.roles_at(links.positions):
-            salary = pick(role, region, Measure.MEDIAN)
-            if salary is not None and salary.median is not None:
-                pay[role.id] = salary.median
+            median = median_for(index, role, region)
+            if median is not None:
+                pay[role.id] = median
         if not pay:
             raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
     return links, pay
@@ -1252,5 +1253,5 @@ def path(
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
         msg("no_path", a=a.id, b=b.id),
-        hint=msg("no_path_hint", percent=round(min_overlap * 100)),
+        hint=msg("no_path_hint", percent=pct(min_overlap, current_lang())),
     )

@@ -9,7 +9,7 @@ never sets a group median beside a role median as if they measured the same thin
 from typing import NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.model import Experience, Period, Role, Salary, SalaryKind, salary_kind
+from careers_cli.model import Demand, Experience, Period, Role, Salary, SalaryKind, salary_kind
 
 #: Figures older than this year are shown by `careers show` but are never a headline
 #: (a table's figure) nor ranked.
@@ -71,6 +71,41 @@ def headlines(index: Index, role: Role, region: str) -> Headlines:
     )
 
 
+def median_for(index: Index, role: Role, region: str) -> float | None:
+    """The median a filter (``--min-salary``) or a weight (``next --goal pay``) uses: the
+    role-level figure's, else the group figure's (each kind's first annual figure with a
+    median, of 2021 or later, all levels first), never a group figure before a role one."""
+    for kind in (SalaryKind.ROLE, SalaryKind.GROUP):
+        figures = [
+            s
+            for s in of_kind(index, role, region, kind)
+            if s.period is Period.ANNUAL and s.median is not None and recent(s)
+        ]
+        overall = [s for s in figures if s.experience is Experience.ALL]
+        found = next(iter(overall or figures), None)
+        if found is not None:
+            return found.median
+    return None
+
+
 def regions_with_salaries(index: Index) -> list[str]:
     """The region codes of the catalogue's salary figures, sorted."""
     return index.regions(demand=False)
+
+
+def demand_kind(index: Index, demand: Demand) -> SalaryKind:
+    """The kind of a demand count, from its source as for salaries: BLS employment is a
+    whole occupation group's (``group``), never the role's own count."""
+    return salary_kind(index.sources[demand.source])
+
+
+def demand_group(index: Index, role: Role, demand: Demand) -> str | None:
+    """The official group a group count covers: the group of the role's wage figure from
+    the same source and region (BLS publishes both for one SOC group); else its basis.
+    None for a role-level count."""
+    if demand_kind(index, demand) is not SalaryKind.GROUP:
+        return None
+    for s in role.salaries:
+        if s.source == demand.source and s.region == demand.region and s.group is not None:
+            return s.group
+    return demand.basis.en if demand.basis is not None else index.sources[demand.source].short

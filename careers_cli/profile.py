@@ -332,7 +332,10 @@ def resolve_skills(
 ) -> You:
     """Whose skills a command scores: the options given (a profile file, ``--skills``,
     a CV's text; together, the higher level wins), else the saved profile. With
-    ``allow_empty``, no skills at all is a start from zero (a warning), not an error."""
+    ``allow_empty``, no skills at all is a start from zero (a warning), not an error.
+
+    ``--skills`` and a text replace the profile's skills only: the region and targets
+    still come from the profile (the ``--profile`` file, else the saved one)."""
     from careers_cli import matching
 
     parsed = ParsedSkills()
@@ -346,6 +349,9 @@ def resolve_skills(
     if text is not None:
         found = find_skills(index, text)
         parsed.merge(ParsedSkills(levels_from_text(found)))
+    if profile_file is None and (skills is not None or text is not None):
+        saved = load_saved(index)
+        prof = saved[0] if saved is not None else prof
     if profile_file is None and skills is None and text is None:
         prof, read, empty = _saved_with_skills(index)
         if empty is not None:

@@ -62,6 +62,29 @@ def test_add_says_what_it_changed(run: Run, isolated_home: Path) -> None:
     assert saved(isolated_home)["skills"] == {"python": 3, "sql": 3, "docker": 3, "kubernetes": 3}
 
 
+def test_inline_skills_keep_the_profiles_region_and_targets(run: Run) -> None:
+    """--skills and --from-text replace the profile's skills, not its region or targets."""
+    assert (
+        run("profile", "set", "sql:2", "--region", "FR", "--target", "data-scientist").exit_code
+        == 0
+    )
+    matched = json.loads(run("match", "--skills", "python", "--format", "json").stdout)
+    assert matched["region"] == "FR"
+    gap = run("gap", "--skills", "python", "--format", "json")
+    assert gap.exit_code == 0, gap.output
+    assert json.loads(gap.stdout)["reports"][0]["id"] == "data-scientist"
+    from_text = json.loads(
+        run("match", "--from-text", "-", "--format", "json", input="Python").stdout
+    )
+    assert from_text["region"] == "FR"
+    assert (
+        json.loads(run("match", "--skills", "python", "--region", "US", "-f", "json").stdout)[
+            "region"
+        ]
+        == "US"
+    )
+
+
 def test_match_uses_the_saved_profile(run: Run) -> None:
     run("profile", "add", "python:5", "machine-learning:4", "deep-learning:4")
     from_profile = json.loads(run("match", "--format", "json").stdout)

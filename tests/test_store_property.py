@@ -212,6 +212,8 @@ def test_next_and_filtered_match_answer_alike(
     for index in (memory, stored):
         assert cv.find_skills(index, title) == cv.find_skills(memory, title)
         assert cv.roles_named(index, title) == cv.roles_named(memory, title)
+
+
 def path_outcome(index: catalogue.Index, start: str, goal: str, floor: float) -> Any:
     """What `path` gives: its JSON output, or the message of its error."""
     try:

@@ -5,7 +5,7 @@ their format (Rich markup, Markdown, HTML), so catalogue text can never inject s
 or escape sequences.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 Justify = Literal["left", "right", "center"]
@@ -68,6 +68,9 @@ class Table(NamedTuple):
     rows: Sequence[Sequence[Cell]]
     title: str = ""
     notes: Sequence[str] = ()
+    #: The same table made again without the columns (by position) a narrow terminal
+    #: leaves out, so that its notes are only those of the columns shown.
+    rebuild: Callable[[frozenset[int]], "Table"] | None = None
 
 
 Block = Heading | Paragraph | Bullets | Fields | Table

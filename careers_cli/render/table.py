@@ -138,11 +138,12 @@ def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
         if needed_width([measured[k] for k in keep]) > width:
             continue
         names = ", ".join(block.columns[k].header for k in sorted(hidden))
+        made = block.rebuild(frozenset(hidden)) if block.rebuild is not None else block
         trial = Table(
-            [block.columns[k] for k in keep],
-            [[row[k] for k in keep] for row in block.rows],
-            block.title,
-            [*block.notes, msg("columns_hidden", names=names)],
+            [made.columns[k] for k in keep],
+            [[row[k] for k in keep] for row in made.rows],
+            made.title,
+            [*made.notes, msg("columns_hidden", names=names)],
         )
         return trial, [measured[k] for k in keep]
     return None

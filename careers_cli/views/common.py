@@ -1,6 +1,7 @@
 """Helpers shared by the views: JSON of model objects, money, bars and source notes."""
 
 import dataclasses
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -22,7 +23,7 @@ from careers_cli.model import (
     salary_kind,
 )
 from careers_cli.pay import kind_of
-from careers_cli.render.doc import Styled
+from careers_cli.render.doc import Column, Styled
 
 LEVEL_FULL, LEVEL_EMPTY = "█", "░"
 BAR_LINE, BAR_MEDIAN, BAR_END = "─", "●", "│"
@@ -178,6 +179,51 @@ def _labelled(salary: Salary, lang: Lang, currency: str) -> str:
     return t("upto_short", lang, value=compact(high, lang) + cur)
 
 
+def median_cell(salary: Salary | None, lang: Lang, currency: str = "") -> str:
+    """A cell of a "median" column: the median ("160k", the currency when it is not the
+    column's), else what the figure is, in the words `rank` uses for a role it cannot rank
+    ("only 50-60k range"), else "no data"."""
+    if salary is None:
+        return t("no_data", lang)
+    if salary.median is not None:
+        return salary_compact(salary, lang, currency)
+    return t("rank_unranked", lang, figure=salary_labelled(salary, lang, currency))
+
+
+class PayColumns:
+    """The pay columns of a table of roles, one kind of figure in each, as in `list`: the
+    role-level median, then the group median (left out when no row has one). The currency
+    goes in the headers when every figure has the same; each figure gets its note."""
+
+    def __init__(
+        self, region: str, figures: Sequence[tuple[Salary | None, Salary | None]], lang: Lang
+    ) -> None:
+        currencies = {s.currency for pair in figures for s in pair if s is not None}
+        self.currency = currencies.pop() if len(currencies) == 1 else ""
+        self.where = f"{region}, {self.currency}" if self.currency else region
+        self.group = any(group is not None for _, group in figures)
+        self.lang = lang
+
+    def columns(self) -> list[Column]:
+        columns = [Column(t("role_median_in", self.lang, region=self.where), justify="right")]
+        if self.group:
+            columns.append(
+                Column(
+                    t("group_median_in", self.lang, region=self.where),
+                    justify="right",
+                )
+            )
+        return columns
+
+    def cells(self, role: Salary | None, group: Salary | None, notes: "Footnotes") -> list[str]:
+        shown = [role, group] if self.group else [role]
+        return [median_cell(s, self.lang, self.currency) + notes.mark(s) for s in shown]
+
+    def notes(self) -> list[str]:
+        """What the two kinds are, when both columns are shown."""
+        return [t("pay_kinds_rule", self.lang)] if self.group else []
+
+
 def us_role_cell(salary: Salary | None, lang: Lang, tags: "SourceTags") -> str:
     """A role-level figure for the "role (index, n)" column: "194k (7,064)"."""
     if salary is None:
@@ -293,6 +339,13 @@ def pay_bar(salary: Salary, low: float, high: float, width: int = 24) -> str:
     return "".join(cells).rstrip()
 
 
+def cited(source: Source, year: int | None) -> str:
+    """A source's short name with the figure's year, the year once ("BLS OEWS May 2025",
+    "Michael Page, 2021")."""
+    shown = year_text(year)
+    return source.short if shown in source.short else f"{source.short}, {shown}"
+
+
 class Footnotes:
     """Numbered notes for figures whose source and basis a reader must see."""
 
@@ -308,8 +361,7 @@ class Footnotes:
             return ""
         source = self.index.sources[salary.source]
         self.sources.add(source.id)
-        year = year_text(salary.year)
-        note = source.short if year in source.short else f"{source.short}, {year}"
+        note = cited(source, salary.year)
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"
         if salary.group is not None:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.i18n import choice, decimal, pct, t
+from careers_cli.i18n import choice, decimal, pct, percent, t
 from careers_cli.matching import (
     Contribution,
     Gap,
@@ -29,10 +29,10 @@ from careers_cli.render.doc import (
 )
 from careers_cli.views.common import (
     Footnotes,
+    PayColumns,
     dim,
     level_bar,
     ref_json,
-    salary_compact,
     salary_json,
 )
 
@@ -72,7 +72,7 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
             lang,
             name=c.via.name.get(lang),
             level=c.via_level,
-            weight=score_text(c.via_weight * 100, lang),
+            weight=percent(score_text(c.via_weight * 100, lang), lang),
         )
     if not c.have:
         return t("missing_word", lang)
@@ -231,6 +231,7 @@ class MatchView:
             doc.add(explain_table(m, lang))
             return doc
         notes = Footnotes(self.index, lang)
+        pay = PayColumns(self.region, [(m.salary, m.group_salary) for m in self.matches], lang)
         rows: list[list[Cell]] = []
         for i, m in enumerate(self.matches, 1):
             rows.append(
@@ -241,7 +242,7 @@ class MatchView:
                     Styled(score_text(m.fit, lang), _score_style(m.fit)),
                     f"{m.essential_covered}/{m.essential_total}",
                     _short_list(m, lang),
-                    salary_compact(m.salary, lang, "") + notes.mark(m.salary),
+                    *pay.cells(m.salary, m.group_salary, notes),
                 ]
             )
         columns = [
@@ -251,7 +252,7 @@ class MatchView:
             Column(t("fit", lang), justify="right", no_wrap=True),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
             Column(t("top_missing", lang), ratio=3, min_width=12),
-            Column(t("median_in", lang, region=self.region), justify="right", no_wrap=True),
+            *pay.columns(),
         ]
         doc.add(
             Table(
@@ -260,6 +261,7 @@ class MatchView:
                 title=t("match_title_by", lang, n=len(rows), by=choice("match_by", self.by, lang)),
                 notes=[
                     *notes.lines(),
+                    *pay.notes(),
                     *self._named_note(lang),
                     t("coverage_rule", lang),
                     t("score_rule", lang),
@@ -285,6 +287,7 @@ class MatchView:
                 "missing": [c.skill.id for c in m.missing if not c.have],
                 "below": [c.skill.id for c in m.missing if c.have],
                 "salary": salary_json(m.salary, self.index),
+                "salary_group": salary_json(m.group_salary, self.index),
                 "contributions": [contribution_json(c) for c in m.contributions],
             }
 
@@ -314,10 +317,14 @@ class MatchView:
             "median",
             "currency",
             "source",
+            "n",
+            "group_median",
+            "group",
+            "group_source",
         ]
         rows = []
         for i, m in enumerate(self.matches, 1):
-            s = m.salary
+            s, g = m.salary, m.group_salary
             rows.append(
                 [
                     i,
@@ -332,6 +339,10 @@ class MatchView:
                     s.median if s else None,
                     s.currency if s else None,
                     s.source if s else None,
+                    s.sample if s else None,
+                    g.median if g else None,
+                    g.group if g else None,
+                    g.source if g else None,
                 ]
             )
         return header, rows

@@ -24,7 +24,7 @@ from careers_cli.model import (
     SalaryKind,
     SourceKind,
 )
-from careers_cli.pay import headline, headlines, kind_of, of_kind
+from careers_cli.pay import demand_group, demand_kind, headline, headlines, kind_of, of_kind
 from careers_cli.render.doc import (
     Bullets,
     Cell,
@@ -39,6 +39,7 @@ from careers_cli.render.doc import (
 from careers_cli.views.common import (
     Footnotes,
     SourceTags,
+    cited,
     dim,
     labelled,
     level_bar,
@@ -62,6 +63,9 @@ def _marked(cell: str, salary: Salary | None, notes: Footnotes, on: bool) -> Cel
     return cell + notes.mark(salary, on) if salary is not None else dim(cell)
 
 
+GROUP_COLUMN = 5  # the position of the U.S. group (BLS) column of `list`
+
+
 @dataclass(frozen=True)
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
@@ -71,10 +75,22 @@ class ListView:
     notes: bool = False  # --notes: every figure's basis and citation under the table
 
     def document(self, lang: Lang) -> Document:
+        return Document([self._table(lang)])
+
+    def _table(self, lang: Lang, hidden: frozenset[int] = frozenset()) -> Table:
+        """The table; without the U.S. group column (position 5) when a narrow terminal
+        leaves it out, so that no note or notice of its figures is left under the table."""
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         table_rows: list[list[Any]] = []
         for row in self.rows:
             fr = tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
+            group = (
+                ""
+                if GROUP_COLUMN in hidden
+                else _marked(
+                    us_group_cell(row.us_group, lang, tags), row.us_group, notes, self.notes
+                )
+            )
             table_rows.append(
                 [
                     Styled(row.role.name.get(lang), "bold"),
@@ -82,9 +98,7 @@ class ListView:
                     str(row.essential),
                     ", ".join(s.name.get(lang) for s in row.tools[:2]),
                     _marked(us_role_cell(row.us, lang, tags), row.us, notes, self.notes),
-                    _marked(
-                        us_group_cell(row.us_group, lang, tags), row.us_group, notes, self.notes
-                    ),
+                    group,
                     _marked(fr, row.fr, notes, self.notes),
                 ]
             )
@@ -101,8 +115,9 @@ class ListView:
             rows=table_rows,
             title=t("roles_count", lang, n=len(self.rows)),
             notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
+            rebuild=lambda hide: self._table(lang, hide),
         )
-        return Document([table])
+        return table
 
     def data(self) -> Any:
         return {
@@ -360,9 +375,12 @@ class ShowView:
         if role.demand:
             doc.add(Heading(t("demand", lang), 2))
             for d in role.demand:
-                source = index.sources[d.source].short
-                figure = f"{number(d.value, lang)} - {d.measure.get(lang)} ({source}, {d.year})"
+                source = cited(index.sources[d.source], d.year)
+                figure = f"{number(d.value, lang)} - {d.measure.get(lang)} ({source})"
                 text = labelled(d.region, figure, lang)
+                group = demand_group(index, role, d)
+                if group is not None:
+                    text += t("then", lang) + labelled(t("group", lang).lower(), group, lang)
                 if d.basis:
                     basis = labelled(t("basis", lang).lower(), d.basis.get(lang), lang)
                     text += t("then", lang) + basis
@@ -433,7 +451,14 @@ class ShowView:
             "education": to_json(role.education),
             "salaries": [salary_json(s, index) for s in self.salaries()],
             "salary_note": to_json(role.salary_note),
-            "demand": to_json(role.demand),
+            "demand": [
+                {
+                    **to_json(d),
+                    "kind": demand_kind(index, d).value,
+                    "group": demand_group(index, role, d),
+                }
+                for d in role.demand
+            ],
             "codes": to_json(role.codes),
             "related": [ref_json(index.roles.items[r]) for r in role.related],
             "sources": [source_json(index.sources[s]) for s in source_ids],
@@ -475,7 +500,7 @@ class RankView:
         blocks = [b for b in r.blocks if b.rows or b.section is not Section.GROUP_ONLY]
         for n, block in enumerate(blocks):
             last = n == len(blocks) - 1
-            extra = self._extra(lang, notes) if last else []
+            extra = self._extra(lang, tags) if last else []
             if last:
                 extra = (notes.lines() if self.notes else []) + tags.lines(self.notes) + extra
             if block.rows:
@@ -490,9 +515,11 @@ class RankView:
         self, block: RankBlock, lang: Lang, tags: SourceTags, notes: Footnotes, extra: list[str]
     ) -> Table:
         r = self.ranking
-        sources = {row.salary.source for row in block.rows if row.salary is not None}
+        sources = {f.source for row in block.rows if (f := row.salary or row.demand) is not None}
         one = self.index.sources[sources.pop()] if len(sources) == 1 else None
-        header_tag = (one.tag or one.short) if one is not None else None
+        header_tag = None
+        if one is not None:  # demand cells carry no tag: the header's explains the source
+            header_tag = tags.tag(one.id) if r.by is RankBy.DEMAND else (one.tag or one.short)
         biggest = max((row.value or 0 for row in block.rows), default=0)
         rows: list[list[Any]] = []
         for row in block.rows:
@@ -500,7 +527,7 @@ class RankView:
         value_header = self._value_header(lang)
         if (
             header_tag is not None
-            and r.by is RankBy.SALARY
+            and r.by is not RankBy.SKILLS
             and block.section is not Section.MISSING
         ):
             value_header += f" ({header_tag})"
@@ -527,8 +554,8 @@ class RankView:
     ) -> list[Any]:
         r = self.ranking
         position = str(row.position) if row.position is not None else ""
-        if block.section is Section.GROUPS and row.salary is not None:
-            name = Styled(row.salary.group or row.role.name.get(lang), "bold")
+        if block.section is Section.GROUPS:
+            name = Styled(row.group or row.role.name.get(lang), "bold")
         else:
             name = Styled(row.role.name.get(lang), "bold")
         if row.value is None:
@@ -561,38 +588,52 @@ class RankView:
     def _title(self, block: RankBlock, lang: Lang) -> str:
         r = self.ranking
         if r.by is RankBy.DEMAND:
-            return t("rank_demand_title", lang, region=r.region)
+            return choice("rank_demand", block.section.value, lang, region=r.region)
         if r.by is RankBy.SKILLS:
             return t("rank_skills_title", lang)
-        measure = choice("measure", r.measure.value, lang)
-        title = choice(
-            "rank_section", block.section.value, lang, measure=measure.lower(), region=r.region
-        )
+        words: dict[str, object] = {
+            "measure": choice("measure", r.measure.value, lang).lower(),
+            "region": r.region,
+        }
+        section = block.section.value
+        if r.experience is None:
+            title = choice("rank_section", section, lang, **words)
+        else:  # the index's medians by level only (see pick_figure), unless --source
+            words |= {"level": choice("experience", r.experience.value, lang), "n": MIN_SAMPLE}
+            if r.source is None or self.index.sources[r.source].kind is SourceKind.INDEX:
+                title = choice("rank_section_level", section, lang, **words)
+            else:
+                title = choice("rank_section_level_source", section, lang, **words)
         title = title[0].upper() + title[1:]
-        if r.experience is not None and block.section is not Section.MISSING:
-            level = choice("experience", r.experience.value, lang)
-            title += " - " + t("rank_level", lang, level=level, n=MIN_SAMPLE)
         if r.source and block.section is Section.SOURCE:
             title += f" - {self.index.sources[r.source].short}"
         return title
 
-    def _extra(self, lang: Lang, notes: Footnotes) -> list[str]:
+    def _extra(self, lang: Lang, tags: SourceTags) -> list[str]:
         r = self.ranking
         extra = []
         if r.by is RankBy.SALARY and r.low is not None and r.high is not None:
             extra.append(t("rank_scale", lang, low=number(r.low, lang), high=number(r.high, lang)))
         extra.append(t("rank_rule", lang))
         if r.by is RankBy.DEMAND:
-            for row in r.rows:
-                if row.demand is not None:
-                    source = self.index.sources[row.demand.source]
-                    notes.sources.add(source.id)
-                    basis = f" ({row.demand.basis.get(lang)})" if row.demand.basis else ""
-                    said = (
-                        f"{row.demand.measure.get(lang)}, {source.short} {row.demand.year}{basis}"
-                    )
-                    extra.append(labelled(row.role.id, said, lang))
+            extra += self._demand_notes(lang, tags)
         return extra
+
+    def _demand_notes(self, lang: Lang, tags: SourceTags) -> list[str]:
+        """What each source counts, once; with --notes, each role's basis."""
+        said: dict[str, None] = {}
+        bases = []
+        for row in self.ranking.rows:
+            if row.demand is None:
+                continue
+            tags.tag(row.demand.source)  # its tag and notice go under the table
+            source = cited(self.index.sources[row.demand.source], row.demand.year)
+            said[labelled(row.demand.measure.get(lang), source, lang)] = None
+            for member in row.members or (row.role,):
+                found = next((d for d in member.demand if d.region == row.demand.region), None)
+                if self.notes and found is not None and found.basis is not None:
+                    bases.append(labelled(member.id, found.basis.get(lang), lang))
+        return list(said) + bases
 
     def data(self) -> Any:
         r = self.ranking
@@ -626,6 +667,7 @@ class RankView:
             "salary": salary_json(row.salary, self.index),
             "demand": to_json(row.demand),
             "members": [m.id for m in row.members],
+            "group": row.group,
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
@@ -676,7 +718,7 @@ class RankView:
                     year,
                     s.sample if s else None,
                     s.experience.value if s else None,
-                    s.group if s else None,
+                    s.group if s else row.group,
                     basis.get(lang) if basis else None,
                     s.p10 if s else None,
                     s.median if s else None,

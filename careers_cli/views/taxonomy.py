@@ -5,8 +5,8 @@ from typing import Any
 
 from careers_cli.catalogue import Index
 from careers_cli.explore import ApplicationReport, ApplicationUse, SkillReport, SkillUse
-from careers_cli.i18n import choice, number, t
-from careers_cli.model import Importance, Lang, Source
+from careers_cli.i18n import choice, number, pct, t
+from careers_cli.model import Importance, Lang, Salary, Source
 from careers_cli.render.doc import (
     Bullets,
     Cell,
@@ -20,12 +20,15 @@ from careers_cli.render.doc import (
 )
 from careers_cli.views.common import (
     Footnotes,
+    PayColumns,
     dim,
+    group_code,
     labelled,
     level_bar,
     ref_json,
     salary_compact,
     salary_json,
+    salary_labelled,
     to_json,
 )
 
@@ -181,6 +184,7 @@ class SkillView:
         r = self.report
         doc.add(Heading(t("needed_by", lang, n=len(r.needed_by)), 2))
         notes = Footnotes(self.index, lang)
+        pay = PayColumns(r.region, [(n.salary, n.group_salary) for n in r.needed_by], lang)
         rows: list[list[Any]] = []
         for n in r.needed_by:
             if n.need is None:
@@ -191,23 +195,16 @@ class SkillView:
                 if n.need.importance is Importance.ESSENTIAL:
                     importance = Styled(importance, "bold")
                 level = Styled(f"{level_bar(n.need.level)} {n.need.level}", "cyan")
-            pay = salary_compact(n.salary, lang, n.salary.currency if n.salary else "")
-            rows.append([n.role.name.get(lang), importance, level, pay + notes.mark(n.salary)])
+            pays = pay.cells(n.salary, n.group_salary, notes)
+            rows.append([n.role.name.get(lang), importance, level, *pays])
+        columns = [
+            Column(t("role", lang), ratio=3, min_width=12),
+            Column(t("importance", lang), no_wrap=True),
+            Column(t("level", lang), no_wrap=True),
+            *pay.columns(),
+        ]
         if rows:
-            doc.add(
-                Table(
-                    [
-                        Column(t("role", lang), ratio=3, min_width=12),
-                        Column(t("importance", lang), no_wrap=True),
-                        Column(t("level", lang), no_wrap=True),
-                        Column(
-                            t("median_in", lang, region=r.region), justify="right", no_wrap=True
-                        ),
-                    ],
-                    rows,
-                    notes=notes.lines(),
-                )
-            )
+            doc.add(Table(columns, rows, notes=[*notes.lines(), *pay.notes()]))
 
     def _neighbours(self, doc: Document, lang: Lang) -> None:
         """Related skills (credit both ways), prerequisites, what it unlocks, applications."""
@@ -218,9 +215,7 @@ class SkillView:
         ):
             if pairs:
                 doc.add(Heading(title, 2))
-                doc.add(
-                    Bullets([f"{s.name.get(lang)} ({s.id}): {round(w * 100)} %" for s, w in pairs])
-                )
+                doc.add(Bullets([f"{s.name.get(lang)} ({s.id}): {pct(w, lang)}" for s, w in pairs]))
         for title, skills in (
             (t("prerequisites", lang), r.prerequisites),
             (t("unlocks", lang), r.unlocks),
@@ -247,6 +242,7 @@ class SkillView:
                     "level": n.need.level if n.need else None,
                     "as_tool": skill.id in n.role.tools,
                     "salary": salary_json(n.salary, self.index),
+                    "salary_group": salary_json(n.group_salary, self.index),
                 }
                 for n in r.needed_by
             ],
@@ -276,10 +272,13 @@ class SkillView:
             "median",
             "currency",
             "source",
+            "group_median",
+            "group",
+            "group_source",
         ]
         rows: list[list[Any]] = []
         for n in self.report.needed_by:
-            s = n.salary
+            s, g = n.salary, n.group_salary
             rows.append(
                 [
                     self.report.skill.id,
@@ -291,6 +290,9 @@ class SkillView:
                     s.median if s else None,
                     s.currency if s else None,
                     s.source if s else None,
+                    g.median if g else None,
+                    g.group if g else None,
+                    g.source if g else None,
                 ]
             )
         return header, rows
@@ -374,7 +376,8 @@ class ApplicationView:
                 Styled(s.role.name.get(lang), "bold"),
                 s.family.name.get(lang),
                 salary_compact(s.us, lang, "USD") + notes.mark(s.us),
-                salary_compact(s.fr, lang, "EUR") + notes.mark(s.fr),
+                _group_cell(s.us_group, lang) + notes.mark(s.us_group),
+                salary_labelled(s.fr, lang, "EUR") + notes.mark(s.fr),
             ]
             for s in self.report.roles
         ]
@@ -385,10 +388,11 @@ class ApplicationView:
                     Column(t("role", lang), ratio=3, min_width=12),
                     Column(t("family", lang), ratio=2, min_width=10),
                     Column(t("us_role_short", lang), justify="right", no_wrap=True),
+                    Column(t("us_group", lang), justify="right", no_wrap=True),
                     Column(t("fr_range", lang), justify="right", no_wrap=True),
                 ],
                 rows,
-                notes=notes.lines(),
+                notes=[*notes.lines(), t("pay_kinds_rule", lang)],
             )
         )
         if self.report.tools:
@@ -419,6 +423,7 @@ class ApplicationView:
                     **ref_json(s.role),
                     "family": s.family.id,
                     "salary_us": salary_json(s.us, self.index),
+                    "salary_us_group": salary_json(s.us_group, self.index),
                     "salary_fr": salary_json(s.fr, self.index),
                 }
                 for s in self.report.roles
@@ -429,7 +434,7 @@ class ApplicationView:
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         return (
-            ["application", "role", "name", "family", "us_median"],
+            ["application", "role", "name", "family", "us_median", "us_group_median", "us_group"],
             [
                 [
                     self.report.application.id,
@@ -437,6 +442,8 @@ class ApplicationView:
                     s.role.name.get(lang),
                     s.family.id,
                     s.us.median if s.us else None,
+                    s.us_group.median if s.us_group else None,
+                    s.us_group.group if s.us_group else None,
                 ]
                 for s in self.report.roles
             ],
@@ -491,3 +498,9 @@ class SourcesView:
                 for s in self.sources
             ],
         )
+
+
+def _group_cell(salary: Salary | None, lang: Lang) -> str:
+    """A U.S. group figure under a "U.S. group (BLS)" header: "120k 15-2051"."""
+    text = salary_compact(salary, lang, "USD")
+    return text + " " + group_code(salary.group) if salary and salary.group else text
