@@ -648,7 +648,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         ),
     ),
     "found_title_cues": (
-        "{n} skills found (level read from the words near each: notions 2, solid 4, "
+        "{n} skills found (level read from the words near each: basic 2, solid 4, "
         "expert 5; else 3)",
         "{n} compétences trouvées (niveau lu dans les mots voisins : notions 2, maîtrise 4, "
         "expert 5 ; sinon 3)",

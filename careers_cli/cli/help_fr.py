@@ -193,7 +193,8 @@ OPTIONS: dict[str, str] = {
     "défaut).",
     "profile_file": "Lire vos compétences dans un fichier de profil (YAML).",
     "from_text": "Trouver vos compétences dans un CV ou une offre (texte ou Markdown ; - pour "
-    "l'entrée standard), chacune au niveau 3.",
+    "l'entrée standard), chacune au niveau que donnent ses mots voisins (notions 2, maîtrise 4, "
+    "expert 5 ; sinon 3).",
     "strict": "Faire d'un nom de compétence inconnu une erreur au lieu d'un avertissement.",
     "explain": "Détailler la part de chaque compétence dans le score de MÉTIER.",
     "goal": "score (relever vos meilleurs scores), roles (amener le plus de métiers "

@@ -385,7 +385,7 @@ FromTextOpt = Annotated[
         metavar="FILE",
         show_default=False,
         help="Find your skills in a CV or job ad (plain text or Markdown; - for "
-        "stdin), each at the level its words give (notions 2, solid 4, expert 5; else 3).",
+        "stdin), each at the level its words give (basic 2, solid 4, expert 5; else 3).",
     ),
 ]
 StrictOpt = Annotated[
