@@ -580,7 +580,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Prerequisites come first; among the skills ready to learn: essential ones (and what leads to them) before optional ones, then the skills most others build on, then the one that raises the score most. Other roles: how many other roles list the skill.",
         "Les prérequis d'abord ; parmi les compétences prêtes à apprendre : les essentielles (et ce qui y mène) avant les facultatives, puis celles sur lesquelles les autres s'appuient le plus, puis celle qui fait le plus monter le score. Autres métiers : combien d'autres métiers la demandent.",
     ),
-    "next_title": ("What to learn next", "Que apprendre ensuite"),
+    "next_title": ("What to learn next", "Qu'apprendre ensuite"),
     "goal_score": (
         "Goal: raise the average of your five best scores.",
         "Objectif : relever la moyenne de vos cinq meilleurs scores.",
@@ -1460,6 +1460,21 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "warnings_count": ("Warnings: {n}", "Avertissements : {n}"),
 }
 WORDS.update(CHECK_WORDS)
+
+# The words a new user's review of `main` found missing (dates, suggestions, exit codes).
+REVIEW_WORDS: dict[str, tuple[Word, Word]] = {
+    "no_date": ("n.d.", "s. d."),
+    "no_skill_in_text": (
+        "no skill of the catalogue was found in the text",
+        "aucune compétence du catalogue n'a été trouvée dans le texte",
+    ),
+    "not_saved_hint": (
+        "nothing was changed; add --yes to add them without asking",
+        "rien n'a changé ; ajoutez --yes pour les ajouter sans confirmation",
+    ),
+    "compare_roles_param": ("ROLE ROLE [ROLE...]", "MÉTIER MÉTIER [MÉTIER...]"),
+}
+WORDS.update(REVIEW_WORDS)
 
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.

@@ -154,7 +154,6 @@ def test_show_in_french(run: Run) -> None:
         (["show", "ml"], "is ambiguous"),
         (["skill", "pytorh"], "did you mean 'PyTorch'?"),
         (["application", "nowhere"], "unknown application"),
-        (["compare", "data-scientist"], "at least two roles"),
         (["list", "--family", "nope"], "unknown family"),
         (["rank", "--source", "nope"], "unknown source"),
     ],

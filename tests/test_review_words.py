@@ -55,3 +55,28 @@ def test_each_language_cites_its_own_cues(run: Run) -> None:
     assert english == help_en
     assert set(english) & set(french) == {"expert"}  # the one cue both languages share
     assert {cue: _level_of(cue) for cue in {**english, **french}} == {**english, **french}
+
+
+def test_french_output_has_no_english_marks(run: Run) -> None:
+    sources = run("sources", "--lang", "fr").stdout
+    pay = run("show", "ml-engineer", "--section", "pay", "--lang", "fr").stdout
+    for out in (sources, pay):
+        assert "n.d." not in out and "career guide" not in out and "Seed article" not in out
+    assert "s. d." in sources and "s. d." in pay
+    assert "n.d." in run("sources").stdout  # English keeps its own mark
+    heading = run("next", "--skills", "python", "--lang", "fr").stdout.splitlines()[0]
+    assert heading == "Qu'apprendre ensuite"
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Other keys"), ("fr", "Autres clés")])
+def test_profile_show_names_other_keys_in_words(
+    run: Run, isolated_home: object, lang: str, heading: str
+) -> None:
+    from pathlib import Path
+
+    Path(str(isolated_home), "profile.yaml").write_text(
+        "skills:\n  python: 4\nnotes: mine\n", encoding="utf-8"
+    )
+    out = run("profile", "show", "--lang", lang).stdout
+    assert f"{heading} notes" in " ".join(out.split())
+    assert "profile_keys" not in out

@@ -269,12 +269,11 @@ def profile_from_text(
     emit(FoundView(index, found, level), fmt, lang)
     if not found:
         return
-    if not yes and source == "-":
-        note(msg("not_saved_stdin"))
-    elif yes or confirm(msg("add_question", n=len(found))):
-        _report(profile.add_found(index, found, level), msg("added", n=len(found)))
-    else:
-        note(msg("not_saved"))
+    if not yes and source == "-":  # stdin holds the text: no answer can be read
+        raise CareersError(msg("not_saved_stdin"))
+    if not yes and not confirm(msg("add_question", n=len(found))):
+        raise CareersError(msg("not_saved"), hint=msg("not_saved_hint"))
+    _report(profile.add_found(index, found, level), msg("added", n=len(found)))
 
 
 @app.command("from-occupation", cls=Command)
@@ -323,7 +322,6 @@ def profile_from_occupation(
     levels = result.levels
     if not levels:
         return
-    if yes or confirm(msg("add_question", n=len(levels))):
-        _report(profile.add_levels(ours, levels), msg("added", n=len(levels)))
-    else:
-        note(msg("not_saved"))
+    if not yes and not confirm(msg("add_question", n=len(levels))):
+        raise CareersError(msg("not_saved"), hint=msg("not_saved_hint"))
+    _report(profile.add_levels(ours, levels), msg("added", n=len(levels)))

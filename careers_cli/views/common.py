@@ -261,8 +261,9 @@ def labelled(label: str, text: object, lang: Lang) -> str:
     return t("labelled", lang, label=label, text=text)
 
 
-def year_text(year: int | None) -> str:
-    return str(year) if year is not None else "n.d."
+def year_text(year: int | None, lang: Lang) -> str:
+    """A year, or the language's mark for "no date" ("n.d.", "s. d.")."""
+    return str(year) if year is not None else t("no_date", lang)
 
 
 def level_bar(level: int) -> str:
@@ -308,7 +309,7 @@ class Footnotes:
             return ""
         source = self.index.sources[salary.source]
         self.sources.add(source.id)
-        year = year_text(salary.year)
+        year = year_text(salary.year, self.lang)
         note = source.short if year in source.short else f"{source.short}, {year}"
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"

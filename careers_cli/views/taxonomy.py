@@ -27,6 +27,7 @@ from careers_cli.views.common import (
     salary_compact,
     salary_json,
     to_json,
+    year_text,
 )
 
 
@@ -458,7 +459,7 @@ class SourcesView:
                 (t("title", lang), s.title),
                 (t("publisher", lang), s.publisher),
                 (t("kind", lang), choice("source_kind", s.kind.value, lang)),
-                (t("year", lang), str(s.year) if s.year else "n.d."),
+                (t("year", lang), year_text(s.year, lang)),
                 (t("address", lang), s.address or t("unknown", lang)),
             ]
             if s.licence:
