@@ -79,3 +79,19 @@ def test_compare_with_one_role_is_a_usage_error(run: Run, lang: str) -> None:
     result = run("compare", "data-scientist", "--lang", lang)
     assert result.exit_code == 2, result.output
     assert ("at least two roles" if lang == "en" else "au moins deux métiers") in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("amount", ["150k", "150K", "150 k", "150.0k"])
+def test_min_salary_takes_thousands_as_tables_print_them(run: Run, lang: str, amount: str) -> None:
+    whole = run("list", "--min-salary", "150000", "--format", "json", "--lang", lang)
+    short = run("list", "--min-salary", amount, "--format", "json", "--lang", lang)
+    assert short.exit_code == 0, short.output
+    assert short.stdout == whole.stdout
+    assert run("match", "--skills", "python", "--min-salary", amount).exit_code == 0
+
+
+@pytest.mark.parametrize("amount", ["k", "-1k", "1e400k", "150kk", "150m"])
+def test_min_salary_refuses_other_suffixes(run: Run, amount: str) -> None:
+    result = run("list", "--min-salary", amount)
+    assert result.exit_code == 2, result.output

@@ -169,7 +169,7 @@ OPTIONS: dict[str, str] = {
     "tool": "Seulement les métiers qui citent cet outil.",
     "application": "Seulement les métiers de ce domaine d'application.",
     "min_salary": "Seulement les métiers dont le salaire annuel médian dans le pays atteint "
-    "MONTANT.",
+    "MONTANT (150000 ou 150k).",
     "region": "Code pays des salaires : US, FR, GB, DE...",
     "match:region": "Code pays des salaires (par défaut : celui du profil, sinon US).",
     "gap:region": "Code pays des salaires (par défaut : celui du profil, sinon US).",
