@@ -22,7 +22,7 @@ from careers_cli.model import (
     Skill,
     Source,
 )
-from careers_cli.text import fold
+from careers_cli.text import fold, name_key
 
 if TYPE_CHECKING:
     from careers_cli.store import Status, Store
@@ -192,49 +192,61 @@ class Lookup(Generic[T]):
         self.items: Mapping[str, T] = {item.id: item for item in items}
 
     @cached_property
-    def _tables(self) -> tuple[dict[str, str], dict[str, str]]:
-        """(folded label -> id, folded label -> label), in catalogue order."""
-        keys, ids, labels = self._keys()
-        return dict(zip(keys, ids, strict=True)), dict(zip(keys, labels, strict=True))
+    def _tables(self) -> tuple[dict[str, list[str]], dict[str, str]]:
+        """(key -> the ids that own it, key -> its first label), in catalogue order."""
+        owners: dict[str, list[str]] = {}
+        labels: dict[str, str] = {}
+        for key, ident, label in zip(*self._keys(), strict=True):
+            owners.setdefault(key, []).append(ident)
+            labels.setdefault(key, label)
+        return owners, labels
 
     def _keys(self) -> "Keys":
         return lookup_keys(self.items.values())
 
-    @property
+    @cached_property
     def keys(self) -> dict[str, str]:
-        return self._tables[0]
+        """Every key (``text.name_key`` of a name or alias) -> its first owner."""
+        return {key: ids[0] for key, ids in self._tables[0].items()}
 
     @property
     def labels(self) -> dict[str, str]:
         return self._tables[1]
 
-    def _owner(self, key: str) -> str | None:
-        """The id a folded name or alias belongs to."""
-        return self.keys.get(key)
+    def _owners(self, key: str) -> list[str]:
+        """The ids a key belongs to: one, or several when names differ only by case,
+        accents or separators (an ambiguity, reported)."""
+        return self._tables[0].get(key, [])
 
     def _ids_starting(self, key: str) -> list[str]:
-        """Ids whose folded form starts with ``key`` (two are enough to know)."""
-        return [ident for ident in self.items if fold(ident).startswith(key)][:2]
+        """Ids whose key starts with ``key`` (two are enough to know)."""
+        return [ident for ident in self.items if name_key(ident).startswith(key)][:2]
 
     def _owners_starting(self, key: str) -> list[str]:
-        """The ids, sorted, that own a folded name or alias starting with ``key`` (nine
+        """The ids, sorted, that own a name or alias whose key starts with ``key`` (nine
         are enough to know: one is a hit, eight are shown)."""
-        return sorted({ident for k, ident in self.keys.items() if k.startswith(key)})[:9]
+        found = {i for k, ids in self._tables[0].items() if k.startswith(key) for i in ids}
+        return sorted(found)[:9]
 
     def find(self, query: str) -> T | None:
         """The item a name leads to exactly, or None."""
         hit = self.items.get(query)
         if hit is not None:
             return hit
-        ident = self._owner(fold(query))
-        return self.items[ident] if ident is not None else None
+        owners = self._owners(name_key(query))
+        return self.items[owners[0]] if len(owners) == 1 else None
 
     def get(self, query: str) -> T:
         """The item a name leads to: exactly, else by a unique prefix; else NotFoundError."""
         hit = self.find(query)
         if hit is not None:
             return hit
-        key = fold(query)
+        key = name_key(query)
+        owners = self._owners(key)
+        if len(owners) > 1:  # names of several items differ only by separators or case
+            raise NotFoundError(
+                self.kind, query, owners[:8], ambiguous=True, shown=self.names_of(owners[:8])
+            )
         if key:
             by_id = self._ids_starting(key)
             if len(by_id) == 1 and len(key) >= 4:  # ids are the canonical names
@@ -256,30 +268,38 @@ class Lookup(Generic[T]):
         return [self.items[i].name.get(lang) for i in ids]
 
     @cached_property
-    def _suggester(self) -> "Suggester":
+    def _suggester(self) -> "tuple[Suggester, dict[str, str]]":
+        """The suggester over the folded names and aliases (separators kept: words count
+        in how alike two names are), and each folded name's first owner."""
         from careers_cli.suggest import Suggester
 
-        return Suggester(self.keys)  # the folded names and aliases
+        owner: dict[str, str] = {}
+        _, ids, labels = self._keys()
+        for ident, label in zip(ids, labels, strict=True):
+            owner.setdefault(fold(label), ident)
+        return Suggester(owner), owner
 
     def suggest(self, query: str) -> list[str]:
         """The ids of the items whose names are closest to ``query`` (see ``suggest``)."""
-        return list(dict.fromkeys(self.keys[k] for k in self._suggester(query)))
+        suggester, owner = self._suggester
+        return list(dict.fromkeys(owner[k] for k in suggester(query)))
 
 
-Keys = tuple[list[str], list[str], list[str]]  # folded labels, their ids, the labels
+Keys = tuple[list[str], list[str], list[str]]  # keys of labels, their ids, the labels
 
 
 def lookup_keys(items: Iterable[Named]) -> Keys:
-    """Every name and alias folded, with its item's id; the first owner of a key is kept."""
+    """The key of every name and alias (``text.name_key``), with its item's id, once per
+    item: a key two items share is kept for both (a look-up of it is ambiguous)."""
     keys: list[str] = []
     ids: list[str] = []
     labels: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for item in items:
         for label in (item.id, item.name.en, item.name.fr, *item.aliases):
-            key = fold(label)
-            if key and key not in seen:
-                seen.add(key)
+            key = name_key(label)
+            if key and (key, item.id) not in seen:
+                seen.add((key, item.id))
                 keys.append(key)
                 ids.append(item.id)
                 labels.append(label)

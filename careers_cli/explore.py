@@ -32,7 +32,7 @@ from careers_cli.model import (
     salary_kind,
 )
 from careers_cli.suggest import closest
-from careers_cli.text import fold
+from careers_cli.text import fold, name_key
 
 DEGREE_ORDER = [Degree.NONE, Degree.VOCATIONAL, Degree.BACHELOR, Degree.MASTER, Degree.PHD]
 
@@ -122,13 +122,14 @@ class Filters(NamedTuple):
 
 
 def find_family(index: Index, name: str) -> Family:
-    """A family by id or by its English or French name (case and accents ignored)."""
-    key = fold(name)
+    """A family by id or by its English or French name (case, accents and separators
+    ignored, as every name: ``text.name_key``)."""
+    key = name_key(name)
     families = list(index.families.values())
     for family in families:
-        if key in (fold(family.id), fold(family.name.en), fold(family.name.fr)):
+        if key in (name_key(family.id), name_key(family.name.en), name_key(family.name.fr)):
             return family
-    matches = [f for f in families if fold(f.id).startswith(key)]
+    matches = [f for f in families if name_key(f.id).startswith(key)]
     if len(matches) == 1:
         return matches[0]
     from careers_cli.errors import NotFoundError

@@ -623,7 +623,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Prerequisites come first; among the skills ready to learn: essential ones (and what leads to them) before optional ones, then the skills most others build on, then the one that raises the score most. Other roles: how many other roles list the skill.",
         "Les prérequis d'abord ; parmi les compétences prêtes à apprendre : les essentielles (et ce qui y mène) avant les facultatives, puis celles sur lesquelles les autres s'appuient le plus, puis celle qui fait le plus monter le score. Autres métiers : combien d'autres métiers la demandent.",
     ),
-    "next_title": ("What to learn next", "Que apprendre ensuite"),
+    "next_title": ("What to learn next", "Qu'apprendre ensuite"),
     "goal_score": (
         "Goal: raise the average of your five best scores.",
         "Objectif : relever la moyenne de vos cinq meilleurs scores.",
@@ -691,7 +691,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         ),
     ),
     "found_title_cues": (
-        "{n} skills found (level read from the words near each: notions 2, solid 4, "
+        "{n} skills found (level read from the words near each: basic 2, solid 4, "
         "expert 5; else 3)",
         "{n} compétences trouvées (niveau lu dans les mots voisins : notions 2, maîtrise 4, "
         "expert 5 ; sinon 3)",
@@ -1507,6 +1507,21 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "warnings_count": ("Warnings: {n}", "Avertissements : {n}"),
 }
 WORDS.update(CHECK_WORDS)
+
+# The words a new user's review of `main` found missing (dates, suggestions, exit codes).
+REVIEW_WORDS: dict[str, tuple[Word, Word]] = {
+    "no_date": ("n.d.", "s. d."),
+    "no_skill_in_text": (
+        "no skill of the catalogue was found in the text",
+        "aucune compétence du catalogue n'a été trouvée dans le texte",
+    ),
+    "not_saved_hint": (
+        "nothing was changed; add --yes to add them without asking",
+        "rien n'a changé ; ajoutez --yes pour les ajouter sans confirmation",
+    ),
+    "compare_roles_param": ("ROLE ROLE [ROLE...]", "MÉTIER MÉTIER [MÉTIER...]"),
+}
+WORDS.update(REVIEW_WORDS)
 
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.

@@ -47,15 +47,24 @@ def parse_level(text: str, where: str | None) -> int:
 
 
 def parse_decimal(
-    text: str, where: str | None, low: float | None = None, high: float | None = None
+    text: str,
+    where: str | None,
+    low: float | None = None,
+    high: float | None = None,
+    thousands: bool = False,
 ) -> float:
-    """A finite decimal number (``12``, ``0.25``, ``1e5``) within ``[low, high]``."""
+    """A finite decimal number (``12``, ``0.25``, ``1e5``) within ``[low, high]``; with
+    ``thousands``, also one followed by k as the tables print amounts (``150k`` is
+    150000, in both languages)."""
     from careers_cli.i18n import msg
 
     stripped = text.strip()
-    if not _DECIMAL.fullmatch(stripped):
+    digits, scale = stripped, 1
+    if thousands and stripped[-1:] in ("k", "K"):
+        digits, scale = stripped[:-1].rstrip(" \u00a0\u202f"), 1000
+    if not _DECIMAL.fullmatch(digits):
         raise _error(where, msg("n_not_number", got=echo(text)))
-    value = float(stripped)
+    value = float(digits) * scale
     if not math.isfinite(value):
         raise _error(where, msg("n_too_large", got=echo(text)))
     if (low is not None and value < low) or (high is not None and value > high):

@@ -310,6 +310,17 @@ def unknown_warning(parsed: ParsedSkills, strict: bool, outcome: str) -> str | N
     return f"{message}\n" + msg("unknown_outcome", outcome=outcome)
 
 
+def none_known(parsed: ParsedSkills, message: str) -> CareersError:
+    """The error when no name given is a skill: ``message``, then each unknown
+    name with its suggestions (the one policy of ``suggest.py``), then where names are."""
+    from careers_cli.matching import unknown_message
+
+    hint = msg("no_known_skill_hint")
+    if parsed.unknown:
+        hint = f"{unknown_message(parsed.unknown)}\n{hint}"
+    return CareersError(message, hint=hint)
+
+
 class You(NamedTuple):
     """The person's skills, from the options or the saved profile, and what to warn about."""
 
@@ -362,7 +373,8 @@ def resolve_skills(
         parsed.merge(read)
     warning = unknown_warning(parsed, strict, msg("outcome_ignored"))
     if not parsed.levels:
-        raise CareersError(msg("no_known_skill"), hint=msg("no_known_skill_hint"))
+        only_text = text is not None and not parsed.unknown
+        raise none_known(parsed, msg("no_skill_in_text") if only_text else msg("no_known_skill"))
     unknown = [u.text for u in parsed.unknown]
     named = roles_named(index, text) if text is not None else ()
     return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found, named)
@@ -446,7 +458,7 @@ def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
     parsed = matching.parse_skills(index, ",".join(items))
     warning = unknown_warning(parsed, strict, msg("outcome_not_saved"))
     if not parsed.levels:
-        raise CareersError(msg("nothing_to_add"))
+        raise none_known(parsed, msg("nothing_to_add"))
     return _add(index, parsed.levels, False, warning)
 
 

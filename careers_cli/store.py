@@ -41,13 +41,15 @@ from urllib.parse import quote
 from careers_cli import __version__
 from careers_cli.cache import cache_dir, decoder, encode, note
 from careers_cli.model import Application, Catalogue, Family, Importance, Role, Skill, Source
-from careers_cli.text import fold
+from careers_cli.text import fold, name_key
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
-SCHEMA = 5
+#: 6: keys without separators (``text.name_key``), a key shared by several items kept;
+#: 5: the search columns and names, the neighbour tables of `path`.
+SCHEMA = 6
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -83,9 +85,10 @@ _TABLES = [
     "CREATE INDEX app_tools_skill ON app_tools(skill)",
     "CREATE TABLE role_apps(role INTEGER NOT NULL, application TEXT NOT NULL)",
     "CREATE INDEX role_apps_application ON role_apps(application)",
-    # name look-ups: every folded name and alias, its first owner kept (catalogue.lookup_keys)
+    # name look-ups: the key of every name and alias, for each item owning it
+    # (catalogue.lookup_keys; a key of several items is an ambiguity, reported)
     "CREATE TABLE keys(kind TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, "
-    "label TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(kind, key)) WITHOUT ROWID",
+    "label TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(kind, key, id)) WITHOUT ROWID",
     # each item's folded texts, one column per score of explore.FIELD_POINTS (SEARCH_COLUMNS)
     "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, pos UNINDEXED, id UNINDEXED, "
     "name, alias, skill, application, prose, category, "
@@ -164,7 +167,7 @@ def _search_text(
 def _items(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     for kind in KINDS:
         rows = (
-            (pos, item.id, fold(item.id), text, zlib.crc32(text.encode("utf-8")))
+            (pos, item.id, name_key(item.id), text, zlib.crc32(text.encode("utf-8")))
             for pos, item in enumerate(getattr(catalogue, kind))
             for text in [_dump(item)]
         )
@@ -596,18 +599,19 @@ class Store:
     def ids(self, kind: str) -> list[str]:
         return self.column(f"SELECT id FROM {kind} ORDER BY pos")
 
-    def owner(self, table: str, key: str) -> str | None:
-        """The id a folded name or alias of a kind belongs to (Damaged: a dangling id)."""
+    def owners(self, table: str, key: str) -> list[str]:
+        """The ids the key of a name or alias of a kind belongs to, in catalogue order
+        (Damaged: a dangling id)."""
         sql = (
             f"SELECT k.id, t.id FROM keys k LEFT JOIN {table} t ON t.id = k.id "
-            "WHERE k.kind = ? AND k.key = ?"
+            "WHERE k.kind = ? AND k.key = ? ORDER BY k.position"
         )
 
-        def work() -> str | None:
-            row = self.conn.execute(sql, (table, key)).fetchone()
-            if row is not None and row[1] is None:
+        def work() -> list[str]:
+            rows = self.conn.execute(sql, (table, key)).fetchall()
+            if any(row[1] is None for row in rows):
                 raise Damaged(f"a name of the {table} table leads to no item")
-            return None if row is None else str(row[0])
+            return [str(row[0]) for row in rows]
 
         return self._guarded(work)  # type: ignore[no-any-return]
 

@@ -92,8 +92,8 @@ class StoredLookup(Lookup[T]):
         )
         return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
-    def _owner(self, key: str) -> str | None:
-        return self.store.owner(self.table, key)
+    def _owners(self, key: str) -> list[str]:
+        return self.store.owners(self.table, key)
 
     def _ids_starting(self, key: str) -> list[str]:
         return self.store.column(

@@ -44,6 +44,16 @@ def fold(text: str) -> str:
     return _SEPARATORS.sub(" ", stripped.casefold()).strip()
 
 
+def name_key(text: str) -> str:
+    """The key a name is looked up by: folded, and without any separator, so that
+    ``Data scientist``, ``data_scientist`` and ``datascientist`` are one name.
+
+    Two names of different items may share a key (``baby sitter``, ``babysitter``): a
+    look-up of that key is ambiguous and says so (``catalogue.Lookup``), never picks one.
+    """
+    return fold(text).replace(" ", "")
+
+
 def safe(text: str) -> str:
     """Text made inert for a terminal: control characters and escapes become visible.
 

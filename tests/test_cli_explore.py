@@ -154,7 +154,6 @@ def test_show_in_french(run: Run) -> None:
         (["show", "ml"], "is ambiguous"),
         (["skill", "pytorh"], "did you mean 'PyTorch'?"),
         (["application", "nowhere"], "unknown application"),
-        (["compare", "data-scientist"], "at least two roles"),
         (["list", "--family", "nope"], "unknown family"),
         (["list", "--family", "nope"], "families are: ai-architects, data-infrastructure, emerg"),
         (["list", "--family", "emergin-role"], "did you mean 'emerging-roles'?"),

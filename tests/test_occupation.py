@@ -184,7 +184,7 @@ def test_esco_levels_are_3_and_french_prompt(run: Run, isolated_home: Path) -> N
 def test_no_answer_saves_nothing(run: Run, isolated_home: Path) -> None:
     install(run, ESCO)
     result = run("profile", "from-occupation", "data scientist", "--catalog", "esco", input="\n")
-    assert result.exit_code == 0 and "not saved" in result.stderr
+    assert result.exit_code == 1 and "not saved" in result.stderr  # declined: nothing done
     assert not (isolated_home / "profile.yaml").exists()
 
 

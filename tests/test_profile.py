@@ -100,7 +100,7 @@ def test_match_uses_the_saved_profile(run: Run) -> None:
 def test_from_text_asks_then_adds(run: Run, isolated_home: Path) -> None:
     cv = Path(__file__).parent / "fixtures" / "cv-en.md"
     declined = run("profile", "from-text", str(cv), input="n\n")
-    assert declined.exit_code == 0
+    assert declined.exit_code == 1  # declined: nothing done, as `profile clear`
     assert "Python" in declined.stdout and "not saved" in declined.stderr
     assert not (isolated_home / "profile.yaml").exists()
     accepted = run("profile", "from-text", str(cv), input="y\n")

@@ -169,7 +169,7 @@ OPTIONS: dict[str, str] = {
     "tool": "Seulement les métiers qui citent cet outil.",
     "application": "Seulement les métiers de ce domaine d'application.",
     "min_salary": "Seulement les métiers dont le salaire annuel médian dans le pays atteint "
-    "MONTANT.",
+    "MONTANT (150000 ou 150k).",
     "region": "Code pays des salaires : US, FR, GB, DE...",
     "match:region": "Code pays des salaires (par défaut : celui du profil, sinon US).",
     "gap:region": "Code pays des salaires (par défaut : celui du profil, sinon US).",
@@ -193,7 +193,8 @@ OPTIONS: dict[str, str] = {
     "défaut).",
     "profile_file": "Lire vos compétences dans un fichier de profil (YAML).",
     "from_text": "Trouver vos compétences dans un CV ou une offre (texte ou Markdown ; - pour "
-    "l'entrée standard), chacune au niveau 3.",
+    "l'entrée standard), chacune au niveau que donnent ses mots voisins (notions 2, maîtrise 4, "
+    "expert 5 ; sinon 3).",
     "strict": "Faire d'un nom de compétence inconnu une erreur au lieu d'un avertissement.",
     "explain": "Détailler la part de chaque compétence dans le score de MÉTIER.",
     "goal": "score (relever vos meilleurs scores), roles (amener le plus de métiers "

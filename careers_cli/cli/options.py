@@ -294,9 +294,11 @@ TopOpt = Annotated[
 ]
 
 
-def decimal(low: float | None = None, high: float | None = None) -> Callable[[Any], float]:
-    """A finite number within bounds (NaN and infinity refused; see careers_cli.numbers);
-    a bad one is a usage error (exit 2)."""
+def decimal(
+    low: float | None = None, high: float | None = None, thousands: bool = False
+) -> Callable[[Any], float]:
+    """A finite number within bounds (NaN and infinity refused; see careers_cli.numbers;
+    ``thousands``: ``150k`` accepted); a bad one is a usage error (exit 2)."""
 
     def number(value: Any) -> float:
         from careers_cli import numbers
@@ -305,7 +307,7 @@ def decimal(low: float | None = None, high: float | None = None) -> Callable[[An
         if isinstance(value, float):  # a default
             return value
         try:
-            return numbers.parse_decimal(str(value), None, low, high)
+            return numbers.parse_decimal(str(value), None, low, high, thousands)
         except CareersError as exc:
             raise typer.BadParameter(exc.message) from None
 
@@ -344,9 +346,10 @@ MinSalaryOpt = Annotated[
     typer.Option(
         "--min-salary",
         metavar="AMOUNT",
-        parser=decimal(0),
+        parser=decimal(0, thousands=True),
         show_default=False,
-        help="Only roles whose median annual pay in the region is at least AMOUNT.",
+        help="Only roles whose median annual pay in the region is at least AMOUNT (150000 "
+        "or 150k).",
     ),
 ]
 RoleArg = Annotated[
@@ -385,7 +388,7 @@ FromTextOpt = Annotated[
         metavar="FILE",
         show_default=False,
         help="Find your skills in a CV or job ad (plain text or Markdown; - for "
-        "stdin), each at the level its words give (notions 2, solid 4, expert 5; else 3).",
+        "stdin), each at the level its words give (basic 2, solid 4, expert 5; else 3).",
     ),
 ]
 StrictOpt = Annotated[

@@ -269,13 +269,12 @@ def profile_from_text(
     emit(FoundView(index, found, level), fmt, lang)
     if not found:
         return
-    if not yes and source == "-":
-        note(msg("not_saved_stdin"))
-    elif yes or confirm(msg("add_question", n=len(found))):
-        changed = profile.add_found(index, found, level)
-        _report(changed, changed.added())
-    else:
-        note(msg("not_saved"))
+    if not yes and source == "-":  # stdin holds the text: no answer can be read
+        raise CareersError(msg("not_saved_stdin"))
+    if not yes and not confirm(msg("add_question", n=len(found))):
+        raise CareersError(msg("not_saved"), hint=msg("not_saved_hint"))
+    changed = profile.add_found(index, found, level)
+    _report(changed, changed.added())
 
 
 @app.command("from-occupation", cls=Command)
@@ -324,8 +323,7 @@ def profile_from_occupation(
     levels = result.levels
     if not levels:
         return
-    if yes or confirm(msg("add_question", n=len(levels))):
-        changed = profile.add_levels(ours, levels)
-        _report(changed, changed.added())
-    else:
-        note(msg("not_saved"))
+    if not yes and not confirm(msg("add_question", n=len(levels))):
+        raise CareersError(msg("not_saved"), hint=msg("not_saved_hint"))
+    changed = profile.add_levels(ours, levels)
+    _report(changed, changed.added())

@@ -219,7 +219,10 @@ def compare_command(
     Example: careers compare data-scientist machine-learning-engineer
     """
     from careers_cli import explore
+    from careers_cli.i18n import msg
     from careers_cli.views.roles import CompareView
 
+    if len(roles) < 2:  # a usage error (exit 2), before any catalogue is read
+        raise typer.BadParameter(msg("compare_two"), param_hint=msg("compare_roles_param"))
     index = common(ctx).index(catalog)
     emit(CompareView(index, explore.compare_roles(index, roles), notes), fmt, lang, export, index)

@@ -20,9 +20,11 @@ from careers_cli.text import safe
 EXPORT_WIDTH = 100
 
 # Rich's SVG export, laid out by our own template: a width and a height (so the picture
-# shows at its size, 100 % readable), local fonts only.
+# shows at its size, 100 % readable) in whole pixels (Rich's are floats such as
+# 2026.3999999999999), local fonts only.
 SVG_TEMPLATE = """\
-<svg class="rich-terminal" width="{width}" height="{height}" viewBox="0 0 {width} {height}" \
+<svg class="rich-terminal" width="{width:.0f}" height="{height:.0f}" \
+viewBox="0 0 {width:.0f} {height:.0f}" \
 xmlns="http://www.w3.org/2000/svg">
 <title>careers</title>
 <style>
@@ -91,7 +93,8 @@ def export_text(view: View, lang: Lang, suffix: str, about: About) -> str:
         raise OutputError(msg("export_kind", suffix=suffix))
     console = terminal.recorder(EXPORT_WIDTH)
     table.draw(doc, console)
-    return console.export_svg(title=safe(html.title_of(doc)), code_format=SVG_TEMPLATE)
+    svg = console.export_svg(title=safe(html.title_of(doc)), code_format=SVG_TEMPLATE)
+    return table.unglued(svg)
 
 
 def save(view: View, lang: Lang, path: Path, about: About) -> None:

@@ -43,6 +43,28 @@ from careers_cli.text import safe
 GAP = 2  # columns between two table columns
 _SPACES = re.compile(r"\s+")
 
+# Spaces a line never breaks at: inside a number (the narrow no-break space of French
+# thousands, the no-break and figure spaces; a plain space between a digit and a group of
+# three, as catalogue texts write "4 710") and inside guillemets ("« x »"). Rich breaks
+# lines at any whitespace (``\s``, which U+202F and U+00A0 are), so before Rich sees a
+# text each of them becomes a private-use character of the same width, and the output is
+# given back its spaces (``unglued``). A catalogue's own U+F0020... characters would
+# come out as spaces: harmless.
+_KEPT = {" ": "\U000f0020", "\u00a0": "\U000f00a0", "\u202f": "\U000f202f", "\u2007": "\U000f2007"}
+_UNBREAKABLE = re.compile(r"(?<=«) | (?=»)|(?<=\d) (?=\d{3}(?!\d))")
+_GLUE = str.maketrans({space: kept for space, kept in _KEPT.items() if space != " "})
+_UNGLUE = str.maketrans({kept: space for space, kept in _KEPT.items()})
+
+
+def glued(cell: str) -> str:
+    """``cell`` with the spaces a line must not break at made unbreakable for Rich."""
+    return _UNBREAKABLE.sub(_KEPT[" "], cell).translate(_GLUE)
+
+
+def unglued(drawn: str) -> str:
+    """What Rich drew, with the spaces ``glued`` hid given back."""
+    return drawn.translate(_UNGLUE)
+
 
 def text(cell: Cell, style: str = "") -> Text:
     """A cell as inert Rich text, with the document's styles (tabs become spaces)."""
@@ -50,9 +72,9 @@ def text(cell: Cell, style: str = "") -> Text:
     out = Text(overflow="fold")
     for part in parts:
         if isinstance(part, str):
-            out.append(safe(part).replace("\t", " "), style or None)
+            out.append(glued(safe(part).replace("\t", " ")), style or None)
         else:
-            out.append(safe(part.text).replace("\t", " "), part.style or style or None)
+            out.append(glued(safe(part.text).replace("\t", " ")), part.style or style or None)
     return out
 
 
@@ -64,7 +86,7 @@ def _widest_line(cell: str) -> int:
 
 
 def _longest_word(cell: str) -> int:
-    return max((cell_len(word) for word in _SPACES.split(cell)), default=0)
+    return max((cell_len(word) for word in _SPACES.split(glued(cell))), default=0)
 
 
 class Size(NamedTuple):
@@ -254,6 +276,7 @@ def draw(doc: Document, console: Console) -> None:
 
 
 def _finish(drawn: str, colour: bool, ascii_only: bool) -> str:
+    drawn = unglued(drawn)
     if not colour:  # cells are padded to their column: drop the trailing spaces
         drawn = "\n".join(line.rstrip(" ") for line in drawn.split("\n"))
     return drawn.translate(terminal.ASCII_FALLBACK) if ascii_only else drawn

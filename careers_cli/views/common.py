@@ -307,8 +307,9 @@ def labelled(label: str, text: object, lang: Lang) -> str:
     return t("labelled", lang, label=label, text=text)
 
 
-def year_text(year: int | None) -> str:
-    return str(year) if year is not None else "n.d."
+def year_text(year: int | None, lang: Lang) -> str:
+    """A year, or the language's mark for "no date" ("n.d.", "s. d.")."""
+    return str(year) if year is not None else t("no_date", lang)
 
 
 def level_bar(level: int) -> str:
@@ -339,10 +340,10 @@ def pay_bar(salary: Salary, low: float, high: float, width: int = 24) -> str:
     return "".join(cells).rstrip()
 
 
-def cited(source: Source, year: int | None) -> str:
+def cited(source: Source, year: int | None, lang: Lang) -> str:
     """A source's short name with the figure's year, the year once ("BLS OEWS May 2025",
     "Michael Page, 2021")."""
-    shown = year_text(year)
+    shown = year_text(year, lang)
     return source.short if shown in source.short else f"{source.short}, {shown}"
 
 
@@ -361,7 +362,7 @@ class Footnotes:
             return ""
         source = self.index.sources[salary.source]
         self.sources.add(source.id)
-        note = cited(source, salary.year)
+        note = cited(source, salary.year, self.lang)
         if salary.sample is not None:
             note += f", n = {number(salary.sample, self.lang)}"
         if salary.group is not None:

@@ -770,7 +770,7 @@ class ProfileView:
             for label, names in (
                 (t("skills", lang), p.unknown_skills),
                 (t("targets", lang), p.unknown_targets),
-                ("profile_keys", p.other_keys),
+                (t("profile_keys", lang), p.other_keys),
             )
             if names
         ]

@@ -375,7 +375,7 @@ class ShowView:
         if role.demand:
             doc.add(Heading(t("demand", lang), 2))
             for d in role.demand:
-                source = cited(index.sources[d.source], d.year)
+                source = cited(index.sources[d.source], d.year, lang)
                 figure = f"{number(d.value, lang)} - {d.measure.get(lang)} ({source})"
                 text = labelled(d.region, figure, lang)
                 group = demand_group(index, role, d)
@@ -627,7 +627,7 @@ class RankView:
             if row.demand is None:
                 continue
             tags.tag(row.demand.source)  # its tag and notice go under the table
-            source = cited(self.index.sources[row.demand.source], row.demand.year)
+            source = cited(self.index.sources[row.demand.source], row.demand.year, lang)
             said[labelled(row.demand.measure.get(lang), source, lang)] = None
             for member in row.members or (row.role,):
                 found = next((d for d in member.demand if d.region == row.demand.region), None)

@@ -30,6 +30,7 @@ from careers_cli.views.common import (
     salary_json,
     salary_labelled,
     to_json,
+    year_text,
 )
 
 
@@ -465,7 +466,7 @@ class SourcesView:
                 (t("title", lang), s.title),
                 (t("publisher", lang), s.publisher),
                 (t("kind", lang), choice("source_kind", s.kind.value, lang)),
-                (t("year", lang), str(s.year) if s.year else "n.d."),
+                (t("year", lang), year_text(s.year, lang)),
                 (t("address", lang), s.address or t("unknown", lang)),
             ]
             if s.licence:
