@@ -13,6 +13,7 @@ import pytest
 import typer
 
 from careers_cli import cli
+from careers_cli.lang import Lang
 
 
 def test_main_runs_twice_in_one_process(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,7 +35,8 @@ def test_only_the_group_that_runs_is_built(capsys: pytest.CaptureFixture[str]) -
     assert cli.main(["--version"]) == 0
     assert cli._built.cache_info().currsize == 0  # --version builds no command
     assert cli.main(["rank", "--format", "json"]) == 0
-    assert cli._built.cache_info().currsize == 1  # the roles group, not the 26 others
+    assert cli._built.cache_info().currsize == 1  # rank alone, not the 26 others
+    assert [c.name for c in cli._built("rank", Lang.EN).params][:2] == ["by", "region"]
     capsys.readouterr()
     assert cli.main(["--help"]) == 0
     assert cli._built.cache_info().currsize == 1  # the list of commands builds none

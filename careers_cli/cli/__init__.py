@@ -96,12 +96,24 @@ def summary(name: str, lang: Lang) -> str:
 
 
 @functools.cache
-def _built(group: typer.Typer, lang: Lang) -> Any:
-    """The Click command (or group of commands) Typer builds from a group's definitions,
-    once per language: its placeholders (``FILE``, ``[OPTIONS]``) are in that language."""
+def _built(name: str, lang: Lang) -> Any:
+    """The Click command Typer builds for command ``name``, once per language (its
+    placeholders, ``FILE`` or ``[OPTIONS]``, are in that language). A command of a flat
+    group (``list``) is built alone, not with the others of its module; a group of
+    subcommands (``profile``) is built whole."""
     from careers_cli.cli.language import localize_placeholders
 
-    built = typer.main.get_command(group)
+    group = group_of(name)
+    assert group is not None
+    if group.info.name:
+        built = typer.main.get_command(group)
+    else:
+        info = next(c for c in group.registered_commands if c.name == name)
+        built = typer.main.get_command_from_info(
+            info,
+            pretty_exceptions_short=group.pretty_exceptions_short,
+            rich_markup_mode=group.rich_markup_mode,
+        )
     localize_placeholders(built, lang)
     return built
 
@@ -179,11 +191,7 @@ class CareersGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         from careers_cli.lang import current_lang
 
-        group = group_of(cmd_name)
-        if group is None:
-            return None
-        built = _built(group, current_lang())
-        return built if group.info.name else built.commands.get(cmd_name)
+        return _built(cmd_name, current_lang()) if cmd_name in COMMANDS else None
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The list of commands in ``careers --help``, from :data:`COMMANDS` (importing
