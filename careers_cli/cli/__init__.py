@@ -243,6 +243,28 @@ def byte_count(value: Any) -> int:
     return int(text)
 
 
+MaxSizeOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-size",
+        parser=byte_count,
+        metavar="BYTES",
+        envvar="CAREERS_MAX_SIZE",
+        show_default=False,
+        help="Refuse catalogue files larger than this (default 64 MiB).",
+    ),
+]
+RootCatalogOpt = Annotated[  # `careers --catalog NAME|PATH COMMAND`
+    str | None,
+    typer.Option(
+        "--catalog",
+        metavar="NAME|PATH",
+        show_default=False,
+        help="Catalogue for the command: a file or an installed name (esco, onet).",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"careers {__version__}\n")
@@ -264,17 +286,7 @@ def main_callback(
             "--debug", envvar="CAREERS_DEBUG", help="Show the traceback of an internal error."
         ),
     ] = False,
-    max_size: Annotated[
-        int | None,
-        typer.Option(
-            "--max-size",
-            parser=byte_count,
-            metavar="BYTES",
-            envvar="CAREERS_MAX_SIZE",
-            show_default=False,
-            help="Refuse catalogue files larger than this (default 64 MiB).",
-        ),
-    ] = None,
+    max_size: MaxSizeOpt = None,
     no_cache: Annotated[
         bool,
         typer.Option(
@@ -290,15 +302,7 @@ def main_callback(
             help="Print long output straight to the terminal, without a pager.",
         ),
     ] = False,
-    catalog: Annotated[
-        str | None,
-        typer.Option(
-            "--catalog",
-            metavar="NAME|PATH",
-            show_default=False,
-            help="Catalogue for the command: a file or an installed name (esco, onet).",
-        ),
-    ] = None,
+    catalog: RootCatalogOpt = None,
     lang: LangOpt = None,  # read before parsing, for the whole run (cli/language.py)
 ) -> None:
     """Explore careers in artificial intelligence.
