@@ -8,6 +8,8 @@ importing those modules: ``careers --help`` then loads none of the core. ``model
 
 from enum import StrEnum
 
+from careers_cli.lang import Lang as Lang  # defined with the run's language
+
 
 class Measure(StrEnum):
     """Which figure of a salary a ranking or a filter uses."""
@@ -53,13 +55,6 @@ class Goal(StrEnum):
     SCORE = "score"  # raise the average of your best scores
     ROLES = "roles"  # unlock the most roles above the threshold
     PAY = "pay"  # raise your scores on the best-paid roles
-
-
-class Lang(StrEnum):
-    """The two languages of every label."""
-
-    EN = "en"
-    FR = "fr"
 
 
 class SkillCategory(StrEnum):

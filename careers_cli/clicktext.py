@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import gettext
 import os
-import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from careers_cli.choices import Lang
+from careers_cli.lang import Lang
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
-MO_FILE = LOCALE_DIR / "fr" / "LC_MESSAGES" / "messages.mo"
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")
+MO_FILE = Path(LOCALE_DIR, "fr", "LC_MESSAGES", "messages.mo")
 DOMAIN = "messages"  # the domain gettext.gettext uses, hence Click's
 
 # msgid -> French; a (singular, plural) msgid -> (singular, plural) French.
@@ -99,6 +98,8 @@ def _entries() -> list[tuple[bytes, bytes]]:
 
 def compile_mo() -> bytes:
     """The GNU .mo file of :data:`CLICK_FR` (little-endian, no hash table)."""
+    import struct  # only the maintainer's rebuild and its test need it
+
     entries = _entries()
     count = len(entries)
     originals_at = 7 * 4
@@ -121,11 +122,13 @@ def use_catalogue(lang: Lang) -> Iterator[None]:
 
     gettext picks the language from ``LANGUAGE`` first: it is set to the language the
     tool chose (``--lang``, else the locale), so Click speaks the language of the rest.
+    English is ``C``, gettext's name for the words as written, untranslated: Click's
+    own, found without looking for a catalogue file on each word.
     """
     before_dir = gettext.bindtextdomain(DOMAIN)
     before_language = os.environ.get("LANGUAGE")
-    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
-    os.environ["LANGUAGE"] = lang.value
+    gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
+    os.environ["LANGUAGE"] = "fr" if lang is Lang.FR else "C"
     try:
         yield
     finally:

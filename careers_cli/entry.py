@@ -7,12 +7,12 @@ showing a traceback. Once a command runs, its error handler deals with Ctrl-C.
 
 import sys
 
-from careers_cli.errors import interrupted
-
 
 def main() -> None:
     try:
         from careers_cli.cli import main as run
     except KeyboardInterrupt:
+        from careers_cli.errors import interrupted
+
         sys.exit(interrupted())
     sys.exit(run())

@@ -1,14 +1,15 @@
-"""Interface words in English and French, the user's language, and number formats."""
+"""Interface words in English and French, and number formats (the user's language is
+chosen in :mod:`careers_cli.lang`)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import NamedTuple
 
-from careers_cli.choices import Lang
+# The language of a run lives in careers_cli/lang.py; its names are given here too.
+from careers_cli.lang import Lang as Lang
+from careers_cli.lang import current_lang as current_lang
+from careers_cli.lang import default_lang as default_lang
+from careers_cli.lang import speaking as speaking
 
 
 class Plural(NamedTuple):
@@ -1768,38 +1769,10 @@ YES_WORDS: dict[Lang, frozenset[str]] = {
     Lang.FR: frozenset({"o", "oui", "y", "yes"}),
 }
 
-_current: ContextVar[Lang | None] = ContextVar("careers_lang", default=None)
-
-
-def current_lang() -> Lang:
-    """The language of this run (set by the command line), else the locale's."""
-    chosen = _current.get()
-    return chosen if chosen is not None else default_lang()
-
-
-@contextmanager
-def speaking(lang: Lang) -> Iterator[None]:
-    """Messages of the core library in ``lang`` for the time of a run."""
-    token = _current.set(lang)
-    try:
-        yield
-    finally:
-        _current.reset(token)
-
 
 def msg(key: str, **values: object) -> str:
     """A message in the language of this run (errors and warnings of the core)."""
     return t(key, current_lang(), **values)
-
-
-def default_lang(environ: Mapping[str, str] | None = None) -> Lang:
-    """French when the locale (LC_ALL, LC_MESSAGES, then LANG) starts with ``fr``."""
-    env = os.environ if environ is None else environ
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(var)
-        if value:
-            return Lang.FR if value.lower().startswith("fr") else Lang.EN
-    return Lang.EN
 
 
 THIN_SPACE = "\u202f"  # narrow no-break space: French thousands, before % and units

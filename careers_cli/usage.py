@@ -7,8 +7,6 @@ from collections.abc import Iterator
 
 import click
 
-from careers_cli.text import safe
-
 
 def inert(exc: click.ClickException) -> click.ClickException:
     """The error with the text it echoes passed through :func:`careers_cli.text.safe`.
@@ -19,6 +17,8 @@ def inert(exc: click.ClickException) -> click.ClickException:
     error is returned as it is (help screens and their layout are untouched); otherwise
     an error of the same kind, context and exit code carries the inert message.
     """
+    from careers_cli.text import safe  # its patterns are compiled only when an error shows
+
     message = exc.format_message()
     clean = safe(message)
     if clean == message:

@@ -9,7 +9,6 @@ none of them.
 
 import functools
 import importlib
-import inspect
 import io
 import sys
 from collections.abc import Sequence
@@ -20,59 +19,103 @@ import typer.main
 from typer.core import TyperGroup
 
 from careers_cli import __version__
-from careers_cli.choices import Lang
-from careers_cli.cli.options import LangOpt, byte_count
-from careers_cli.errors import ExitCode
+from careers_cli.lang import Lang
 
-# Command name -> the module of its group, in the order of ``careers --help`` (Click's
-# "lazily loading subcommands" pattern): a run imports the module of its command only,
-# ``--version`` none. tests/test_entry.py checks this table against the modules.
-COMMANDS: dict[str, str] = {
-    **dict.fromkeys(("list", "show", "rank", "compare"), "roles"),
-    **dict.fromkeys(
-        ("skills", "skill", "tools", "applications", "application", "search", "sources"),
-        "taxonomy",
+# ExitCode.OK. The other exit codes are read from careers_cli.errors when they happen: its
+# classes are loaded by the commands (the error handler), not by --version or --help.
+OK = 0
+
+LangOpt = Annotated[  # every command's --lang too (cli/options.py gives it with the others)
+    Lang | None,
+    typer.Option(
+        "--lang",
+        case_sensitive=False,
+        show_default=False,
+        help="Language of labels: en or fr (default: from LC_ALL/LANG).",
     ),
-    **dict.fromkeys(("validate", "schema", "catalogues"), "catalogue"),
-    **dict.fromkeys(("match", "gap", "next", "similar", "path"), "matching"),
-    "profile": "profile",
-    "import": "importing",
+]
+
+# Command name -> (the module of its group, the first line of its help), in the order of
+# ``careers --help`` (Click's "lazily loading subcommands" pattern): a run imports the
+# module of its command only, ``--version`` and ``--help`` none (the French first lines
+# are read from cli/help_fr.py). tests/test_entry.py checks this table against the
+# modules and their help.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "list": ("roles", "List the roles, with filters and sorting."),
+    "show": ("roles", "Show everything about one role."),
+    "rank": ("roles", "Rank roles by pay, demand or skills."),
+    "compare": ("roles", "Compare roles side by side."),
+    "skills": ("taxonomy", "List the skills taxonomy."),
+    "skill": ("taxonomy", "Show one skill and the roles that need it."),
+    "tools": ("taxonomy", "List tools and frameworks, most used first."),
+    "applications": ("taxonomy", "List the application domains."),
+    "application": ("taxonomy", "Show one application domain and its roles."),
+    "search": ("taxonomy", "Search roles, skills and applications."),
+    "sources": ("taxonomy", "List the sources of figures and codes."),
+    "validate": ("catalogue", "Check a catalogue file."),
+    "schema": ("catalogue", "Print the catalogue's JSON Schema, described in the chosen language."),
+    "catalogues": (
+        "catalogue",
+        "List the installed catalogues: version, counts, licence and attribution.",
+    ),
+    "match": ("matching", "Score every role against your skills, best first."),
+    "gap": ("matching", "Show your skill gap for a role and a learning plan."),
+    "next": ("matching", "Suggest the next skills to learn."),
+    "similar": ("matching", "Show the roles closest to a role, and what differs."),
+    "path": ("matching", "Find a chain of neighbouring roles from one role to another."),
+    "profile": (
+        "profile",
+        "Your saved skills: show, add, remove, set, clear, export, import, from-text, "
+        "from-occupation.",
+    ),
+    "import": (
+        "importing",
+        "Import a public occupation taxonomy (ESCO, O*NET) as an installed catalogue.",
+    ),
 }
 
 
 @functools.cache
 def group_of(name: str) -> typer.Typer | None:
     """The Typer app of the group that holds command ``name`` (None: no such command)."""
-    module = COMMANDS.get(name)
-    if module is None:
+    entry = COMMANDS.get(name)
+    if entry is None:
         return None
-    app: typer.Typer = importlib.import_module(f"careers_cli.cli.{module}").app
+    app: typer.Typer = importlib.import_module(f"careers_cli.cli.{entry[0]}").app
     return app
 
 
+def summary(name: str, lang: Lang) -> str:
+    """The first line of a command's help in ``lang``, as ``careers --help`` lists it."""
+    from careers_cli.cli.language import command_help
+
+    french = command_help(name, lang)
+    if french is None:
+        return COMMANDS[name][1]
+    return " ".join(french.split("\n\n")[0].split())
+
+
 @functools.cache
-def _built(group: typer.Typer, lang: Lang) -> Any:
-    """The Click command (or group of commands) Typer builds from a group's definitions,
-    once per language: its placeholders (``FILE``, ``[OPTIONS]``) are in that language."""
+def _built(name: str, lang: Lang) -> Any:
+    """The Click command Typer builds for command ``name``, once per language (its
+    placeholders, ``FILE`` or ``[OPTIONS]``, are in that language). A command of a flat
+    group (``list``) is built alone, not with the others of its module; a group of
+    subcommands (``profile``) is built whole."""
     from careers_cli.cli.language import localize_placeholders
 
-    built = typer.main.get_command(group)
+    group = group_of(name)
+    assert group is not None
+    if group.info.name:
+        built = typer.main.get_command(group)
+    else:
+        info = next(c for c in group.registered_commands if c.name == name)
+        built = typer.main.get_command_from_info(
+            info,
+            pretty_exceptions_short=group.pretty_exceptions_short,
+            rich_markup_mode=group.rich_markup_mode,
+        )
     localize_placeholders(built, lang)
     return built
-
-
-def _summary(name: str, group: typer.Typer) -> str:
-    """The first paragraph of a command's help, on one line, in the run's language."""
-    from careers_cli.cli.language import command_help
-    from careers_cli.i18n import current_lang
-
-    text = command_help(name, current_lang())
-    if text is None and group.info.name:
-        text = group.info.help
-    elif text is None:
-        command = next(c for c in group.registered_commands if c.name == name)
-        text = command.help or (command.callback.__doc__ if command.callback else "")
-    return " ".join(inspect.cleandoc(text or "").split("\n\n")[0].split())
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -146,24 +189,26 @@ class CareersGroup(TyperGroup):
             super().format_help(ctx, formatter)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        from careers_cli.i18n import current_lang
+        from careers_cli.lang import current_lang
 
-        group = group_of(cmd_name)
-        if group is None:
-            return None
-        built = _built(group, current_lang())
-        return built if group.info.name else built.commands.get(cmd_name)
+        return _built(cmd_name, current_lang()) if cmd_name in COMMANDS else None
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        """The list of commands in ``careers --help``, read from their definitions
-        (building every command to read its help would cost what the lazy loading saves)."""
-        groups = {name: group_of(name) for name in COMMANDS}
-        rows = [(name, _summary(name, group)) for name, group in groups.items() if group]
-        limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+        """The list of commands in ``careers --help``, from :data:`COMMANDS` (importing
+        and building every command to read its help would cost what the lazy loading
+        saves)."""
         from gettext import gettext
 
+        from careers_cli.lang import current_lang
+
+        lang = current_lang()
+        width = max(len(name) for name in COMMANDS)
+        limit = formatter.width - 6 - width
         with formatter.section(gettext("Commands")):
-            formatter.write_dl([(name, _shorten(text, limit)) for name, text in rows])
+            indent = " " * formatter.current_indent
+            for name in COMMANDS:  # one line each, cut to fit: nothing for Click to wrap
+                text = _shorten(summary(name, lang), limit)
+                formatter.write(f"{indent}{name:<{width}}  {text}\n")
 
 
 app = typer.Typer(
@@ -182,6 +227,42 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def byte_count(value: Any) -> int:
+    """A size in bytes (``--max-size``, ``CAREERS_MAX_SIZE``): ASCII digits, 1 or more;
+    else a usage error (exit 2)."""
+    if isinstance(value, int):  # a default
+        return value
+    from careers_cli.i18n import msg
+    from careers_cli.numbers import echo
+
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit() and int(text) >= 1):
+        raise typer.BadParameter(msg("n_not_bytes", got=echo(text)))
+    return int(text)
+
+
+MaxSizeOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-size",
+        parser=byte_count,
+        metavar="BYTES",
+        envvar="CAREERS_MAX_SIZE",
+        show_default=False,
+        help="Refuse catalogue files larger than this (default 64 MiB).",
+    ),
+]
+RootCatalogOpt = Annotated[  # `careers --catalog NAME|PATH COMMAND`
+    str | None,
+    typer.Option(
+        "--catalog",
+        metavar="NAME|PATH",
+        show_default=False,
+        help="Catalogue for the command: a file or an installed name (esco, onet).",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -205,17 +286,7 @@ def main_callback(
             "--debug", envvar="CAREERS_DEBUG", help="Show the traceback of an internal error."
         ),
     ] = False,
-    max_size: Annotated[
-        int | None,
-        typer.Option(
-            "--max-size",
-            parser=byte_count,
-            metavar="BYTES",
-            envvar="CAREERS_MAX_SIZE",
-            show_default=False,
-            help="Refuse catalogue files larger than this (default 64 MiB).",
-        ),
-    ] = None,
+    max_size: MaxSizeOpt = None,
     no_cache: Annotated[
         bool,
         typer.Option(
@@ -231,15 +302,7 @@ def main_callback(
             help="Print long output straight to the terminal, without a pager.",
         ),
     ] = False,
-    catalog: Annotated[
-        str | None,
-        typer.Option(
-            "--catalog",
-            metavar="NAME|PATH",
-            show_default=False,
-            help="Catalogue for the command: a file or an installed name (esco, onet).",
-        ),
-    ] = None,
+    catalog: RootCatalogOpt = None,
     lang: LangOpt = None,  # read before parsing, for the whole run (cli/language.py)
 ) -> None:
     """Explore careers in artificial intelligence.
@@ -287,9 +350,11 @@ def _prepare_streams() -> "_Discard | None":
 
 def _exit_code(exc: SystemExit) -> int:
     if exc.code is None:
-        return ExitCode.OK
+        return OK
     if isinstance(exc.code, int):
         return exc.code
+    from careers_cli.errors import ExitCode
+
     sys.stderr.write(f"{exc.code}\n")
     return ExitCode.INPUT
 
@@ -300,13 +365,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     closed_stdout = _prepare_streams()
     try:
         app(args=list(sys.argv[1:] if argv is None else argv), prog_name="careers")
-        code = int(ExitCode.OK)
+        code = OK
     except SystemExit as exc:
         code = _exit_code(exc)
     except OSError as exc:  # a full disk while writing the version or a usage message
         code = _disk_full(exc)
-    if closed_stdout is not None and closed_stdout.written and code == ExitCode.OK:
-        code = ExitCode.BROKEN_PIPE  # the command ran (and saved what it had to); nobody read it
+    if closed_stdout is not None and closed_stdout.written and code == OK:
+        code = _broken_pipe()  # the command ran (and saved what it had to); nobody read it
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
@@ -314,13 +379,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             from careers_cli.cli.handler import silence_stdout
 
             silence_stdout()
-            code = ExitCode.BROKEN_PIPE
+            code = _broken_pipe()
         except OSError as exc:
             if stream is sys.stdout:
                 code = _disk_full(exc)
         except ValueError:
             pass
     return code
+
+
+def _broken_pipe() -> int:
+    from careers_cli.errors import ExitCode
+
+    return ExitCode.BROKEN_PIPE
 
 
 def _disk_full(exc: OSError) -> int:

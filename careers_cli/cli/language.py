@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
-from careers_cli.choices import Lang
+from careers_cli.lang import Lang
 
 
 def lang_of_args(args: Sequence[str]) -> Lang | None:
@@ -35,7 +35,7 @@ def lang_of_args(args: Sequence[str]) -> Lang | None:
 def run_language(args: Sequence[str]) -> Iterator[Lang]:
     """The language of this run, in force for the core and for Click until it ends."""
     from careers_cli.clicktext import use_catalogue
-    from careers_cli.i18n import default_lang, speaking
+    from careers_cli.lang import default_lang, speaking
 
     lang = lang_of_args(args) or default_lang()
     with speaking(lang), use_catalogue(lang):
@@ -97,13 +97,13 @@ def command_key(ctx: Any) -> str:
 
 
 def _help_of(key: str, param: Any, lang: Lang) -> str | None:
+    if param.param_type_name != "argument" and lang is not Lang.FR:
+        return None
     from careers_cli.cli import help_fr
 
     if param.param_type_name == "argument":
         pair = help_fr.ARGUMENTS.get(f"{key}:{param.name}")
         return None if pair is None else pair[1 if lang is Lang.FR else 0]
-    if lang is not Lang.FR:
-        return None
     return help_fr.OPTIONS.get(f"{key}:{param.name}", help_fr.OPTIONS.get(param.name))
 
 
@@ -123,9 +123,11 @@ def swapped(thing: Any, attribute: str, value: str | None) -> Iterator[None]:
 
 def command_help(key: str, lang: Lang) -> str | None:
     """The French help of a command (None in English: the command's own is English)."""
+    if lang is not Lang.FR:
+        return None
     from careers_cli.cli import help_fr
 
-    return help_fr.COMMANDS.get(key) if lang is Lang.FR else None
+    return help_fr.COMMANDS.get(key)
 
 
 @contextmanager
@@ -133,12 +135,12 @@ def localized_help(command: Any, ctx: Any, formatter: Any = None) -> Iterator[No
     """The help of ``command`` and its parameters in the run's language, while it is
     written (the built commands are shared by runs: everything is put back after),
     and the headings ``formatter`` writes."""
-    from careers_cli.i18n import current_lang
+    from careers_cli.lang import current_lang
 
     lang = current_lang()
     key = command_key(ctx)
-    if formatter is not None:  # made for this help only: nothing to put back
-        formatter.write_heading = _heading_writer(formatter, lang)
+    if formatter is not None and lang is Lang.FR:  # English: Click's own "Options:"
+        formatter.write_heading = _heading_writer(formatter, lang)  # this help's only
     with ExitStack() as stack:
         stack.enter_context(swapped(command, "help", command_help(key, lang)))
         if lang is Lang.FR:

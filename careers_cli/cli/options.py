@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from careers_cli.choices import Degree, Format, Lang, SalaryKind, Seniority, SortKey
+from careers_cli.cli import LangOpt as LangOpt  # defined with the root options
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Index, Lookup
@@ -247,15 +248,6 @@ CatalogOpt = Annotated[
         help="Catalogue file to read instead of the bundled one.",
     ),
 ]
-LangOpt = Annotated[
-    Lang | None,
-    typer.Option(
-        "--lang",
-        case_sensitive=False,
-        show_default=False,
-        help="Language of labels: en or fr (default: from LC_ALL/LANG).",
-    ),
-]
 FormatOpt = Annotated[
     Format,
     typer.Option("--format", "-f", case_sensitive=False, help="Output format."),
@@ -312,20 +304,6 @@ def decimal(
             raise typer.BadParameter(exc.message) from None
 
     return number
-
-
-def byte_count(value: Any) -> int:
-    """A size in bytes (``--max-size``, ``CAREERS_MAX_SIZE``): ASCII digits, 1 or more;
-    else a usage error (exit 2)."""
-    if isinstance(value, int):  # a default
-        return value
-    from careers_cli.i18n import msg
-    from careers_cli.numbers import echo
-
-    text = str(value).strip()
-    if not (text.isascii() and text.isdigit() and int(text) >= 1):
-        raise typer.BadParameter(msg("n_not_bytes", got=echo(text)))
-    return int(text)
 
 
 def level(value: Any) -> int:

@@ -1,6 +1,5 @@
 """Views of roles: the list, one role's report, rankings and comparisons."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from careers_cli.catalogue import Index
@@ -66,13 +65,15 @@ def _marked(cell: str, salary: Salary | None, notes: Footnotes, on: bool) -> Cel
 GROUP_COLUMN = 5  # the position of the U.S. group (BLS) column of `list`
 
 
-@dataclass(frozen=True)
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
 
-    index: Index
-    rows: list[RoleSummary]
-    notes: bool = False  # --notes: every figure's basis and citation under the table
+    __slots__ = ("index", "rows", "notes")
+
+    def __init__(self, index: Index, rows: list[RoleSummary], notes: bool = False) -> None:
+        self.index = index
+        self.rows = rows
+        self.notes = notes  # --notes: every figure's basis and citation under the table
 
     def document(self, lang: Lang) -> Document:
         return Document([self._table(lang)])
@@ -201,13 +202,15 @@ class ListView:
 # --------------------------------------------------------------------------- show
 
 
-@dataclass(frozen=True)
 class ShowView:
     """`careers show ROLE`: everything the catalogue knows about one role."""
 
-    index: Index
-    role: Role
-    region: str | None = None  # --region: this region's figures first
+    __slots__ = ("index", "role", "region")
+
+    def __init__(self, index: Index, role: Role, region: str | None = None) -> None:
+        self.index = index
+        self.role = role
+        self.region = region  # --region: this region's figures first
 
     def salaries(self) -> list[Salary]:
         """The role's figures in catalogue order, with --region's first."""
@@ -485,13 +488,15 @@ class ShowView:
 # --------------------------------------------------------------------------- rank
 
 
-@dataclass(frozen=True)
 class RankView:
     """`careers rank`: roles by pay, demand or breadth of skills, one kind of figure per block."""
 
-    index: Index
-    ranking: Ranking
-    notes: bool = False  # --notes: every figure's basis and citation
+    __slots__ = ("index", "ranking", "notes")
+
+    def __init__(self, index: Index, ranking: Ranking, notes: bool = False) -> None:
+        self.index = index
+        self.ranking = ranking
+        self.notes = notes  # --notes: every figure's basis and citation
 
     def document(self, lang: Lang) -> Document:
         r = self.ranking
@@ -745,13 +750,15 @@ def _need_text(need: Any, lang: Lang) -> Any:
     return Styled(f"{level_bar(need.level)} {need.level}{mark}", style)
 
 
-@dataclass(frozen=True)
 class CompareView:
     """`careers compare A B ...`: roles side by side."""
 
-    index: Index
-    comparison: Comparison
-    notes: bool = False  # --notes: every figure's basis and citation
+    __slots__ = ("index", "comparison", "notes")
+
+    def __init__(self, index: Index, comparison: Comparison, notes: bool = False) -> None:
+        self.index = index
+        self.comparison = comparison
+        self.notes = notes  # --notes: every figure's basis and citation
 
     def _pay_rows(self, lang: Lang, tags: SourceTags, notes: Footnotes) -> list[list[Any]]:
         """U.S. role-level and group figures on separate lines, then France: never one line
