@@ -16,6 +16,9 @@ from careers_cli.model import Application, Catalogue, Family, Name, Role, Skill,
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
+    from careers_cli.choices import SortKey
+    from careers_cli.explore import ListQuery
+    from careers_cli.listing import Listing
     from careers_cli.store import Status, Store
     from careers_cli.suggest import Suggester
 
@@ -413,6 +416,15 @@ class Index:
         """Every item (here: all of them; the index narrows them by its full-text table)."""
         found = self.catalogue
         return Candidates(found.roles, found.skills, found.applications)
+
+    # ------------------------------------------- `careers list` (careers_cli/listing.py)
+
+    def select_roles(self, q: "ListQuery", sort: "SortKey", lang: str) -> "Listing":
+        """The roles `careers list` shows, in order: here, worked out from the roles (the
+        compiled index selects them in SQL)."""
+        from careers_cli.listing import select_in_memory
+
+        return select_in_memory(self, q, sort, lang)
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

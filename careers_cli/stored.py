@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from careers_cli.catalogue import Candidates, Index, Keys, Lookup, Named
 from careers_cli.errors import Problem
 from careers_cli.model import Application, Catalogue, Family, Role, Skill, Source
 from careers_cli.store import Store
+
+if TYPE_CHECKING:
+    from careers_cli.choices import SortKey
+    from careers_cli.explore import ListQuery
+    from careers_cli.listing import Listing
 
 T = TypeVar("T", bound=Named)
 V = TypeVar("V")
@@ -243,3 +248,12 @@ class StoredIndex(Index):
     def _cached(self, kind: str, items: list[Any]) -> list[Any]:
         seen = getattr(self, kind).items._seen
         return [seen.setdefault(item.id, item) for item in items]
+
+    # ------------------------------------------- `careers list` (careers_cli/listing.py)
+
+    def select_roles(self, q: ListQuery, sort: SortKey, lang: str) -> Listing:
+        """The roles `careers list` shows, selected and ordered in SQL from the rows
+        compiled for it (only the rows shown are read)."""
+        from careers_cli.listing import StoredListing, selection
+
+        return StoredListing(self.store, self.families, selection(q, sort, lang))
