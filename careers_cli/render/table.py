@@ -238,10 +238,7 @@ def _plain_cell(cell: Cell, width: int, justify: Justify) -> list[str]:
     for line in whole.split("\n"):
         ends = [0, *divide_line(line, width, fold=True), len(line)]
         for start, end in zip(ends, ends[1:], strict=False):
-            piece = line[start:end]
-            excess = len(piece) - width  # (Text.rstrip_end counts characters)
-            if excess > 0:  # trailing spaces beyond the width go
-                piece = piece[: len(piece) - min(len(piece) - len(piece.rstrip()), excess)]
+            piece = line[start:end]  # (its spaces beyond the width are cropped below)
             out.append(_justified(piece, width, justify, cell_len(piece)))
     return out
 
@@ -332,8 +329,8 @@ def _titled_table(block: Table, width: int, plain: bool) -> Iterator[RenderableT
     if shown.title:
         yield text(shown.title, "bold")
     widths = column_widths(shown, measured, width)
-    # (Rich widens a column of width 0 to 1: such a table is left to Rich)
-    yield _Plain(shown, widths) if plain and min(widths) > 0 else _table(shown, widths)
+    # (Rich widens a column of width 0 to 1 and draws no column as a blank line: Rich's)
+    yield _Plain(shown, widths) if plain and min(widths, default=0) > 0 else _table(shown, widths)
     for note in shown.notes:
         yield text(note, "dim")
 
