@@ -25,6 +25,9 @@ from careers_cli.model import (
 from careers_cli.text import fold, name_key
 
 if TYPE_CHECKING:
+    from careers_cli.choices import SortKey
+    from careers_cli.explore import ListQuery
+    from careers_cli.listing import Listing
     from careers_cli.store import Status, Store
     from careers_cli.suggest import Suggester
 
@@ -569,6 +572,15 @@ class Index:
 
         items = self.roles.items
         return {r: weight_total(items[r]) for r in roles}
+
+    # ------------------------------------------- `careers list` (careers_cli/listing.py)
+
+    def select_roles(self, q: "ListQuery", sort: "SortKey", lang: str) -> "Listing":
+        """The roles `careers list` shows, in order: here, worked out from the roles (the
+        compiled index selects them in SQL)."""
+        from careers_cli.listing import select_in_memory
+
+        return select_in_memory(self, q, sort, lang)
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

@@ -6,7 +6,7 @@ Everything here takes an :class:`Index` and plain arguments and returns plain da
 
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from careers_cli import pay
 from careers_cli.catalogue import Index, SearchColumns
@@ -21,6 +21,7 @@ from careers_cli.model import (
     Experience,
     Family,
     Importance,
+    Name,
     Period,
     Role,
     RoleSkill,
@@ -33,6 +34,9 @@ from careers_cli.model import (
 )
 from careers_cli.suggest import closest
 from careers_cli.text import fold, name_key
+
+if TYPE_CHECKING:
+    from careers_cli.listing import Listing
 
 DEGREE_ORDER = [Degree.NONE, Degree.VOCATIONAL, Degree.BACHELOR, Degree.MASTER, Degree.PHD]
 
@@ -82,14 +86,26 @@ def normalise_region(region: str) -> str:
 # --------------------------------------------------------------------------- list
 
 
+#: How many of a role's tools the list's table names.
+TOP_TOOLS = 2
+
+
+class RoleRef(NamedTuple):
+    """A role as a line of a list names it."""
+
+    id: str
+    name: Name
+
+
 class RoleSummary(NamedTuple):
     """One line of `careers list`."""
 
-    role: Role
+    role: RoleRef
     family: Family
     essential: int
     optional: int
-    tools: tuple[Skill, ...]
+    tools: tuple[str, ...]  # skill ids of the role's tools
+    top_tools: tuple[Name, ...]  # the names of the first TOP_TOOLS of them
     us: Salary | None  # role-level (index, surveys)
     fr: Salary | None  # role-level
     us_group: Salary | None = None  # group figure (BLS OEWS), never in the same column
@@ -98,11 +114,12 @@ class RoleSummary(NamedTuple):
 def summarise(index: Index, role: Role) -> RoleSummary:
     essential = sum(1 for s in role.skills if s.importance is Importance.ESSENTIAL)
     return RoleSummary(
-        role=role,
+        role=RoleRef(role.id, role.name),
         family=index.families[role.family],
         essential=essential,
         optional=len(role.skills) - essential,
-        tools=tuple(index.skills.items[t] for t in role.tools),
+        tools=role.tools,
+        top_tools=tuple(index.skills.items[t].name for t in role.tools[:TOP_TOOLS]),
         us=pay.headline(index, role, "US", SalaryKind.ROLE),
         fr=pay.headline(index, role, "FR", SalaryKind.ROLE),
         us_group=pay.headline(index, role, "US", SalaryKind.GROUP),
@@ -119,6 +136,18 @@ class Filters(NamedTuple):
     min_salary: float | None = None
     region: str = "US"
     education: Degree | None = None
+
+
+class ListQuery(NamedTuple):
+    """The filters of `careers list` resolved to ids (what an index selects by)."""
+
+    family: str | None = None  # family id
+    skill: str | None = None  # skill id, as a skill of the role
+    tool: str | None = None  # skill id, as a tool of the role
+    application: str | None = None  # application id
+    degree: int | None = None  # the highest degree kept, its position in DEGREE_ORDER
+    min_salary: float | None = None
+    region: str = "US"  # of --min-salary and --sort salary
 
 
 def find_family(index: Index, name: str) -> Family:
@@ -146,60 +175,100 @@ def find_family(index: Index, name: str) -> Family:
 FEW_FAMILIES = 12  # an unknown family lists them all when there are no more than this
 
 
+def list_query(index: Index, filters: Filters) -> ListQuery:
+    """The filters with every name resolved (an unknown name: NotFoundError)."""
+    return ListQuery(
+        family=find_family(index, filters.family).id if filters.family else None,
+        skill=index.skills.get(filters.skill).id if filters.skill else None,
+        tool=index.skills.get(filters.tool).id if filters.tool else None,
+        application=(
+            index.applications.get(filters.application).id if filters.application else None
+        ),
+        degree=None if filters.education is None else DEGREE_ORDER.index(filters.education),
+        min_salary=filters.min_salary,
+        region=normalise_region(filters.region),
+    )
+
+
+def select_roles(
+    index: Index,
+    filters: Filters | None = None,
+    sort: SortKey = SortKey.CATALOGUE,
+    lang: str = "en",
+) -> "Listing":
+    """The roles that pass every filter, in the order asked for: the index selects them
+    (the compiled one in SQL, see careers_cli/listing.py)."""
+    return index.select_roles(list_query(index, filters or Filters()), sort, lang)
+
+
 def list_roles(
     index: Index,
     filters: Filters | None = None,
     sort: SortKey = SortKey.CATALOGUE,
     lang: str = "en",
 ) -> list[RoleSummary]:
-    """The roles that pass every filter, in the order asked for."""
-    filters = filters or Filters()
+    """The lines of `careers list`: the roles that pass every filter, in order."""
+    return select_roles(index, filters, sort, lang).summaries()
+
+
+def kept_roles(index: Index, q: ListQuery) -> list[Role]:
+    """The roles that pass every filter, in catalogue order (from the roles themselves)."""
     roles: Iterable[Role] = index.every_role()
-    if filters.family:
-        family = find_family(index, filters.family)
-        roles = [r for r in roles if r.family == family.id]
-    if filters.skill:
-        skill = index.skills.get(filters.skill)
-        roles = [r for r in roles if any(s.skill == skill.id for s in r.skills)]
-    if filters.tool:
-        tool = index.skills.get(filters.tool)
-        roles = [r for r in roles if tool.id in r.tools]
-    if filters.application:
-        app = index.applications.get(filters.application)
-        roles = [r for r in roles if app.id in r.applications]
-    if filters.education is not None:
-        ceiling = DEGREE_ORDER.index(filters.education)
+    if q.family is not None:
+        roles = [r for r in roles if r.family == q.family]
+    if q.skill is not None:
+        roles = [r for r in roles if any(s.skill == q.skill for s in r.skills)]
+    if q.tool is not None:
+        roles = [r for r in roles if q.tool in r.tools]
+    if q.application is not None:
+        roles = [r for r in roles if q.application in r.applications]
+    if q.degree is not None:
+        ceiling = q.degree
         roles = [r for r in roles if DEGREE_ORDER.index(r.education.degree) <= ceiling]
-    if filters.min_salary is not None:
-        region = normalise_region(filters.region)
-        kept = []
-        for role in roles:
-            median = pay.median_for(index, role, region)  # role-level first, else the group's
-            if median is not None and median >= filters.min_salary:
-                kept.append(role)
-        roles = kept
-    rows = [summarise(index, role) for role in roles]
+    if q.min_salary is not None:
+        least = q.min_salary
+        medians = ((r, pay_median(index, r, q.region)) for r in roles)
+        roles = [r for r, median in medians if median is not None and median >= least]
+    return list(roles)
+
+
+def pay_median(index: Index, role: Role, region: str) -> float | None:
+    """The median `--min-salary` compares: the role-level figure's, else the group's
+    (``pay.median_for``)."""
+    return pay.median_for(index, role, region)
+
+
+def pay_order(index: Index, role: Role, region: str) -> tuple[int, float | None]:
+    """Where `--sort salary` puts a role: its block (0: a role-level median, 1: only a
+    group one, 2: none) and that median."""
+    q = RankQuery(region=region)
+    for rank, kind in enumerate((SalaryKind.ROLE, SalaryKind.GROUP)):
+        salary = pick_figure(index, role, q, kind)
+        if salary is not None and salary.median is not None:
+            return rank, salary.median
+    return 2, None
+
+
+def sorted_roles(
+    index: Index, roles: list[Role], sort: SortKey, region: str, lang: str
+) -> list[Role]:
+    """Roles in the order of `--sort` (ties by id, or catalogue order for --sort family)."""
     if sort is SortKey.NAME:
-        rows.sort(key=lambda r: (fold(r.role.name.get(lang)), r.role.id))
+        roles.sort(key=lambda r: (fold(r.name.get(lang)), r.id))
     elif sort is SortKey.FAMILY:
         order = list(index.families)
-        rows.sort(key=lambda r: (order.index(r.family.id), fold(r.role.name.get(lang))))
+        roles.sort(key=lambda r: (order.index(r.family), fold(r.name.get(lang))))
     elif sort is SortKey.SALARY:
-        region = normalise_region(filters.region)
 
-        def by_pay(row: RoleSummary) -> tuple[int, float, str]:
+        def by_pay(role: Role) -> tuple[int, float, str]:
             # role-level figures first, then roles with only a group figure: never interleaved
-            q = RankQuery(region=region)
-            for rank, kind in enumerate((SalaryKind.ROLE, SalaryKind.GROUP)):
-                salary = pick_figure(index, row.role, q, kind)
-                if salary is not None and salary.median is not None:
-                    return (rank, -salary.median, row.role.id)
-            return (2, 0.0, row.role.id)
+            rank, median = pay_order(index, role, region)
+            return (rank, 0.0 if median is None else -median, role.id)
 
-        rows.sort(key=by_pay)
+        roles.sort(key=by_pay)
     elif sort is SortKey.SKILLS:
-        rows.sort(key=lambda r: (-len(r.role.skills), r.role.id))
-    return rows
+        roles.sort(key=lambda r: (-len(r.skills), r.id))
+    return roles
 
 
 # --------------------------------------------------------------------------- rank

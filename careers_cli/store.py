@@ -47,9 +47,10 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
+#: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 6
+SCHEMA = 7
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -308,6 +309,8 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
     conn.execute("PRAGMA synchronous=OFF")  # fsynced once, before the rename
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version={SCHEMA}")
+    from careers_cli import listing
+
     with conn:
         for statement in _TABLES:
             conn.execute(statement)
@@ -315,6 +318,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
         _links(conn, loaded.catalogue)
         _keys_and_search(conn, loaded.catalogue)
         _graph(conn, loaded.catalogue)
+        listing.compile_into(conn, loaded)  # what `careers list` shows (careers_cli/listing.py)
         _write_meta(conn, _meta(loaded, status, sha256))
 
 
@@ -560,16 +564,23 @@ class Store:
     def decoded(self, kind: str, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         """The items a query of ``(record, crc)`` rows gives, each checked and decoded."""
         build = decoder(KINDS[kind])
+        return self.checked(sql, args, lambda text: build(json.loads(text)), kind)
+
+    def checked(
+        self, sql: str, args: Sequence[Any], build: Callable[[str], Any], what: str = "list"
+    ) -> list[Any]:
+        """``build(text)`` for each row of a query of ``(text, crc)`` rows, the text checked
+        against its CRC-32 first (Damaged when it does not match or does not fit)."""
 
         def work() -> list[Any]:
             out = []
             for text, crc in self.conn.execute(sql, args):
                 if not isinstance(text, str) or zlib.crc32(text.encode("utf-8")) != crc:
-                    raise Damaged(f"a {kind} record does not match its checksum")
+                    raise Damaged(f"a {what} record does not match its checksum")
                 try:
-                    out.append(build(json.loads(text)))
+                    out.append(build(text))
                 except (ValueError, IndexError, TypeError, KeyError, AttributeError):
-                    raise Damaged(f"a {kind} record does not fit the model") from None
+                    raise Damaged(f"a {what} record does not fit the model") from None
             return out
 
         return self._guarded(work)  # type: ignore[no-any-return]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from careers_cli.catalogue import (
     Best,
@@ -27,6 +27,11 @@ from careers_cli.catalogue import (
 from careers_cli.errors import Problem
 from careers_cli.model import Application, Catalogue, Family, Importance, Role, Skill, Source
 from careers_cli.store import Damaged, Store
+
+if TYPE_CHECKING:
+    from careers_cli.choices import SortKey
+    from careers_cli.explore import ListQuery
+    from careers_cli.listing import Listing
 
 T = TypeVar("T", bound=Named)
 V = TypeVar("V")
@@ -300,6 +305,15 @@ class StoredIndex(Index):
     def _cached(self, kind: str, items: list[Any]) -> list[Any]:
         seen = getattr(self, kind).items._seen
         return [seen.setdefault(item.id, item) for item in items]
+
+    # ------------------------------------------- `careers list` (careers_cli/listing.py)
+
+    def select_roles(self, q: ListQuery, sort: SortKey, lang: str) -> Listing:
+        """The roles `careers list` shows, selected and ordered in SQL from the rows
+        compiled for it (only the rows shown are read)."""
+        from careers_cli.listing import StoredListing, selection
+
+        return StoredListing(self.store, self.families, selection(q, sort, lang))
 
     # ----------------------------------------------------------- the role-skill links
     # (`path`, `similar`: from the link table; the roles are not decoded)

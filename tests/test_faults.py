@@ -254,7 +254,7 @@ def test_internal_error_is_one_line_and_a_log(
     def broken(*args: object, **kwargs: object) -> Any:
         raise ZeroDivisionError("simulated bug")
 
-    monkeypatch.setattr(explore, "list_roles", broken)
+    monkeypatch.setattr(explore, "select_roles", broken)
     result = run("list")
     assert result.exit_code == 70
     lines = result.stderr.strip().splitlines()

@@ -400,7 +400,7 @@ def test_the_error_log_is_never_written_through_a_symlink(
     victim.write_text("mine", encoding="utf-8")
     log = isolated_home / "last-error.log"
     log.symlink_to(victim)
-    monkeypatch.setattr(explore, "list_roles", broken)
+    monkeypatch.setattr(explore, "select_roles", broken)
     assert run("list").exit_code == 70
     assert victim.read_text(encoding="utf-8") == "mine"
     assert not log.is_symlink() and "ZeroDivisionError" in log.read_text(encoding="utf-8")

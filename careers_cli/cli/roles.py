@@ -68,8 +68,8 @@ def list_command(
     index = common(ctx).index(catalog)
     region = region_code(index, region, lang)
     filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
-    rows = explore.list_roles(index, filters, sort, language(lang).value)
-    emit(ListView(index, rows, notes), fmt, lang)
+    listing = explore.select_roles(index, filters, sort, language(lang).value)
+    emit(ListView(index, listing, notes), fmt, lang)
 
 
 @app.command("show", cls=Command)

@@ -29,7 +29,9 @@ def render_text(view: View, fmt: Format, lang: Lang, width: int | None = None) -
     from careers_cli.render import csv, json, markdown, table
 
     if fmt is Format.JSON:
-        return json.render(view.data())
+        # a view whose JSON is (partly) written beforehand gives it whole (the same text)
+        written = getattr(view, "json_text", None)
+        return written() if written is not None else json.render(view.data())
     if fmt is Format.CSV:
         return csv.render(*view.records(lang))
     if fmt is Format.MARKDOWN:

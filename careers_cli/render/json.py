@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from careers_cli.text import UNSAFE
@@ -41,3 +42,17 @@ def render(data: Any) -> str:
     """
     text = json.dumps(_clean(data), ensure_ascii=False, indent=2)
     return UNSAFE.sub(_escape, text) + "\n"
+
+
+def fragment(value: Any) -> str:
+    """One value written as :func:`render` writes it at the top level (no final newline)."""
+    return UNSAFE.sub(_escape, json.dumps(_clean(value), ensure_ascii=False, indent=2))
+
+
+def render_items(key: str, items: Sequence[str]) -> str:
+    """What :func:`render` writes for ``{key: [item, ...]}``, from the items already
+    written by :func:`fragment` (each indented two levels, as the encoder nests them)."""
+    if not items:
+        return render({key: []})
+    body = ",\n".join("    " + item.replace("\n", "\n    ") for item in items)
+    return "{\n  " + fragment(key) + ": [\n" + body + "\n  ]\n}\n"

@@ -16,11 +16,13 @@ and SVG exports (``render/export.py``).
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import IO, NamedTuple
+from typing import IO, NamedTuple, overload
 
 from rich import box
-from rich.cells import cell_len
+from rich._wrap import divide_line
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console, Group, RenderableType
+from rich.control import strip_control_codes
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -33,6 +35,7 @@ from careers_cli.render.doc import (
     Document,
     Fields,
     Heading,
+    Justify,
     Paragraph,
     Styled,
     Table,
@@ -81,12 +84,23 @@ def text(cell: Cell, style: str = "") -> Text:
 # --------------------------------------------------------------------------- the pre-pass
 
 
+def narrow(text: str) -> bool:
+    """Whether each character of a text takes one cell, so that its width is its length:
+    printable and below U+0300 (Latin, its accents, IPA), which Rich measures so too."""
+    return text.isprintable() and (not text or max(text) < "\u0300")
+
+
 def _widest_line(cell: str) -> int:
+    if narrow(cell):  # (one line: a line break is not printable)
+        return len(cell)
     return max((cell_len(line) for line in cell.split("\n")), default=0)
 
 
 def _longest_word(cell: str) -> int:
-    return max((cell_len(word) for word in _SPACES.split(glued(cell))), default=0)
+    kept = glued(cell)  # the spaces a line must not break at are no spaces here
+    if narrow(kept):  # (its only space is " ")
+        return max(map(len, kept.split(" ")))
+    return max((cell_len(word) for word in _SPACES.split(kept)), default=0)
 
 
 class Size(NamedTuple):
@@ -174,7 +188,7 @@ def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
 # --------------------------------------------------------------------------- blocks
 
 
-def _table(block: Table, shown: Sequence[Size], width: int) -> RichTable:
+def _table(block: Table, widths: Sequence[int]) -> RichTable:
     out = RichTable(
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -184,11 +198,110 @@ def _table(block: Table, shown: Sequence[Size], width: int) -> RichTable:
         header_style="bold",
         border_style="dim",
     )
-    for column, column_width in zip(block.columns, column_widths(block, shown, width), strict=True):
+    for column, column_width in zip(block.columns, widths, strict=True):
         out.add_column(text(column.header, "bold"), justify=column.justify, width=column_width)
     for row in block.rows:
         out.add_row(*(text(cell) for cell in row))
     return out
+
+
+# --------------------------------------------------------------------------- plain tables
+#
+# Rich's Table lays out every cell through its whole pipeline (about 0.3 M instructions a
+# cell): 3 s for the 5,000-row list, whatever its column widths. Output that is not a
+# terminal and has no colour is plain characters, so there a table is written directly,
+# to the characters Rich's Table gives for the same widths (a property test compares the
+# two on random tables; the bundled catalogue's tables are compared at several widths in
+# both languages): each cell is wrapped where Rich's ``Text.wrap`` wraps it (with Rich's
+# own ``divide_line``), justified and padded as Rich does, and the cells are set side by
+# side with the padding and rule of the Table's box. On a terminal, with colour, or on a
+# stream that cannot encode the box characters, Rich draws the table.
+
+
+class _Plain:
+    """A table written line by line as Rich's Table draws it (see above)."""
+
+    def __init__(self, block: Table, widths: Sequence[int]) -> None:
+        self.block = block
+        self.widths = widths
+
+    def lines(self) -> Iterator[str]:
+        yield from self._row([column.header for column in self.block.columns], header=True)
+        yield "─" * (sum(self.widths) + GAP * (len(self.widths) - 1))
+        for row in self.block.rows:
+            yield from self._row(row)
+
+    def _row(self, cells: Sequence[Cell], header: bool = False) -> list[str]:
+        """The lines of a row: its cells side by side (a header at the foot of its row)."""
+        columns = zip(cells, self.widths, self.block.columns, strict=True)
+        drawn = [_plain_cell(cell, width, column.justify) for cell, width, column in columns]
+        height = max(len(lines) for lines in drawn)
+        if height == 1:
+            return [(" " * GAP).join(lines[0] for lines in drawn)]
+        for lines, width in zip(drawn, self.widths, strict=True):
+            blank = [" " * width] * (height - len(lines))
+            if header:
+                lines[:0] = blank
+            else:
+                lines += blank
+        return [(" " * GAP).join(parts) for parts in zip(*drawn, strict=True)]
+
+
+def _plain_cell(cell: Cell, width: int, justify: Justify) -> list[str]:
+    """A cell's lines, each ``width`` cells wide, as Rich's Table gives them: split at its
+    line breaks, each line wrapped as ``Text.wrap`` wraps it (Rich's own ``divide_line``
+    finds the breaks), justified, and cropped or padded to the width."""
+    whole = _inert(cell)
+    if whole.isprintable():  # no line break or control code (most cells)
+        size = len(whole) if narrow(whole) else cell_len(whole)
+        if size <= width and len(whole) <= width:  # nothing to break
+            return [_justified(whole, width, justify, size)]
+    else:
+        whole = strip_control_codes(whole)
+    out = []
+    for line in whole.split("\n"):
+        ends = [0, *divide_line(line, width, fold=True), len(line)]
+        for start, end in zip(ends, ends[1:], strict=False):
+            piece = line[start:end]  # (its spaces beyond the width are cropped below)
+            out.append(_justified(piece, width, justify, cell_len(piece)))
+    return out
+
+
+def _justified(line: str, width: int, justify: Justify, size: int) -> str:
+    """A piece of a cell, ``size`` cells wide, justified in ``width`` cells as Rich's
+    ``Lines.justify`` does, then cropped or padded to exactly the width."""
+    if justify != "left":
+        stripped = line.rstrip()
+        if len(stripped) != len(line):
+            line, size = stripped, cell_len(stripped)
+    if size > width:
+        line = set_cell_size(line, width)
+        size = cell_len(line)
+    room = width - size
+    if justify == "right":
+        return " " * room + line
+    if justify == "center":
+        return " " * (room // 2) + line + " " * (room - room // 2)
+    return line + " " * room
+
+
+def _inert(cell: Cell) -> str:
+    """The characters :func:`text` gives a cell (without its styles)."""
+    parts = [cell] if isinstance(cell, (str, Styled)) else cell
+    return "".join(safe(str(part)).replace("\t", " ") for part in parts)
+
+
+def plain_allowed(console: Console) -> bool:
+    """Whether tables may be written plainly on this console (see above): not a
+    terminal, no colour, a stream that encodes the box characters."""
+    isatty = getattr(console.file, "isatty", None)
+    options = console.options
+    return not (
+        (isatty is not None and isatty())
+        or console.color_system is not None
+        or options.ascii_only
+        or options.legacy_windows
+    )
 
 
 def _pairs(rows: Sequence[tuple[str, Cell]], width: int) -> RichTable:
@@ -231,7 +344,7 @@ def _stacked(block: Table, width: int) -> Iterator[RenderableType]:
         yield text(note, "dim")
 
 
-def _titled_table(block: Table, width: int) -> Iterator[RenderableType]:
+def _titled_table(block: Table, width: int, plain: bool) -> Iterator[RenderableType | _Plain]:
     found = fitted(block, width)
     if found is None:
         yield from _stacked(block, width)
@@ -239,13 +352,22 @@ def _titled_table(block: Table, width: int) -> Iterator[RenderableType]:
     shown, measured = found
     if shown.title:
         yield text(shown.title, "bold")
-    yield _table(shown, measured, width)
+    widths = column_widths(shown, measured, width)
+    # (Rich widens a column of width 0 to 1 and draws no column as a blank line: Rich's)
+    yield _Plain(shown, widths) if plain and min(widths, default=0) > 0 else _table(shown, widths)
     for note in shown.notes:
         yield text(note, "dim")
 
 
-def renderables(doc: Document, width: int) -> Iterator[RenderableType]:
-    """A document as Rich renderables for a terminal ``width`` columns wide."""
+@overload
+def renderables(doc: Document, width: int) -> Iterator[RenderableType]: ...
+@overload
+def renderables(doc: Document, width: int, plain: bool) -> Iterator[RenderableType | _Plain]: ...
+def renderables(
+    doc: Document, width: int, plain: bool = False
+) -> Iterator[RenderableType | _Plain]:
+    """A document as Rich renderables for a terminal ``width`` columns wide (``plain``:
+    tables to be written plainly, see :func:`plain_allowed`)."""
     for n, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             if n:
@@ -263,16 +385,39 @@ def renderables(doc: Document, width: int) -> Iterator[RenderableType]:
             if block.rows:
                 yield _pairs(block.rows, width)
         elif isinstance(block, Table):
-            yield from _titled_table(block, width)
+            yield from _titled_table(block, width, plain)
 
 
 # --------------------------------------------------------------------------- output
 
 
 def draw(doc: Document, console: Console) -> None:
-    """Print a document on a console (at the console's width)."""
+    """Print a document on a console (at the console's width), drawn by Rich."""
     width = max(console.width, 10)
     console.print(Group(*renderables(doc, width)), width=width)
+
+
+def drawn(doc: Document, console: Console, plain: bool | None = None) -> str:
+    """The text :func:`draw` prints on a console; where :func:`plain_allowed` (or
+    ``plain`` says), the tables are written plainly, to the same characters."""
+    if not (plain_allowed(console) if plain is None else plain):
+        with console.capture() as captured:
+            draw(doc, console)
+        return captured.get()
+    width = max(console.width, 10)
+    parts: list[str] = []
+    pending: list[RenderableType] = []
+    for item in [*renderables(doc, width, plain=True), None]:
+        if isinstance(item, (_Plain, type(None))) and pending:
+            with console.capture() as captured:
+                console.print(Group(*pending), width=width)
+            parts.append(captured.get())
+            pending = []
+        if isinstance(item, _Plain):
+            parts.extend(line + "\n" for line in item.lines())
+        elif item is not None:
+            pending.append(item)
+    return "".join(parts)
 
 
 def _finish(drawn: str, colour: bool, ascii_only: bool) -> str:
@@ -285,10 +430,9 @@ def _finish(drawn: str, colour: bool, ascii_only: bool) -> str:
 def render(doc: Document, stream: IO[str] | None = None, width: int | None = None) -> None:
     """Print a document on a stream (stdout by default), fitted to the terminal."""
     console = terminal.console(stream, width)
-    with console.capture() as captured:
-        draw(doc, console)
+    text = drawn(doc, console)
     out = console.file
-    out.write(_finish(captured.get(), console.is_terminal, not terminal.can_encode(out)))
+    out.write(_finish(text, console.is_terminal, not terminal.can_encode(out)))
     out.flush()
 
 

@@ -13,6 +13,7 @@ from careers_cli.explore import (
     Section,
 )
 from careers_cli.i18n import choice, number, pct, t
+from careers_cli.listing import Listing
 from careers_cli.model import (
     MIN_SAMPLE,
     Experience,
@@ -62,18 +63,44 @@ def _marked(cell: str, salary: Salary | None, notes: Footnotes, on: bool) -> Cel
     return cell + notes.mark(salary, on) if salary is not None else dim(cell)
 
 
+def list_entry(row: RoleSummary, index: Index) -> dict[str, Any]:
+    """One role of `careers list --format json`."""
+    return {
+        "id": row.role.id,
+        "name": to_json(row.role.name),
+        "family": {"id": row.family.id, "name": to_json(row.family.name)},
+        "essential_skills": row.essential,
+        "optional_skills": row.optional,
+        "tools": list(row.tools),
+        "salary_us": salary_json(row.us, index),
+        "salary_us_group": salary_json(row.us_group, index),
+        "salary_fr": salary_json(row.fr, index),
+    }
+
+
+def list_entry_text(row: RoleSummary, index: Index) -> str:
+    """One role of `careers list --format json`, written (the compiled index keeps it)."""
+    from careers_cli.render.json import fragment
+
+    return fragment(list_entry(row, index))
+
+
 GROUP_COLUMN = 5  # the position of the U.S. group (BLS) column of `list`
 
 
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
 
-    __slots__ = ("index", "rows", "notes")
+    __slots__ = ("index", "listing", "notes")
 
-    def __init__(self, index: Index, rows: list[RoleSummary], notes: bool = False) -> None:
+    def __init__(self, index: Index, listing: Listing, notes: bool = False) -> None:
         self.index = index
-        self.rows = rows
+        self.listing = listing
         self.notes = notes  # --notes: every figure's basis and citation under the table
+
+    @property
+    def rows(self) -> list[RoleSummary]:
+        return self.listing.summaries()
 
     def document(self, lang: Lang) -> Document:
         return Document([self._table(lang)])
@@ -97,7 +124,7 @@ class ListView:
                     Styled(row.role.name.get(lang), "bold"),
                     (row.family.short or row.family.name).get(lang),
                     str(row.essential),
-                    ", ".join(s.name.get(lang) for s in row.tools[:2]),
+                    ", ".join(name.get(lang) for name in row.top_tools),
                     _marked(us_role_cell(row.us, lang, tags), row.us, notes, self.notes),
                     group,
                     _marked(fr, row.fr, notes, self.notes),
@@ -114,29 +141,24 @@ class ListView:
                 Column(t("fr_range", lang), ratio=3, min_width=20),
             ],
             rows=table_rows,
-            title=t("roles_count", lang, n=len(self.rows)),
+            title=t("roles_count", lang, n=len(table_rows)),
             notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
             rebuild=lambda hide: self._table(lang, hide),
         )
         return table
 
     def data(self) -> Any:
-        return {
-            "roles": [
-                {
-                    "id": row.role.id,
-                    "name": to_json(row.role.name),
-                    "family": {"id": row.family.id, "name": to_json(row.family.name)},
-                    "essential_skills": row.essential,
-                    "optional_skills": row.optional,
-                    "tools": [s.id for s in row.tools],
-                    "salary_us": salary_json(row.us, self.index),
-                    "salary_us_group": salary_json(row.us_group, self.index),
-                    "salary_fr": salary_json(row.fr, self.index),
-                }
-                for row in self.rows
-            ]
-        }
+        return {"roles": [list_entry(row, self.index) for row in self.rows]}
+
+    def json_text(self) -> str:
+        """``--format json``, from the entries the compiled index keeps (or written now):
+        the same text as rendering :meth:`data`."""
+        from careers_cli.render.json import render_items
+
+        entries = self.listing.json_entries()
+        if entries is None:
+            entries = [list_entry_text(row, self.index) for row in self.rows]
+        return render_items("roles", entries)
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         header = [
@@ -175,7 +197,7 @@ class ListView:
                     row.family.id,
                     row.essential,
                     row.optional,
-                    ";".join(s.id for s in row.tools),
+                    ";".join(row.tools),
                     us.median if us else None,
                     us.currency if us else None,
                     us.year if us else None,

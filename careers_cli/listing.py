@@ -1,0 +1,227 @@
+"""What `careers list` shows, compiled into the index (issue 16).
+
+`list` shows every role's name, family, skill counts, tools and three pay figures (the
+U.S. role-level and group headlines and the French one, by the rules of
+:mod:`careers_cli.pay`). Working them out decodes every role: about 1 s at 5,000 roles.
+So the compiled index keeps them ready, in two tables written when the catalogue is
+compiled:
+
+* ``list_rows``, one row per role: its summary as a record (:func:`encode_summary`),
+  its entry of ``--format json`` already written (``views.roles.list_entry_text``), each
+  with a CRC-32, and the columns the filters and sorts use (family, the degree's rank,
+  the number of skills, the folded names);
+* ``list_pay``, one row per role and region it has figures for: the median
+  ``--min-salary`` compares (:func:`careers_cli.explore.pay_median`) and the two that
+  ``--sort salary`` orders by (:func:`careers_cli.explore.pay_order`).
+
+A stored listing (:class:`StoredListing`) selects and orders the roles in one SQL query
+(skill, tool and application filters through the link tables) and reads only the rows
+it shows, and only the column the format needs. The in-memory
+:class:`~careers_cli.catalogue.Index` (``--no-cache``) computes the same from the roles
+(:func:`select_in_memory`); a property test holds the two equal in every format.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from careers_cli.cache import decoder, encode
+from careers_cli.choices import SortKey
+from careers_cli.explore import (
+    DEGREE_ORDER,
+    ListQuery,
+    RoleRef,
+    RoleSummary,
+    kept_roles,
+    pay_median,
+    pay_order,
+    sorted_roles,
+    summarise,
+)
+from careers_cli.model import Family, Name, Salary
+from careers_cli.text import fold
+
+if TYPE_CHECKING:
+    from careers_cli.catalogue import Index, Loaded
+    from careers_cli.store import Store
+
+TABLES = [
+    "CREATE TABLE list_rows(pos INTEGER PRIMARY KEY, id TEXT NOT NULL, family TEXT NOT NULL, "
+    "family_pos INTEGER NOT NULL, degree INTEGER NOT NULL, skills INTEGER NOT NULL, "
+    "name_en TEXT NOT NULL, name_fr TEXT NOT NULL, record TEXT NOT NULL, "
+    "record_crc INTEGER NOT NULL, json TEXT NOT NULL, json_crc INTEGER NOT NULL)",
+    "CREATE TABLE list_pay(region TEXT NOT NULL, role INTEGER NOT NULL, median REAL, "
+    "rank INTEGER NOT NULL, sort_median REAL, PRIMARY KEY(region, role)) WITHOUT ROWID",
+]
+
+
+class Listing:
+    """The roles `careers list` shows, in order: their summaries, and (from a compiled
+    index) their JSON entries as already written."""
+
+    def __init__(self, rows: list[RoleSummary]) -> None:
+        self._rows = rows
+
+    def summaries(self) -> list[RoleSummary]:
+        return self._rows
+
+    def json_entries(self) -> list[str] | None:
+        """Each role's entry of ``--format json``, written at compile time (None: not
+        compiled, the view writes them)."""
+        return None
+
+
+def select_in_memory(index: Index, q: ListQuery, sort: SortKey, lang: str) -> Listing:
+    """The listing worked out from the roles themselves."""
+    roles = sorted_roles(index, kept_roles(index, q), sort, q.region, lang)
+    return Listing([summarise(index, role) for role in roles])
+
+
+# --------------------------------------------------------------------------- compiling
+
+
+def encode_summary(row: RoleSummary) -> Any:
+    """A summary as a record (the family by id; salaries as model records)."""
+    return encode(
+        (
+            row.role.id,
+            row.role.name,
+            row.family.id,
+            row.essential,
+            row.optional,
+            row.tools,
+            row.top_tools,
+            row.us,
+            row.fr,
+            row.us_group,
+        )
+    )
+
+
+def _checked(text: str) -> tuple[str, int]:
+    return text, zlib.crc32(text.encode("utf-8"))
+
+
+def compile_into(conn: sqlite3.Connection, loaded: Loaded) -> None:
+    """Write the list's tables for a validated catalogue (inside the compile's transaction)."""
+    from careers_cli.catalogue import Index
+    from careers_cli.views.roles import list_entry_text
+
+    for statement in TABLES:
+        conn.execute(statement)
+    index = Index(loaded)
+    families = {family: n for n, family in enumerate(index.families)}
+    rows, pay = [], []
+    for pos, role in enumerate(index.every_role()):
+        summary = summarise(index, role)
+        record = json.dumps(encode_summary(summary), ensure_ascii=False, separators=(",", ":"))
+        rows.append(
+            (
+                pos,
+                role.id,
+                role.family,
+                families[role.family],
+                DEGREE_ORDER.index(role.education.degree),
+                len(role.skills),
+                fold(role.name.en),
+                fold(role.name.fr),
+                *_checked(record),
+                *_checked(list_entry_text(summary, index)),
+            )
+        )
+        for region in dict.fromkeys(s.region for s in role.salaries):
+            rank, median = pay_order(index, role, region)
+            pay.append((region, pos, pay_median(index, role, region), rank, median))
+    conn.executemany(f"INSERT INTO list_rows VALUES ({','.join('?' * 12)})", rows)
+    conn.executemany("INSERT INTO list_pay VALUES (?, ?, ?, ?, ?)", pay)
+
+
+# --------------------------------------------------------------------------- reading
+
+_ORDER = {
+    SortKey.CATALOGUE: "r.pos",
+    SortKey.NAME: "r.name_{lang}, r.id",
+    SortKey.FAMILY: "r.family_pos, r.name_{lang}, r.pos",
+    # role-level medians first, then roles with only a group one, then the others
+    SortKey.SALARY: "coalesce(p.rank, 2), -coalesce(p.sort_median, 0.0), r.id",
+    SortKey.SKILLS: "r.skills DESC, r.id",
+}
+
+
+def selection(q: ListQuery, sort: SortKey, lang: str) -> tuple[str, list[Any]]:
+    """The FROM, WHERE and ORDER BY of the roles a listing shows, with its arguments."""
+    sql, args = "FROM list_rows r", list[Any]()
+    if sort is SortKey.SALARY:
+        sql += " LEFT JOIN list_pay p ON p.region = ? AND p.role = r.pos"
+        args.append(q.region)
+    where = []
+    for value, test in (
+        (q.family, "r.family = ?"),
+        (q.skill, "r.pos IN (SELECT role FROM links WHERE skill = ? AND tool = 0)"),
+        (q.tool, "r.pos IN (SELECT role FROM links WHERE skill = ? AND tool = 1)"),
+        (q.application, "r.pos IN (SELECT role FROM role_apps WHERE application = ?)"),
+        (q.degree, "r.degree <= ?"),
+    ):
+        if value is not None:
+            where.append(test)
+            args.append(value)
+    if q.min_salary is not None:
+        where.append("r.pos IN (SELECT role FROM list_pay WHERE region = ? AND median >= ?)")
+        args += [q.region, q.min_salary]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    column = "fr" if lang == "fr" else "en"
+    return f"{sql} ORDER BY {_ORDER[sort].format(lang=column)}", args
+
+
+_name = decoder(Name)
+_salary = decoder(Salary)
+
+
+def decode_summary(record: list[Any], families: Mapping[str, Family]) -> RoleSummary:
+    """A summary from its record (ValueError, TypeError, KeyError...: it does not fit)."""
+    ident, name, family, essential, optional, tools, top, us, fr, group = record
+    if not all(isinstance(v, str) for v in (ident, family, *tools)):
+        raise TypeError("an id that is not text")
+    return RoleSummary(
+        RoleRef(ident, _name(name)),
+        families[family],
+        int(essential),
+        int(optional),
+        tuple(tools),
+        tuple(_name(n) for n in top),
+        None if us is None else _salary(us),
+        None if fr is None else _salary(fr),
+        None if group is None else _salary(group),
+    )
+
+
+class StoredListing(Listing):
+    """A listing read from the index's ``list_rows``: one query, the rows shown only."""
+
+    def __init__(
+        self, store: Store, families: Mapping[str, Family], where: tuple[str, list[Any]]
+    ) -> None:
+        self.store = store
+        self.families = families
+        self.where = where
+        self._summaries: list[RoleSummary] | None = None
+
+    def _column(self, name: str, build: Callable[[str], Any]) -> list[Any]:
+        sql, args = self.where
+        return self.store.checked(f"SELECT r.{name}, r.{name}_crc {sql}", args, build)
+
+    def summaries(self) -> list[RoleSummary]:
+        if self._summaries is None:
+            families = self.families
+            self._summaries = self._column(
+                "record", lambda text: decode_summary(json.loads(text), families)
+            )
+        return self._summaries
+
+    def json_entries(self) -> list[str]:
+        return self._column("json", str)
