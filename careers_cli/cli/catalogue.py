@@ -66,6 +66,7 @@ def catalogues_command(lang: LangOpt = None) -> None:
     """
     from careers_cli.i18n import t
     from careers_cli.importers import common
+    from careers_cli.render.terminal import terminal_width
     from careers_cli.text import safe
 
     chosen = language(lang)
@@ -73,8 +74,22 @@ def catalogues_command(lang: LangOpt = None) -> None:
     if not found:
         sys.stderr.write(t("catalogues_none", chosen) + "\n")
         return
+    width = terminal_width()
     for item in found:
-        sys.stdout.write(safe("".join(f"{line}\n" for line in _catalogue_lines(item, chosen))))
+        lines = [wrapped(line, width) for line in _catalogue_lines(item, chosen)]
+        sys.stdout.write(safe("".join(f"{line}\n" for line in lines)))
+
+
+def wrapped(line: str, width: int) -> str:
+    """A line of `careers catalogues` broken at spaces to the terminal's width, its
+    continuation indented under its text; a word longer than the width (a path) is kept
+    whole. (Only ASCII spaces break: the no-break spaces of French numbers do not.)"""
+    import textwrap
+
+    indent = " " * (len(line) - len(line.lstrip(" ")) + 2)
+    return textwrap.fill(
+        line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
 
 
 def _catalogue_lines(item: dict[str, Any], lang: Lang) -> list[str]:
