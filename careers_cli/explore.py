@@ -227,15 +227,9 @@ def kept_roles(index: Index, q: ListQuery) -> list[Role]:
         roles = [r for r in roles if DEGREE_ORDER.index(r.education.degree) <= ceiling]
     if q.min_salary is not None:
         least = q.min_salary
-        medians = ((r, pay_median(index, r, q.region)) for r in roles)
+        medians = ((r, pay.median_for(index, r, q.region)) for r in roles)
         roles = [r for r, median in medians if median is not None and median >= least]
     return list(roles)
-
-
-def pay_median(index: Index, role: Role, region: str) -> float | None:
-    """The median `--min-salary` compares: the role-level figure's, else the group's
-    (``pay.median_for``)."""
-    return pay.median_for(index, role, region)
 
 
 def pay_order(index: Index, role: Role, region: str) -> tuple[int, float | None]:

@@ -11,7 +11,7 @@ compiled:
   with a CRC-32, and the columns the filters and sorts use (family, the degree's rank,
   the number of skills, the folded names);
 * ``list_pay``, one row per role and region it has figures for: the median
-  ``--min-salary`` compares (:func:`careers_cli.explore.pay_median`) and the two that
+  ``--min-salary`` compares (:func:`careers_cli.pay.median_for`) and the two that
   ``--sort salary`` orders by (:func:`careers_cli.explore.pay_order`).
 
 A stored listing (:class:`StoredListing`) selects and orders the roles in one SQL query
@@ -37,12 +37,12 @@ from careers_cli.explore import (
     RoleRef,
     RoleSummary,
     kept_roles,
-    pay_median,
     pay_order,
     sorted_roles,
     summarise,
 )
 from careers_cli.model import Family, Name, Salary
+from careers_cli.pay import median_for
 from careers_cli.text import fold
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded) -> None:
         )
         for region in dict.fromkeys(s.region for s in role.salaries):
             rank, median = pay_order(index, role, region)
-            pay.append((region, pos, pay_median(index, role, region), rank, median))
+            pay.append((region, pos, median_for(index, role, region), rank, median))
     conn.executemany(f"INSERT INTO list_rows VALUES ({','.join('?' * 12)})", rows)
     conn.executemany("INSERT INTO list_pay VALUES (?, ?, ?, ?, ?)", pay)
 

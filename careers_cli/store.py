@@ -536,12 +536,12 @@ class Store:
                 raise Damaged("the catalogue's own fields do not fit the model") from None
             return found
 
-        return self._guarded(work)  # type: ignore[no-any-return]
+        return self.guarded(work)  # type: ignore[no-any-return]
 
     def warnings(self) -> list[tuple[str, str, int | None, int | None]]:
         return [tuple(w) for w in self.meta["warnings"]]
 
-    def _guarded(self, work: Callable[[], Any]) -> Any:
+    def guarded(self, work: Callable[[], Any]) -> Any:
         """``work()``; when it finds the index damaged, compile again and retry once."""
         try:
             return work()
@@ -556,7 +556,7 @@ class Store:
             return work()
 
     def query(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-        return self._guarded(lambda: self.conn.execute(sql, args).fetchall())  # type: ignore[no-any-return]
+        return self.guarded(lambda: self.conn.execute(sql, args).fetchall())  # type: ignore[no-any-return]
 
     def column(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         return [row[0] for row in self.query(sql, args)]
@@ -583,7 +583,7 @@ class Store:
                     raise Damaged(f"a {what} record does not fit the model") from None
             return out
 
-        return self._guarded(work)  # type: ignore[no-any-return]
+        return self.guarded(work)  # type: ignore[no-any-return]
 
     def record(self, kind: str, ident: str) -> Any | None:
         found = self.decoded(kind, f"SELECT record, crc FROM {kind} WHERE id = ?", (ident,))
@@ -624,7 +624,7 @@ class Store:
                 raise Damaged(f"a name of the {table} table leads to no item")
             return [str(row[0]) for row in rows]
 
-        return self._guarded(work)  # type: ignore[no-any-return]
+        return self.guarded(work)  # type: ignore[no-any-return]
 
     def has(self, kind: str, ident: str) -> bool:
         return bool(self.query(f"SELECT 1 FROM {kind} WHERE id = ?", (ident,)))
@@ -662,7 +662,7 @@ class Store:
             order = sorted(ids)
             return order, [ids[p] for p in order], [needs[p] for p in order]
 
-        return self._guarded(work)  # type: ignore[no-any-return]
+        return self.guarded(work)  # type: ignore[no-any-return]
 
     def related_lists(
         self, skills: Iterable[str] | None = None
@@ -687,7 +687,7 @@ class Store:
                     out[ident].append((related, weight))
             return out
 
-        return self._guarded(work)  # type: ignore[no-any-return]
+        return self.guarded(work)  # type: ignore[no-any-return]
 
     def column_in(self, sql: str, values: Iterable[Any]) -> list[Any]:
         """The first column of ``sql`` for these values: its ``{marks}`` is their list of
@@ -717,7 +717,7 @@ class Store:
                 out.append((ident, en, fr, aliases))
             return out
 
-        return self._guarded(work)  # type: ignore[no-any-return]
+        return self.guarded(work)  # type: ignore[no-any-return]
 
     def family_positions(self, family: str) -> list[int]:
         """The positions of the roles of one family (read from their records)."""

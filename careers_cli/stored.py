@@ -320,7 +320,7 @@ class StoredIndex(Index):
 
     def listed_of(self, skills: Iterable[str]) -> dict[str, int]:
         sql = "SELECT skill, roles FROM listed WHERE skill IN ({0})"
-        return dict(self.store._guarded(lambda: _chunked(self.store, sql, sorted(set(skills)))))
+        return dict(self.store.guarded(lambda: _chunked(self.store, sql, sorted(set(skills)))))
 
     def candidate_ids(self, skills: Iterable[str], top: int, but: str = "") -> list[str]:
         wanted = sorted(set(skills))
@@ -355,7 +355,7 @@ class StoredIndex(Index):
             "ON r.role = l.related WHERE l.role IN ({0}) "
             "UNION SELECT related, role FROM role_related WHERE related IN ({0})"
         )
-        rows = self.store._guarded(lambda: _chunked(self.store, sql, wanted, twice=True))
+        rows = self.store.guarded(lambda: _chunked(self.store, sql, wanted, twice=True))
         for role, other in rows:
             out[role].add(other)
         return out
@@ -370,7 +370,7 @@ class StoredIndex(Index):
                 raise Damaged("a role's weight is missing from the index")
             return found
 
-        return self.store._guarded(work)  # type: ignore[no-any-return]
+        return self.store.guarded(work)  # type: ignore[no-any-return]
 
     def _links(self, sql: str, keys: Iterable[str]) -> dict[str, list[Need]]:
         """Key -> its links, (id, importance, level), from rows (key, id, importance, level)."""
@@ -386,7 +386,7 @@ class StoredIndex(Index):
                 out[key].append((ident, _IMPORTANCE[importance], level))
             return out
 
-        return self.store._guarded(work)  # type: ignore[no-any-return]
+        return self.store.guarded(work)  # type: ignore[no-any-return]
 
 
 _IMPORTANCE = tuple(Importance)
