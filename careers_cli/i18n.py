@@ -134,12 +134,14 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "same_roles": ("the two roles are the same", "les deux métiers sont le même"),
     "same_roles_hint": ("give two different roles", "donnez deux métiers différents"),
     "no_path": (
-        "no chain of neighbouring roles leads from '{a}' to '{b}'",
-        "aucune suite de métiers voisins ne mène de « {a} » à « {b} »",
+        "no chain of at most {moves} moves between neighbouring roles leads from '{a}' to '{b}'",
+        "aucune suite d'au plus {moves} étapes entre métiers voisins ne mène de « {a} » à « {b} »",
     ),
     "no_path_hint": (
-        "roles are neighbours when their skills overlap at least {percent}; try --min-overlap 0.15",
-        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ; essayez --min-overlap 0.15",
+        "roles are neighbours when their skills overlap at least {percent};"
+        " try --min-overlap 0.15 or --max-moves {more}",
+        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ;"
+        " essayez --min-overlap 0.15 ou --max-moves {more}",
     ),
     "no_known_skill": (
         "none of the skills given is in the catalogue",

@@ -1110,6 +1110,7 @@ def _need_weights(needs: Iterable[tuple[str, Importance, int]]) -> dict[str, flo
 
 NEIGHBOUR_OVERLAP = 0.25  # two roles are neighbours when they overlap this much
 PATH_NEIGHBOURS = 30  # each role keeps its closest neighbours in the graph of `path`
+MAX_MOVES = 8  # `path` looks no further by default: a longer chain is no career advice
 
 
 class PathStep(NamedTuple):
@@ -1216,14 +1217,20 @@ class _Neighbours:
 
 
 def path(
-    index: Index, start: str, goal: str, min_overlap: float = NEIGHBOUR_OVERLAP
+    index: Index,
+    start: str,
+    goal: str,
+    min_overlap: float = NEIGHBOUR_OVERLAP,
+    max_moves: int = MAX_MOVES,
 ) -> list[PathStep]:
-    """The shortest chain of neighbouring roles from one role to another.
+    """The shortest chain of neighbouring roles from one role to another, of at most
+    ``max_moves`` moves.
 
     Neighbours (see :class:`_Neighbours`): the roles listed as related, and each role's
     PATH_NEIGHBOURS closest roles overlapping at least ``min_overlap``. Fewest moves
     first; among chains of equal length, the one whose moves overlap most (the sum of
-    1 - overlap is smallest), then by role ids.
+    1 - overlap is smallest), then by role ids. Roles more than ``max_moves`` away are
+    never expanded, so the search costs what that many moves reach.
     """
     a, b = index.roles.get(start), index.roles.get(goal)
     if a.id == b.id:
@@ -1246,12 +1253,16 @@ def path(
             continue
         if b.id in best and not graph.may_reach(here, moves, b.id, best[b.id][0]):
             continue  # its neighbours cannot improve the best chain found to the goal
+        if moves >= max_moves:
+            continue
         for y, value in graph.of(here):
             cost = (moves + 1, dist + (1 - value))
             if y not in best or cost < best[y]:
                 best[y] = cost
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
-        msg("no_path", a=a.id, b=b.id),
-        hint=msg("no_path_hint", percent=pct(min_overlap, current_lang())),
+        msg("no_path", a=a.id, b=b.id, moves=max_moves),
+        hint=msg(
+            "no_path_hint", percent=pct(min_overlap, current_lang()), more=min(2 * max_moves, 50)
+        ),
     )

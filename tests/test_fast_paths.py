@@ -178,8 +178,11 @@ def test_similar_ranks_as_the_overlap_with_every_role(
     assert [(n.role.id, n.overlap) for n in got] == [(i, v) for v, i in scored[:top]]
 
 
-def chain_by_full_search(index: catalogue.Index, start: str, goal: str, floor: float) -> list[str]:
-    """The chain of `path`, by a search that expands every role it reaches."""
+def chain_by_full_search(
+    index: catalogue.Index, start: str, goal: str, floor: float, max_moves: int
+) -> list[str]:
+    """The chain of `path`, by a search that expands every role it reaches within
+    ``max_moves`` moves."""
     graph = matching._Neighbours(index, floor)
     best = {start: (0, 0.0)}
     heap: list[tuple[int, float, list[str]]] = [(0, 0.0, [start])]
@@ -188,7 +191,7 @@ def chain_by_full_search(index: catalogue.Index, start: str, goal: str, floor: f
         moves, dist, chain = heapq.heappop(heap)
         if chain[-1] == goal and not found:
             found = chain
-        if best.get(chain[-1], (moves, dist)) < (moves, dist):
+        if best.get(chain[-1], (moves, dist)) < (moves, dist) or moves == max_moves:
             continue
         for y, value in graph.of(chain[-1]):
             cost = (moves + 1, dist + (1 - value))
@@ -204,17 +207,18 @@ def chain_by_full_search(index: catalogue.Index, start: str, goal: str, floor: f
     st.integers(0, 11),
     st.integers(0, 11),
     st.sampled_from([0.01, 0.1, 0.25, 0.5]),
+    st.integers(1, 12),
 )
 def test_path_gives_the_chain_of_a_full_search(
-    index: catalogue.Index, a: int, b: int, floor: float
+    index: catalogue.Index, a: int, b: int, floor: float, max_moves: int
 ) -> None:
     ids = [r.id for r in index.catalogue.roles]
     start, goal = ids[a % len(ids)], ids[b % len(ids)]
     if start == goal:
         return
-    expected = chain_by_full_search(index, start, goal, floor)
+    expected = chain_by_full_search(index, start, goal, floor, max_moves)
     try:
-        got = [s.role.id for s in matching.path(index, start, goal, floor)]
+        got = [s.role.id for s in matching.path(index, start, goal, floor, max_moves)]
     except CareersError:
         got = []
     assert got == expected

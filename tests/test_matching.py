@@ -166,6 +166,31 @@ def test_next_similar_path(mini_index: catalogue.Index) -> None:
         matching.path(mini_index, "data-scientist", "data-scientist")
 
 
+FAR = ("autonomous-vehicle-perception-engineer", "business-intelligence-engineer")
+
+
+def test_path_looks_no_further_than_max_moves() -> None:
+    """The bundled chain between these two roles takes 5 moves: found with a bound of 5
+    (and by default, 8), refused with a bound of 4, whose message names the bound."""
+    index = catalogue.load(None)
+    assert len(matching.path(index, *FAR)) - 1 == 5
+    assert len(matching.path(index, *FAR, max_moves=5)) - 1 == 5
+    with pytest.raises(CareersError, match="at most 4 moves"):
+        matching.path(index, *FAR, max_moves=4)
+
+
+def test_path_max_moves_on_the_command_line(run: Run) -> None:
+    short = run("path", *FAR, "--max-moves", "4")
+    assert short.exit_code == 1 and short.stdout == ""
+    assert "at most 4 moves" in short.stderr and "--max-moves 8" in short.stderr
+    french = run("--lang", "fr", "path", *FAR, "--max-moves", "4")
+    assert french.exit_code == 1 and "au plus 4 étapes" in french.stderr
+    assert run("path", *FAR, "--max-moves", "5").exit_code == 0
+    for bad in ("0", "51", "x"):
+        refused = run("path", *FAR, "--max-moves", bad)
+        assert refused.exit_code == 2 and "Traceback" not in refused.stderr
+
+
 # --------------------------------------------------------------------------- through the CLI
 
 

@@ -65,8 +65,8 @@ COMMANDS: dict[str, str] = {
     "recouvrement pondéré des compétences : les passages d'un métier connu à ses voisins.\n\n"
     "Exemple : careers similar data-analyst --top 3",
     "path": "Trouver une suite de métiers voisins d'un métier à un autre.\n\nLe moins "
-    "d'étapes possible, chacune vers un métier qui recouvre le précédent (ou lui est déclaré "
-    "voisin), avec les compétences à ajouter à chaque étape.\n\n"
+    "d'étapes possible (au plus --max-moves), chacune vers un métier qui recouvre le "
+    "précédent (ou lui est déclaré voisin), avec les compétences à ajouter à chaque étape.\n\n"
     "Exemple : careers path data-analyst machine-learning-engineer",
     "profile": "Vos compétences enregistrées : show, add, remove, set, clear, export, "
     "import, from-text, from-occupation.\n\nExemple : careers profile add python:4 sql",
@@ -202,6 +202,7 @@ OPTIONS: dict[str, str] = {
     "count": "Combien de compétences (1-5).",
     "threshold": "Score qui compte comme une adéquation (0-100).",
     "min_overlap": "Recouvrement minimal pour que deux métiers soient voisins (0-1).",
+    "max_moves": "Chercher des suites d'au plus N étapes (1-50).",
     "targets": "Un métier visé (à répéter pour plusieurs).",
     "yes": "Ne pas demander de confirmation.",
     "profile from-text:yes": "Ajouter les compétences trouvées sans demander.",

@@ -290,14 +290,24 @@ def path_command(
             help="How much two roles must overlap to be neighbours (0-1).",
         ),
     ] = 0.25,
+    max_moves: Annotated[
+        int,
+        typer.Option(
+            "--max-moves",
+            min=1,
+            max=50,
+            metavar="N",
+            help="Look for chains of at most N moves (1-50).",
+        ),
+    ] = 8,
     catalog: CatalogOpt = None,
     lang: LangOpt = None,
     fmt: FormatOpt = Format.TABLE,
 ) -> None:
     """Find a chain of neighbouring roles from one role to another.
 
-    The fewest moves, each to a role that overlaps the last one (or is listed as
-    related), with the skills to add at each step.
+    The fewest moves (at most --max-moves), each to a role that overlaps the last one
+    (or is listed as related), with the skills to add at each step.
 
     Example: careers path data-analyst machine-learning-engineer
     """
@@ -305,4 +315,4 @@ def path_command(
     from careers_cli.views.matching import PathView
 
     index = common(ctx).index(catalog)
-    emit(PathView(index, matching.path(index, start, goal, min_overlap)), fmt, lang)
+    emit(PathView(index, matching.path(index, start, goal, min_overlap, max_moves)), fmt, lang)
