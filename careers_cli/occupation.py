@@ -36,6 +36,7 @@ from typing import NamedTuple
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError
 from careers_cli.i18n import msg
+from careers_cli.importers.common import technology_variants
 from careers_cli.model import TOOL_CATEGORIES, Code, Importance, Role, RoleSkill, Skill
 from careers_cli.text import fold
 
@@ -99,22 +100,6 @@ class Mapper:
             else:
                 out.append(Mapped(official, need, *found))
         return out
-
-
-def technology_variants(name: str) -> list[str]:
-    """An O*NET technology name and the forms it spells out: without a trailing
-    "software" ("Microsoft Azure software"), and split from an acronym that closes it when
-    the acronym is the initials of the words before it ("Structured query language SQL",
-    "Amazon Web Services AWS software")."""
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() == "software":
-        words = words[:-1]
-    variants = [name, " ".join(words)]
-    last, before = words[-1], words[:-1]
-    initials = "".join(w[0] for w in before).upper()
-    if len(last) >= 2 and last.isupper() and last.isalpha() and initials == last:
-        variants += [" ".join(before), last]
-    return list(dict.fromkeys(variants))
 
 
 def _labels(skill: Skill) -> list[str]:

@@ -334,6 +334,32 @@ def test_onet_tasks_zone_tools_related_aliases(onet_cat: tuple[Catalogue, esco.R
     assert [codes[i] for i in role.related] == [c for c in related if c in codes.values()]
 
 
+def test_onet_technologies_answer_to_their_short_names(
+    onet_cat: tuple[Catalogue, esco.Result], run: Run
+) -> None:
+    """O*NET spells some technologies out ("Structured query language SQL"): the short
+    forms become aliases, so `--skills sql` and `skill sql` find them."""
+    cat, _ = onet_cat
+    sql = next(s for s in cat.skills if s.name.en == "Structured query language SQL")
+    assert set(sql.aliases) >= {"SQL", "Structured query language"}
+    alteryx = next(s for s in cat.skills if s.name.en == "Alteryx software")
+    assert "Alteryx" in alteryx.aliases
+    # O*NET also spells it "Structure query language SQL", for fewer occupations: the
+    # short name goes to the spelling most occupations use
+    assert onet._short_names(
+        {"a": ["Structure query language SQL"], "b": [sql.name.en], "c": [sql.name.en]}
+    ) == {
+        "Structure query language SQL": ["Structure query language"],
+        sql.name.en: ["Structured query language", "SQL"],
+    }
+    assert run("import", "onet", str(ONET_DIR), "--wages", str(WAGES)).exit_code == 0
+    shown = run("skill", "sql", "--catalog", "onet", "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["id"] == sql.id
+    matched = run("match", "--skills", "sql:3", "--catalog", "onet", "--top", "1")
+    assert matched.exit_code == 0 and "not a known skill" not in matched.stderr
+
+
 def test_onet_hot_flag_follows_the_file(onet_cat: tuple[Catalogue, esco.Result]) -> None:
     cat, _ = onet_cat
     included = {r.codes.soc[0].code for r in cat.roles}

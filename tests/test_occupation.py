@@ -13,7 +13,8 @@ import pytest
 import yaml
 
 from careers_cli import catalogue
-from careers_cli.occupation import FromOccupation, Mapper, from_occupation, technology_variants
+from careers_cli.importers.common import technology_variants
+from careers_cli.occupation import FromOccupation, Mapper, from_occupation
 
 from .conftest import ROOT, Run
 

@@ -429,3 +429,19 @@ class Steps:
         if self._progress is not None:
             self._progress.update(self._task, advance=1)
             self._progress.stop()
+
+
+def technology_variants(name: str) -> list[str]:
+    """An O*NET technology name and the forms it spells out: without a trailing
+    "software" ("Microsoft Azure software"), and split from an acronym that closes it when
+    the acronym is the initials of the words before it ("Structured query language SQL",
+    "Amazon Web Services AWS software")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "software":
+        words = words[:-1]
+    variants = [name, " ".join(words)]
+    last, before = words[-1], words[:-1]
+    initials = "".join(w[0] for w in before).upper()
+    if len(last) >= 2 and last.isupper() and last.isalpha() and initials == last:
+        variants += [" ".join(before), last]
+    return list(dict.fromkeys(variants))

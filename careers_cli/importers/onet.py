@@ -25,9 +25,10 @@ from typing import IO, Any
 
 from careers_cli.i18n import msg
 from careers_cli.importers import common
-from careers_cli.importers.common import Raw, Row, bilingual, clean, read_table
+from careers_cli.importers.common import Raw, Row, bilingual, clean, read_table, technology_variants
 from careers_cli.importers.esco import Result
 from careers_cli.model import NAME_MAX
+from careers_cli.text import fold
 
 #: Importance IM (1-5): at least 3.5 is essential, 3.0 to 3.5 optional, below 3.0 the
 #: skill is left out (O*NET's own tools treat an importance under 3, "important", as
@@ -366,10 +367,29 @@ def _salary(code: str, wages: dict[str, Raw], year: int | None) -> Raw | None:
     return salary
 
 
+def _short_names(tools: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Tool name -> the shorter forms it spells out (:func:`common.technology_variants`),
+    each given to the one tool the most occupations use when two spell the same form
+    ("Structured query language SQL" in 151 occupations, "Structure query language SQL",
+    O*NET's own variant, in 21: "SQL" goes to the first)."""
+    uses = Counter(name for names in tools.values() for name in names)
+    owner: dict[str, str] = {}
+    for name in sorted(uses, key=lambda n: (-uses[n], n.lower(), n)):
+        for short in technology_variants(name)[1:]:
+            owner.setdefault(fold(short), name)
+    return {
+        name: [s for s in technology_variants(name)[1:] if owner[fold(s)] == name] for name in uses
+    }
+
+
 def _skills(
-    elements: dict[str, Raw], hot: dict[str, bool], quirks: Counter[str]
+    elements: dict[str, Raw],
+    hot: dict[str, bool],
+    short: dict[str, list[str]],
+    quirks: Counter[str],
 ) -> tuple[dict[str, Raw], dict[str, Raw]]:
-    """Raw skills for the rated elements (by element id) and the tools (by name)."""
+    """Raw skills for the rated elements (by element id) and the tools (by name, with the
+    short forms of their names as aliases)."""
     ids: set[str] = set()
     by_element: dict[str, Raw] = {}
     for element, info in sorted(elements.items(), key=lambda kv: kv[1]["name"].lower()):
@@ -387,6 +407,7 @@ def _skills(
             "id": common.slug(tool, ids, "tool"),
             "name": name,
             "category": "tool",
+            "aliases": short.get(tool, []),  # "SQL" for "Structured query language SQL"
             "_tag": "technology",
         }
         if hot[tool]:
@@ -512,7 +533,8 @@ def _needs(rated: dict[str, Raw], by_element: dict[str, Raw], demanded: list[Raw
 
 
 def _build_roles(data: Raw, quirks: Counter[str]) -> tuple[list[Raw], list[Raw]]:
-    by_element, by_tool = _skills(data["elements"], data["hot"], quirks)
+    short = _short_names(data["tools"])
+    by_element, by_tool = _skills(data["elements"], data["hot"], short, quirks)
     ids: set[str] = set()
     roles: dict[str, Raw] = {}
     for code, row in sorted(data["occupations"].items()):
