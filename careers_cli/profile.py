@@ -508,20 +508,57 @@ def set_profile(
 
 def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Changed:
     """``careers profile import``: replace the saved profile with a file, or merge it in
-    (skills: the higher level wins; targets: both lists; region: the file's, if any)."""
-    incoming, parsed = read_profile(source, index)
-    warning = unknown_warning(parsed, strict, msg("outcome_not_imported"))
+    (skills: the higher level wins; targets: both lists; region: the file's, if any).
+
+    The saved file keeps what careers does not own (comments, other keys, entries this
+    catalogue cannot resolve), as every write does. With no saved profile (or an empty
+    one), the file is copied as it is, with all of that (a backup restored whole), and
+    only its region written as a code (``France`` -> ``"FR"``).
+    """
+    from careers_cli import regions
+
+    text = _read(source, "profile")
+    incoming, parsed = parse_profile(text, str(source), index)
+    region = incoming.region and regions.in_file(incoming.region)
+    if incoming.region and region is None:
+        raise ProfileError(msg("p_region", path=source))
+    if strict:
+        unknown_warning(parsed, True, "")  # an unknown name stops it here
+    if not merge:
+        restored = _restore(index, text, str(source), incoming, region)
+        if restored is not None:
+            kept = unknown_warning(parsed, False, msg("outcome_kept"))
+            return Changed(restored, len(restored.skills), kept)
 
     def change(p: Profile) -> None:
         if merge:
             p.skills = merged(p.skills, incoming.skills)
             p.targets = list(dict.fromkeys([*p.targets, *incoming.targets]))
-            p.region = incoming.region or p.region
+            p.region = region or p.region
         else:
-            p.skills, p.targets, p.region = incoming.skills, incoming.targets, incoming.region
+            p.skills, p.targets, p.region = incoming.skills, incoming.targets, region
 
     result = update(index, change)
-    return Changed(result, len(result.skills), warning)
+    dropped = unknown_warning(parsed, False, msg("outcome_not_imported"))
+    return Changed(result, len(result.skills), dropped)
+
+
+def _restore(
+    index: Index, text: str, source: str, incoming: Profile, region: str | None
+) -> Profile | None:
+    """Copy an imported profile's ``text`` as the saved profile when there is none (or an
+    empty one), its region written as a code; None when a saved profile has content."""
+    from careers_cli.files import atomic_write
+
+    before = incoming.wanted()
+    incoming.region = region
+    if incoming.wanted() != before:
+        text = _checked_rewrite(text, before, incoming.wanted(), index, source)
+    with locked() as path:
+        if path.exists() and _read(path, "saved profile").strip():
+            return None
+        atomic_write(path, text, what="profile")
+    return incoming
 
 
 def add_found(index: Index, found: list[Found], level: int | None) -> Changed:

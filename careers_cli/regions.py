@@ -62,6 +62,20 @@ def _keys(code: str) -> set[str]:
     return {fold(k).replace(".", "") for k in (code, en, fr, *others)}
 
 
+def in_file(text: str) -> str | None:
+    """The region code a profile file means by ``text`` (``profile import``): a country
+    careers knows by name or code, else any two ASCII letters (an ISO 3166-1 code careers
+    has no figures for, such as NO for Norway, stays what it is); None for anything else.
+    A file may be imported under another catalogue, so its region is not checked against
+    this one's figures, as ``--region`` is."""
+    key = fold(text.strip()).replace(".", "")
+    for code in NAMES:
+        if key in _keys(code):
+            return code
+    bare = text.strip()
+    return bare.upper() if len(bare) == 2 and bare.isascii() and bare.isalpha() else None
+
+
 def resolve(index: Index, text: str, lang: Lang = Lang.EN) -> str:
     """The region code for ``text``; RegionError (exit 2) when the catalogue has none.
 

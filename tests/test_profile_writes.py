@@ -126,9 +126,30 @@ def test_export_then_import_keeps_everything(run: Run, isolated_home: Path, tmp_
     assert backup.read_text(encoding="utf-8") == SEED
     assert run("profile", "export").stdout == SEED
     (isolated_home / "profile.yaml").unlink()
-    assert run("profile", "import", str(backup)).exit_code == 0
-    data = yaml.safe_load(_text(isolated_home))
-    assert data["skills"] == {"python": 4, "sql": 2}  # unknown entries are not imported
+    imported = run("profile", "import", str(backup))
+    assert imported.exit_code == 0
+    assert "my-internal-tool" in imported.stderr and "kept in the file" in imported.stderr
+    # the whole file comes back: comments, other keys, the entry this catalogue does not
+    # know (its region, fr, already reads as the code FR)
+    assert _text(isolated_home) == SEED
+
+
+def test_import_writes_a_region_as_its_code_or_refuses_it(
+    run: Run, isolated_home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "mine.yaml"
+    source.write_text("# mine\nskills:\n  python: 3\nregion: Allemagne\n", encoding="utf-8")
+    assert run("profile", "import", str(source)).exit_code == 0
+    assert _text(isolated_home) == '# mine\nskills:\n  python: 3\nregion: "DE"\n'
+    before = _text(isolated_home)
+    for bad in ('"a: [b] #c"', '"Atlantis"', '"N0"'):
+        source.write_text(f"skills:\n  sql: 3\nregion: {bad}\n", encoding="utf-8")
+        for merge in ([], ["--merge"]):
+            refused = run("profile", "import", str(source), *merge)
+            assert refused.exit_code == 1, refused.output
+            assert "'region' must be a country code" in refused.stderr
+            assert "Traceback" not in refused.output
+            assert _text(isolated_home) == before
 
 
 def test_flow_and_list_skills_keep_unknown_entries(run: Run, isolated_home: Path) -> None:
