@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import tempfile
@@ -83,7 +84,8 @@ def atomic_write(
     A symlink stays a symlink: its target is the file replaced (with ``follow_links``
     false, the link itself is replaced and nothing is written through it). The new file
     keeps the mode of the file it replaces, or gets ``mode`` (default: 0666 less the
-    umask, like any file a program creates).
+    umask, like any file a program creates). Temporary files that an earlier, killed write
+    of the same file left (a minute old or more) are removed (:func:`remove_orphans`).
     """
     pieces = _as_bytes(data)
     tmp_name: str | None = None
@@ -106,6 +108,7 @@ def atomic_write(
         os.replace(tmp_name, target)
         tmp_name = None
         sync_directory(target.parent)
+        remove_orphans(target.parent, f".{glob.escape(target.name)}.*.tmp")
     except OSError as exc:
         raise OutputError(
             msg("cannot_write", what=_noun(what), path=Path(path), reason=_reason(exc))

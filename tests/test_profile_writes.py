@@ -478,3 +478,24 @@ def test_a_lock_released_in_time_lets_the_write_through(
     assert result.exit_code == 0, result.output
     assert "waiting for another careers process" in result.stderr
     assert yaml.safe_load(_text(isolated_home))["skills"] == {"sql": 3}
+
+
+def test_a_killed_writers_temporary_files_are_removed_by_the_next_write(
+    run: Run, isolated_home: Path, tmp_path: Path
+) -> None:
+    """A write killed between creating its temporary file and renaming it leaves
+    ``.profile.yaml.XXXX.tmp``: the next write of the profile (or of an export) removes
+    those a minute old or more, and nothing else."""
+    assert run("profile", "add", "python").exit_code == 0
+    old = time.time() - 3600
+    left = [isolated_home / ".profile.yaml.abc123.tmp", tmp_path / ".out.yaml.x1.tmp"]
+    fresh = isolated_home / ".profile.yaml.new1.tmp"  # a writer at work right now
+    others = [isolated_home / ".other.yaml.abc.tmp", tmp_path / "keep.tmp"]
+    for path in [*left, fresh, *others]:
+        path.write_text("half", encoding="utf-8")
+        if path != fresh:
+            os.utime(path, (old, old))
+    assert run("profile", "add", "sql").exit_code == 0
+    assert run("profile", "export", str(tmp_path / "out.yaml")).exit_code == 0
+    assert not any(path.exists() for path in left)
+    assert fresh.exists() and all(path.exists() for path in others)
