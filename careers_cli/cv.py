@@ -991,21 +991,39 @@ def _title_variants(text: str) -> str:
     return _SLASHED.sub(r"\1\3 | \2\3", head + text)
 
 
+# "We are seeking a highly skilled NLP Engineer", "Nous recherchons un Data ingénieur":
+# wherever the ad says whom it hires, the role named in the next SOUGHT_WORDS words.
+_SOUGHT = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
+    r"|(?:recherche|recrute) (?=une?\b|un\.e\b|un\(e\)))",
+    re.IGNORECASE,
+)
+SOUGHT_WORDS = 6
+
+
+def _sought(text: str) -> Iterator[str]:
+    """The words after each phrase saying whom the ad hires, to the end of the clause
+    (the words of a web address left in)."""
+    for m in _SOUGHT.finditer(text):
+        rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
+        words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
+        if words:
+            yield _SLASHED.sub(r"\1\3 | \2\3", rest[: words[-1].end()])
+
+
 def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
     """The roles a text names by their name or an alias among its first ``words`` words
-    (outside web addresses), in the order named: a job ad's own role is in its title
-    ("# Data Engineer", "Nous recherchons un(e) Data Analyst"); roles named further on
-    are mostly colleagues ("you will work with data scientists")."""
+    (outside web addresses), in the order named, then those it says it hires further on
+    ("we are looking for a Data Engineer"): a job ad's own role is in its title ("# Data
+    Engineer", "Nous recherchons un(e) Data Analyst"); other roles named further on are
+    mostly colleagues ("you will work with data scientists")."""
     ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
     head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
-    tokens = Tokens(_title_variants(head))
-    named: list[str] = []
-    for hit in _scan(role_finder(index), tokens):
-        if hit.start >= words:
-            break
-        if hit.skill_id not in named:
-            named.append(hit.skill_id)
-    return tuple(named)
+    finder = role_finder(index)
+    hits = [h for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
+    for part in _sought(text):
+        hits += _scan(finder, Tokens(part))
+    return tuple(dict.fromkeys(hit.skill_id for hit in hits))
 
 
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:

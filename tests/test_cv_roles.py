@@ -132,3 +132,32 @@ def test_post_docs_and_research_interns_are_research_scientist_posts() -> None:
         "# Stagiaire de recherche en vision (6 mois)\nBonjour.",
     ]:
         assert cv.roles_named(BUNDLED, title)[:1] == ("ai-research-scientist",), title
+
+
+def test_the_role_an_ad_says_it_hires_is_named_after_the_title() -> None:
+    text = f"{FILLER}\nWe are seeking a highly skilled Data Engineer to join our team."
+    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
+    text = f"{FILLER}\nNous recherchons un Data ingénieure/ingénieur senior pour Lyon."
+    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
+    text = f"{FILLER}\nLe laboratoire recherche un.e data scientist pour deux ans."
+    assert cv.roles_named(BUNDLED, text) == ("data-scientist",)
+    # the title's role comes first; the role hired is added after it
+    text = f"# NLP Engineer\n{FILLER}\nWe're looking for an ML engineer."
+    assert cv.roles_named(BUNDLED, text) == ("nlp-engineer", "machine-learning-engineer")
+
+
+def test_roles_far_after_whom_the_ad_hires_or_in_research_are_not_named() -> None:
+    # past the few words after the phrase, or in another sentence: colleagues
+    text = f"{FILLER}\nWe are looking for someone who enjoys pairing with our data engineers."
+    assert cv.roles_named(BUNDLED, text) == ()
+    text = f"{FILLER}\nWe are hiring. Our data scientists will mentor you."
+    assert cv.roles_named(BUNDLED, text) == ()
+    # French "recherche" is also the noun "research": read only before an article
+    text = f"{FILLER}\nUne équipe de recherche data scientist et ingénieurs."
+    assert cv.roles_named(BUNDLED, text) == ()
+
+
+def test_a_conversational_ai_engineer_is_an_nlp_engineer() -> None:
+    assert cv.roles_named(BUNDLED, "# Conversational AI Engineer\nRemote.")[0] == "nlp-engineer"
+    text = "Ingénieure IA conversationnelle (H/F)\nParis."
+    assert cv.roles_named(BUNDLED, text)[0] == "nlp-engineer"
