@@ -999,16 +999,35 @@ _SOUGHT = re.compile(
     re.IGNORECASE,
 )
 SOUGHT_WORDS = 6
+# "Our Perception team is looking for an engineer", "l'équipe Computer Vision recherche
+# un.e ingénieur.e": the bare job noun is the team's (a perception engineer, an
+# ingénieur computer vision).
+_TEAM = r"([^.;:!?\n|]{2,40}?)"
+_TEAM_EN = re.compile(
+    rf"\b(?:our|the) {_TEAM} team (?:is |are )?(?:looking for|seeking|hiring|recruiting) "
+    rf"(?:an? )?({_HEAD_EN})\b",
+    re.IGNORECASE,
+)
+_TEAM_FR = re.compile(
+    rf"\béquipes? (?:de |d['’]|du )?{_TEAM} (?:recherche|recrute)n?t? "
+    rf"(?:une?|un\.e|un\(e\)) ({_HEAD_FR})",
+    re.IGNORECASE,
+)
 
 
 def _sought(text: str) -> Iterator[str]:
     """The words after each phrase saying whom the ad hires, to the end of the clause
-    (the words of a web address left in)."""
+    (the words of a web address left in), and a team's bare job noun read with the
+    team's name."""
     for m in _SOUGHT.finditer(text):
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
         words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:
             yield _SLASHED.sub(r"\1\3 | \2\3", rest[: words[-1].end()])
+    for m in _TEAM_EN.finditer(text):
+        yield f"{m.group(1)} {m.group(2)}".replace("*", " ")
+    for m in _TEAM_FR.finditer(text):
+        yield f"{m.group(2)} {m.group(1)}".replace("*", " ")
 
 
 def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:

@@ -161,3 +161,15 @@ def test_a_conversational_ai_engineer_is_an_nlp_engineer() -> None:
     assert cv.roles_named(BUNDLED, "# Conversational AI Engineer\nRemote.")[0] == "nlp-engineer"
     text = "Ingénieure IA conversationnelle (H/F)\nParis."
     assert cv.roles_named(BUNDLED, text)[0] == "nlp-engineer"
+
+
+def test_a_teams_bare_job_noun_is_read_with_the_teams_name() -> None:
+    text = f"{FILLER}\nOur Computer Vision team is looking for an engineer to join."
+    assert cv.roles_named(BUNDLED, text) == ("computer-vision-engineer",)
+    text = f"{FILLER}\nL'équipe de **Computer Vision** recherche un.e ingénieur.e à Lyon."
+    assert cv.roles_named(BUNDLED, text) == ("computer-vision-engineer",)
+    text = f"{FILLER}\nL’équipe Data recherche une ingénieure pour ses pipelines."
+    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
+    # a team named without hiring anyone names no role
+    text = f"{FILLER}\nOur Computer Vision team works with an engineer in Lyon."
+    assert cv.roles_named(BUNDLED, text) == ()
