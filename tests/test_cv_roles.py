@@ -3,6 +3,8 @@ it first. Texts written for these tests, in English and French (no real job ad).
 
 from __future__ import annotations
 
+import pytest
+
 from careers_cli import catalogue, cv, matching
 
 BUNDLED = catalogue.load(None)
@@ -134,42 +136,41 @@ def test_post_docs_and_research_interns_are_research_scientist_posts() -> None:
         assert cv.roles_named(BUNDLED, title)[:1] == ("ai-research-scientist",), title
 
 
-def test_the_role_an_ad_says_it_hires_is_named_after_the_title() -> None:
-    text = f"{FILLER}\nWe are seeking a highly skilled Data Engineer to join our team."
-    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
-    text = f"{FILLER}\nNous recherchons un Data ingénieure/ingénieur senior pour Lyon."
-    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
-    text = f"{FILLER}\nLe laboratoire recherche un.e data scientist pour deux ans."
-    assert cv.roles_named(BUNDLED, text) == ("data-scientist",)
-    # the title's role comes first; the role hired is added after it
+# After the title (FILLER): where the ad says whom it hires, the role named there.
+HIRES = [
+    ("We are seeking a highly skilled Data Engineer to join our team.", ("data-engineer",)),
+    ("Nous recherchons un Data ingénieure/ingénieur senior pour Lyon.", ("data-engineer",)),
+    ("Le laboratoire recherche un.e data scientist pour deux ans.", ("data-scientist",)),
+    # a team's bare job noun is the team's: a computer-vision engineer, an ingénieure data
+    ("Our Computer Vision team is looking for an engineer to join.", ("computer-vision-engineer",)),
+    (
+        "L'équipe de **Computer Vision** recherche un.e ingénieur.e à Lyon.",
+        ("computer-vision-engineer",),
+    ),
+    ("L’équipe Data recherche une ingénieure pour ses pipelines.", ("data-engineer",)),
+    # past the few words after the phrase, or in another sentence: colleagues
+    ("We are looking for someone who enjoys pairing with our data engineers.", ()),
+    ("We are hiring. Our data scientists will mentor you.", ()),
+    # French "recherche" is also the noun "research": read only before an article
+    ("Une équipe de recherche data scientist et ingénieurs.", ()),
+    # a team named without hiring anyone names no role
+    ("Our Computer Vision team works with an engineer in Lyon.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), HIRES)
+def test_the_role_an_ad_says_it_hires_is_named_after_the_title(
+    sentence: str, roles: tuple[str, ...]
+) -> None:
+    assert cv.roles_named(BUNDLED, f"{FILLER}\n{sentence}") == roles
+
+
+def test_the_titles_role_comes_before_the_role_hired_further_on() -> None:
     text = f"# NLP Engineer\n{FILLER}\nWe're looking for an ML engineer."
     assert cv.roles_named(BUNDLED, text) == ("nlp-engineer", "machine-learning-engineer")
-
-
-def test_roles_far_after_whom_the_ad_hires_or_in_research_are_not_named() -> None:
-    # past the few words after the phrase, or in another sentence: colleagues
-    text = f"{FILLER}\nWe are looking for someone who enjoys pairing with our data engineers."
-    assert cv.roles_named(BUNDLED, text) == ()
-    text = f"{FILLER}\nWe are hiring. Our data scientists will mentor you."
-    assert cv.roles_named(BUNDLED, text) == ()
-    # French "recherche" is also the noun "research": read only before an article
-    text = f"{FILLER}\nUne équipe de recherche data scientist et ingénieurs."
-    assert cv.roles_named(BUNDLED, text) == ()
 
 
 def test_a_conversational_ai_engineer_is_an_nlp_engineer() -> None:
     assert cv.roles_named(BUNDLED, "# Conversational AI Engineer\nRemote.")[0] == "nlp-engineer"
     text = "Ingénieure IA conversationnelle (H/F)\nParis."
     assert cv.roles_named(BUNDLED, text)[0] == "nlp-engineer"
-
-
-def test_a_teams_bare_job_noun_is_read_with_the_teams_name() -> None:
-    text = f"{FILLER}\nOur Computer Vision team is looking for an engineer to join."
-    assert cv.roles_named(BUNDLED, text) == ("computer-vision-engineer",)
-    text = f"{FILLER}\nL'équipe de **Computer Vision** recherche un.e ingénieur.e à Lyon."
-    assert cv.roles_named(BUNDLED, text) == ("computer-vision-engineer",)
-    text = f"{FILLER}\nL’équipe Data recherche une ingénieure pour ses pipelines."
-    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
-    # a team named without hiring anyone names no role
-    text = f"{FILLER}\nOur Computer Vision team works with an engineer in Lyon."
-    assert cv.roles_named(BUNDLED, text) == ()
