@@ -89,6 +89,15 @@ NEEDS: dict[str, frozenset[str]] = {
     ),
 }
 NEEDS["auditing"] = NEEDS["audit"]
+# "collaborate with key stakeholders" asks for stakeholder management; "our platform
+# serves business stakeholders" does not.
+NEEDS["stakeholder"] = frozenset(
+    "collaborate collaborating collaboration work working partner partnering engage "
+    "engaging interact interacting liaise align aligning manage managing communicate "
+    "communicating collaborer collaborez travailler travaillez gerer communiquer "
+    "echanger echangez accompagner".split()
+)
+NEEDS["parties prenantes"] = NEEDS["stakeholder"]
 NEEDS_WINDOW = 4
 
 # A name right after one of these words is part of another name ("ML algorithms").

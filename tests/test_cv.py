@@ -46,6 +46,10 @@ def test_profile_keeps_the_old_names() -> None:
         ("Search and IR with Python and Elasticsearch.", "information-retrieval", None),
         ("Savoir communiquer efficacement avec les métiers.", "communication", None),
         ("Audit des modèles et de leurs biais.", "auditing", None),
+        ("You collaborate with key stakeholders across the firm.", "stakeholder-management", None),
+        ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
+        ("A clear written communicator, in English.", "communication", ("communicator",)),
+        ("Vous êtes bonne communicante et rigoureuse.", "communication", None),
     ],
 )
 def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> None:
@@ -72,6 +76,8 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Optimiser les ressources de calcul en Python.", "calculus"),
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "go"),
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "r"),
+        ("Our platform serves business stakeholders in Python.", "stakeholder-management"),
+        ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
     ],
 )
 def test_traps_not_found(text: str, skill: str) -> None:
