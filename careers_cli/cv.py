@@ -576,6 +576,57 @@ def _coordinated(finder: Finder, tokens: Tokens, hits: list[_Hit]) -> list[_Hit]
                 if b + width <= len(tokens) and phrase and phrase.label not in CASED:
                     out.append(_Hit(hit.start, b + width, phrase.skill_id, phrase.label, False))
                     break
+    return out + _shared_tails(finder, tokens)
+
+
+PREPOSITIONS = frozenset(["de", "des", "du", "d", "of"])
+
+
+def _heads(tokens: Tokens, conj: int) -> Iterator[int]:
+    """The one-word items coordinated before the conjunction at ``conj``, nearest first:
+    "la qualité, de l'intégrité et ..." gives intégrité, then qualité."""
+    folded, clause = tokens.folded, tokens.clause
+    k = conj - 1
+    for _ in range(4):
+        while k >= 0 and folded[k] in DETERMINERS and clause(k) == clause(conj):
+            k -= 1
+        if k < 0 or clause(k) != clause(conj) or folded[k] in CONJUNCTIONS:
+            return
+        yield k
+        if k == 0 or "," not in tokens.text[tokens.ends[k - 1] : tokens.starts[k]]:
+            k -= 1  # "de l'intégrité": the comma is before the determiners
+            while k >= 0 and folded[k] in DETERMINERS:
+                k -= 1
+            if k < 0 or "," not in tokens.text[tokens.ends[k] : tokens.starts[k + 1]]:
+                return
+        else:
+            k -= 1
+
+
+def _shared_tails(finder: Finder, tokens: Tokens) -> list[_Hit]:
+    """Names whose tail a coordinated word of no name of its own shares: "la qualité
+    et la cohérence des données" names data quality, "design and analysis of
+    experiments" experimental design (the second word names nothing with the tail)."""
+    keys, folded, n, out = tokens.keys, tokens.folded, len(tokens), []
+    for conj in itertools.compress(range(n), map(CONJUNCTIONS.__contains__, folded)):
+        b = conj + 1
+        while b < n and folded[b] in DETERMINERS:
+            b += 1
+        tail = b + 1
+        if (
+            tail >= n
+            or folded[tail] not in PREPOSITIONS
+            or tokens.clause(tail) != tokens.clause(conj)
+        ):
+            continue
+        for width in (2, 3):
+            ends = tuple(keys[tail : tail + width])
+            if (keys[b], *ends) in finder.whole or tail + width > n:
+                continue
+            for h in _heads(tokens, conj):
+                phrase = finder.whole.get((keys[h], *ends))
+                if phrase and phrase.label not in CASED:
+                    out.append(_Hit(h, tail + width, phrase.skill_id, phrase.label, False))
     return out
 
 

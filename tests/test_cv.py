@@ -50,6 +50,13 @@ def test_profile_keeps_the_old_names() -> None:
         ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
         ("A clear written communicator, in English.", "communication", ("communicator",)),
         ("Vous êtes bonne communicante et rigoureuse.", "communication", None),
+        ("Garantir la qualité et la cohérence des données.", "data-quality", None),
+        (
+            "Veiller à la qualité, de l'intégrité et de la conformité des données.",
+            "data-quality",
+            None,
+        ),
+        ("Design and analysis of experiments, in R and Python.", "experimental-design", None),
     ],
 )
 def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> None:
@@ -78,6 +85,8 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "r"),
         ("Our platform serves business stakeholders in Python.", "stakeholder-management"),
         ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
+        # "qualité du code" is the code's: the tail is shared with the nearest word only
+        ("Mesurer la qualité du code et la cohérence des données.", "data-quality"),
     ],
 )
 def test_traps_not_found(text: str, skill: str) -> None:
