@@ -950,6 +950,23 @@ def without_degree_subjects(text: str) -> str:
     return _DEGREE.sub(lambda m: _blank(m.group()), text)
 
 
+# Other people's teams listed by name: "working with teams like GTM, Product Management,
+# and Engineering", "les équipes telles que Finance, Produit et Data" (capitalised names,
+# up to the first word in lower case).
+_TEAM_LIST = re.compile(
+    r"\b(?:teams?|departments?|équipes?|départements?),? (?:like|such as|including|"
+    r"comme|telles? que|notamment) (?:l['’]|les? |la )?"
+    r"((?-i:[A-ZÀ-Ý])[\w&+/-]*(?:(?:,? (?:and |or |et |ou |& )?|/| )(?-i:[A-ZÀ-Ý])[\w&+/-]*)*)",
+    re.IGNORECASE,
+)
+
+
+def without_team_lists(text: str) -> str:
+    """The text with lists of teams named after "teams like", "teams, including", "les
+    équipes telles que"... blanked (same length): the names are teams, not skills."""
+    return _TEAM_LIST.sub(lambda m: m.group()[: m.start(1) - m.start()] + _blank(m.group(1)), text)
+
+
 REPEATED = 1 / 3  # the share of a text's pieces that must repeat for pieces to pay
 
 
@@ -971,7 +988,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
-    text = without_degree_subjects(without_company_sections(text))
+    text = without_team_lists(without_degree_subjects(without_company_sections(text)))
     finds = _finds_by_piece(finder, text) if _repeats(text) else None
     if finds is None:
         finds = _finds(finder, Tokens(text))

@@ -57,6 +57,12 @@ def test_profile_keeps_the_old_names() -> None:
             None,
         ),
         ("Design and analysis of experiments, in R and Python.", "experimental-design", None),
+        # a list of teams ends at the first word in lower case
+        (
+            "With teams like GTM and Finance you build machine learning tools.",
+            "machine-learning",
+            None,
+        ),
     ],
 )
 def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> None:
@@ -87,6 +93,11 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
         # "qualité du code" is the code's: the tail is shared with the nearest word only
         ("Mesurer la qualité du code et la cohérence des données.", "data-quality"),
+        (
+            "You partner with teams like Sales, Product Management and Ops in SQL.",
+            "product-management",
+        ),
+        ("Avec les équipes telles que Finance, Produit et Marketing, en SQL.", "finance"),
     ],
 )
 def test_traps_not_found(text: str, skill: str) -> None:
