@@ -50,6 +50,7 @@ def test_profile_keeps_the_old_names() -> None:
         ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
         ("A clear written communicator, in English.", "communication", ("communicator",)),
         ("Vous êtes bonne communicante et rigoureuse.", "communication", None),
+        ("UX research and interviews with users, in Python.", "user-research", None),
         ("Garantir la qualité et la cohérence des données.", "data-quality", None),
         (
             "Veiller à la qualité, de l'intégrité et de la conformité des données.",
@@ -98,6 +99,8 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
             "product-management",
         ),
         ("Avec les équipes telles que Finance, Produit et Marketing, en SQL.", "finance"),
+        ("Bots that deliver great user experiences, in Python.", "user-research"),
+        ("Une expérience utilisateur fluide, codée en Python.", "user-research"),
     ],
 )
 def test_traps_not_found(text: str, skill: str) -> None:
