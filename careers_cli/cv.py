@@ -154,6 +154,7 @@ CUE_AFTER = 3
 # Words that may stand between a cue and the name it qualifies (besides other names).
 CUE_FILLER = frozenset(
     "of with in on for at the a an and or & de d du des en la le les l et ou une un "
+    "dans sur pour avec "
     "knowledge connaissance connaissances experience experiences skill skills competence "
     "competences background understanding command grasp foundation foundations bases base "
     "programming programmation language languages langage langages years year yrs ans an "

@@ -125,6 +125,9 @@ def test_elision_stays_out_of_the_evidence() -> None:
         ("Expert in PyTorch.", "pytorch", 5, "Expert"),
         ("5+ years of experience with Python.", "python", 5, "5+ years"),
         ("3 ans d'expérience en Python.", "python", 4, "3 ans"),
+        # the French small words count as the English ones do ("with", "in": "avec", "dans")
+        ("Solide expérience avec Python et SQL.", "sql", 4, "Solide"),
+        ("5 ans d'expérience dans Docker.", "docker", 5, "5 ans"),
         ("3-5 years of Python.", "python", 4, "3-5 years"),
         ("Python (expert).", "python", 5, "expert"),
         ("Python, used every day.", "python", 3, ""),
