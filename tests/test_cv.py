@@ -51,6 +51,7 @@ def test_profile_keeps_the_old_names() -> None:
         ("A clear written communicator, in English.", "communication", ("communicator",)),
         ("Vous êtes bonne communicante et rigoureuse.", "communication", None),
         ("UX research and interviews with users, in Python.", "user-research", None),
+        ("Product ownership of our Python tools.", "product-management", None),
         ("Garantir la qualité et la cohérence des données.", "data-quality", None),
         (
             "Veiller à la qualité, de l'intégrité et de la conformité des données.",
@@ -100,6 +101,7 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ),
         ("Avec les équipes telles que Finance, Produit et Marketing, en SQL.", "finance"),
         ("Bots that deliver great user experiences, in Python.", "user-research"),
+        ("Une équipe de data engineers et de product owners, en Python.", "product-management"),
         ("Une expérience utilisateur fluide, codée en Python.", "user-research"),
     ],
 )
