@@ -12,21 +12,23 @@ README's "Slow paths" gives the figures):
   ("data, analytics and AI" does not name data analytics);
 * a phrase shared by two coordinated words counts for both ("la qualité et la sécurité
   des données" names data quality and data security; "supervised and unsupervised
-  learning" both kinds of learning);
+  learning" both kinds of learning; "la qualité et la cohérence des données" data
+  quality);
 * a long name misspelt by one doubled, dropped or swapped letter still counts
   ("numpyy", "tensroflow"), unless the word is one the catalogue itself uses
   ("detection" is no slip of "detectron") or is written with accents ("financée");
 * names that are everyday words, letters or acronyms (R, Go, C, BI, Spark...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
-* web addresses (github.com), team names ("our MLOps team", "l'équipe Data") and a few
+* web addresses (github.com), team names ("our MLOps team", "l'équipe Data", "teams like
+  Finance, Product Management"), job titles ("product owner") and a few
   known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
   algorithms course) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
 ad names in its title (the catalogue's role names and aliases among the first
-:data:`TITLE_WORDS` words).
+:data:`TITLE_WORDS` words), then where it says whom it hires ("we are seeking a ...").
 """
 
 from __future__ import annotations
