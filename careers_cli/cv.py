@@ -957,17 +957,34 @@ def without_degree_subjects(text: str) -> str:
 # and Engineering", "les équipes telles que Finance, Produit et Data" (capitalised names,
 # up to the first word in lower case).
 _TEAM_LIST = re.compile(
-    r"\b(?:teams?|departments?|équipes?|départements?),? (?:like|such as|including|"
+    r"\b(?=[tdéTDÉ])(?:teams?|departments?|équipes?|départements?),? (?:like|such as|including|"
     r"comme|telles? que|notamment) (?:l['’]|les? |la )?"
     r"((?-i:[A-ZÀ-Ý])[\w&+/-]*(?:(?:,? (?:and |or |et |ou |& )?|/| )(?-i:[A-ZÀ-Ý])[\w&+/-]*)*)",
     re.IGNORECASE,
 )
 
 
+# Where such a list may be: the pattern is tried only at these (three times faster).
+_TEAM_LIST_AT = re.compile(
+    r"(?:eam|quipe|partment|partement)s?,? (?:like|such as|including|comme|telles? que|"
+    r"notamment) "
+)
+
+
 def without_team_lists(text: str) -> str:
     """The text with lists of teams named after "teams like", "teams, including", "les
     équipes telles que"... blanked (same length): the names are teams, not skills."""
-    return _TEAM_LIST.sub(lambda m: m.group()[: m.start(1) - m.start()] + _blank(m.group(1)), text)
+    parts: list[str] = []
+    done = 0
+    for hint in _TEAM_LIST_AT.finditer(text):
+        start = hint.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        m = _TEAM_LIST.match(text, start)
+        if m is not None and m.start() >= done:
+            parts += [text[done : m.start(1)], _blank(m.group(1))]
+            done = m.end()
+    return "".join([*parts, text[done:]])
 
 
 REPEATED = 1 / 3  # the share of a text's pieces that must repeat for pieces to pay
@@ -1074,24 +1091,19 @@ def _title_variants(text: str) -> str:
 # "We are seeking a highly skilled NLP Engineer", "Nous recherchons un Data ingénieur":
 # wherever the ad says whom it hires, the role named in the next SOUGHT_WORDS words.
 _SOUGHT = re.compile(
-    r"\b(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
-    r"|(?:recherche|recrute) (?=une?\b|un\.e\b|un\(e\)))",
+    r"\b(?=[lshrLSHR])(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
+    r"|(?:recherche|recrute)(?:nt)? (?=une?\b|un\.e\b|un\(e\)))",
     re.IGNORECASE,
 )
 SOUGHT_WORDS = 6
 # "Our Perception team is looking for an engineer", "l'équipe Computer Vision recherche
 # un.e ingénieur.e": the bare job noun is the team's (a perception engineer, an
-# ingénieur computer vision).
+# ingénieur computer vision). Read before and after each phrase _SOUGHT finds.
 _TEAM = r"([^.;:!?\n|]{2,40}?)"
-_TEAM_EN = re.compile(
-    rf"\b(?:our|the) {_TEAM} team (?:is |are )?(?:looking for|seeking|hiring|recruiting) "
-    rf"(?:an? )?({_HEAD_EN})\b",
-    re.IGNORECASE,
-)
-_TEAM_FR = re.compile(
-    rf"\béquipes? (?:de |d['’]|du )?{_TEAM} (?:recherche|recrute)n?t? "
-    rf"(?:une?|un\.e|un\(e\)) ({_HEAD_FR})",
-    re.IGNORECASE,
+_TEAM_EN = re.compile(rf"\b(?:our|the) {_TEAM} team (?:is |are )?$", re.IGNORECASE)
+_TEAM_FR = re.compile(rf"\béquipes? (?:de |d['’]|du )?{_TEAM} $", re.IGNORECASE)
+_BARE_NOUN = re.compile(
+    rf"\s*(?:an?|une?|un\.e|un\(e\)) (?:({_HEAD_EN})\b|({_HEAD_FR}))", re.IGNORECASE
 )
 
 
@@ -1104,10 +1116,15 @@ def _sought(text: str) -> Iterator[str]:
         words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:
             yield _SLASHED.sub(r"\1\3 | \2\3", rest[: words[-1].end()])
-    for m in _TEAM_EN.finditer(text):
-        yield f"{m.group(1)} {m.group(2)}".replace("*", " ")
-    for m in _TEAM_FR.finditer(text):
-        yield f"{m.group(2)} {m.group(1)}".replace("*", " ")
+        noun = _BARE_NOUN.match(rest)
+        if noun is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        team_en, team_fr = _TEAM_EN.search(before), _TEAM_FR.search(before)
+        if noun.group(1) and team_en:
+            yield f"{team_en.group(1)} {noun.group(1)}".replace("*", " ")
+        if noun.group(2) and team_fr:
+            yield f"{noun.group(2)} {team_fr.group(1)}".replace("*", " ")
 
 
 def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
@@ -1120,7 +1137,7 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
     head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
     finder = role_finder(index)
     hits = [h for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
-    for part in _sought(text):
+    for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once
         hits += _scan(finder, Tokens(part))
     return tuple(dict.fromkeys(hit.skill_id for hit in hits))
 
