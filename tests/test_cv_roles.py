@@ -141,6 +141,7 @@ HIRES = [
     ("We are seeking a highly skilled Data Engineer to join our team.", ("data-engineer",)),
     ("Nous recherchons un Data ingénieure/ingénieur senior pour Lyon.", ("data-engineer",)),
     ("Le laboratoire recherche un.e data scientist pour deux ans.", ("data-scientist",)),
+    ("Nos équipes recrutent une data analyst à Nantes.", ("data-analyst",)),
     # a team's bare job noun is the team's: a computer-vision engineer, an ingénieure data
     ("Our Computer Vision team is looking for an engineer to join.", ("computer-vision-engineer",)),
     (
