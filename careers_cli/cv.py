@@ -12,21 +12,23 @@ README's "Slow paths" gives the figures):
   ("data, analytics and AI" does not name data analytics);
 * a phrase shared by two coordinated words counts for both ("la qualité et la sécurité
   des données" names data quality and data security; "supervised and unsupervised
-  learning" both kinds of learning);
+  learning" both kinds of learning; "la qualité et la cohérence des données" data
+  quality);
 * a long name misspelt by one doubled, dropped or swapped letter still counts
   ("numpyy", "tensroflow"), unless the word is one the catalogue itself uses
   ("detection" is no slip of "detectron") or is written with accents ("financée");
 * names that are everyday words, letters or acronyms (R, Go, C, BI, Spark...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
-* web addresses (github.com), team names ("our MLOps team", "l'équipe Data") and a few
+* web addresses (github.com), team names ("our MLOps team", "l'équipe Data", "teams like
+  Finance, Product Management"), job titles ("product owner") and a few
   known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
   algorithms course) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
 ad names in its title (the catalogue's role names and aliases among the first
-:data:`TITLE_WORDS` words).
+:data:`TITLE_WORDS` words), then where it says whom it hires ("we are seeking a ...").
 """
 
 from __future__ import annotations
@@ -89,6 +91,15 @@ NEEDS: dict[str, frozenset[str]] = {
     ),
 }
 NEEDS["auditing"] = NEEDS["audit"]
+# "collaborate with key stakeholders" asks for stakeholder management; "our platform
+# serves business stakeholders" does not.
+NEEDS["stakeholder"] = frozenset(
+    "collaborate collaborating collaboration work working partner partnering engage "
+    "engaging interact interacting liaise align aligning manage managing communicate "
+    "communicating collaborer collaborez travailler travaillez gerer communiquer "
+    "echanger echangez accompagner".split()
+)
+NEEDS["parties prenantes"] = NEEDS["stakeholder"]
 NEEDS_WINDOW = 4
 
 # A name right after one of these words is part of another name ("ML algorithms").
@@ -145,6 +156,7 @@ CUE_AFTER = 3
 # Words that may stand between a cue and the name it qualifies (besides other names).
 CUE_FILLER = frozenset(
     "of with in on for at the a an and or & de d du des en la le les l et ou une un "
+    "dans sur pour avec "
     "knowledge connaissance connaissances experience experiences skill skills competence "
     "competences background understanding command grasp foundation foundations bases base "
     "programming programmation language languages langage langages years year yrs ans an "
@@ -567,6 +579,57 @@ def _coordinated(finder: Finder, tokens: Tokens, hits: list[_Hit]) -> list[_Hit]
                 if b + width <= len(tokens) and phrase and phrase.label not in CASED:
                     out.append(_Hit(hit.start, b + width, phrase.skill_id, phrase.label, False))
                     break
+    return out + _shared_tails(finder, tokens)
+
+
+PREPOSITIONS = frozenset(["de", "des", "du", "d", "of"])
+
+
+def _heads(tokens: Tokens, conj: int) -> Iterator[int]:
+    """The one-word items coordinated before the conjunction at ``conj``, nearest first:
+    "la qualité, de l'intégrité et ..." gives intégrité, then qualité."""
+    folded, clause = tokens.folded, tokens.clause
+    k = conj - 1
+    for _ in range(4):
+        while k >= 0 and folded[k] in DETERMINERS and clause(k) == clause(conj):
+            k -= 1
+        if k < 0 or clause(k) != clause(conj) or folded[k] in CONJUNCTIONS:
+            return
+        yield k
+        if k == 0 or "," not in tokens.text[tokens.ends[k - 1] : tokens.starts[k]]:
+            k -= 1  # "de l'intégrité": the comma is before the determiners
+            while k >= 0 and folded[k] in DETERMINERS:
+                k -= 1
+            if k < 0 or "," not in tokens.text[tokens.ends[k] : tokens.starts[k + 1]]:
+                return
+        else:
+            k -= 1
+
+
+def _shared_tails(finder: Finder, tokens: Tokens) -> list[_Hit]:
+    """Names whose tail a coordinated word of no name of its own shares: "la qualité
+    et la cohérence des données" names data quality, "design and analysis of
+    experiments" experimental design (the second word names nothing with the tail)."""
+    keys, folded, n, out = tokens.keys, tokens.folded, len(tokens), []
+    for conj in itertools.compress(range(n), map(CONJUNCTIONS.__contains__, folded)):
+        b = conj + 1
+        while b < n and folded[b] in DETERMINERS:
+            b += 1
+        tail = b + 1
+        if (
+            tail >= n
+            or folded[tail] not in PREPOSITIONS
+            or tokens.clause(tail) != tokens.clause(conj)
+        ):
+            continue
+        for width in (2, 3):
+            ends = tuple(keys[tail : tail + width])
+            if (keys[b], *ends) in finder.whole or tail + width > n:
+                continue
+            for h in _heads(tokens, conj):
+                phrase = finder.whole.get((keys[h], *ends))
+                if phrase and phrase.label not in CASED:
+                    out.append(_Hit(h, tail + width, phrase.skill_id, phrase.label, False))
     return out
 
 
@@ -890,6 +953,40 @@ def without_degree_subjects(text: str) -> str:
     return _DEGREE.sub(lambda m: _blank(m.group()), text)
 
 
+# Other people's teams listed by name: "working with teams like GTM, Product Management,
+# and Engineering", "les équipes telles que Finance, Produit et Data" (capitalised names,
+# up to the first word in lower case).
+_TEAM_LIST = re.compile(
+    r"\b(?=[tdéTDÉ])(?:teams?|departments?|équipes?|départements?),? (?:like|such as|including|"
+    r"comme|telles? que|notamment) (?:l['’]|les? |la )?"
+    r"((?-i:[A-ZÀ-Ý])[\w&+/-]*(?:(?:,? (?:and |or |et |ou |& )?|/| )(?-i:[A-ZÀ-Ý])[\w&+/-]*)*)",
+    re.IGNORECASE,
+)
+
+
+# Where such a list may be: the pattern is tried only at these (three times faster).
+_TEAM_LIST_AT = re.compile(
+    r"(?:eam|quipe|partment|partement)s?,? (?:like|such as|including|comme|telles? que|"
+    r"notamment) "
+)
+
+
+def without_team_lists(text: str) -> str:
+    """The text with lists of teams named after "teams like", "teams, including", "les
+    équipes telles que"... blanked (same length): the names are teams, not skills."""
+    parts: list[str] = []
+    done = 0
+    for hint in _TEAM_LIST_AT.finditer(text):
+        start = hint.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        m = _TEAM_LIST.match(text, start)
+        if m is not None and m.start() >= done:
+            parts += [text[done : m.start(1)], _blank(m.group(1))]
+            done = m.end()
+    return "".join([*parts, text[done:]])
+
+
 REPEATED = 1 / 3  # the share of a text's pieces that must repeat for pieces to pay
 
 
@@ -911,7 +1008,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
-    text = without_degree_subjects(without_company_sections(text))
+    text = without_team_lists(without_degree_subjects(without_company_sections(text)))
     finds = _finds_by_piece(finder, text) if _repeats(text) else None
     if finds is None:
         finds = _finds(finder, Tokens(text))
@@ -991,21 +1088,58 @@ def _title_variants(text: str) -> str:
     return _SLASHED.sub(r"\1\3 | \2\3", head + text)
 
 
+# "We are seeking a highly skilled NLP Engineer", "Nous recherchons un Data ingénieur":
+# wherever the ad says whom it hires, the role named in the next SOUGHT_WORDS words.
+_SOUGHT = re.compile(
+    r"\b(?=[lshrLSHR])(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
+    r"|(?:recherche|recrute)(?:nt)? (?=une?\b|un\.e\b|un\(e\)))",
+    re.IGNORECASE,
+)
+SOUGHT_WORDS = 6
+# "Our Perception team is looking for an engineer", "l'équipe Computer Vision recherche
+# un.e ingénieur.e": the bare job noun is the team's (a perception engineer, an
+# ingénieur computer vision). Read before and after each phrase _SOUGHT finds.
+_TEAM = r"([^.;:!?\n|]{2,40}?)"
+_TEAM_EN = re.compile(rf"\b(?:our|the) {_TEAM} team (?:is |are )?$", re.IGNORECASE)
+_TEAM_FR = re.compile(rf"\béquipes? (?:de |d['’]|du )?{_TEAM} $", re.IGNORECASE)
+_BARE_NOUN = re.compile(
+    rf"\s*(?:an?|une?|un\.e|un\(e\)) (?:({_HEAD_EN})\b|({_HEAD_FR}))", re.IGNORECASE
+)
+
+
+def _sought(text: str) -> Iterator[str]:
+    """The words after each phrase saying whom the ad hires, to the end of the clause
+    (the words of a web address left in), and a team's bare job noun read with the
+    team's name."""
+    for m in _SOUGHT.finditer(text):
+        rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
+        words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
+        if words:
+            yield _SLASHED.sub(r"\1\3 | \2\3", rest[: words[-1].end()])
+        noun = _BARE_NOUN.match(rest)
+        if noun is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        team_en, team_fr = _TEAM_EN.search(before), _TEAM_FR.search(before)
+        if noun.group(1) and team_en:
+            yield f"{team_en.group(1)} {noun.group(1)}".replace("*", " ")
+        if noun.group(2) and team_fr:
+            yield f"{noun.group(2)} {team_fr.group(1)}".replace("*", " ")
+
+
 def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
     """The roles a text names by their name or an alias among its first ``words`` words
-    (outside web addresses), in the order named: a job ad's own role is in its title
-    ("# Data Engineer", "Nous recherchons un(e) Data Analyst"); roles named further on
-    are mostly colleagues ("you will work with data scientists")."""
+    (outside web addresses), in the order named, then those it says it hires further on
+    ("we are looking for a Data Engineer"): a job ad's own role is in its title ("# Data
+    Engineer", "Nous recherchons un(e) Data Analyst"); other roles named further on are
+    mostly colleagues ("you will work with data scientists")."""
     ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
     head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
-    tokens = Tokens(_title_variants(head))
-    named: list[str] = []
-    for hit in _scan(role_finder(index), tokens):
-        if hit.start >= words:
-            break
-        if hit.skill_id not in named:
-            named.append(hit.skill_id)
-    return tuple(named)
+    finder = role_finder(index)
+    hits = [h for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
+    for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once
+        hits += _scan(finder, Tokens(part))
+    return tuple(dict.fromkeys(hit.skill_id for hit in hits))
 
 
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:

@@ -46,6 +46,25 @@ def test_profile_keeps_the_old_names() -> None:
         ("Search and IR with Python and Elasticsearch.", "information-retrieval", None),
         ("Savoir communiquer efficacement avec les métiers.", "communication", None),
         ("Audit des modèles et de leurs biais.", "auditing", None),
+        ("You collaborate with key stakeholders across the firm.", "stakeholder-management", None),
+        ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
+        ("A clear written communicator, in English.", "communication", ("communicator",)),
+        ("Vous êtes bonne communicante et rigoureuse.", "communication", None),
+        ("UX research and interviews with users, in Python.", "user-research", None),
+        ("Product ownership of our Python tools.", "product-management", None),
+        ("Garantir la qualité et la cohérence des données.", "data-quality", None),
+        (
+            "Veiller à la qualité, de l'intégrité et de la conformité des données.",
+            "data-quality",
+            None,
+        ),
+        ("Design and analysis of experiments, in R and Python.", "experimental-design", None),
+        # a list of teams ends at the first word in lower case
+        (
+            "With teams like GTM and Finance you build machine learning tools.",
+            "machine-learning",
+            None,
+        ),
     ],
 )
 def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> None:
@@ -72,6 +91,18 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Optimiser les ressources de calcul en Python.", "calculus"),
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "go"),
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "r"),
+        ("Our platform serves business stakeholders in Python.", "stakeholder-management"),
+        ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
+        # "qualité du code" is the code's: the tail is shared with the nearest word only
+        ("Mesurer la qualité du code et la cohérence des données.", "data-quality"),
+        (
+            "You partner with teams like Sales, Product Management and Ops in SQL.",
+            "product-management",
+        ),
+        ("Avec les équipes telles que Finance, Produit et Marketing, en SQL.", "finance"),
+        ("Bots that deliver great user experiences, in Python.", "user-research"),
+        ("Une équipe de data engineers et de product owners, en Python.", "product-management"),
+        ("Une expérience utilisateur fluide, codée en Python.", "user-research"),
     ],
 )
 def test_traps_not_found(text: str, skill: str) -> None:
@@ -96,6 +127,9 @@ def test_elision_stays_out_of_the_evidence() -> None:
         ("Expert in PyTorch.", "pytorch", 5, "Expert"),
         ("5+ years of experience with Python.", "python", 5, "5+ years"),
         ("3 ans d'expérience en Python.", "python", 4, "3 ans"),
+        # the French small words count as the English ones do ("with", "in": "avec", "dans")
+        ("Solide expérience avec Python et SQL.", "sql", 4, "Solide"),
+        ("5 ans d'expérience dans Docker.", "docker", 5, "5 ans"),
         ("3-5 years of Python.", "python", 4, "3-5 years"),
         ("Python (expert).", "python", 5, "expert"),
         ("Python, used every day.", "python", 3, ""),

@@ -3,6 +3,8 @@ it first. Texts written for these tests, in English and French (no real job ad).
 
 from __future__ import annotations
 
+import pytest
+
 from careers_cli import catalogue, cv, matching
 
 BUNDLED = catalogue.load(None)
@@ -132,3 +134,44 @@ def test_post_docs_and_research_interns_are_research_scientist_posts() -> None:
         "# Stagiaire de recherche en vision (6 mois)\nBonjour.",
     ]:
         assert cv.roles_named(BUNDLED, title)[:1] == ("ai-research-scientist",), title
+
+
+# After the title (FILLER): where the ad says whom it hires, the role named there.
+HIRES = [
+    ("We are seeking a highly skilled Data Engineer to join our team.", ("data-engineer",)),
+    ("Nous recherchons un Data ingénieure/ingénieur senior pour Lyon.", ("data-engineer",)),
+    ("Le laboratoire recherche un.e data scientist pour deux ans.", ("data-scientist",)),
+    ("Nos équipes recrutent une data analyst à Nantes.", ("data-analyst",)),
+    # a team's bare job noun is the team's: a computer-vision engineer, an ingénieure data
+    ("Our Computer Vision team is looking for an engineer to join.", ("computer-vision-engineer",)),
+    (
+        "L'équipe de **Computer Vision** recherche un.e ingénieur.e à Lyon.",
+        ("computer-vision-engineer",),
+    ),
+    ("L’équipe Data recherche une ingénieure pour ses pipelines.", ("data-engineer",)),
+    # past the few words after the phrase, or in another sentence: colleagues
+    ("We are looking for someone who enjoys pairing with our data engineers.", ()),
+    ("We are hiring. Our data scientists will mentor you.", ()),
+    # French "recherche" is also the noun "research": read only before an article
+    ("Une équipe de recherche data scientist et ingénieurs.", ()),
+    # a team named without hiring anyone names no role
+    ("Our Computer Vision team works with an engineer in Lyon.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), HIRES)
+def test_the_role_an_ad_says_it_hires_is_named_after_the_title(
+    sentence: str, roles: tuple[str, ...]
+) -> None:
+    assert cv.roles_named(BUNDLED, f"{FILLER}\n{sentence}") == roles
+
+
+def test_the_titles_role_comes_before_the_role_hired_further_on() -> None:
+    text = f"# NLP Engineer\n{FILLER}\nWe're looking for an ML engineer."
+    assert cv.roles_named(BUNDLED, text) == ("nlp-engineer", "machine-learning-engineer")
+
+
+def test_a_conversational_ai_engineer_is_an_nlp_engineer() -> None:
+    assert cv.roles_named(BUNDLED, "# Conversational AI Engineer\nRemote.")[0] == "nlp-engineer"
+    text = "Ingénieure IA conversationnelle (H/F)\nParis."
+    assert cv.roles_named(BUNDLED, text)[0] == "nlp-engineer"
