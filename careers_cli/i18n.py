@@ -1014,6 +1014,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "v_must_bool": ("must be true or false, got {got}", "doit valoir true ou false, reçu {got}"),
     "v_must_text": ("must be text, got {got}", "doit être du texte, reçu {got}"),
+    "v_must_label": (
+        "must be text, or a mapping with en and fr, got {got}",
+        "doit être du texte, ou un dictionnaire avec en et fr, reçu {got}",
+    ),
     "v_empty": ("must not be empty", "ne doit pas être vide"),
     "v_too_long": (
         "is too long: {length} characters (at most {limit})",

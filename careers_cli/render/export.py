@@ -71,7 +71,7 @@ def _markdown_about(about: About, lang: Lang) -> str:
     if about.sources:
         lines += ["", f"**{esc(t('sources', lang))}**", ""]
         for i, s in enumerate(about.sources, 1):
-            text = esc(", ".join(x for x in (s.title, s.publisher, s.year) if x))
+            text = esc(s.text(lang))
             ok = re.fullmatch(r"https://[^\s<>()\\]+", s.address) is not None
             lines.append(f"{i}. [{text}](<{s.address}>)" if ok else f"{i}. {text}")
     return "\n".join(lines) + "\n"
