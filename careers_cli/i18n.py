@@ -283,6 +283,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "({names}: not shown at this width)",
         "(non affichées à cette largeur : {names})",
     ),
+    "headers_short": ("(headers shortened: {names})", "(en-têtes abrégés : {names})"),
     "median": ("median", "médiane"),
     "mean": ("mean", "moyenne"),
     "median_short": ("med", "méd."),
@@ -568,6 +569,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "readiness": ("readiness", "préparation"),
     "fit": ("fit", "ressemblance"),
+    "readiness_short": ("ready", "prép."),
+    "fit_short": ("fit", "ress."),
     "spec_short": ("Spec.", "Spéc."),
     "fit_points": ("Fit pts", "Pts ress."),
     "named_rule": (

@@ -43,6 +43,18 @@ def score_text(value: float, lang: Lang) -> str:
     return decimal(value, lang, 1)
 
 
+def _score_columns(lang: Lang) -> list[Column]:
+    """The readiness and fit columns of `match`, with their short headers for a narrow
+    terminal ("prép.", "ress." in French: the table then fits 80 columns)."""
+    columns = []
+    for key in ("readiness", "fit"):
+        header, short = t(key, lang), t(f"{key}_short", lang)
+        columns.append(
+            Column(header, justify="right", no_wrap=True, short=short if short != header else None)
+        )
+    return columns
+
+
 def _score_style(value: float) -> str:
     return "bold green" if value >= 70 else "yellow" if value >= 40 else ""
 
@@ -248,8 +260,7 @@ class MatchView:
         columns = [
             Column("#", justify="right", no_wrap=True),
             Column(t("role", lang), ratio=3, min_width=12),
-            Column(t("readiness", lang), justify="right", no_wrap=True),
-            Column(t("fit", lang), justify="right", no_wrap=True),
+            *_score_columns(lang),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
             Column(t("top_missing", lang), ratio=3, min_width=12),
             *pay.columns(),
