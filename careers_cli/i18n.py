@@ -701,6 +701,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "expert 5 ; sinon 3)",
     ),
     "level_cue": ("Level (cue)", "Niveau (indice)"),
+    "quoted": ("“{text}”", "« {text} »"),
     "detected_title": (
         "Skills read from the text (correct them with --skills or a profile):",
         "Compétences lues dans le texte (à corriger avec --skills ou un profil) :",

@@ -61,9 +61,9 @@ def _markdown_about(about: About, lang: Lang) -> str:
     lines = [
         f"## {esc(t('report_about', lang))}",
         "",
-        f"- **{esc(t('report_date', lang))}:** {esc(about.date)}",
-        f"- **{esc(t('report_tool', lang))}:** careers {esc(about.version)}",
-        f"- **{esc(t('catalogue', lang))}:** {esc(about.catalogue)}",
+        f"- {markdown.label(t('report_date', lang), lang)} {esc(about.date)}",
+        f"- {markdown.label(t('report_tool', lang), lang)} careers {esc(about.version)}",
+        f"- {markdown.label(t('catalogue', lang), lang)} {esc(about.catalogue)}",
     ]
     if about.skills:
         lines += ["", f"| {esc(t('skill', lang))} | {esc(t('level', lang))} |", "|---|---:|"]
@@ -84,7 +84,7 @@ def export_text(view: View, lang: Lang, suffix: str, about: About) -> str:
     if suffix == ".html":
         return html.render(doc, about, lang)
     if suffix == ".md":
-        return markdown.render(doc) + "\n" + _markdown_about(about, lang)
+        return markdown.render(doc, lang) + "\n" + _markdown_about(about, lang)
     if suffix == ".txt":
         return table.render_plain(doc, EXPORT_WIDTH)
     if suffix != ".svg":
