@@ -283,6 +283,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "({names}: not shown at this width)",
         "(non affichées à cette largeur : {names})",
     ),
+    "bad_lang": ("'{value}' is not one of 'en', 'fr'.", "'{value}' n'est pas l'un de 'en', 'fr'."),
     "headers_short": ("(headers shortened: {names})", "(en-têtes abrégés : {names})"),
     "median": ("median", "médiane"),
     "mean": ("mean", "moyenne"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .conftest import Run
 
 CV = "Data analyst. Solid Python and SQL, some PyTorch.\n"
@@ -37,3 +39,33 @@ def test_markdown_labels_take_the_french_colon(run: Run, tmp_path: Path) -> None
     text = report.read_text(encoding="utf-8")
     assert "- **Famille :** " in text and "careers " in text
     assert ":**" not in text.replace(" :**", "")
+
+
+# `--lang` after a group's name, and a group alone (review rv2, item 4)
+
+
+@pytest.mark.parametrize(
+    "args", [["profile", "--lang", "fr", "show"], ["profile", "--lang=fr", "show"]]
+)
+def test_lang_after_a_group_name_is_accepted(run: Run, args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Votre profil")
+
+
+def test_a_bad_lang_after_a_group_name_is_a_usage_error(run: Run) -> None:
+    result = run("profile", "--lang", "de", "show")
+    assert result.exit_code == 2
+    assert "Invalid value for '--lang': 'de' is not one of 'en', 'fr'." in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("group", ["profile", "import"])
+def test_a_group_alone_prints_its_help_and_exits_0(run: Run, group: str) -> None:
+    result = run(group)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Usage: careers {group} [OPTIONS] COMMAND")
+    assert result.stderr == ""
+    french = run(group, env={"LANG": "fr_FR.UTF-8"})
+    assert french.exit_code == 0
+    assert french.stdout.startswith(f"Utilisation : careers {group} [OPTIONS] COMMANDE")
