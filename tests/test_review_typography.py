@@ -69,3 +69,19 @@ def test_a_group_alone_prints_its_help_and_exits_0(run: Run, group: str) -> None
     french = run(group, env={"LANG": "fr_FR.UTF-8"})
     assert french.exit_code == 0
     assert french.stdout.startswith(f"Utilisation : careers {group} [OPTIONS] COMMANDE")
+
+
+@pytest.mark.parametrize(("lang", "none"), [("en", "no data"), ("fr", "pas de données")])
+def test_the_unranked_block_of_rank_stays_a_table_at_80_columns(
+    run: Run, lang: str, none: str
+) -> None:
+    result = run(
+        "rank", "--region", "FR", "--experience", "entry", "--lang", lang, env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    unranked = lines[next(i for i, line in enumerate(lines) if line.startswith(("Not", "Non"))) :]
+    rows = [line for line in unranked if line.endswith(none)]
+    assert len(rows) > 10 and all(line.startswith("   ") for line in rows)  # "#" is empty
+    assert not any(line.startswith(("Role ", "Métier ")) for line in unranked[3:])
