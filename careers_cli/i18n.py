@@ -650,7 +650,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Aucune compétence ne fait progresser cet objectif.",
     ),
     "objective": ("Goal value", "Objectif"),
-    "above": ("Roles ≥ {threshold}", "Métiers ≥ {threshold}"),
+    # a no-break space: a header never breaks between "≥" and its number
+    "above": ("Roles ≥\u00a0{threshold}", "Métiers ≥\u00a0{threshold}"),
     "rises_most": ("Rises most", "Progresse le plus"),
     "next_rule_score": (
         "Each step raises one skill to the next level a role needs (the lowest above yours), choosing the one that raises the mean of your five best scores most (each target role of your profile counts twice beside them).",

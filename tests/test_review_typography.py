@@ -85,3 +85,13 @@ def test_the_unranked_block_of_rank_stays_a_table_at_80_columns(
     rows = [line for line in unranked if line.endswith(none)]
     assert len(rows) > 10 and all(line.startswith("   ") for line in rows)  # "#" is empty
     assert not any(line.startswith(("Role ", "Métier ")) for line in unranked[3:])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_next_never_breaks_a_header_between_its_sign_and_its_number(run: Run, lang: str) -> None:
+    result = run("next", "--skills", "python:3, sql:2", "--lang", lang, env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    header = lines[: next(i for i, line in enumerate(lines) if line.startswith("─"))]
+    assert any("≥\u00a070" in line for line in header)
+    assert not any(line.rstrip().endswith("≥") for line in header)
