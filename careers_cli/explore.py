@@ -232,17 +232,6 @@ def kept_roles(index: Index, q: ListQuery) -> list[Role]:
     return list(roles)
 
 
-def pay_order(index: Index, role: Role, region: str) -> tuple[int, float | None]:
-    """Where `--sort salary` puts a role: its block (0: a role-level median, 1: only a
-    group one, 2: none) and that median."""
-    q = RankQuery(region=region)
-    for rank, kind in enumerate((SalaryKind.ROLE, SalaryKind.GROUP)):
-        salary = pick_figure(index, role, q, kind)
-        if salary is not None and salary.median is not None:
-            return rank, salary.median
-    return 2, None
-
-
 def sorted_roles(
     index: Index, roles: list[Role], sort: SortKey, region: str, lang: str
 ) -> list[Role]:
@@ -256,7 +245,7 @@ def sorted_roles(
 
         def by_pay(role: Role) -> tuple[int, float, str]:
             # role-level figures first, then roles with only a group figure: never interleaved
-            rank, median = pay_order(index, role, region)
+            rank, median = pay.pay_order(index, role, region)
             return (rank, 0.0 if median is None else -median, role.id)
 
         roles.sort(key=by_pay)

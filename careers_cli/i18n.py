@@ -285,6 +285,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "({names}: not shown at this width)",
         "(non affichées à cette largeur : {names})",
     ),
+    "bad_lang": ("'{value}' is not one of 'en', 'fr'.", "'{value}' n'est pas l'un de 'en', 'fr'."),
+    "headers_short": ("(headers shortened: {names})", "(en-têtes abrégés : {names})"),
     "median": ("median", "médiane"),
     "mean": ("mean", "moyenne"),
     "median_short": ("med", "méd."),
@@ -570,6 +572,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "readiness": ("readiness", "préparation"),
     "fit": ("fit", "ressemblance"),
+    "readiness_short": ("ready", "prép."),
+    "fit_short": ("fit", "ress."),
     "spec_short": ("Spec.", "Spéc."),
     "fit_points": ("Fit pts", "Pts ress."),
     "named_rule": (
@@ -648,7 +652,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Aucune compétence ne fait progresser cet objectif.",
     ),
     "objective": ("Goal value", "Objectif"),
-    "above": ("Roles ≥ {threshold}", "Métiers ≥ {threshold}"),
+    # a no-break space: a header never breaks between "≥" and its number
+    "above": ("Roles ≥\u00a0{threshold}", "Métiers ≥\u00a0{threshold}"),
     "rises_most": ("Rises most", "Progresse le plus"),
     "next_rule_score": (
         "Each step raises one skill to the next level a role needs (the lowest above yours), choosing the one that raises the mean of your five best scores most (each target role of your profile counts twice beside them).",
@@ -700,6 +705,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "expert 5 ; sinon 3)",
     ),
     "level_cue": ("Level (cue)", "Niveau (indice)"),
+    "quoted": ("“{text}”", "« {text} »"),
     "detected_title": (
         "Skills read from the text (correct them with --skills or a profile):",
         "Compétences lues dans le texte (à corriger avec --skills ou un profil) :",
@@ -1016,6 +1022,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "v_must_bool": ("must be true or false, got {got}", "doit valoir true ou false, reçu {got}"),
     "v_must_text": ("must be text, got {got}", "doit être du texte, reçu {got}"),
+    "v_must_label": (
+        "must be text, or a mapping with en and fr, got {got}",
+        "doit être du texte, ou un dictionnaire avec en et fr, reçu {got}",
+    ),
     "v_empty": ("must not be empty", "ne doit pas être vide"),
     "v_too_long": (
         "is too long: {length} characters (at most {limit})",

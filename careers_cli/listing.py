@@ -12,7 +12,7 @@ compiled:
   the number of skills, the folded names);
 * ``list_pay``, one row per role and region it has figures for: the median
   ``--min-salary`` compares (:func:`careers_cli.pay.median_for`) and the two that
-  ``--sort salary`` orders by (:func:`careers_cli.explore.pay_order`).
+  ``--sort salary`` orders by (:func:`careers_cli.pay.pay_order`).
 
 A stored listing (:class:`StoredListing`) selects and orders the roles in one SQL query
 (skill, tool and application filters through the link tables) and reads only the rows
@@ -37,12 +37,11 @@ from careers_cli.explore import (
     RoleRef,
     RoleSummary,
     kept_roles,
-    pay_order,
     sorted_roles,
     summarise,
 )
 from careers_cli.model import Family, Name, Salary
-from careers_cli.pay import median_for
+from careers_cli.pay import median_for, pay_order
 from careers_cli.text import fold
 
 if TYPE_CHECKING:

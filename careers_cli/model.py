@@ -179,12 +179,26 @@ class TextList(NamedTuple):
         return self.fr if lang == Lang.FR else self.en
 
 
+#: The longest publisher or licence, in either language.
+LABEL_MAX = 200
+
+
+class Label(NamedTuple):
+    """A short label in English and in French; a plain string is the same in both."""
+
+    en: Annotated[str, spec("English label", min_len=1, max_len=LABEL_MAX)]
+    fr: Annotated[str, spec("French label", min_len=1, max_len=LABEL_MAX)]
+
+    def get(self, lang: Lang | str) -> str:
+        return self.fr if lang == Lang.FR else self.en
+
+
 class Source(NamedTuple):
     """Where a figure, a code or a fact comes from."""
 
     id: Annotated[str, spec("Unique id (slug)", pattern=SLUG_PATTERN, max_len=ALIAS_MAX)]
     title: Annotated[str, spec("Title of the document or data set", min_len=1, max_len=400)]
-    publisher: Annotated[str, spec("Who publishes it", min_len=1, max_len=200)]
+    publisher: Annotated[Label, spec("Who publishes it")]
     short: Annotated[
         str, spec("A short label for table notes (BLS OEWS May 2025)", min_len=1, max_len=60)
     ]
@@ -207,7 +221,7 @@ class Source(NamedTuple):
         str | None,
         spec("Where to read it (URL; null: not known)", pattern=r"^https?://\S+$", max_len=500),
     ] = None
-    licence: Annotated[str | None, spec("Licence of the data, when stated", max_len=200)] = None
+    licence: Annotated[Label | None, spec("Licence of the data, when stated")] = None
     notice: Annotated[Text | None, spec("A notice the publisher asks re-users to show")] = None
     note: Annotated[Text | None, spec("What we took from it and how")] = None
 

@@ -71,21 +71,35 @@ def headlines(index: Index, role: Role, region: str) -> Headlines:
     )
 
 
+def median_figure(index: Index, role: Role, region: str, kind: SalaryKind) -> Salary | None:
+    """The figure of one kind whose median sorts, filters and weighs a role: the first
+    annual figure of the kind with a median, of 2021 or later, the figures for all
+    levels before those for one level (the one rule of `list --sort salary`,
+    `--min-salary` and `next --goal pay`)."""
+    figures = [
+        s
+        for s in of_kind(index, role, region, kind)
+        if s.period is Period.ANNUAL and s.median is not None and recent(s)
+    ]
+    overall = [s for s in figures if s.experience is Experience.ALL]
+    return next(iter(overall or figures), None)
+
+
+def pay_order(index: Index, role: Role, region: str) -> tuple[int, float | None]:
+    """Where `--sort salary` puts a role: its block (0: a role-level median, 1: only a
+    group one, 2: none) and that median (:func:`median_figure`)."""
+    for rank, kind in enumerate((SalaryKind.ROLE, SalaryKind.GROUP)):
+        found = median_figure(index, role, region, kind)
+        if found is not None:
+            return rank, found.median
+    return 2, None
+
+
 def median_for(index: Index, role: Role, region: str) -> float | None:
     """The median a filter (``--min-salary``) or a weight (``next --goal pay``) uses: the
-    role-level figure's, else the group figure's (each kind's first annual figure with a
-    median, of 2021 or later, all levels first), never a group figure before a role one."""
-    for kind in (SalaryKind.ROLE, SalaryKind.GROUP):
-        figures = [
-            s
-            for s in of_kind(index, role, region, kind)
-            if s.period is Period.ANNUAL and s.median is not None and recent(s)
-        ]
-        overall = [s for s in figures if s.experience is Experience.ALL]
-        found = next(iter(overall or figures), None)
-        if found is not None:
-            return found.median
-    return None
+    one `--sort salary` orders by (:func:`pay_order`): the role-level figure's, else the
+    group figure's, never a group figure before a role one."""
+    return pay_order(index, role, region)[1]
 
 
 def regions_with_salaries(index: Index) -> list[str]:

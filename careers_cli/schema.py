@@ -9,7 +9,7 @@ from typing import Any
 
 from careers_cli import __version__
 from careers_cli.choices import Lang
-from careers_cli.model import Catalogue, fields_of, is_model
+from careers_cli.model import Catalogue, Label, fields_of, is_model
 from careers_cli.schema_fr import ABOUT, FRENCH, REF, TITLE
 
 SCHEMA_ID = "https://careers-cli.invalid/schema/roles-1.json"
@@ -43,7 +43,8 @@ def _type_schema(
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return {"anyOf": [_type_schema(args[0], rules, defs, lang), {"type": "null"}]}
+        inner = _type_schema(args[0], rules, defs, lang)
+        return {"anyOf": [*inner.get("anyOf", [inner]), {"type": "null"}]}
     if origin is tuple:
         item_rules = {k[5:]: v for k, v in rules.items() if k.startswith("item_")}
         out: dict[str, Any] = {
@@ -53,12 +54,11 @@ def _type_schema(
         if rules.get("min_items"):
             out["minItems"] = rules["min_items"]
         return out
+    if tp is Label:  # a plain string stands for the same label in both languages
+        text = _type_schema(str, fields_of(Label)[0].spec.rules, defs, lang)
+        return {"anyOf": [text, _ref(tp, defs, lang)]}
     if is_model(tp):
-        name = tp.__name__
-        if name not in defs:
-            defs[name] = {}  # reserve the name before recursing
-            defs[name] = _object_schema(tp, defs, lang)
-        return {"$ref": f"#/$defs/{name}"}
+        return _ref(tp, defs, lang)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
         return {"type": "string", "enum": [m.value for m in tp]}
     if tp is str:
@@ -84,6 +84,15 @@ def _type_schema(
                 out[word] = rules[key]
         return out
     raise TypeError(f"no schema for {tp!r}")  # pragma: no cover - a model bug
+
+
+def _ref(cls: Any, defs: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    """A reference to a model class's schema, defined once in ``defs``."""
+    name = cls.__name__
+    if name not in defs:
+        defs[name] = {}  # reserve the name before recursing
+        defs[name] = _object_schema(cls, defs, lang)
+    return {"$ref": f"#/$defs/{name}"}
 
 
 def _object_schema(cls: Any, defs: dict[str, Any], lang: Lang) -> dict[str, Any]:

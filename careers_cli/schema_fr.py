@@ -25,6 +25,9 @@ FRENCH: dict[str, str] = {
     "A label or a text in English and in French.": (
         "Un libellé ou un texte en anglais et en français."
     ),
+    "A short label in English and in French; a plain string is the same in both.": (
+        "Un libellé court en anglais et en français ; un simple texte vaut pour les deux."
+    ),
     "A list of short texts, the same items in English and in French.": (
         "Une liste de textes courts, les mêmes éléments en anglais et en français."
     ),
@@ -68,6 +71,8 @@ FRENCH: dict[str, str] = {
     "Roles": "Rôles",
     # names and texts in two languages
     "English name": "Nom en anglais",
+    "English label": "Libellé en anglais",
+    "French label": "Libellé en français",
     "French name": "Nom en français",
     "English text": "Texte en anglais",
     "French text": "Texte en français",

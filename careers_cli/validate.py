@@ -151,6 +151,8 @@ def _compile(tp: Any, rules: dict[str, Any]) -> Checker:
             return tuple(built)
 
         return check_list
+    if tp is model.Label:
+        return _compile_label()
     if model.is_model(tp):
         return _compile_dataclass(tp)
     if isinstance(tp, type) and issubclass(tp, StrEnum):
@@ -169,6 +171,25 @@ def _compile(tp: Any, rules: dict[str, Any]) -> Checker:
     if tp is int or tp is float:
         return _compile_number(tp, rules)
     raise TypeError(f"no checker for {tp!r}")  # pragma: no cover - a model bug
+
+
+def _compile_label() -> Checker:
+    """A label in both languages (``{en, fr}``), or a plain string meant for both (a
+    proper name, or a catalogue written before the field was bilingual)."""
+    both = _compile_dataclass(model.Label)
+    plain = checker(str, model.fields_of(model.Label)[0].spec.rules)
+
+    def check_label(value: Any, path: PathT, ctx: Ctx) -> Any:
+        if isinstance(value, dict):
+            return both(value, path, ctx)
+        if type(value) is not str:
+            ctx[0].append(Issue(path, msg("v_must_label", got=describe(value) + _yaml_hint(value))))
+            return _INVALID
+        before = len(ctx[0])
+        plain(value, path, ctx)
+        return model.Label(value, value) if len(ctx[0]) == before else _INVALID
+
+    return check_label
 
 
 def _compile_str(rules: dict[str, Any]) -> Checker:

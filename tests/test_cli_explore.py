@@ -116,8 +116,8 @@ def test_show_json_is_complete(run: Run) -> None:
     } <= set(data)
     assert {s["importance"] for s in data["skills"]} == {"essential", "optional"}
     assert all(1 <= s["level"] <= 5 for s in data["skills"])
-    assert data["salaries"][0]["source"]["publisher"] == "aijobs.net"  # role-level first
-    assert data["salaries"][1]["source"]["publisher"] == "U.S. Bureau of Labor Statistics"
+    assert data["salaries"][0]["source"]["publisher"]["en"] == "aijobs.net"  # role-level first
+    assert data["salaries"][1]["source"]["publisher"]["en"] == "U.S. Bureau of Labor Statistics"
     assert data["salaries"][1]["basis"]["en"].startswith("SOC 15-2051")
 
 

@@ -92,6 +92,13 @@ def wrapped(line: str, width: int) -> str:
     )
 
 
+def _in_lang(value: Any, lang: Lang) -> str:
+    """A manifest's text in ``lang``: {en, fr}, or a plain string (older manifests)."""
+    if isinstance(value, dict):
+        return str(value.get(lang.value) or value.get("en") or "")
+    return str(value or "")
+
+
 def _catalogue_lines(item: dict[str, Any], lang: Lang) -> list[str]:
     """The lines that describe one installed catalogue (its manifest)."""
     from careers_cli.i18n import CHOICES, choice, number, t
@@ -102,13 +109,12 @@ def _catalogue_lines(item: dict[str, Any], lang: Lang) -> list[str]:
         for k, v in counts.items()
         if k in CHOICES["import_count"]
     )
-    attribution = item.get("attribution") or {}
-    text = attribution.get(lang.value) or attribution.get("en", "")
+    text, licence = (_in_lang(item.get(key), lang) for key in ("attribution", "licence"))
     fields = [
         (t("catalogues_file", lang), item["path"]),
         (t("catalogues_imported", lang), item.get("imported", "?")),
         ("", shown),
-        (t("catalogues_licence", lang), item.get("licence", "?")),
+        (t("catalogues_licence", lang), licence or "?"),
         (t("catalogues_attribution", lang), text),
     ]
     lines = [f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}"]

@@ -12,7 +12,7 @@ import traceback
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from careers_cli import __version__
 from careers_cli.cli.options import common
@@ -105,6 +105,24 @@ class Group(TyperGroup):
     """A named group of commands (``careers profile``, ``careers import``) whose help,
     with the list of its commands, speaks the run's language."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # `careers profile --lang fr show`: --lang is accepted anywhere (the run's
+        # language is read before parsing, cli/language.py); hidden, as the root's covers it
+        self.params.append(
+            TyperOption(
+                param_decls=["--lang"], callback=_lang_value, expose_value=False, hidden=True
+            )
+        )
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """``careers profile`` alone: its help on stdout, exit code 0, as ``careers``
+        alone (Click's no_args_is_help writes it on stderr and exits 2)."""
+        if not args and not ctx.resilient_parsing:
+            typer.echo(ctx.get_help(), color=ctx.color)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         from contextlib import ExitStack
 
@@ -119,6 +137,16 @@ class Group(TyperGroup):
                 if french is not None:
                     stack.enter_context(_put(sub, french))
             super().format_help(ctx, formatter)
+
+
+def _lang_value(ctx: Any, param: Any, value: str | None) -> None:
+    """Refuse a --lang given to a group that names no language (as every command does)."""
+    from careers_cli.lang import Lang
+
+    if value is not None and value.lower() not in {lang.value for lang in Lang}:
+        from careers_cli.i18n import msg
+
+        raise typer.BadParameter(msg("bad_lang", value=value))
 
 
 def _put(command: Any, help: str) -> Any:

@@ -62,7 +62,12 @@ NOTICE = {
     "Ce catalogue a été modifié par rapport à l'original : converti au format de careers, "
     "avec un niveau par défaut et une formation déduite de la CITP ajoutés.",
 }
-LICENCE = "ESCO reuse policy (Commission Decision 2011/833/EU); free reuse with acknowledgement"
+LICENCE = {
+    "en": "ESCO reuse policy (Commission Decision 2011/833/EU); free reuse with acknowledgement",
+    "fr": "Politique de réutilisation d'ESCO (décision 2011/833/UE de la Commission) ; "
+    "réutilisation libre avec mention de la source",
+}
+PUBLISHER = {"en": "European Commission", "fr": "Commission européenne"}
 
 
 class Result(NamedTuple):
@@ -253,7 +258,7 @@ def _sources(version: str, fr_dir: str | None, fr_version: str) -> list[Raw]:
         {
             "id": SOURCE_ID,
             "title": f"ESCO classification {version}, CSV download (classification and relations)",
-            "publisher": "European Commission",
+            "publisher": PUBLISHER,
             "short": f"ESCO {version}"[:60],
             "kind": "official",
             "address": "https://esco.ec.europa.eu/en/use-esco/download",
@@ -266,7 +271,7 @@ def _sources(version: str, fr_dir: str | None, fr_version: str) -> list[Raw]:
             {
                 "id": FR_SOURCE_ID,
                 "title": f"ESCO classification {fr_version}, French labels (French export)",
-                "publisher": "European Commission",
+                "publisher": PUBLISHER,
                 "short": "ESCO labels (fr)",
                 "kind": "official",
                 "address": "https://esco.ec.europa.eu/en/use-esco/download",

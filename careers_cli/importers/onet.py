@@ -571,7 +571,10 @@ def _sources(version: str, wages: str | None, year: int | None) -> list[Raw]:
         {
             "id": SOURCE_ID,
             "title": f"O*NET {version} Database (text files)",
-            "publisher": "U.S. Department of Labor, Employment and Training Administration",
+            "publisher": {
+                "en": "U.S. Department of Labor, Employment and Training Administration",
+                "fr": "Ministère du Travail des États-Unis, Employment and Training Administration",
+            },
             "short": f"O*NET {version}",
             "kind": "official",
             "address": "https://www.onetcenter.org/database.html",
@@ -585,11 +588,14 @@ def _sources(version: str, wages: str | None, year: int | None) -> list[Raw]:
                 "id": WAGES_ID,
                 "title": "Occupational Employment and Wage Statistics, national estimates"
                 + (f" (May {year})" if year else ""),
-                "publisher": "U.S. Bureau of Labor Statistics",
+                "publisher": {
+                    "en": "U.S. Bureau of Labor Statistics",
+                    "fr": "Bureau of Labor Statistics (États-Unis)",
+                },
                 "short": "BLS OEWS" + (f" {year}" if year else ""),
                 "kind": "official",
                 "address": "https://www.bls.gov/oes/tables.htm",
-                "licence": "public domain (U.S.)",
+                "licence": {"en": "public domain (U.S.)", "fr": "domaine public (États-Unis)"},
                 **({"year": year} if year else {}),
             }
         )

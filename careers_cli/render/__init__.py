@@ -35,7 +35,7 @@ def render_text(view: View, fmt: Format, lang: Lang, width: int | None = None) -
     if fmt is Format.CSV:
         return csv.render(*view.records(lang))
     if fmt is Format.MARKDOWN:
-        return markdown.render(view.document(lang))
+        return markdown.render(view.document(lang), lang)
     if fmt is Format.TABLE:
         return table.render_plain(view.document(lang), width=width)
     raise AssertionError(f"unhandled format {fmt}")  # pragma: no cover

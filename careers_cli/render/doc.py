@@ -61,6 +61,9 @@ class Column(NamedTuple):
     drop: int | None = None  # when the terminal is too narrow, drop lower numbers first
     min_width: int | None = None
     max_width: int | None = None
+    #: A shorter header for a narrow terminal, tried before any column is left out
+    #: (a note under the table spells it out).
+    short: str | None = None
 
 
 class Table(NamedTuple):

@@ -61,9 +61,9 @@ def _markdown_about(about: About, lang: Lang) -> str:
     lines = [
         f"## {esc(t('report_about', lang))}",
         "",
-        f"- **{esc(t('report_date', lang))}:** {esc(about.date)}",
-        f"- **{esc(t('report_tool', lang))}:** careers {esc(about.version)}",
-        f"- **{esc(t('catalogue', lang))}:** {esc(about.catalogue)}",
+        f"- {markdown.label(t('report_date', lang), lang)} {esc(about.date)}",
+        f"- {markdown.label(t('report_tool', lang), lang)} careers {esc(about.version)}",
+        f"- {markdown.label(t('catalogue', lang), lang)} {esc(about.catalogue)}",
     ]
     if about.skills:
         lines += ["", f"| {esc(t('skill', lang))} | {esc(t('level', lang))} |", "|---|---:|"]
@@ -71,7 +71,7 @@ def _markdown_about(about: About, lang: Lang) -> str:
     if about.sources:
         lines += ["", f"**{esc(t('sources', lang))}**", ""]
         for i, s in enumerate(about.sources, 1):
-            text = esc(", ".join(x for x in (s.title, s.publisher, s.year) if x))
+            text = esc(s.text(lang))
             ok = re.fullmatch(r"https://[^\s<>()\\]+", s.address) is not None
             lines.append(f"{i}. [{text}](<{s.address}>)" if ok else f"{i}. {text}")
     return "\n".join(lines) + "\n"
@@ -84,7 +84,7 @@ def export_text(view: View, lang: Lang, suffix: str, about: About) -> str:
     if suffix == ".html":
         return html.render(doc, about, lang)
     if suffix == ".md":
-        return markdown.render(doc) + "\n" + _markdown_about(about, lang)
+        return markdown.render(doc, lang) + "\n" + _markdown_about(about, lang)
     if suffix == ".txt":
         return table.render_plain(doc, EXPORT_WIDTH)
     if suffix != ".svg":

@@ -226,7 +226,7 @@ def _footer(about: About, lang: Lang) -> str:
     if about.sources:
         lines.append(f"<h3>{esc(t('sources', lang))}</h3><ol>")
         for s in about.sources:
-            text = ", ".join(x for x in (s.title, s.publisher, s.year) if x)
+            text = s.text(lang)
             lines.append(f'<li id="source-{esc(s.id)}">{link(s.address, text)}</li>')
         lines.append("</ol>")
     return f"<footer>{''.join(lines)}</footer>"

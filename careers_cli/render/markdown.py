@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from careers_cli.i18n import t
+from careers_cli.lang import Lang
 from careers_cli.render.doc import (
     Bullets,
     Cell,
@@ -30,7 +32,12 @@ def _cell(cell: Cell) -> str:
     return escape(plain(cell))
 
 
-def render(doc: Document) -> str:
+def label(text: str, lang: Lang) -> str:
+    """A bold label before its value, ``**Title:**``, ``**Intitulé :**`` in French."""
+    return "**" + t("labelled", lang, label=escape(text), text="").rstrip() + "**"
+
+
+def render(doc: Document, lang: Lang) -> str:
     out: list[str] = []
     for block in doc.blocks:
         if isinstance(block, Heading):
@@ -43,7 +50,7 @@ def render(doc: Document) -> str:
             out.append("\n".join(lines))
         elif isinstance(block, Fields):
             lines = [f"**{escape(block.title)}**", ""] if block.title else []
-            lines += [f"- **{escape(k)}:** {_cell(v)}" for k, v in block.rows]
+            lines += [f"- {label(k, lang)} {_cell(v)}" for k, v in block.rows]
             out.append("\n".join(lines))
         elif isinstance(block, Table):
             lines = [f"**{escape(block.title)}**", ""] if block.title else []

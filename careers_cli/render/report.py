@@ -7,14 +7,19 @@ import datetime
 from typing import Any, NamedTuple
 
 from careers_cli import __version__
+from careers_cli.model import Label, Lang
 
 
 class Source(NamedTuple):
     id: str
     title: str
-    publisher: str
+    publisher: Label
     year: str
     address: str
+
+    def text(self, lang: Lang) -> str:
+        """ "Title, publisher, year", the publisher in ``lang``."""
+        return ", ".join(x for x in (self.title, self.publisher.get(lang), self.year) if x)
 
 
 class About(NamedTuple):
@@ -39,7 +44,7 @@ def sources_in(data: Any) -> tuple[Source, ...]:
                 found[str(item["id"])] = Source(
                     str(item["id"]),
                     str(item.get("title") or ""),
-                    str(item.get("publisher") or ""),
+                    _label(item.get("publisher")),
                     str(item.get("year") or ""),
                     str(item.get("address") or ""),
                 )
@@ -47,6 +52,13 @@ def sources_in(data: Any) -> tuple[Source, ...]:
         elif isinstance(item, list):
             stack.extend(item)
     return tuple(found.values())
+
+
+def _label(value: Any) -> Label:
+    """A publisher as the JSON gives it ({en, fr}; a plain string in older data)."""
+    if isinstance(value, dict):
+        return Label(str(value.get("en") or ""), str(value.get("fr") or ""))
+    return Label(str(value or ""), str(value or ""))
 
 
 def about(

@@ -166,6 +166,9 @@ def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
     measured = sizes(block)
     if needed_width(measured) <= width:
         return block, measured
+    short = _short_headers(block, measured)
+    if short is not None and needed_width(short[1]) <= width:
+        return short
     droppable = sorted((c.drop, i) for i, c in enumerate(block.columns) if c.drop is not None)
     hidden: list[int] = []
     for _, i in droppable:
@@ -183,6 +186,21 @@ def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
         )
         return trial, [measured[k] for k in keep]
     return None
+
+
+def _short_headers(block: Table, measured: list[Size]) -> tuple[Table, list[Size]] | None:
+    """The table with the short headers of its columns, a note saying what they stand
+    for, and the sizes of its columns (None: no column has a short header)."""
+    if not any(c.short for c in block.columns):
+        return None
+    columns = [c._replace(header=c.short) if c.short else c for c in block.columns]
+    sized = [
+        column_size(c, [row[i] for row in block.rows]) if c.short else measured[i]
+        for i, c in enumerate(columns)
+    ]
+    names = ", ".join(f"{c.short} = {c.header}" for c in block.columns if c.short)
+    notes = [*block.notes, msg("headers_short", names=names)]
+    return block._replace(columns=columns, notes=notes), sized
 
 
 # --------------------------------------------------------------------------- blocks

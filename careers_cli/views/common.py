@@ -54,7 +54,7 @@ def source_json(source: Source) -> dict[str, Any]:
     return {
         "id": source.id,
         "title": source.title,
-        "publisher": source.publisher,
+        "publisher": to_json(source.publisher),
         "year": source.year,
         "address": source.address,
     }

@@ -43,6 +43,18 @@ def score_text(value: float, lang: Lang) -> str:
     return decimal(value, lang, 1)
 
 
+def _score_columns(lang: Lang) -> list[Column]:
+    """The readiness and fit columns of `match`, with their short headers for a narrow
+    terminal ("prép.", "ress." in French: the table then fits 80 columns)."""
+    columns = []
+    for key in ("readiness", "fit"):
+        header, short = t(key, lang), t(f"{key}_short", lang)
+        columns.append(
+            Column(header, justify="right", no_wrap=True, short=short if short != header else None)
+        )
+    return columns
+
+
 def _score_style(value: float) -> str:
     return "bold green" if value >= 70 else "yellow" if value >= 40 else ""
 
@@ -163,9 +175,9 @@ def detected_lines(index: Index, found: Sequence[Found], lang: Lang) -> list[str
     """The skills read from a text, one a line, for stderr: ``Python: 4 (“solid”) — “Python”``."""
     lines = [t("detected_title", lang)]
     for f in found:
-        words = ", ".join(f"“{w}”" for w in f.words)
         name = index.skills.items[f.skill_id].name.get(lang)
-        lines.append(f"  {t('labelled', lang, label=name, text=found_level(f, None))} — {words}")
+        level = found_level(f, None, lang)
+        lines.append(f"  {t('labelled', lang, label=name, text=level)} — {quoted(f.words, lang)}")
     return lines
 
 
@@ -248,8 +260,7 @@ class MatchView:
         columns = [
             Column("#", justify="right", no_wrap=True),
             Column(t("role", lang), ratio=3, min_width=12),
-            Column(t("readiness", lang), justify="right", no_wrap=True),
-            Column(t("fit", lang), justify="right", no_wrap=True),
+            *_score_columns(lang),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
             Column(t("top_missing", lang), ratio=3, min_width=12),
             *pay.columns(),
@@ -822,11 +833,17 @@ class ProfileView:
         )
 
 
-def found_level(f: Found, level: int | None) -> str:
-    """``4 (“solid”)``: the level recorded for a skill found in a text, and its cue."""
+def found_level(f: Found, level: int | None, lang: Lang) -> str:
+    """``4 (“solid”)``, ``4 (« solid »)`` in French: the level recorded for a skill found
+    in a text, and its cue."""
     if level is not None:
         return str(level)
-    return f"{f.level} (“{f.cue}”)" if f.cue else str(f.level)
+    return f"{f.level} ({quoted([f.cue], lang)})" if f.cue else str(f.level)
+
+
+def quoted(words: Sequence[str], lang: Lang) -> str:
+    """Words quoted from a text, as each language quotes: “SQL”, « SQL »."""
+    return ", ".join(t("quoted", lang, text=w) for w in words)
 
 
 def found_json(f: Found, level: int | None = None) -> dict[str, Any]:
@@ -854,9 +871,9 @@ class FoundView:
             [
                 Styled(self.index.skills.items[f.skill_id].name.get(lang), "bold"),
                 f.skill_id,
-                ", ".join(f"“{w}”" for w in f.words),
+                quoted(f.words, lang),
                 str(f.occurrences),
-                found_level(f, self.level),
+                found_level(f, self.level, lang),
             ]
             for f in self.found
         ]

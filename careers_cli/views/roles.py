@@ -558,10 +558,16 @@ class RankView:
             and block.section is not Section.MISSING
         ):
             value_header += f" ({header_tag})"
+        # the unranked block says in words what a role has instead: it wraps
+        value = (
+            Column(value_header, ratio=2, min_width=12)
+            if block.section is Section.MISSING
+            else Column(value_header, justify="right", no_wrap=True)
+        )
         columns = [
             Column("#", justify="right", no_wrap=True),
             Column(t("group" if block.section is Section.GROUPS else "role", lang), ratio=3),
-            Column(value_header, justify="right", no_wrap=True),
+            value,
             Column("", no_wrap=True),
         ]
         if block.section in (Section.GROUP_ONLY, Section.GROUPS):

@@ -464,13 +464,13 @@ class SourcesView:
             doc.add(Heading(f"{s.short} ({s.id})", 2))
             rows: list[tuple[str, Any]] = [
                 (t("title", lang), s.title),
-                (t("publisher", lang), s.publisher),
+                (t("publisher", lang), s.publisher.get(lang)),
                 (t("kind", lang), choice("source_kind", s.kind.value, lang)),
                 (t("year", lang), year_text(s.year, lang)),
                 (t("address", lang), s.address or t("unknown", lang)),
             ]
             if s.licence:
-                rows.append((t("licence", lang), s.licence))
+                rows.append((t("licence", lang), s.licence.get(lang)))
             if s.note:
                 rows.append((t("note", lang), s.note.get(lang)))
             if s.notice:
@@ -489,11 +489,11 @@ class SourcesView:
                     s.id,
                     s.short,
                     s.title,
-                    s.publisher,
+                    s.publisher.get(lang),
                     s.kind.value,
                     s.year,
                     s.address,
-                    s.licence,
+                    s.licence.get(lang) if s.licence else None,
                     s.notice.get(lang) if s.notice else None,
                 ]
                 for s in self.sources
