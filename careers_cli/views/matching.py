@@ -46,13 +46,14 @@ def score_text(value: float, lang: Lang) -> str:
 def _score_columns(lang: Lang) -> list[Column]:
     """The readiness and fit columns of `match`, with their short headers for a narrow
     terminal ("prép.", "ress." in French: the table then fits 80 columns)."""
-    columns = []
-    for key in ("readiness", "fit"):
-        header, short = t(key, lang), t(f"{key}_short", lang)
-        columns.append(
-            Column(header, justify="right", no_wrap=True, short=short if short != header else None)
-        )
-    return columns
+    pairs = [
+        (t("readiness", lang), t("readiness_short", lang)),
+        (t("fit", lang), t("fit_short", lang)),
+    ]
+    return [
+        Column(header, justify="right", no_wrap=True, short=short if short != header else None)
+        for header, short in pairs
+    ]
 
 
 def _score_style(value: float) -> str:
