@@ -25,6 +25,7 @@ from careers_cli.model import (
 from careers_cli.text import fold, name_key
 
 if TYPE_CHECKING:
+    from careers_cli.board import BoardData
     from careers_cli.choices import SortKey
     from careers_cli.explore import ListQuery
     from careers_cli.listing import Listing
@@ -512,6 +513,13 @@ class Index:
         """(id, English name, French name, aliases) of every item of a kind ("roles",
         "skills"), in catalogue order: what the finders of ``--from-text`` read."""
         return [(i.id, i.name.en, i.name.fr, i.aliases) for i in getattr(self.catalogue, kind)]
+
+    def board(self, positions: Iterable[int] | None = None) -> "BoardData":
+        """What `next` reads of every role, or of the roles at these positions
+        (:mod:`careers_cli.board`)."""
+        from careers_cli.board import LinkBoard
+
+        return LinkBoard(self.role_links(positions), self.related_lists())
 
     def related_lists(self, skills: Iterable[str] | None = None) -> RelatedLists:
         """Skill id -> the skills it is related to, with their weights: for every skill,

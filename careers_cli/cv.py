@@ -260,7 +260,8 @@ class Tokens:
         runs = parts[1::2]
         memo = self._memo
         for run in set(runs).difference(memo):
-            pieces = fold(run).split()
+            # an ASCII run of letters and digits folds to itself in lower case
+            pieces = [run.lower()] if run.isalnum() and run.isascii() else fold(run).split()
             memo[run] = (pieces, stem(pieces[0]) if len(pieces) == 1 else "")
         folded: dict[str, str] = {}
         keys: dict[str, str] = {}
@@ -374,6 +375,16 @@ class Finder:
         self.longest = max(map(len, self.whole), default=1)  # words in the longest name
         for entries in self.first.values():
             entries.sort(key=lambda p: -len(p.keys))
+        # each first word's names again by their second word, with its one-word names, in
+        # the same order: the text's next word picks the names worth comparing ("data"
+        # starts some fifty names); ``alone``: the one-word names of each first word
+        self.second: dict[str, dict[str, list[_Phrase]]] = {}
+        self.alone: dict[str, list[_Phrase]] = {}
+        for key, entries in self.first.items():
+            self.alone[key] = [p for p in entries if p.size == 1]
+            for word in dict.fromkeys(p.keys[1] for p in entries if p.size > 1):
+                chosen = [p for p in entries if p.size == 1 or p.keys[1] == word]
+                self.second.setdefault(key, {})[word] = chosen
         for word in self.single:
             for k in range(len(word)):
                 self.deleted.setdefault(word[:k] + word[k + 1 :], set()).add(word)
@@ -484,8 +495,9 @@ _BREAK = re.compile(r"[,:()\[\]]")
 def _split(tokens: Tokens, i: int, n: int) -> bool:
     """Whether a comma, colon or bracket stands between the words i..i+n-1: "data,
     analytics and AI" lists two things, it does not name data analytics."""
-    text, starts, ends = tokens.text, tokens.starts, tokens.ends
-    return any(_BREAK.search(text, ends[k], starts[k + 1]) for k in range(i, i + n - 1))
+    # one search from the end of the first word to the start of the last: the words
+    # between are runs of [\w+#], which hold no such sign (the same as gap by gap)
+    return _BREAK.search(tokens.text, tokens.ends[i], tokens.starts[i + n - 1]) is not None
 
 
 def _candidates(finder: Finder, tokens: Tokens) -> Iterable[int]:
@@ -505,13 +517,19 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
     keys, folded, n = tokens.keys, tokens.folded, len(tokens)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hits: list[_Hit] = []
-    first, url_words = finder.first, tokens.url_words
+    first, second, alone, url_words = finder.first, finder.second, finder.alone, tokens.url_words
     add = hits.append
     free = 0  # words before this one are part of a name already found
     for i in _candidates(finder, tokens) if positions is None else positions:
         if i < free:
             continue
-        for phrase in first.get(keys[i], ()):
+        key = keys[i]
+        pairs = second.get(key)
+        if pairs is None or i + 1 >= n:
+            phrases = first.get(key, ())
+        else:  # the names whose second word is the next word, and the one-word names
+            phrases = pairs.get(keys[i + 1]) or alone[key]
+        for phrase in phrases:
             m = phrase.size
             if m > 1 and (keys[i : i + m] != phrase.words or _split(tokens, i, m)):
                 continue

@@ -25,12 +25,12 @@ import contextlib
 import heapq
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
-from careers_cli.catalogue import Index, Need, RelatedLists, RoleLinks
+from careers_cli.board import BoardData
+from careers_cli.catalogue import Index, Need, RoleLinks
 from careers_cli.choices import By, Goal
 from careers_cli.errors import CareersError
 from careers_cli.explore import (
@@ -675,17 +675,16 @@ REACH_MARGIN = 1e-9  # points: a cold role is left out only if it stays this far
 
 
 class _Term:
-    """A skill that roles in view list, as `next` sees it."""
+    """A skill that roles in view list, as `next` sees it (its lists read when first
+    needed, from :class:`careers_cli.board.BoardData`)."""
 
-    __slots__ = ("id", "roles", "needs", "creditors", "credits", "level")
+    __slots__ = ("id", "needs", "level")
 
-    def __init__(self, skill_id: str) -> None:
+    def __init__(self, skill_id: str, needs: int, have: int) -> None:
         self.id = skill_id
-        self.roles: list[int] = []  # positions of the roles listing it
-        self.needs = 0  # the levels these roles need in it, as bits
-        self.creditors: list[tuple[_Term, float]] = [(self, 1.0)]  # who earns credit on it
-        self.credits: list[_Term] = []  # the terms it earns credit on (itself included)
+        self.needs = needs  # the levels the roles in view need in it, as bits
         self.level: int | None = None  # as a candidate: the next level worth reaching
+        self.set_level(have)
 
     def set_level(self, have: int) -> None:
         """The lowest level above ``have`` that a role in view needs, if any."""
@@ -699,8 +698,8 @@ class _Board:
 
     A candidate is a skill at the next level worth reaching (``_Term.level``). A level in s
     earns credit on each skill t a role lists where t = s (share 1) or s is one of t's
-    related skills (its share): ``terms[t].creditors``, and ``terms[s].credits`` the other
-    way round. ``rows[i]`` holds each candidate's new score for role i, for the candidates
+    related skills (its share): t's *creditors*, and ``data.credits(s)`` the other way
+    round. ``rows[i]`` holds each candidate's new score for role i, for the candidates
     that raise it (above the floor, or at all for a kept role); ``trials[s]`` holds the
     same by candidate. A step changes the roles listing a skill it credits: only their rows
     are computed again.
@@ -710,22 +709,22 @@ class _Board:
     it above the floor: if one skill is worth more points in it than the floor, or if one
     candidate credits two of its skills (``shared``); or if it is kept (a target role).
     With 20 skills among 20,000, nearly every role is cold, and one skill seldom gives a
-    cold role more points than the fifth best score: most rows are never computed.
+    cold role more points than the fifth best score: most rows are never computed, and
+    the skills of those roles are never read (``data`` decodes what it is asked for).
     """
 
-    def __init__(
-        self, links: RoleLinks, related: RelatedLists, levels: Levels, keep: Iterable[int] = ()
-    ) -> None:
-        self.ids, self.needs, self.related = links.ids, links.skills, related
+    def __init__(self, data: BoardData, levels: Levels, keep: Iterable[int] = ()) -> None:
+        self.data, self.levels = data, levels  # ``levels``: updated by the caller each step
+        self.ids, self.total, self.peak = data.ids, data.total, data.peak
         self.keep = set(keep)
-        self.total: list[float] = []  # per role: the sum of its skills' weights
-        self.peak: list[float] = []  # per role: the most points one skill is worth in it
         self.terms: dict[str, _Term] = {}
-        self._read_roles()
-        self.credited = self._link(levels)
-        for term in self.terms.values():
-            term.set_level(levels.get(term.id, 0))
-        self.shared = self._shared()
+        self.creditors: dict[str, list[tuple[_Term, float]]] = {}  # skill -> who earns on it
+        self.credited = {t for s in levels for t in data.credits(s)}
+        self.shared = {
+            i
+            for i, skills in data.sharers.items()
+            if any(self._term(s).level is not None for s in skills)
+        }
         self.held: dict[int, dict[str, float]] = {}
         self.earned = [0.0] * len(self.ids)
         self.scores = [0.0] * len(self.ids)
@@ -733,70 +732,43 @@ class _Board:
         self.trials: dict[_Term, dict[int, float]] = {}
         self._update(self._listing(self.credited), levels)
 
-    def _read_roles(self) -> None:
-        """Each role's total weight and peak; each skill's roles and levels needed."""
-        essential = Importance.ESSENTIAL
-        terms = self.terms
-        for i, needs in enumerate(self.needs):
-            weights = 0.0
-            for skill, importance, needed in needs:
-                weights += 2.0 if importance is essential else 1.0
-                term = terms.get(skill)
-                if term is None:
-                    term = terms[skill] = _Term(skill)
-                term.roles.append(i)
-                term.needs |= 1 << needed
-            top = 2.0 if weights > len(needs) else 1.0  # an essential skill, or none
-            self.total.append(weights)
-            self.peak.append(100.0 * top / weights if weights else 0.0)
+    def _term(self, skill: str) -> _Term:
+        term = self.terms.get(skill)
+        if term is None:
+            term = self.terms[skill] = _Term(
+                skill, self.data.levels(skill), self.levels.get(skill, 0)
+            )
+        return term
 
-    def _link(self, levels: Levels) -> set[str]:
-        """Tie each skill to those earning credit on it (a related skill no role lists
-        becomes a term too, never a candidate); returns the skills that ``levels`` already
-        earns credit on."""
-        related, terms = self.related, self.terms
-        for term in list(terms.values()):
-            term.credits.append(term)
-            for other, share in related[term.id]:
-                source = terms.get(other)
-                if source is None:
-                    source = terms[other] = _Term(other)
-                term.creditors.append((source, share))
-                source.credits.append(term)
-        return {t.id for s in levels if s in terms for t in terms[s].credits}
-
-    def _shared(self) -> set[int]:
-        """The roles where one candidate earns credit on two skills or more."""
-        shared: set[int] = set()
-        for term in self.terms.values():
-            if term.level is None or len(term.credits) < 2:
-                continue
-            lists = [t.roles for t in term.credits]
-            if len(set().union(*lists)) < sum(map(len, lists)):
-                counts = Counter(i for roles in lists for i in roles)
-                shared.update(i for i, n in counts.items() if n > 1)
-        return shared
+    def _creditors(self, skill: str) -> list[tuple[_Term, float]]:
+        """The terms earning credit on a skill roles list: itself, and its related skills."""
+        found = self.creditors.get(skill)
+        if found is None:
+            related = self.data.related(skill)
+            found = [(self._term(skill), 1.0), *((self._term(o), w) for o, w in related)]
+            self.creditors[skill] = found
+        return found
 
     def _listing(self, skills: Iterable[str]) -> set[int]:
         """The positions of the roles listing one of these skills."""
-        terms = self.terms
-        return set().union(*(terms[s].roles for s in skills if s in terms))
+        roles = self.data.roles
+        return set().union(*(roles(s) for s in skills))
 
     def _update(self, touched: Iterable[int], levels: Levels) -> None:
         """Recompute exactly the credits and scores of these roles (now warm) and drop
         their rows."""
-        credited, related = self.credited, self.related
+        credited, related = self.credited, self.data.related
         for i in touched:
-            needs = self.needs[i]
+            needs = self.data.needs(i)
             held = self.held[i] = {
-                skill: _credit(related[skill], skill, needed, levels)[0]
+                skill: _credit(related(skill), skill, needed, levels)[0]
                 for skill, _, needed in needs
                 if skill in credited
             }
             self.earned[i] = sum(  # in the role's order, as links_score sums
                 WEIGHT[importance] * held.get(skill, 0.0) for skill, importance, _ in needs
             )
-            self.scores[i] = links_score(needs, levels, related.__getitem__)
+            self.scores[i] = links_score(needs, levels, related)
             for term in self.rows.pop(i, {}):
                 trial = self.trials[term]
                 del trial[i]
@@ -821,14 +793,14 @@ class _Board:
     def _row(self, i: int, only: "_Term | None", floor: float) -> dict[_Term, float]:
         """Candidate -> role i's new score if that skill alone reaches its level, for the
         candidates (or only ``only``) that raise it (above ``floor`` unless kept)."""
-        held, terms = self.held.get(i, {}), self.terms
+        held, known, creditors = self.held.get(i, {}), self.creditors.get, self._creditors
         gained: dict[_Term, float] = {}
         get = gained.get
         essential = Importance.ESSENTIAL
-        for t, importance, needed in self.needs[i]:
+        for t, importance, needed in self.data.needs(i):
             weight = 2.0 if importance is essential else 1.0
             have = held.get(t, 0.0)
-            for source, share in terms[t].creditors:
+            for source, share in known(t) or creditors(t):
                 at = source.level
                 if at is not None and (only is None or source is only):
                     value = share if at >= needed else share * at / needed
@@ -848,12 +820,13 @@ class _Board:
     def trial(self, skill: str, level: int) -> dict[int, float]:
         """Role position -> its new score, for every role that rises if ``skill`` alone
         is at ``level``."""
-        term = self.terms.get(skill)
-        if term is None:  # no role lists it or a skill it is related to
+        credits = self.data.credits(skill)
+        if not credits:  # no role lists it or a skill it is related to
             return {}
+        term = self._term(skill)
         kept, term.level = term.level, level
         try:
-            rows = {i: self._row(i, term, -1.0) for i in self._listing(t.id for t in term.credits)}
+            rows = {i: self._row(i, term, -1.0) for i in self._listing(credits)}
         finally:
             term.level = kept
         return {i: row[term] for i, row in rows.items() if term in row}
@@ -861,9 +834,8 @@ class _Board:
     def apply(self, skill: str, level: int, levels: Levels) -> None:
         """Take the step (``levels`` already holds it): the credits and scores of the
         roles it touches are recomputed exactly, and their rows dropped."""
-        term = self.terms[skill]
-        term.set_level(level)
-        credits = {t.id for t in term.credits}
+        self._term(skill).set_level(level)
+        credits = set(self.data.credits(skill))
         self.credited |= credits
         self._update(self._listing(credits), levels)
 
@@ -937,11 +909,11 @@ class _Goal:
 
 def _roles_in_view(
     index: Index, family: str | None, region: str, goal: Goal
-) -> tuple[RoleLinks, dict[str, float]]:
-    """The roles `next` considers (one family or all), as links, and for the goal pay
-    their median pay in the region (the only goal that reads the roles whole)."""
+) -> tuple[BoardData, dict[str, float]]:
+    """The roles `next` considers (one family or all), as its board reads them, and for
+    the goal pay their median pay in the region (the only goal that reads the roles whole)."""
     positions = index.family_positions(find_family(index, family).id) if family else None
-    links = index.role_links(positions)
+    links = index.board(positions)
     pay: dict[str, float] = {}
     if goal is Goal.PAY:
         for role in index.roles_at(links.positions):
@@ -978,7 +950,7 @@ def next_skills(
     in_view = set(links.ids)
     weighed = tuple(r for r in targets if r in in_view) if goal is Goal.SCORE else ()
     kept = [i for i, r in enumerate(links.ids) if r in weighed]
-    board = _Board(links, index.related_lists(), current, kept)
+    board = _Board(links, current, kept)
     value = _Goal(goal, board, pay, threshold, weighed)
     start = value.value
     out: list[Suggestion] = []

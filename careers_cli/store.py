@@ -44,14 +44,16 @@ from careers_cli.model import Application, Catalogue, Family, Importance, Role, 
 from careers_cli.text import fold, name_key
 
 if TYPE_CHECKING:
+    from careers_cli.board import StoredBoard
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
+#: 9: the tables of `next` (board_roles, board_skills: careers_cli/board.py);
 #: 8: a source's publisher and licence in both languages (``model.Label``);
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 8
+SCHEMA = 9
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -276,6 +278,44 @@ def _graph(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     conn.executemany("INSERT INTO role_related VALUES (?, ?)", pairs)
 
 
+# ------------------------------------------------ what `next` reads (careers_cli/board.py)
+
+_BOARD_TABLES = [
+    "CREATE TABLE board_roles(pos INTEGER PRIMARY KEY, id TEXT NOT NULL, total REAL NOT NULL, "
+    "peak REAL NOT NULL, skills TEXT NOT NULL, sharers TEXT NOT NULL)",
+    "CREATE TABLE board_skills(skill TEXT PRIMARY KEY, levels INTEGER NOT NULL, "
+    "roles TEXT NOT NULL, credits TEXT NOT NULL, related TEXT NOT NULL) WITHOUT ROWID",
+]
+_BOARD_SQL = (
+    "SELECT pos, id, total, peak, skills, sharers FROM board_roles ORDER BY pos",
+    "SELECT skill, levels, roles, credits, related FROM board_skills ORDER BY skill",
+)
+
+
+def _board_crc(roles: Sequence[tuple[Any, ...]], skills: Sequence[tuple[Any, ...]]) -> int:
+    """The CRC-32 of the board tables' rows, as read: their texts, then their numbers."""
+    r = list(zip(*roles, strict=True)) or [()] * 6
+    s = list(zip(*skills, strict=True)) or [()] * 5
+    texts = "\n".join([*r[1], *r[4], *r[5], *s[0], *s[2], *s[3], *s[4]])
+    numbers = repr([r[0], r[2], r[3], s[1]])
+    return zlib.crc32((texts + numbers).encode("utf-8", "surrogatepass"))
+
+
+def _board(conn: sqlite3.Connection, catalogue: Catalogue) -> int:
+    """Fill the tables `next` reads (whole catalogue); returns their checksum."""
+    from careers_cli.board import LinkBoard
+    from careers_cli.catalogue import RoleLinks
+
+    roles = catalogue.roles
+    links = RoleLinks(range(len(roles)), [r.id for r in roles], [r.skills for r in roles])
+    board = LinkBoard(links, {s.id: s.related for s in catalogue.skills})
+    for statement in _BOARD_TABLES:
+        conn.execute(statement)
+    conn.executemany("INSERT INTO board_roles VALUES (?, ?, ?, ?, ?, ?)", board.role_rows())
+    conn.executemany("INSERT INTO board_skills VALUES (?, ?, ?, ?, ?)", board.skill_rows())
+    return _board_crc(*(conn.execute(sql).fetchall() for sql in _BOARD_SQL))
+
+
 def _meta(loaded: Loaded, status: Status, sha256: str) -> dict[str, Any]:
     catalogue = loaded.catalogue
     regions = sorted({s.region for r in catalogue.roles for s in r.salaries})
@@ -320,7 +360,8 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
         _keys_and_search(conn, loaded.catalogue)
         _graph(conn, loaded.catalogue)
         listing.compile_into(conn, loaded)  # what `careers list` shows (careers_cli/listing.py)
-        _write_meta(conn, _meta(loaded, status, sha256))
+        crc = _board(conn, loaded.catalogue)
+        _write_meta(conn, {**_meta(loaded, status, sha256), "board_crc": crc})
 
 
 def in_memory(loaded: Loaded, status: Status, sha256: str) -> Store:
@@ -687,6 +728,18 @@ class Store:
                 for ident, related, weight in rows:
                     out[ident].append((related, weight))
             return out
+
+        return self.guarded(work)  # type: ignore[no-any-return]
+
+    def board(self) -> StoredBoard:
+        """What `next` reads of the whole catalogue (careers_cli/board.py), checked."""
+        from careers_cli.board import StoredBoard
+
+        def work() -> StoredBoard:
+            roles, skills = (self.conn.execute(sql).fetchall() for sql in _BOARD_SQL)
+            if _board_crc(roles, skills) != self.meta.get("board_crc"):
+                raise Damaged("the tables of `next` do not match their checksum")
+            return StoredBoard(roles, skills)
 
         return self.guarded(work)  # type: ignore[no-any-return]
 

@@ -29,6 +29,7 @@ from careers_cli.model import Application, Catalogue, Family, Importance, Role, 
 from careers_cli.store import Damaged, Store
 
 if TYPE_CHECKING:
+    from careers_cli.board import BoardData
     from careers_cli.choices import SortKey
     from careers_cli.explore import ListQuery
     from careers_cli.listing import Listing
@@ -301,6 +302,10 @@ class StoredIndex(Index):
 
     def related_lists(self, skills: Iterable[str] | None = None) -> RelatedLists:
         return self.store.related_lists(skills)
+
+    def board(self, positions: Iterable[int] | None = None) -> BoardData:
+        """Every role: the tables compiled for `next`; some roles: from their links."""
+        return self.store.board() if positions is None else super().board(positions)
 
     def _cached(self, kind: str, items: list[Any]) -> list[Any]:
         seen = getattr(self, kind).items._seen

@@ -212,3 +212,28 @@ def test_a_killed_writers_temporary_file_is_removed_by_the_next_write(
     assert not orphan.exists()
     assert busy.exists()
     assert catalogue.load(str(mini_path)).from_cache
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE board_skills SET levels = levels | 32",  # a level no role needs
+        "UPDATE board_roles SET peak = peak + 1",  # a number off
+        "UPDATE board_skills SET related = '[]'",  # related skills dropped
+        "DELETE FROM board_roles WHERE pos = 0",  # a role missing
+    ],
+)
+def test_an_edited_next_table_is_discarded_and_rebuilt(
+    run: Run, mini_path: Path, edit: str
+) -> None:
+    """`next` reads its own tables (board_roles, board_skills, careers_cli/board.py),
+    checked as a whole against the checksum kept in the index's meta."""
+    args = ["next", "--skills", "python:2, statistics:1", "--catalog", str(mini_path), "-f", "json"]
+    before = run(*args)
+    assert before.exit_code == 0, before.output
+    _tamper(index_file(mini_path), edit)
+    noted = run("--debug", *args)
+    assert noted.exit_code == 0, noted.output
+    assert noted.stdout == before.stdout
+    assert noted.stderr.startswith("careers: cache: ignored"), noted.stderr
+    assert catalogue.load(str(mini_path)).from_cache  # written again, whole and consistent

@@ -8,6 +8,8 @@ on random texts made of tricky pieces, written for this test.
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -82,3 +84,29 @@ def test_level_cues_before_years_and_cue_words() -> None:
     tokens = cv.Tokens("an expert, 3-5 years of SQL, 1 an, notions de R")
     cues = [(c.at, c.level, c.words) for c in cv._cues(tokens)]
     assert cues == [(1, 5, "expert"), (4, 4, "3-5 years"), (9, 2, "notions")]
+
+
+def _split_gap_by_gap(tokens: cv.Tokens, i: int, n: int) -> bool:
+    """The plain definition: a comma, colon or bracket in one of the gaps between words."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    return any(cv._BREAK.search(text, ends[k], starts[k + 1]) for k in range(i, i + n - 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, glued), st.integers(1, 8))
+def test_a_break_looked_for_at_once_is_one_in_a_gap(text: str, n: int) -> None:
+    tokens = cv.Tokens(text)
+    for i in range(len(tokens) - n + 1):
+        assert cv._split(tokens, i, n) == _split_gap_by_gap(tokens, i, n), (i, n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, glued))
+def test_names_picked_by_their_second_word_are_all_the_names(finder: cv.Finder, text: str) -> None:
+    """The scan compares only the names whose second word is the text's next word (and
+    the one-word names): the same hits as comparing every name of the first word."""
+    plain = copy.copy(finder)
+    plain.second = {}  # every first word: all its names, in order
+    tokens = cv.Tokens(text)
+    everywhere = range(len(tokens))
+    assert cv._scan(finder, tokens, everywhere) == cv._scan(plain, tokens, everywhere)

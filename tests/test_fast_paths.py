@@ -151,7 +151,7 @@ def test_next_leaves_out_only_roles_no_candidate_lifts_above_the_floor(
     scores candidates reach, where a wrong bound would show."""
     roles = list(index.catalogue.roles)
     keep = [k for k in kept if k < len(roles)]
-    board = matching._Board(index.role_links(), index.related_lists(), levels, keep)
+    board = matching._Board(index.board(), levels, keep)
     reached = {new for i in range(len(roles)) for new in board._row(i, None, -1.0).values()}
     marks = sorted({*board.scores, *board.peak, *(x - d for x in reached for d in (1e-6, 1.0))})
     floor = data.draw(st.one_of(st.sampled_from(marks), st.floats(0.0, 60.0)), label="floor")

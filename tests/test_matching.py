@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from careers_cli import catalogue, matching
+from careers_cli.board import LinkBoard
 from careers_cli.errors import CareersError
 
 from .conftest import Run
@@ -581,7 +582,7 @@ def test_next_incremental_updates_agree_with_a_full_rescoring(
 ) -> None:
     roles = list(BUNDLED.catalogue.roles)
     links, related = BUNDLED.role_links(), BUNDLED.related_lists()
-    board = matching._Board(links, related, levels)
+    board = matching._Board(LinkBoard(links, related), levels)
     pay = {r.id: 1000.0 * (i + 1) for i, r in enumerate(roles)}
     value = matching._Goal(goal, board, pay, threshold, targets)
     trial = {**levels, skill: max(level, levels.get(skill, 0))}
@@ -589,7 +590,9 @@ def test_next_incremental_updates_agree_with_a_full_rescoring(
     changed = board.trial(skill, trial[skill])
     for i, score in enumerate(full):
         assert changed.get(i, board.scores[i]) == pytest.approx(score, abs=1e-6)
-    fresh = matching._Goal(goal, matching._Board(links, related, trial), pay, threshold, targets)
+    fresh = matching._Goal(
+        goal, matching._Board(LinkBoard(links, related), trial), pay, threshold, targets
+    )
     assert value.of(changed) == pytest.approx(fresh.value, abs=1e-6)
 
 

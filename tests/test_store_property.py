@@ -11,7 +11,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careers_cli import catalogue, cv, explore, matching, store
+from careers_cli import board, catalogue, cv, explore, matching, store
 from careers_cli import stored as stored_module
 from careers_cli.choices import Format, Lang, SortKey
 from careers_cli.errors import CareersError, NotFoundError
@@ -272,6 +272,27 @@ def test_next_and_filtered_match_answer_alike(
     for index in (memory, stored):
         assert cv.find_skills(index, title) == cv.find_skills(memory, title)
         assert cv.roles_named(index, title) == cv.roles_named(memory, title)
+
+
+@fast
+@given(random_catalogues())
+def test_the_tables_of_next_answer_as_its_links_do(loaded: catalogue.Loaded) -> None:
+    """The compiled tables of `next` (careers_cli/board.py) give, for every role and
+    every skill (listed, related only, or unknown), what the links in memory give."""
+    memory, stored = (index.board() for index in both(loaded))
+    assert isinstance(stored, board.StoredBoard) and isinstance(memory, board.LinkBoard)
+    for field in ("positions", "ids", "total", "peak"):
+        assert list(getattr(stored, field)) == list(getattr(memory, field)), field
+    assert {i: list(s) for i, s in stored.sharers.items()} == memory.sharers
+    for i in range(len(memory.ids)):
+        assert list(stored.needs(i)) == list(memory.needs(i))
+    for skill in [s.id for s in loaded.catalogue.skills] + ["no-such-skill"]:
+        listed = bool(memory.roles(skill))
+        for what in ("levels", "roles", "credits", *(("related",) if listed else ())):
+            expected = getattr(memory, what)(skill)
+            assert getattr(stored, what)(skill) == (
+                list(expected) if what != "levels" else expected
+            )
 
 
 def path_outcome(index: catalogue.Index, start: str, goal: str, floor: float) -> Any:
