@@ -73,6 +73,7 @@ def language(lang: Lang | None) -> Lang:
 
 
 def emit(
+    ctx: typer.Context,
     view: "View",
     fmt: Format,
     lang: Lang | None,
@@ -80,14 +81,14 @@ def emit(
     index: "Index | None" = None,
     levels: Mapping[str, int] | None = None,
 ) -> None:
-    """Print a view on stdout in the chosen format, and save it to ``export`` if asked
-    (the report says which catalogue, ``index``, and which skills, ``levels``, it was
-    made from)."""
+    """Print a view on stdout in the chosen format (a table through the pager unless the
+    run says ``--no-pager``), and save it to ``export`` if asked (the report says which
+    catalogue, ``index``, and which skills, ``levels``, it was made from)."""
     from careers_cli.render import render_text
 
     chosen = language(lang)
     if fmt is Format.TABLE:
-        _table(view, chosen)
+        _table(view, chosen, common(ctx).no_pager)
     else:
         sys.stdout.write(render_text(view, fmt, chosen))
         sys.stdout.flush()
@@ -118,15 +119,12 @@ class _Screen(io.StringIO):
         return True
 
 
-def _table(view: "View", lang: Lang) -> None:
-    """A table on stdout; on a terminal, through the pager (see careers_cli/pager.py)."""
-    import click
-
+def _table(view: "View", lang: Lang, disabled: bool) -> None:
+    """A table on stdout; on a terminal, through the pager unless ``disabled`` (see
+    careers_cli/pager.py)."""
     from careers_cli import pager
     from careers_cli.render import table
 
-    ctx = click.get_current_context(silent=True)
-    disabled = ctx is not None and common(ctx).no_pager  # type: ignore[arg-type]
     command = pager.pager_command()
     if command is None or not pager.wanted(sys.stdout, disabled):
         table.render(view.document(lang))
