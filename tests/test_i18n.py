@@ -322,3 +322,39 @@ def test_suggestions_are_names_in_the_users_language(run) -> None:
     english = run("profile", "add", "apprentisage automatique", "python")
     assert "(did you mean 'Machine learning'" in english.stderr
     assert "machine-learning" not in english.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "french"),
+    [
+        (("--help",), "Usage: careers [OPTIONS] COMMAND [ARGS]...", None),
+        (
+            ("list", "--help"),
+            "Usage: careers list [OPTIONS]",
+            "Utilisation : careers list [OPTIONS]",
+        ),
+        (
+            ("profile", "add", "--help"),
+            "Usage: careers profile add [OPTIONS] SKILL[:LEVEL]...",
+            "Utilisation : careers profile add [OPTIONS] COMPÉTENCE[:NIVEAU]...",
+        ),
+        (
+            ("import", "esco", "--help"),
+            "Usage: careers import esco [OPTIONS] PATH",
+            "Utilisation : careers import esco [OPTIONS] CHEMIN",
+        ),
+    ],
+)
+def test_usage_line_of_the_help_in_both_languages(
+    run, args: tuple[str, ...], english: str, french: str | None
+) -> None:
+    """The help's first line: Click's "Usage:" and the placeholders in the run's language
+    (``OPTIONS`` is the French word too)."""
+    if french is None:
+        french = "Utilisation : careers [OPTIONS] COMMANDE [ARGUMENTS]..."
+    for env, expected, other in ((FR, french, english), ({"LANG": "C.UTF-8"}, english, french)):
+        result = run(*args, env=env)
+        assert result.exit_code == 0
+        assert result.stdout.splitlines()[0] == expected
+        assert other not in result.stdout
+    assert run(*args, "--lang", "fr").stdout.splitlines()[0] == french

@@ -105,15 +105,16 @@ def _built(name: str, lang: Lang) -> Any:
 
     group = group_of(name)
     assert group is not None
-    if group.info.name:
-        built = typer.main.get_command(group)
-    else:
+    if not group.info.name:  # the command alone, as a Typer app of one command
         info = next(c for c in group.registered_commands if c.name == name)
-        built = typer.main.get_command_from_info(
-            info,
-            pretty_exceptions_short=group.pretty_exceptions_short,
+        assert info.callback is not None
+        group = typer.Typer(
             rich_markup_mode=group.rich_markup_mode,
+            pretty_exceptions_enable=False,
+            add_completion=False,
         )
+        group.command(name, cls=info.cls)(info.callback)
+    built = typer.main.get_command(group)  # Typer's way to the Click command of an app
     localize_placeholders(built, lang)
     return built
 

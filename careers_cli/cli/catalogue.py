@@ -41,7 +41,12 @@ def validate_command(
     checked = catalogue.summary(path or options.catalogue_path(catalog), limit=options.max_size)
     if checked.error is not None and fmt is Format.TABLE:
         raise checked.error  # one message listing every problem, on stderr
-    emit(ValidateView(checked.path, checked.counts, checked.warnings, checked.problems), fmt, lang)
+    emit(
+        ctx,
+        ValidateView(checked.path, checked.counts, checked.warnings, checked.problems),
+        fmt,
+        lang,
+    )
     if checked.error is not None:
         raise typer.Exit(ExitCode.INPUT)
 

@@ -127,7 +127,7 @@ def match_command(
         options = matching.MatchOptions(family, min_salary, where, top, order, you.named)
         results = matching.match(index, you.levels, options)
         view = MatchView(index, results, where, None, you.unknown, order, you.detected)
-    emit(view, fmt, lang, export, index, you.levels)
+    emit(ctx, view, fmt, lang, export, index, you.levels)
 
 
 @app.command("gap", cls=Command)
@@ -175,7 +175,7 @@ def gap_command(
         GapView(index, matching.gap(index, r, you.levels, where), you.detected) for r in chosen
     ]
     gaps = views[0] if role is not None else GapsView(views)
-    emit(gaps, fmt, lang, export, index, you.levels)
+    emit(ctx, gaps, fmt, lang, export, index, you.levels)
 
 
 @app.command("next", cls=Command)
@@ -228,7 +228,7 @@ def next_command(
     result = matching.next_skills(
         index, you.levels, goal, count, threshold, where, family, you.targets
     )
-    emit(NextView(index, result), fmt, lang)
+    emit(ctx, NextView(index, result), fmt, lang)
 
 
 @app.command("similar", cls=Command)
@@ -264,10 +264,10 @@ def similar_command(
         where = you.region or "US"
         options = matching.MatchOptions(region=where, top=top, by=By.FIT)
         found = matching.match(index, you.levels, options)
-        emit(MatchView(index, found, where, None, you.unknown, options.by), fmt, lang)
+        emit(ctx, MatchView(index, found, where, None, you.unknown, options.by), fmt, lang)
         return
     base, neighbours = matching.similar(index, role, top)
-    emit(SimilarView(index, base, neighbours), fmt, lang)
+    emit(ctx, SimilarView(index, base, neighbours), fmt, lang)
 
 
 @app.command("path", cls=Command)
@@ -315,4 +315,5 @@ def path_command(
     from careers_cli.views.matching import PathView
 
     index = common(ctx).index(catalog)
-    emit(PathView(index, matching.path(index, start, goal, min_overlap, max_moves)), fmt, lang)
+    steps = matching.path(index, start, goal, min_overlap, max_moves)
+    emit(ctx, PathView(index, steps), fmt, lang)

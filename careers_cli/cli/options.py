@@ -5,8 +5,6 @@ that take it. The main callback puts a :class:`Common` in ``ctx.obj``; a command
 it with :func:`common`. Nothing here is a module-level variable that a run changes.
 """
 
-from __future__ import annotations
-
 import io
 import sys
 from collections.abc import Callable, Mapping
@@ -44,7 +42,7 @@ class Common:
         """The catalogue a command names: its own --catalog, else the program's."""
         return catalog or self.catalog
 
-    def index(self, catalog: str | None) -> Index:
+    def index(self, catalog: str | None) -> "Index":
         """The catalogue a command works on, read with the program's size and cache options."""
         from careers_cli import catalogue
 
@@ -53,7 +51,7 @@ class Common:
         )
 
 
-def region_code(index: Index, region: str, lang: Lang | None) -> str:
+def region_code(index: "Index", region: str, lang: Lang | None) -> str:
     """A checked --region (careers_cli.regions): a usage error when the catalogue has none."""
     from careers_cli.regions import resolve
 
@@ -75,21 +73,22 @@ def language(lang: Lang | None) -> Lang:
 
 
 def emit(
-    view: View,
+    ctx: typer.Context,
+    view: "View",
     fmt: Format,
     lang: Lang | None,
     export: Path | None = None,
-    index: Index | None = None,
+    index: "Index | None" = None,
     levels: Mapping[str, int] | None = None,
 ) -> None:
-    """Print a view on stdout in the chosen format, and save it to ``export`` if asked
-    (the report says which catalogue, ``index``, and which skills, ``levels``, it was
-    made from)."""
+    """Print a view on stdout in the chosen format (a table through the pager unless the
+    run says ``--no-pager``), and save it to ``export`` if asked (the report says which
+    catalogue, ``index``, and which skills, ``levels``, it was made from)."""
     from careers_cli.render import render_text
 
     chosen = language(lang)
     if fmt is Format.TABLE:
-        _table(view, chosen)
+        _table(view, chosen, common(ctx).no_pager)
     else:
         sys.stdout.write(render_text(view, fmt, chosen))
         sys.stdout.flush()
@@ -120,15 +119,12 @@ class _Screen(io.StringIO):
         return True
 
 
-def _table(view: View, lang: Lang) -> None:
-    """A table on stdout; on a terminal, through the pager (see careers_cli/pager.py)."""
-    import click
-
+def _table(view: "View", lang: Lang, disabled: bool) -> None:
+    """A table on stdout; on a terminal, through the pager unless ``disabled`` (see
+    careers_cli/pager.py)."""
     from careers_cli import pager
     from careers_cli.render import table
 
-    ctx = click.get_current_context(silent=True)
-    disabled = ctx is not None and common(ctx).no_pager  # type: ignore[arg-type]
     command = pager.pager_command()
     if command is None or not pager.wanted(sys.stdout, disabled):
         table.render(view.document(lang))

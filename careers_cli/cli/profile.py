@@ -66,7 +66,7 @@ def profile_show(
     saved, warning = profile.saved_or_empty(index)
     if warning:
         warn(warning)
-    emit(ProfileView(index, saved, str(profile.saved_path())), fmt, lang)
+    emit(ctx, ProfileView(index, saved, str(profile.saved_path())), fmt, lang)
 
 
 @app.command("add", cls=Command)
@@ -266,7 +266,7 @@ def profile_from_text(
 
     index = common(ctx).index(catalog)
     found = profile.find_skills(index, read_text(source))
-    emit(FoundView(index, found, level), fmt, lang)
+    emit(ctx, FoundView(index, found, level), fmt, lang)
     if not found:
         return
     if not yes and source == "-":  # stdin holds the text: no answer can be read
@@ -319,7 +319,7 @@ def profile_from_occupation(
     run = common(ctx)
     ours = run.index(str(catalogue.bundled_path()))
     result = occupation.from_occupation(run.index(catalog), ours, name)
-    emit(OccupationView(ours, result), fmt, lang)
+    emit(ctx, OccupationView(ours, result), fmt, lang)
     levels = result.levels
     if not levels:
         return

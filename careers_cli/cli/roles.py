@@ -69,7 +69,7 @@ def list_command(
     region = region_code(index, region, lang)
     filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
     listing = explore.select_roles(index, filters, sort, language(lang).value)
-    emit(ListView(index, listing, notes), fmt, lang)
+    emit(ctx, ListView(index, listing, notes), fmt, lang)
 
 
 @app.command("show", cls=Command)
@@ -117,13 +117,13 @@ def show_command(
 
     index = common(ctx).index(catalog)
     if official:
-        emit(official_view(ctx, index, role, bool(section)), fmt, lang, export, index)
+        emit(ctx, official_view(ctx, index, role, bool(section)), fmt, lang, export, index)
         return
     first = region_code(index, region, lang) if region is not None else None
     view: View = ShowView(index, index.roles.get(role), first)
     if section:
         view = SectionView(view, tuple(dict.fromkeys(s.value for s in section)))
-    emit(view, fmt, lang, export, index)
+    emit(ctx, view, fmt, lang, export, index)
 
 
 def official_view(ctx: typer.Context, index: "Index", role: str, section: bool) -> "View":
@@ -194,7 +194,7 @@ def rank_command(
     region = region_code(index, region, lang)
     level = Experience(experience.value) if experience is not None else None
     query = explore.RankQuery(by, region, measure, top, family, source, kind, level)
-    emit(RankView(index, explore.rank_roles(index, query), notes), fmt, lang, export, index)
+    emit(ctx, RankView(index, explore.rank_roles(index, query), notes), fmt, lang, export, index)
 
 
 @app.command("compare", cls=Command)
@@ -225,4 +225,11 @@ def compare_command(
     if len(roles) < 2:  # a usage error (exit 2), before any catalogue is read
         raise typer.BadParameter(msg("compare_two"), param_hint=msg("compare_roles_param"))
     index = common(ctx).index(catalog)
-    emit(CompareView(index, explore.compare_roles(index, roles), notes), fmt, lang, export, index)
+    emit(
+        ctx,
+        CompareView(index, explore.compare_roles(index, roles), notes),
+        fmt,
+        lang,
+        export,
+        index,
+    )

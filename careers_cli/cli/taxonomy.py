@@ -45,7 +45,7 @@ def skills_command(
     from careers_cli.views.taxonomy import SkillsView
 
     index = common(ctx).index(catalog)
-    emit(SkillsView(index, explore.skills_list(index, category)), fmt, lang)
+    emit(ctx, SkillsView(index, explore.skills_list(index, category)), fmt, lang)
 
 
 @app.command("skill", cls=Command)
@@ -76,7 +76,7 @@ def skill_command(
 
     index = common(ctx).index(catalog)
     where = region_code(index, region, lang)
-    emit(SkillView(index, explore.skill_report(index, name, where)), fmt, lang)
+    emit(ctx, SkillView(index, explore.skill_report(index, name, where)), fmt, lang)
 
 
 @app.command("tools", cls=Command)
@@ -94,7 +94,7 @@ def tools_command(
     from careers_cli.views.taxonomy import SkillsView
 
     index = common(ctx).index(catalog)
-    emit(SkillsView(index, explore.skills_list(index, tools_only=True), tools=True), fmt, lang)
+    emit(ctx, SkillsView(index, explore.skills_list(index, tools_only=True), tools=True), fmt, lang)
 
 
 @app.command("applications", cls=Command)
@@ -112,7 +112,7 @@ def applications_command(
     from careers_cli.views.taxonomy import ApplicationsView
 
     index = common(ctx).index(catalog)
-    emit(ApplicationsView(index, explore.applications_list(index)), fmt, lang)
+    emit(ctx, ApplicationsView(index, explore.applications_list(index)), fmt, lang)
 
 
 @app.command("application", cls=Command)
@@ -138,7 +138,7 @@ def application_command(
     from careers_cli.views.taxonomy import ApplicationView
 
     index = common(ctx).index(catalog)
-    emit(ApplicationView(index, explore.application_report(index, name)), fmt, lang)
+    emit(ctx, ApplicationView(index, explore.application_report(index, name)), fmt, lang)
 
 
 @app.command("search", cls=Command)
@@ -163,7 +163,7 @@ def search_command(
     from careers_cli.views.search import SearchView
 
     index = common(ctx).index(catalog)
-    emit(SearchView(explore.search(index, " ".join(text), limit)), fmt, lang)
+    emit(ctx, SearchView(explore.search(index, " ".join(text), limit)), fmt, lang)
 
 
 @app.command("sources", cls=Command)
@@ -180,4 +180,4 @@ def sources_command(
     from careers_cli.views.taxonomy import SourcesView
 
     index = common(ctx).index(catalog)
-    emit(SourcesView(index, list(index.catalogue.sources)), fmt, lang)
+    emit(ctx, SourcesView(index, list(index.catalogue.sources)), fmt, lang)
