@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 7
+SCHEMA = 8
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
