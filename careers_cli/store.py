@@ -309,7 +309,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
     conn.execute("PRAGMA synchronous=OFF")  # fsynced once, before the rename
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version={SCHEMA}")
-    from careers_cli import listing
+    from careers_cli import listing, ranking
 
     with conn:
         for statement in _TABLES:
@@ -319,6 +319,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
         _keys_and_search(conn, loaded.catalogue)
         _graph(conn, loaded.catalogue)
         listing.compile_into(conn, loaded)  # what `careers list` shows (careers_cli/listing.py)
+        ranking.compile_into(conn, loaded.catalogue)  # what `rank` ranks by (ranking.py)
         _write_meta(conn, _meta(loaded, status, sha256))
 
 

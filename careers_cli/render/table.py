@@ -298,8 +298,9 @@ def _justified(line: str, width: int, justify: Justify, size: int) -> str:
 def _inert(cell: Cell) -> str:
     """The characters :func:`text` gives a cell (without its styles), the spaces a line
     must not break at glued as for Rich."""
-    parts = [cell] if isinstance(cell, (str, Styled)) else cell
-    return "".join(glued(safe(str(part)).replace("\t", " ")) for part in parts)
+    if isinstance(cell, (str, Styled)):
+        return glued(safe(str(cell)).replace("\t", " "))
+    return "".join([glued(safe(str(part)).replace("\t", " ")) for part in cell])
 
 
 def plain_allowed(console: Console) -> bool:
