@@ -27,7 +27,7 @@ from careers_cli.text import fold, name_key
 if TYPE_CHECKING:
     from careers_cli.board import BoardData
     from careers_cli.choices import SortKey
-    from careers_cli.explore import ListQuery
+    from careers_cli.explore import ListQuery, RankQuery
     from careers_cli.listing import Listing
     from careers_cli.store import Status, Store
     from careers_cli.suggest import Suggester
@@ -589,6 +589,12 @@ class Index:
         from careers_cli.listing import select_in_memory
 
         return select_in_memory(self, q, sort, lang)
+
+    def rankable_roles(self, q: "RankQuery", family: str | None) -> list[Role]:
+        """The roles `careers rank` ranks (those of ``family`` when given), in catalogue
+        order: here, all of them (the compiled index reads only those the ranking can
+        show, see careers_cli/ranking.py)."""
+        return [r for r in self.every_role() if family is None or r.family == family]
 
 
 def all_keys(catalogue: Catalogue) -> dict[str, Keys]:

@@ -336,16 +336,20 @@ def _ordered(items: list[Ranked], top: int | None) -> list[Ranked]:
     return [r._replace(position=i + 1) for i, r in enumerate(items)]
 
 
+def salary_plan(index: Index, q: RankQuery) -> list[tuple[Section, SalaryKind]]:
+    """The pay blocks of a ranking, in order, with the kind of figure each ranks by."""
+    if q.source is not None:
+        return [(Section.SOURCE, salary_kind(index.sources[q.source]))]
+    if q.kind is SalaryKind.GROUP:
+        return [(Section.GROUPS, SalaryKind.GROUP)]
+    if q.kind is SalaryKind.ROLE or q.experience is not None:
+        return [(Section.ROLE, SalaryKind.ROLE)]
+    return [(Section.ROLE, SalaryKind.ROLE), (Section.GROUP_ONLY, SalaryKind.GROUP)]
+
+
 def _salary_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBlock]:
     """Pay blocks: one kind per block, each ordered on its own; unranked roles last."""
-    if q.source is not None:
-        plan = [(Section.SOURCE, salary_kind(index.sources[q.source]))]
-    elif q.kind is SalaryKind.GROUP:
-        plan = [(Section.GROUPS, SalaryKind.GROUP)]
-    elif q.kind is SalaryKind.ROLE or q.experience is not None:
-        plan = [(Section.ROLE, SalaryKind.ROLE)]
-    else:
-        plan = [(Section.ROLE, SalaryKind.ROLE), (Section.GROUP_ONLY, SalaryKind.GROUP)]
+    plan = salary_plan(index, q)
     left = list(roles)
     blocks = []
     for section, kind in plan:
@@ -401,10 +405,8 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
         from careers_cli.errors import NotFoundError
 
         raise NotFoundError("source", q.source, closest(q.source, index.sources))
-    roles = list(index.every_role())
-    if q.family:
-        fam = find_family(index, q.family)
-        roles = [r for r in roles if r.family == fam.id]
+    family = find_family(index, q.family).id if q.family else None
+    roles = index.rankable_roles(q, family)
     if q.by is RankBy.SALARY:
         blocks = _salary_blocks(index, roles, q)
     else:

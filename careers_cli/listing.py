@@ -7,7 +7,9 @@ So the compiled index keeps them ready, in two tables written when the catalogue
 compiled:
 
 * ``list_rows``, one row per role: its summary as a record (:func:`encode_summary`),
-  its entry of ``--format json`` already written (``views.roles.list_entry_text``), each
+  its entry of ``--format json`` already written (``views.roles.list_entry_text``), its
+  row of the table as text in each language (``views.roles.list_texts``: the cells and
+  their figures' sources, so that a table of 5,000 roles decodes no summary), each
   with a CRC-32, and the columns the filters and sorts use (family, the degree's rank,
   the number of skills, the folded names);
 * ``list_pay``, one row per role and region it has figures for: the median
@@ -27,7 +29,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.cache import decoder, encode
 from careers_cli.choices import SortKey
@@ -40,7 +42,7 @@ from careers_cli.explore import (
     sorted_roles,
     summarise,
 )
-from careers_cli.model import Family, Name, Salary
+from careers_cli.model import Family, Lang, Name, Salary
 from careers_cli.pay import median_for, pay_order
 from careers_cli.text import fold
 
@@ -52,21 +54,38 @@ TABLES = [
     "CREATE TABLE list_rows(pos INTEGER PRIMARY KEY, id TEXT NOT NULL, family TEXT NOT NULL, "
     "family_pos INTEGER NOT NULL, degree INTEGER NOT NULL, skills INTEGER NOT NULL, "
     "name_en TEXT NOT NULL, name_fr TEXT NOT NULL, record TEXT NOT NULL, "
-    "record_crc INTEGER NOT NULL, json TEXT NOT NULL, json_crc INTEGER NOT NULL)",
+    "record_crc INTEGER NOT NULL, json TEXT NOT NULL, json_crc INTEGER NOT NULL, "
+    "texts_en TEXT NOT NULL, texts_en_crc INTEGER NOT NULL, "
+    "texts_fr TEXT NOT NULL, texts_fr_crc INTEGER NOT NULL)",
     "CREATE TABLE list_pay(region TEXT NOT NULL, role INTEGER NOT NULL, median REAL, "
     "rank INTEGER NOT NULL, sort_median REAL, PRIMARY KEY(region, role)) WITHOUT ROWID",
 ]
 
 
+class ListTexts(NamedTuple):
+    """A row of the `list` table as text (``views.roles.list_texts``): its seven cells
+    without footnote marks, and the sources of its French, U.S. group and U.S. role
+    figures (None: no figure)."""
+
+    cells: tuple[str, ...]
+    sources: tuple[str | None, ...]
+
+
 class Listing:
     """The roles `careers list` shows, in order: their summaries, and (from a compiled
-    index) their JSON entries as already written."""
+    index) their JSON entries and table rows as already written."""
 
     def __init__(self, rows: list[RoleSummary]) -> None:
         self._rows = rows
 
     def summaries(self) -> list[RoleSummary]:
         return self._rows
+
+    def texts(self, index: Index, lang: Lang) -> list[ListTexts]:
+        """Each role's row of the table as text (see :class:`ListTexts`)."""
+        from careers_cli.views.roles import list_texts
+
+        return [list_texts(row, index, lang) for row in self.summaries()]
 
     def json_entries(self) -> list[str] | None:
         """Each role's entry of ``--format json``, written at compile time (None: not
@@ -101,6 +120,21 @@ def encode_summary(row: RoleSummary) -> Any:
     )
 
 
+def _texts_record(texts: ListTexts) -> str:
+    return json.dumps([*texts.cells, *texts.sources], ensure_ascii=False, separators=(",", ":"))
+
+
+def _texts(text: str) -> ListTexts:
+    """A row's texts from their record (TypeError, ValueError: it does not fit)."""
+    values = json.loads(text)
+    cells, sources = values[:7], values[7:]
+    if len(values) != 10 or not all(isinstance(v, str) for v in cells):
+        raise TypeError("a row of the list is not seven texts")
+    if not all(v is None or isinstance(v, str) for v in sources):
+        raise TypeError("a source id that is not text")
+    return ListTexts(tuple(cells), tuple(sources))
+
+
 def _checked(text: str) -> tuple[str, int]:
     return text, zlib.crc32(text.encode("utf-8"))
 
@@ -108,7 +142,7 @@ def _checked(text: str) -> tuple[str, int]:
 def compile_into(conn: sqlite3.Connection, loaded: Loaded) -> None:
     """Write the list's tables for a validated catalogue (inside the compile's transaction)."""
     from careers_cli.catalogue import Index
-    from careers_cli.views.roles import list_entry_text
+    from careers_cli.views.roles import list_entry_text, list_texts
 
     for statement in TABLES:
         conn.execute(statement)
@@ -130,12 +164,14 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded) -> None:
                 fold(role.name.fr),
                 *_checked(record),
                 *_checked(list_entry_text(summary, index)),
+                *_checked(_texts_record(list_texts(summary, index, Lang.EN))),
+                *_checked(_texts_record(list_texts(summary, index, Lang.FR))),
             )
         )
         for region in dict.fromkeys(s.region for s in role.salaries):
             rank, median = pay_order(index, role, region)
             pay.append((region, pos, median_for(index, role, region), rank, median))
-    conn.executemany(f"INSERT INTO list_rows VALUES ({','.join('?' * 12)})", rows)
+    conn.executemany(f"INSERT INTO list_rows VALUES ({','.join('?' * 16)})", rows)
     conn.executemany("INSERT INTO list_pay VALUES (?, ?, ?, ?, ?)", pay)
 
 
@@ -224,3 +260,6 @@ class StoredListing(Listing):
 
     def json_entries(self) -> list[str]:
         return self._column("json", str)
+
+    def texts(self, index: Index, lang: Lang) -> list[ListTexts]:
+        return self._column(f"texts_{lang.value}", _texts)

@@ -48,12 +48,13 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
+#: 10: the list rows' texts (``list_rows.texts_en``, ``texts_fr``) and ``rank_pay`` (ranking.py);
 #: 9: the tables of `next` (board_roles, board_skills: careers_cli/board.py);
 #: 8: a source's publisher and licence in both languages (``model.Label``);
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 9
+SCHEMA = 10
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -350,7 +351,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
     conn.execute("PRAGMA synchronous=OFF")  # fsynced once, before the rename
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version={SCHEMA}")
-    from careers_cli import listing
+    from careers_cli import listing, ranking
 
     with conn:
         for statement in _TABLES:
@@ -360,6 +361,7 @@ def compile_into(conn: sqlite3.Connection, loaded: Loaded, status: Status, sha25
         _keys_and_search(conn, loaded.catalogue)
         _graph(conn, loaded.catalogue)
         listing.compile_into(conn, loaded)  # what `careers list` shows (careers_cli/listing.py)
+        ranking.compile_into(conn, loaded.catalogue)  # what `rank` ranks by (ranking.py)
         crc = _board(conn, loaded.catalogue)
         _write_meta(conn, {**_meta(loaded, status, sha256), "board_crc": crc})
 

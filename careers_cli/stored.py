@@ -31,7 +31,7 @@ from careers_cli.store import Damaged, Store
 if TYPE_CHECKING:
     from careers_cli.board import BoardData
     from careers_cli.choices import SortKey
-    from careers_cli.explore import ListQuery
+    from careers_cli.explore import ListQuery, RankQuery
     from careers_cli.listing import Listing
 
 T = TypeVar("T", bound=Named)
@@ -319,6 +319,15 @@ class StoredIndex(Index):
         from careers_cli.listing import StoredListing, selection
 
         return StoredListing(self.store, self.families, selection(q, sort, lang))
+
+    def rankable_roles(self, q: RankQuery, family: str | None) -> list[Role]:
+        """Only the roles the ranking can show (careers_cli/ranking.py), in catalogue order."""
+        from careers_cli.ranking import shown_positions
+
+        roles: list[Role] = self.store.records_at(
+            "roles", shown_positions(self.store, self, q, family)
+        )
+        return [self.roles.items._seen.setdefault(r.id, r) for r in roles]
 
     # ----------------------------------------------------------- the role-skill links
     # (`path`, `similar`: from the link table; the roles are not decoded)

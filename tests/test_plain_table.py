@@ -58,6 +58,19 @@ def test_random_tables_are_written_as_rich_draws_them(blocks: list[Table], width
     assert plain == by_rich
 
 
+@settings(max_examples=100, deadline=None)
+@given(tables(), st.integers(10, 140))
+def test_repeated_cells_are_written_as_rich_draws_them(block: Table, width: int) -> None:
+    """The writer lays out each distinct cell of a column once: rows that repeat (a
+    header's text among them, cells of several lines of unequal heights) come out as
+    Rich draws each of them."""
+    header = [column.header for column in block.columns]
+    rows = [*block.rows, header, *block.rows[::-1], *block.rows]
+    doc = Document([block._replace(rows=rows)])
+    by_rich, plain = both_ways(doc, width)
+    assert plain == by_rich
+
+
 def test_the_bundled_catalogue_is_written_as_rich_draws_it() -> None:
     index = catalogue.load(None)
     views = [

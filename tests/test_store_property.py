@@ -1,6 +1,6 @@
 """The compiled index answers exactly what the catalogue decoded in memory answers
-(issue 16): on random catalogues, `list`, `show`, `match`, `gap`, `similar`, `skill`,
-`search` and name look-ups give the same results and the same JSON output."""
+(issue 16): on random catalogues, `list`, `show`, `rank`, `match`, `gap`, `similar`,
+`skill`, `search` and name look-ups give the same results and the same JSON output."""
 
 from __future__ import annotations
 
@@ -13,14 +13,22 @@ from hypothesis import strategies as st
 
 from careers_cli import board, catalogue, cv, explore, matching, store
 from careers_cli import stored as stored_module
-from careers_cli.choices import Format, Lang, SortKey
+from careers_cli.choices import Format, Lang, Measure, RankBy, SortKey
 from careers_cli.errors import CareersError, NotFoundError
-from careers_cli.model import Degree, Importance, Name, Related, RoleSkill
+from careers_cli.model import (
+    Degree,
+    Experience,
+    Importance,
+    Name,
+    Related,
+    RoleSkill,
+    SalaryKind,
+)
 from careers_cli.render import render_text
 from careers_cli.render.json import render as render_json
 from careers_cli.stored import StoredIndex
 from careers_cli.views.matching import GapView, MatchView, PathView, SimilarView
-from careers_cli.views.roles import ListView, ShowView
+from careers_cli.views.roles import ListView, RankView, ShowView
 from careers_cli.views.search import SearchView
 from careers_cli.views.taxonomy import SkillView
 
@@ -293,6 +301,61 @@ def test_the_tables_of_next_answer_as_its_links_do(loaded: catalogue.Loaded) -> 
             assert getattr(stored, what)(skill) == (
                 list(expected) if what != "levels" else expected
             )
+
+
+SALARY_SOURCES = sorted({s.source for r in BUNDLED.roles for s in r.salaries})
+rank_queries = st.builds(
+    explore.RankQuery,
+    by=st.sampled_from(list(RankBy)),
+    region=st.sampled_from(["US", "FR", "GB", "NL", "JP"]),
+    measure=st.sampled_from(list(Measure)),
+    top=st.sampled_from([None, 1, 2, 3, 5]),
+    family=st.sampled_from([None, "ai-architects", "emerging-roles", "nope"]),
+    source=st.sampled_from([None, None, *SALARY_SOURCES, "nope"]),
+    kind=st.sampled_from([None, None, SalaryKind.ROLE, SalaryKind.GROUP]),
+    experience=st.sampled_from([None, None, *Experience]),
+)
+
+
+@st.composite
+def paid_catalogues(draw: st.DrawFn) -> catalogue.Loaded:
+    """Random catalogues whose roles draw their pay figures (and families) with
+    repeats: equal figures (ties broken by id) and group figures shared by several roles;
+    each role's figures in a random order (a level's figure before the overall one)."""
+    loaded = draw(random_catalogues())
+    pool = [(r.salaries, r.family) for r in BUNDLED.roles]
+    count = len(loaded.catalogue.roles)
+    drawn = draw(st.lists(st.sampled_from(pool), min_size=count, max_size=count))
+    roles = [
+        role._replace(salaries=tuple(draw(st.permutations(salaries))), family=family)
+        for role, (salaries, family) in zip(loaded.catalogue.roles, drawn, strict=True)
+    ]
+    return Random("random.yaml", loaded.catalogue._replace(roles=tuple(roles)))
+
+
+def ranked(index: catalogue.Index, query: explore.RankQuery) -> Any:
+    """What `careers rank` prints as JSON and as a table, or what its error says."""
+    try:
+        view = RankView(index, explore.rank_roles(index, query), notes=True)
+    except NotFoundError as exc:
+        return ("not found", exc.suggestions, exc.message)
+    return json_of(view), render_text(view, Format.TABLE, Lang.FR, width=100)
+
+
+@fast
+@given(paid_catalogues(), st.lists(rank_queries, min_size=1, max_size=4))
+def test_rank_answers_alike(loaded: catalogue.Loaded, queries: list[explore.RankQuery]) -> None:
+    """The index decodes only the roles a ranking can show (careers_cli/ranking.py): the
+    ranking is the one of every role decoded."""
+    memory, stored = both(loaded)
+    for query in queries:
+        assert ranked(stored, query) == ranked(memory, query), query
+        if query.by is RankBy.DEMAND or query.family == "nope" or query.source == "nope":
+            continue  # (demand reads every role; an unknown name is an error)
+        ranking = explore.rank_roles(stored, query)
+        shown = {r.id for row in ranking.rows for r in (row.role, *row.members)}
+        read = {r.id for r in stored.rankable_roles(query, query.family)}  # (families by id)
+        assert read == shown, query  # the roles read are those shown, no more
 
 
 def path_outcome(index: catalogue.Index, start: str, goal: str, floor: float) -> Any:

@@ -112,8 +112,8 @@ class Size(NamedTuple):
 
 
 def column_size(column: Column, cells: Sequence[Cell]) -> Size:
-    """A column measured once, from the text of its cells."""
-    texts = [safe(plain(cell)) for cell in cells]
+    """A column measured once, from the text of its cells (each distinct text once)."""
+    texts = [safe(text) for text in dict.fromkeys(plain(cell) for cell in cells)]
     lines = [_widest_line(c) for c in texts]
     natural = max([_widest_line(column.header), *lines])
     header = _longest_word(column.header)
@@ -242,6 +242,17 @@ class _Plain:
     def __init__(self, block: Table, widths: Sequence[int]) -> None:
         self.block = block
         self.widths = widths
+        self._drawn: dict[tuple[int, object], list[str]] = {}  # each distinct cell once
+
+    def _cell(self, k: int, cell: Cell) -> list[str]:
+        """The lines of a cell of column ``k`` (shared by the cells of the same text:
+        never changed in place)."""
+        key = (k, cell if isinstance(cell, (str, Styled)) else tuple(cell))
+        found = self._drawn.get(key)
+        if found is None:
+            found = _plain_cell(cell, self.widths[k], self.block.columns[k].justify)
+            self._drawn[key] = found
+        return found
 
     def lines(self) -> Iterator[str]:
         yield from self._row([column.header for column in self.block.columns], header=True)
@@ -251,18 +262,17 @@ class _Plain:
 
     def _row(self, cells: Sequence[Cell], header: bool = False) -> list[str]:
         """The lines of a row: its cells side by side (a header at the foot of its row)."""
-        columns = zip(cells, self.widths, self.block.columns, strict=True)
-        drawn = [_plain_cell(cell, width, column.justify) for cell, width, column in columns]
+        if len(cells) != len(self.widths):
+            raise ValueError("a row of a table has a cell for each column")
+        drawn = [self._cell(k, cell) for k, cell in enumerate(cells)]
         height = max(len(lines) for lines in drawn)
         if height == 1:
-            return [(" " * GAP).join(lines[0] for lines in drawn)]
+            return [(" " * GAP).join([lines[0] for lines in drawn])]
+        padded = []
         for lines, width in zip(drawn, self.widths, strict=True):
             blank = [" " * width] * (height - len(lines))
-            if header:
-                lines[:0] = blank
-            else:
-                lines += blank
-        return [(" " * GAP).join(parts) for parts in zip(*drawn, strict=True)]
+            padded.append(blank + lines if header else lines + blank)
+        return [(" " * GAP).join(parts) for parts in zip(*padded, strict=True)]
 
 
 def _plain_cell(cell: Cell, width: int, justify: Justify) -> list[str]:
@@ -306,8 +316,9 @@ def _justified(line: str, width: int, justify: Justify, size: int) -> str:
 def _inert(cell: Cell) -> str:
     """The characters :func:`text` gives a cell (without its styles), the spaces a line
     must not break at glued as for Rich."""
-    parts = [cell] if isinstance(cell, (str, Styled)) else cell
-    return "".join(glued(safe(str(part)).replace("\t", " ")) for part in parts)
+    if isinstance(cell, (str, Styled)):
+        return glued(safe(str(cell)).replace("\t", " "))
+    return "".join([glued(safe(str(part)).replace("\t", " ")) for part in cell])
 
 
 def plain_allowed(console: Console) -> bool:
@@ -440,7 +451,8 @@ def drawn(doc: Document, console: Console, plain: bool | None = None) -> str:
 
 
 def _finish(drawn: str, colour: bool, ascii_only: bool) -> str:
-    drawn = unglued(drawn)
+    if any(kept in drawn for kept in _KEPT.values()):  # (a search is cheaper than a pass)
+        drawn = unglued(drawn)
     if not colour:  # cells are padded to their column: drop the trailing spaces
         drawn = "\n".join(line.rstrip(" ") for line in drawn.split("\n"))
     return drawn.translate(terminal.ASCII_FALLBACK) if ascii_only else drawn

@@ -13,7 +13,7 @@ from careers_cli.explore import (
     Section,
 )
 from careers_cli.i18n import choice, number, pct, t
-from careers_cli.listing import Listing
+from careers_cli.listing import Listing, ListTexts
 from careers_cli.model import (
     MIN_SAMPLE,
     Experience,
@@ -58,9 +58,18 @@ from careers_cli.views.common import (
 # --------------------------------------------------------------------------- list
 
 
-def _marked(cell: str, salary: Salary | None, notes: Footnotes, on: bool) -> Cell:
-    """A salary cell of `list` with its footnote mark; dimmed when there is no figure."""
-    return cell + notes.mark(salary, on) if salary is not None else dim(cell)
+def _marked(
+    cell: str, source: str | None, salary: Salary | None, notes: Footnotes, on: bool
+) -> Cell:
+    """A salary cell of `list` (its figure from ``source``) with its footnote mark (when
+    ``on``: the figure, ``salary``, is then given); dimmed when there is no figure."""
+    return cell + notes.mark(salary, on) if source is not None else dim(cell)
+
+
+def _tag(tags: SourceTags, source: str | None) -> None:
+    """Counts a figure's source among those the notes under a table explain."""
+    if source is not None:
+        tags.tag(source)
 
 
 def list_entry(row: RoleSummary, index: Index) -> dict[str, Any]:
@@ -88,6 +97,23 @@ def list_entry_text(row: RoleSummary, index: Index) -> str:
 GROUP_COLUMN = 5  # the position of the U.S. group (BLS) column of `list`
 
 
+def list_texts(row: RoleSummary, index: Index, lang: Lang) -> ListTexts:
+    """A row of the `list` table as text, without footnote marks, and the sources of its
+    three figures (the compiled index keeps them, see careers_cli/listing.py)."""
+    tags = SourceTags(index, lang)
+    cells = (
+        row.role.name.get(lang),
+        (row.family.short or row.family.name).get(lang),
+        str(row.essential),
+        ", ".join(name.get(lang) for name in row.top_tools),
+        us_role_cell(row.us, lang, tags),
+        us_group_cell(row.us_group, lang, tags),
+        tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr),
+    )
+    figures = (row.fr, row.us_group, row.us)
+    return ListTexts(cells, tuple(None if s is None else s.source for s in figures))
+
+
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
 
@@ -109,25 +135,24 @@ class ListView:
         """The table; without the U.S. group column (position 5) when a narrow terminal
         leaves it out, so that no note or notice of its figures is left under the table."""
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
+        summaries = self.rows if self.notes else None  # (the figures of the footnotes)
         table_rows: list[list[Any]] = []
-        for row in self.rows:
-            fr = tags.cell(salary_labelled(row.fr, lang, "EUR"), row.fr)
-            group = (
-                ""
-                if GROUP_COLUMN in hidden
-                else _marked(
-                    us_group_cell(row.us_group, lang, tags), row.us_group, notes, self.notes
-                )
-            )
+        for n, (cells, (fr, group, us)) in enumerate(self.listing.texts(self.index, lang)):
+            row = summaries[n] if summaries is not None else None
+            us_fig, group_fig, fr_fig = (row.us, row.us_group, row.fr) if row else (None,) * 3
+            _tag(tags, fr)
+            group_cell: Cell = ""
+            if GROUP_COLUMN not in hidden:
+                _tag(tags, group)
+                group_cell = _marked(cells[5], group, group_fig, notes, self.notes)
+            _tag(tags, us)
             table_rows.append(
                 [
-                    Styled(row.role.name.get(lang), "bold"),
-                    (row.family.short or row.family.name).get(lang),
-                    str(row.essential),
-                    ", ".join(name.get(lang) for name in row.top_tools),
-                    _marked(us_role_cell(row.us, lang, tags), row.us, notes, self.notes),
-                    group,
-                    _marked(fr, row.fr, notes, self.notes),
+                    Styled(cells[0], "bold"),
+                    *cells[1:4],
+                    _marked(cells[4], us, us_fig, notes, self.notes),
+                    group_cell,
+                    _marked(cells[6], fr, fr_fig, notes, self.notes),
                 ]
             )
         table = Table(
@@ -143,7 +168,7 @@ class ListView:
             rows=table_rows,
             title=t("roles_count", lang, n=len(table_rows)),
             notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
-            rebuild=lambda hide: self._table(lang, hide),
+            rebuild=lambda hide: self._table(lang, hide) if GROUP_COLUMN in hide else table,
         )
         return table
 
