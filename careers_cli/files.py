@@ -6,7 +6,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -85,6 +84,8 @@ def atomic_write(
     keeps the mode of the file it replaces, or gets ``mode`` (default: 0666 less the
     umask, like any file a program creates).
     """
+    import tempfile  # (only writing needs it: not imported by commands that only read)
+
     pieces = _as_bytes(data)
     tmp_name: str | None = None
     target = Path(path)
