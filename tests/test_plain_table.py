@@ -48,6 +48,9 @@ def tables(draw: st.DrawFn) -> Table:
         for _ in range(count)
     ]
     rows = draw(st.lists(st.lists(cells, min_size=count, max_size=count), max_size=6))
+    blank = draw(st.sets(st.integers(0, count - 1), max_size=2))  # columns of no width
+    columns = [c._replace(header="") if i in blank else c for i, c in enumerate(columns)]
+    rows = [["" if i in blank else cell for i, cell in enumerate(row)] for row in rows]
     return Table(columns, rows, title=draw(words), notes=draw(st.lists(words, max_size=2)))
 
 

@@ -251,10 +251,14 @@ class _Plain:
     def _row(self, cells: Sequence[Cell], header: bool = False) -> list[str]:
         """The lines of a row: its cells side by side (a header at the foot of its row)."""
         columns = zip(cells, self.widths, self.block.columns, strict=True)
-        drawn = [_plain_cell(cell, width, column.justify) for cell, width, column in columns]
+        # (a column of no width shows no line of its cells: Rich renders nothing there)
+        drawn = [
+            _plain_cell(cell, width, column.justify) if width else []
+            for cell, width, column in columns
+        ]
         gap = " " * (GAP if self.grid is None else self.grid)
         height = max(len(lines) for lines in drawn)
-        if height == 1:
+        if all(len(lines) == 1 for lines in drawn):
             return [gap.join(lines[0] for lines in drawn)]
         for lines, width in zip(drawn, self.widths, strict=True):
             blank = [" " * width] * (height - len(lines))
@@ -263,6 +267,20 @@ class _Plain:
             else:
                 lines += blank
         return [gap.join(parts) for parts in zip(*drawn, strict=True)]
+
+
+def _plain_widths(widths: Sequence[int], width: int) -> list[int] | None:
+    """The widths a table is written with to look as Rich draws it at ``widths``: Rich
+    measures each column with its padding, and the last column has none, so a last
+    column of no width (empty, header too) becomes one cell wide. None where Rich is
+    left to draw: no column (a blank line), or no room for that cell."""
+    if not widths:
+        return None
+    if widths[-1] > 0:
+        return list(widths)
+    if sum(widths) + GAP * (len(widths) - 1) >= width:
+        return None
+    return [*widths[:-1], 1]
 
 
 class _PlainText(NamedTuple):
@@ -446,8 +464,8 @@ def _titled_table(block: Table, width: int, plain: bool) -> Iterator[RenderableT
     if shown.title:
         yield _line(shown.title, "bold", width, plain)
     widths = column_widths(shown, measured, width)
-    # (Rich widens a column of width 0 to 1 and draws no column as a blank line: Rich's)
-    yield _Plain(shown, widths) if plain and min(widths, default=0) > 0 else _table(shown, widths)
+    written = _plain_widths(widths, width) if plain else None
+    yield _Plain(shown, written) if written is not None else _table(shown, widths)
     for note in shown.notes:
         yield _line(note, "dim", width, plain)
 
