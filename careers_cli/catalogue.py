@@ -264,6 +264,11 @@ class Lookup(Generic[T]):
         ids = self.suggest(query)
         raise NotFoundError(self.kind, query, ids, shown=self.names_of(ids))
 
+    def many(self, ids: Iterable[str]) -> list[T]:
+        """The items of these ids, in that order (KeyError: no such id); the index reads
+        them in one query."""
+        return [self.items[i] for i in ids]
+
     def names_of(self, ids: list[str]) -> list[str]:
         """The names of items in the user's language (suggestions are shown so)."""
         from careers_cli.i18n import current_lang
@@ -614,8 +619,6 @@ def load(
 ) -> Index:
     """Read and index a catalogue: from its compiled index when that is fresh, else by
     parsing and validating it (then compiling the index)."""
-    from careers_cli.files import read_bytes
-
     filename = resolve_path(path)
     if use_cache is None:
         use_cache = not os.environ.get(ENV_NO_CACHE)
@@ -630,6 +633,8 @@ def load(
         found = store.open_index(filename, status.size)
         if found is not None and found.fresh(status):
             return _stored(found, filename, size_cap)
+    from careers_cli.files import read_bytes  # (a warm index needs no file guards)
+
     data = read_bytes(filename, "catalogue", size_cap)  # the guards: regular file, size
     if status is None:  # a status that no later one matches
         status = store.Status(os.path.realpath(filename), len(data), -1, -1)
@@ -648,10 +653,11 @@ def _stored(found: "Store", filename: str, size_cap: int, compiled: bool = False
     """The index over an open store, which compiles the catalogue again if it turns out
     damaged part way through a command."""
     from careers_cli import store
-    from careers_cli.files import read_bytes
     from careers_cli.stored import StoredIndex
 
     def recompile() -> "Store":
+        from careers_cli.files import read_bytes
+
         status = store.Status.of(filename)
         data = read_bytes(filename, "catalogue", size_cap)
         status = status or store.Status(os.path.realpath(filename), len(data), -1, -1)

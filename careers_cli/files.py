@@ -7,7 +7,6 @@ import errno
 import glob
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -87,6 +86,8 @@ def atomic_write(
     umask, like any file a program creates). Temporary files that an earlier, killed write
     of the same file left (a minute old or more) are removed (:func:`remove_orphans`).
     """
+    import tempfile  # (only writing needs it: not imported by commands that only read)
+
     pieces = _as_bytes(data)
     tmp_name: str | None = None
     target = Path(path)

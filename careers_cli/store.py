@@ -31,7 +31,6 @@ import json
 import os
 import sqlite3
 import stat
-import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -377,6 +376,8 @@ def in_memory(loaded: Loaded, status: Status, sha256: str) -> Store:
 def _new_file(target: Path) -> Iterator[Path]:
     """A new empty temporary file beside ``target``, renamed over it when the block ends
     without error (fsynced first), removed otherwise."""
+    import tempfile  # only a compile writes: a warm run does not import it
+
     from careers_cli.files import sync_directory, umask
 
     fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)

@@ -10,6 +10,7 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -136,7 +137,7 @@ def test_read_only_home(run: Run, isolated_home: Path, monkeypatch: pytest.Monke
     def read_only(*args: object, **kwargs: object) -> Any:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
     result = run("profile", "add", "sql")
     assert result.exit_code == 1
     assert "read-only file system" in result.stderr and "Traceback" not in result.stderr

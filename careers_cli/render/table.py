@@ -14,17 +14,15 @@ catalogue are shown, never sent to the terminal. The same renderables feed the H
 and SVG exports (``render/export.py``).
 """
 
-import re
-from collections.abc import Iterator, Sequence
-from typing import IO, NamedTuple, overload
+from __future__ import annotations
 
-from rich import box
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, TYPE_CHECKING, NamedTuple, overload
+
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
-from rich.console import Console, Group, RenderableType
-from rich.control import strip_control_codes
-from rich.table import Table as RichTable
-from rich.text import Text
 
 from careers_cli.i18n import msg
 from careers_cli.render import terminal
@@ -41,7 +39,13 @@ from careers_cli.render.doc import (
     Table,
     plain,
 )
+from careers_cli.render.doc import plain as plain_text
 from careers_cli.text import safe
+
+if TYPE_CHECKING:  # Rich's console and renderables are imported where Rich draws
+    from rich.console import Console, RenderableType
+    from rich.table import Table as RichTable
+    from rich.text import Text
 
 GAP = 2  # columns between two table columns
 _SPACES = re.compile(r"\s+")
@@ -71,6 +75,8 @@ def unglued(drawn: str) -> str:
 
 def text(cell: Cell, style: str = "") -> Text:
     """A cell as inert Rich text, with the document's styles (tabs become spaces)."""
+    from rich.text import Text
+
     parts = [cell] if isinstance(cell, (str, Styled)) else cell
     out = Text(overflow="fold")
     for part in parts:
@@ -207,6 +213,9 @@ def _short_headers(block: Table, measured: list[Size]) -> tuple[Table, list[Size
 
 
 def _table(block: Table, widths: Sequence[int]) -> RichTable:
+    from rich import box
+    from rich.table import Table as RichTable
+
     out = RichTable(
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -223,40 +232,50 @@ def _table(block: Table, widths: Sequence[int]) -> RichTable:
     return out
 
 
-# --------------------------------------------------------------------------- plain tables
+# --------------------------------------------------------------------------- plain output
 #
 # Rich's Table lays out every cell through its whole pipeline (about 0.3 M instructions a
-# cell): 3 s for the 5,000-row list, whatever its column widths. Output that is not a
-# terminal and has no colour is plain characters, so there a table is written directly,
-# to the characters Rich's Table gives for the same widths (a property test compares the
-# two on random tables; the bundled catalogue's tables are compared at several widths in
-# both languages): each cell is wrapped where Rich's ``Text.wrap`` wraps it (with Rich's
-# own ``divide_line``), justified and padded as Rich does, and the cells are set side by
-# side with the padding and rule of the Table's box. On a terminal, with colour, or on a
-# stream that cannot encode the box characters, Rich draws the table.
+# cell): 3 s for the 5,000-row list, whatever its column widths; and Rich's console, its
+# text and tables cost about 110 M instructions to import, more than `careers show` needs
+# for everything else. Output that is not a terminal and has no colour is plain
+# characters, so there every block is written directly, to the characters Rich gives
+# for it (a property test compares the two on random documents; the bundled catalogue's
+# reports are compared at several widths in both languages), and Rich's console is not
+# imported: a text is wrapped where Rich's ``Text.wrap`` wraps it (with Rich's own
+# ``divide_line``); a table's cells are wrapped so, justified and padded as Rich does,
+# and set side by side with the padding and rule of the Table's box; label/value pairs
+# and bullets are the same cells in Rich's grid (no header, no rule, one or no space
+# between the columns). On a terminal, with colour, or on a stream that cannot encode
+# the box characters, Rich draws everything.
 
 
 class _Plain:
-    """A table written line by line as Rich's Table draws it (see above)."""
+    """A table written line by line as Rich's Table draws it (see above): its header and
+    rule, then its rows, ``GAP`` spaces between the columns; a grid (``grid=gap``) has
+    no header and ``gap`` spaces."""
 
-    def __init__(self, block: Table, widths: Sequence[int]) -> None:
+    def __init__(self, block: Table, widths: Sequence[int], grid: int | None = None) -> None:
         self.block = block
         self.widths = widths
+        self.grid = grid
         self._drawn: dict[tuple[int, object], list[str]] = {}  # each distinct cell once
 
     def _cell(self, k: int, cell: Cell) -> list[str]:
         """The lines of a cell of column ``k`` (shared by the cells of the same text:
-        never changed in place)."""
+        never changed in place); none in a column of no width (Rich renders nothing
+        there)."""
         key = (k, cell if isinstance(cell, (str, Styled)) else tuple(cell))
         found = self._drawn.get(key)
         if found is None:
-            found = _plain_cell(cell, self.widths[k], self.block.columns[k].justify)
+            width = self.widths[k]
+            found = _plain_cell(cell, width, self.block.columns[k].justify) if width else []
             self._drawn[key] = found
         return found
 
     def lines(self) -> Iterator[str]:
-        yield from self._row([column.header for column in self.block.columns], header=True)
-        yield "─" * (sum(self.widths) + GAP * (len(self.widths) - 1))
+        if self.grid is None:
+            yield from self._row([column.header for column in self.block.columns], header=True)
+            yield "─" * (sum(self.widths) + GAP * (len(self.widths) - 1))
         for row in self.block.rows:
             yield from self._row(row)
 
@@ -265,27 +284,68 @@ class _Plain:
         if len(cells) != len(self.widths):
             raise ValueError("a row of a table has a cell for each column")
         drawn = [self._cell(k, cell) for k, cell in enumerate(cells)]
+        gap = " " * (GAP if self.grid is None else self.grid)
+        if all(len(lines) == 1 for lines in drawn):
+            return [gap.join([lines[0] for lines in drawn])]
         height = max(len(lines) for lines in drawn)
-        if height == 1:
-            return [(" " * GAP).join([lines[0] for lines in drawn])]
         padded = []
         for lines, width in zip(drawn, self.widths, strict=True):
             blank = [" " * width] * (height - len(lines))
             padded.append(blank + lines if header else lines + blank)
-        return [(" " * GAP).join(parts) for parts in zip(*padded, strict=True)]
+        return [gap.join(parts) for parts in zip(*padded, strict=True)]
+
+
+def _plain_widths(widths: Sequence[int], width: int) -> list[int] | None:
+    """The widths a table is written with to look as Rich draws it at ``widths``: Rich
+    measures each column with its padding, and the last column has none, so a last
+    column of no width (empty, header too) becomes one cell wide. None where Rich is
+    left to draw: no column (a blank line), or no room for that cell."""
+    if not widths:
+        return None
+    if widths[-1] > 0:
+        return list(widths)
+    if sum(widths) + GAP * (len(widths) - 1) >= width:
+        return None
+    return [*widths[:-1], 1]
+
+
+class _PlainText(NamedTuple):
+    """A heading, paragraph or note written as Rich prints its ``Text`` at ``width``."""
+
+    cell: Cell
+    width: int
+
+    def lines(self) -> Iterator[str]:
+        """Each line of the text wrapped where ``Text.wrap`` wraps it; a piece wider than
+        the width loses its trailing spaces beyond it (``rstrip_end``), then is cropped
+        to the width (``truncate``); not padded (Rich's default justification)."""
+        width = self.width
+        for line in _inert(self.cell).split("\n"):
+            if len(line) <= width and narrow(line):  # nothing to break (most lines)
+                yield line
+                continue
+            ends = [0, *divide_line(line, width, fold=True), len(line)]
+            for start, end in zip(ends, ends[1:], strict=False):
+                piece = line[start:end]
+                if len(piece) > width:
+                    piece = piece[: max(len(piece.rstrip()), width)]
+                yield set_cell_size(piece, width) if cell_len(piece) > width else piece
+
+
+_Written = _Plain | _PlainText
 
 
 def _plain_cell(cell: Cell, width: int, justify: Justify) -> list[str]:
     """A cell's lines, each ``width`` cells wide, as Rich's Table gives them: split at its
     line breaks, each line wrapped as ``Text.wrap`` wraps it (Rich's own ``divide_line``
-    finds the breaks), justified, and cropped or padded to the width."""
+    finds the breaks), justified, and cropped or padded to the width. (Rich's ``Text``
+    also drops the control codes BEL, BS, VT, FF and CR: ``safe`` has made them visible
+    already, and tabs are spaces, so the text is Rich's as it is.)"""
     whole = _inert(cell)
-    if whole.isprintable():  # no line break or control code (most cells)
+    if whole.isprintable():  # no line break (most cells)
         size = len(whole) if narrow(whole) else cell_len(whole)
         if size <= width and len(whole) <= width:  # nothing to break
             return [_justified(whole, width, justify, size)]
-    else:
-        whole = strip_control_codes(whole)
     out = []
     for line in whole.split("\n"):
         ends = [0, *divide_line(line, width, fold=True), len(line)]
@@ -334,18 +394,61 @@ def plain_allowed(console: Console) -> bool:
     )
 
 
+def plain_stream(stream: IO[str]) -> bool:
+    """What :func:`plain_allowed` says of the console :func:`terminal.console` makes for
+    ``stream``, known without making it: not a terminal, no colour, a UTF encoding (as
+    Rich's ``ascii_only`` reads it); on Windows, where Rich may use the legacy console,
+    Rich decides."""
+    isatty = getattr(stream, "isatty", None)
+    if (isatty is not None and isatty()) or terminal.use_colour(stream):
+        return False
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower()
+    return encoding.startswith("utf") and sys.platform != "win32"
+
+
+def _label_width(rows: Sequence[tuple[str, Cell]], width: int) -> int:
+    """The labels' column of label/value pairs: the widest label, at most a third of the
+    width (at least 8)."""
+    widest = max((cell_len(safe(key)) for key, _ in rows), default=0)
+    return min(widest, max(8, width // 3))
+
+
+def _grid(cells: list[list[Cell]], first: int, width: int, gap: int) -> _Plain | None:
+    """Two columns as Rich's grid draws them: the first ``first`` cells wide, the second
+    as wide as its widest line, at most what is left of the width (None where Rich
+    would widen a column of no width: Rich draws it)."""
+    second = min(max(_widest_line(_inert(row[1])) for row in cells), width - first - gap)
+    if first < 1 or second < 1:
+        return None
+    return _Plain(Table([Column(""), Column("")], cells), [first, second], grid=gap)
+
+
 def _pairs(rows: Sequence[tuple[str, Cell]], width: int) -> RichTable:
     """Label: value pairs, labels in a column of at most a third of the width."""
+    from rich.table import Table as RichTable
+
     grid = RichTable.grid(padding=(0, 1, 0, 0))
-    widest = max((cell_len(safe(key)) for key, _ in rows), default=0)
-    grid.add_column(width=min(widest, max(8, width // 3)), style="bold")
+    grid.add_column(width=_label_width(rows, width), style="bold")
     grid.add_column(overflow="fold")
     for key, value in rows:
         grid.add_row(text(key), text(value))
     return grid
 
 
-def _bullets(items: Sequence[Cell]) -> RichTable:
+def _pairs_block(
+    rows: Sequence[tuple[str, Cell]], width: int, plain: bool
+) -> RenderableType | _Written:
+    """Label: value pairs, written plainly when ``plain`` (and Rich can be matched)."""
+    found = _grid([[k, v] for k, v in rows], _label_width(rows, width), width, 1) if plain else None
+    return found if found is not None else _pairs(rows, width)
+
+
+def _bullets(items: Sequence[Cell], width: int, plain: bool) -> RenderableType | _Written:
+    found = _grid([["•", item] for item in items], 2, width, 0) if plain and items else None
+    if found is not None:
+        return found
+    from rich.table import Table as RichTable
+
     grid = RichTable.grid()
     grid.add_column(width=2, no_wrap=True)
     grid.add_column(overflow="fold")
@@ -354,66 +457,71 @@ def _bullets(items: Sequence[Cell]) -> RichTable:
     return grid
 
 
-def _stacked(block: Table, width: int) -> Iterator[RenderableType]:
+def _line(cell: Cell, style: str, width: int, plain: bool) -> RenderableType | _Written:
+    """A heading, paragraph or note: Rich text, or written plainly."""
+    return _PlainText(cell, width) if plain else text(cell, style)
+
+
+def _stacked(block: Table, width: int, plain: bool) -> Iterator[RenderableType | _Written]:
     """A table too wide for the terminal, shown as one small record per row."""
     if block.title:
-        yield text(block.title, "bold")
+        yield _line(block.title, "bold", width, plain)
     for row in block.rows:
-        yield Text()
-        yield text(row[0], "bold")
+        yield _line("", "", width, plain)
+        yield _line(row[0], "bold", width, plain)
         pairs = [
             (c.header, cell)
             for c, cell in zip(block.columns[1:], row[1:], strict=False)
-            if plain(cell)
+            if plain_text(cell)
         ]
         if pairs:
-            yield _pairs(pairs, width)
+            yield _pairs_block(pairs, width, plain)
     if block.notes:
-        yield Text()
+        yield _line("", "", width, plain)
     for note in block.notes:
-        yield text(note, "dim")
+        yield _line(note, "dim", width, plain)
 
 
-def _titled_table(block: Table, width: int, plain: bool) -> Iterator[RenderableType | _Plain]:
+def _titled_table(block: Table, width: int, plain: bool) -> Iterator[RenderableType | _Written]:
     found = fitted(block, width)
     if found is None:
-        yield from _stacked(block, width)
+        yield from _stacked(block, width, plain)
         return
     shown, measured = found
     if shown.title:
-        yield text(shown.title, "bold")
+        yield _line(shown.title, "bold", width, plain)
     widths = column_widths(shown, measured, width)
-    # (Rich widens a column of width 0 to 1 and draws no column as a blank line: Rich's)
-    yield _Plain(shown, widths) if plain and min(widths, default=0) > 0 else _table(shown, widths)
+    written = _plain_widths(widths, width) if plain else None
+    yield _Plain(shown, written) if written is not None else _table(shown, widths)
     for note in shown.notes:
-        yield text(note, "dim")
+        yield _line(note, "dim", width, plain)
 
 
 @overload
 def renderables(doc: Document, width: int) -> Iterator[RenderableType]: ...
 @overload
-def renderables(doc: Document, width: int, plain: bool) -> Iterator[RenderableType | _Plain]: ...
+def renderables(doc: Document, width: int, plain: bool) -> Iterator[RenderableType | _Written]: ...
 def renderables(
     doc: Document, width: int, plain: bool = False
-) -> Iterator[RenderableType | _Plain]:
+) -> Iterator[RenderableType | _Written]:
     """A document as Rich renderables for a terminal ``width`` columns wide (``plain``:
-    tables to be written plainly, see :func:`plain_allowed`)."""
+    its blocks to be written plainly where they can, see :func:`plain_allowed`)."""
     for n, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             if n:
-                yield Text()
-            yield text(block.text, "bold underline" if block.level == 1 else "bold")
+                yield _line("", "", width, plain)
+            yield _line(block.text, "bold underline" if block.level == 1 else "bold", width, plain)
         elif isinstance(block, Paragraph):
-            yield text(block.text, block.style)
+            yield _line(block.text, block.style, width, plain)
         elif isinstance(block, Bullets):
             if block.title:
-                yield text(block.title, "bold")
-            yield _bullets(block.items)
+                yield _line(block.title, "bold", width, plain)
+            yield _bullets(block.items, width, plain)
         elif isinstance(block, Fields):
             if block.title:
-                yield text(block.title, "bold")
+                yield _line(block.title, "bold", width, plain)
             if block.rows:
-                yield _pairs(block.rows, width)
+                yield _pairs_block(block.rows, width, plain)
         elif isinstance(block, Table):
             yield from _titled_table(block, width, plain)
 
@@ -423,30 +531,46 @@ def renderables(
 
 def draw(doc: Document, console: Console) -> None:
     """Print a document on a console (at the console's width), drawn by Rich."""
+    from rich.console import Group
+
     width = max(console.width, 10)
     console.print(Group(*renderables(doc, width)), width=width)
 
 
 def drawn(doc: Document, console: Console, plain: bool | None = None) -> str:
     """The text :func:`draw` prints on a console; where :func:`plain_allowed` (or
-    ``plain`` says), the tables are written plainly, to the same characters."""
-    if not (plain_allowed(console) if plain is None else plain):
+    ``plain`` says), the blocks are written plainly, to the same characters (not on a
+    console narrower than 10 columns, where Rich prints narrower than it lays out)."""
+    from rich.console import Group
+
+    if not (plain_allowed(console) if plain is None else plain) or console.width < 10:
         with console.capture() as captured:
             draw(doc, console)
         return captured.get()
-    width = max(console.width, 10)
+    width = console.width
     parts: list[str] = []
     pending: list[RenderableType] = []
     for item in [*renderables(doc, width, plain=True), None]:
-        if isinstance(item, (_Plain, type(None))) and pending:
+        if isinstance(item, (_Plain, _PlainText, type(None))) and pending:
             with console.capture() as captured:
                 console.print(Group(*pending), width=width)
             parts.append(captured.get())
             pending = []
-        if isinstance(item, _Plain):
+        if isinstance(item, (_Plain, _PlainText)):
             parts.extend(line + "\n" for line in item.lines())
         elif item is not None:
             pending.append(item)
+    return "".join(parts)
+
+
+def written(doc: Document, width: int) -> str | None:
+    """The document written plainly at ``width`` (at least 10) columns, without Rich's
+    console; None when a block needs Rich (a column of no width)."""
+    parts: list[str] = []
+    for item in renderables(doc, width, plain=True):
+        if not isinstance(item, (_Plain, _PlainText)):
+            return None
+        parts.extend(line + "\n" for line in item.lines())
     return "".join(parts)
 
 
@@ -459,11 +583,17 @@ def _finish(drawn: str, colour: bool, ascii_only: bool) -> str:
 
 
 def render(doc: Document, stream: IO[str] | None = None, width: int | None = None) -> None:
-    """Print a document on a stream (stdout by default), fitted to the terminal."""
-    console = terminal.console(stream, width)
-    text = drawn(doc, console)
-    out = console.file
-    out.write(_finish(text, console.is_terminal, not terminal.can_encode(out)))
+    """Print a document on a stream (stdout by default), fitted to the terminal: written
+    plainly where Rich's console would draw plain characters (see above), else by Rich."""
+    out = stream if stream is not None else sys.stdout
+    columns = width or terminal.terminal_width()
+    text = written(doc, columns) if columns >= 10 and plain_stream(out) else None
+    if text is not None:
+        out.write(_finish(text, False, not terminal.can_encode(out)))
+    else:
+        console = terminal.console(out, width)
+        out = console.file
+        out.write(_finish(drawn(doc, console), console.is_terminal, not terminal.can_encode(out)))
     out.flush()
 
 

@@ -9,13 +9,16 @@ at import (tests and users set ``NO_COLOR`` or ``COLUMNS`` per run). The rules:
 * markup, emoji codes and highlighting are off: every string is printed as it is.
 """
 
+from __future__ import annotations
+
 import io
 import os
 import shutil
 import sys
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:  # imported when a console is made (not on a pipe: render/table.py)
+    from rich.console import Console
 
 # What a stream that cannot encode the box-drawing characters gets instead.
 ASCII_FALLBACK = str.maketrans(
@@ -64,6 +67,8 @@ def can_encode(stream: IO[str]) -> bool:
 
 def console(stream: IO[str] | None = None, width: int | None = None) -> Console:
     """A console that prints on ``stream`` (stdout by default) by the rules above."""
+    from rich.console import Console
+
     stream = stream if stream is not None else sys.stdout
     colour = use_colour(stream)
     return Console(
@@ -81,6 +86,8 @@ def console(stream: IO[str] | None = None, width: int | None = None) -> Console:
 
 def recorder(width: int) -> Console:
     """A console that prints nowhere and records, to export as HTML, SVG or text."""
+    from rich.console import Console
+
     return Console(
         file=io.StringIO(),
         width=width,

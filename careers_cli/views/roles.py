@@ -1,19 +1,12 @@
 """Views of roles: the list, one role's report, rankings and comparisons."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from careers_cli.catalogue import Index
 from careers_cli.choices import RankBy
-from careers_cli.explore import (
-    Comparison,
-    RankBlock,
-    Ranked,
-    Ranking,
-    RoleSummary,
-    Section,
-)
 from careers_cli.i18n import choice, number, pct, t
-from careers_cli.listing import Listing, ListTexts
 from careers_cli.model import (
     MIN_SAMPLE,
     Experience,
@@ -54,6 +47,10 @@ from careers_cli.views.common import (
     us_group_cell,
     us_role_cell,
 )
+
+if TYPE_CHECKING:  # `show` needs neither the explorer nor the list's compiled rows
+    from careers_cli.explore import Comparison, RankBlock, Ranked, Ranking, RoleSummary
+    from careers_cli.listing import Listing, ListTexts
 
 # --------------------------------------------------------------------------- list
 
@@ -100,6 +97,8 @@ GROUP_COLUMN = 5  # the position of the U.S. group (BLS) column of `list`
 def list_texts(row: RoleSummary, index: Index, lang: Lang) -> ListTexts:
     """A row of the `list` table as text, without footnote marks, and the sources of its
     three figures (the compiled index keeps them, see careers_cli/listing.py)."""
+    from careers_cli.listing import ListTexts
+
     tags = SourceTags(index, lang)
     cells = (
         row.role.name.get(lang),
@@ -331,10 +330,8 @@ class ShowView:
 
     def _skills(self, importance: Importance, lang: Lang) -> list[list[Any]]:
         rows: list[list[Any]] = []
-        for need in self.role.skills:
-            if need.importance is not importance:
-                continue
-            skill = self.index.skills.items[need.skill]
+        needs = [need for need in self.role.skills if need.importance is importance]
+        for need, skill in zip(needs, self.index.skills.many(n.skill for n in needs), strict=True):
             rows.append(
                 [
                     skill.name.get(lang),
@@ -399,13 +396,11 @@ class ShowView:
         if role.tools:
             doc.add(Heading(t("tools", lang), 2))
             hot = f" ({t('hot_mark', lang)})"
-            tools = [index.skills.items[x] for x in role.tools]
+            tools = index.skills.many(role.tools)
             doc.add(Paragraph(", ".join(s.name.get(lang) + (hot if s.hot else "") for s in tools)))
         if role.applications:
             doc.add(Heading(t("applications", lang), 2))
-            doc.add(
-                Bullets([index.applications.items[a].name.get(lang) for a in role.applications])
-            )
+            doc.add(Bullets([a.name.get(lang) for a in index.applications.many(role.applications)]))
 
     def _education(self, doc: Document, lang: Lang) -> None:
         doc.add(Heading(t("education", lang), 2))
@@ -468,13 +463,15 @@ class ShowView:
         role, index = self.role, self.index
         if role.related:
             doc.add(Heading(t("related_roles", lang), 2))
-            doc.add(Bullets([f"{index.roles.items[r].name.get(lang)} ({r})" for r in role.related]))
+            related = index.roles.many(role.related)
+            doc.add(Bullets([f"{r.name.get(lang)} ({r.id})" for r in related]))
 
     def data(self) -> Any:
         role, index = self.role, self.index
         skills = []
-        for need in role.skills:
-            skill = index.skills.items[need.skill]
+        for need, skill in zip(
+            role.skills, index.skills.many(n.skill for n in role.skills), strict=True
+        ):
             skills.append(
                 {
                     **ref_json(skill),
@@ -496,8 +493,8 @@ class ShowView:
             "summary": to_json(role.summary),
             "missions": to_json(role.missions),
             "skills": skills,
-            "tools": [ref_json(index.skills.items[x]) for x in role.tools],
-            "applications": [ref_json(index.applications.items[a]) for a in role.applications],
+            "tools": [ref_json(x) for x in index.skills.many(role.tools)],
+            "applications": [ref_json(a) for a in index.applications.many(role.applications)],
             "education": to_json(role.education),
             "salaries": [salary_json(s, index) for s in self.salaries()],
             "salary_note": to_json(role.salary_note),
@@ -510,15 +507,15 @@ class ShowView:
                 for d in role.demand
             ],
             "codes": to_json(role.codes),
-            "related": [ref_json(index.roles.items[r]) for r in role.related],
+            "related": [ref_json(r) for r in index.roles.many(role.related)],
             "sources": [source_json(index.sources[s]) for s in source_ids],
         }
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         header = ["role", "skill", "name", "category", "importance", "level"]
         rows: list[list[Any]] = []
-        for need in self.role.skills:
-            skill = self.index.skills.items[need.skill]
+        needs = self.role.skills
+        for need, skill in zip(needs, self.index.skills.many(n.skill for n in needs), strict=True):
             rows.append(
                 [
                     self.role.id,
@@ -546,6 +543,8 @@ class RankView:
         self.notes = notes  # --notes: every figure's basis and citation
 
     def document(self, lang: Lang) -> Document:
+        from careers_cli.explore import Section
+
         r = self.ranking
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         doc = Document()
@@ -566,6 +565,8 @@ class RankView:
     def _table(
         self, block: RankBlock, lang: Lang, tags: SourceTags, notes: Footnotes, extra: list[str]
     ) -> Table:
+        from careers_cli.explore import Section
+
         r = self.ranking
         sources = {f.source for row in block.rows if (f := row.salary or row.demand) is not None}
         one = self.index.sources[sources.pop()] if len(sources) == 1 else None
@@ -610,6 +611,8 @@ class RankView:
         header_tag: str | None,
         biggest: float,
     ) -> list[Any]:
+        from careers_cli.explore import Section
+
         r = self.ranking
         position = str(row.position) if row.position is not None else ""
         if block.section is Section.GROUPS:
@@ -644,6 +647,8 @@ class RankView:
         return t("employment" if r.by is RankBy.DEMAND else "skills", lang)
 
     def _title(self, block: RankBlock, lang: Lang) -> str:
+        from careers_cli.explore import Section
+
         r = self.ranking
         if r.by is RankBy.DEMAND:
             return choice("rank_demand", block.section.value, lang, region=r.region)
