@@ -1,7 +1,7 @@
 """Documents written plainly (not a terminal, no colour) are byte for byte what Rich
 draws: tables, texts, label/value pairs and bullets, on random documents, and on the
-bundled catalogue's views at 80, 100 and 120 columns in both languages (README,
-"compiled index": why `list` and `show` do not go through Rich on a pipe)."""
+bundled catalogue's views at 80, 100 and 120 columns in both languages (README, Performance,
+"Reports to a pipe written plainly": why they do not go through Rich)."""
 
 from __future__ import annotations
 
