@@ -3,6 +3,8 @@ group), labels group figures with their group, and says what its rows are."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
@@ -180,3 +182,23 @@ def test_list_notes_are_those_of_the_columns_shown(run: Run) -> None:
                 assert not group_shown  # the marks widen the cells (README: about 88 columns)
             if width == "140":
                 assert group_shown
+
+
+def test_csv_keeps_role_level_and_group_figures_in_their_own_columns(run: Run) -> None:
+    """`match` and `skill` CSV: the role-level figure (aijobs.net index) in median,
+    currency, source (and n for match), the BLS group figure in group_median, group,
+    group_source, each under its own header."""
+    for args, role in (
+        (["match", "--skills", "pytorch:4", "--top", "45"], "computer-vision-engineer"),
+        (["skill", "pytorch"], "computer-vision-engineer"),
+    ):
+        result = run(*args, "--format", "csv")
+        assert result.exit_code == 0, result.output
+        rows = {r.get("id") or r["role"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+        row = rows[role]
+        assert (row["currency"], row["source"]) == ("USD", "aijobs-index")
+        assert float(row["median"]) > 100_000
+        assert row["group"].startswith("SOC 15-1221 ") and row["group_source"] == "bls-oews-2025"
+        assert float(row["group_median"]) > 100_000
+        if args[0] == "match":
+            assert int(row["n"]) >= 20  # the index's sample size (n >= 20 rows)

@@ -89,6 +89,17 @@ def spread(salary: Salary) -> tuple[float | None, float | None]:
     return low, high
 
 
+def pay_csv(role_level: Salary | None, group: Salary | None, sample: bool = False) -> list[Any]:
+    """The CSV cells of a role-level figure and a group figure, kept apart: median,
+    currency, source (and the sample size with ``sample``), then the group's median,
+    group and source."""
+    s, g = role_level, group
+    own = [s.median if s else None, s.currency if s else None, s.source if s else None]
+    if sample:
+        own.append(s.sample if s else None)
+    return [*own, g.median if g else None, g.group if g else None, g.source if g else None]
+
+
 def salary_range(salary: Salary | None, lang: Lang) -> str:
     """The spread of a salary (see :func:`spread`), or its one figure, or "no data"."""
     if salary is None:

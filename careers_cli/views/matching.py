@@ -32,6 +32,7 @@ from careers_cli.views.common import (
     PayColumns,
     dim,
     level_bar,
+    pay_csv,
     ref_json,
     salary_json,
 )
@@ -336,7 +337,6 @@ class MatchView:
         ]
         rows = []
         for i, m in enumerate(self.matches, 1):
-            s, g = m.salary, m.group_salary
             rows.append(
                 [
                     i,
@@ -348,13 +348,7 @@ class MatchView:
                     m.essential_total,
                     ";".join(c.skill.id for c in m.missing if not c.have),
                     ";".join(c.skill.id for c in m.missing if c.have),
-                    s.median if s else None,
-                    s.currency if s else None,
-                    s.source if s else None,
-                    s.sample if s else None,
-                    g.median if g else None,
-                    g.group if g else None,
-                    g.source if g else None,
+                    *pay_csv(m.salary, m.group_salary, sample=True),
                 ]
             )
         return header, rows

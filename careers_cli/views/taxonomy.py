@@ -25,6 +25,7 @@ from careers_cli.views.common import (
     group_code,
     labelled,
     level_bar,
+    pay_csv,
     ref_json,
     salary_compact,
     salary_json,
@@ -279,7 +280,6 @@ class SkillView:
         ]
         rows: list[list[Any]] = []
         for n in self.report.needed_by:
-            s, g = n.salary, n.group_salary
             rows.append(
                 [
                     self.report.skill.id,
@@ -288,12 +288,7 @@ class SkillView:
                     n.need.importance.value if n.need else None,
                     n.need.level if n.need else None,
                     self.report.skill.id in n.role.tools,
-                    s.median if s else None,
-                    s.currency if s else None,
-                    s.source if s else None,
-                    g.median if g else None,
-                    g.group if g else None,
-                    g.source if g else None,
+                    *pay_csv(n.salary, n.group_salary),
                 ]
             )
         return header, rows
