@@ -120,6 +120,20 @@ def atomic_write(
                 os.unlink(tmp_name)
 
 
+def check_folder(path: str | os.PathLike[str], what: str = "file") -> None:
+    """Refuse early, before any work, to write ``path`` when its folder is missing, is
+    not a folder, or cannot be written: the message :func:`atomic_write` would give."""
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        reason = os.strerror(errno.ENOENT if not folder.exists() else errno.ENOTDIR)
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        reason = os.strerror(errno.EACCES)
+    else:
+        return
+    raise OutputError(msg("cannot_write", what=_noun(what), path=target, reason=reason))
+
+
 def sync_directory(directory: Path) -> None:
     """fsync a directory, so that a rename in it survives a crash (best effort)."""
     with contextlib.suppress(OSError):

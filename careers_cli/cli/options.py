@@ -86,6 +86,10 @@ def emit(
     catalogue, ``index``, and which skills, ``levels``, it was made from)."""
     from careers_cli.render import render_text
 
+    if export is not None:  # a report that cannot be saved stops the run before it prints
+        from careers_cli.files import check_folder
+
+        check_folder(export, "export file")
     chosen = language(lang)
     if fmt is Format.TABLE:
         _table(view, chosen, common(ctx).no_pager)
