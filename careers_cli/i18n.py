@@ -134,8 +134,14 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "same_roles": ("the two roles are the same", "les deux métiers sont le même"),
     "same_roles_hint": ("give two different roles", "donnez deux métiers différents"),
     "no_path": (
-        "no chain of at most {moves} moves between neighbouring roles leads from '{a}' to '{b}'",
-        "aucune suite d'au plus {moves} étapes entre métiers voisins ne mène de « {a} » à « {b} »",
+        Plural(
+            "no chain of at most {n} move between neighbouring roles leads from '{a}' to '{b}'",
+            "no chain of at most {n} moves between neighbouring roles leads from '{a}' to '{b}'",
+        ),
+        Plural(
+            "aucune suite d'au plus {n} étape entre métiers voisins ne mène de « {a} » à « {b} »",
+            "aucune suite d'au plus {n} étapes entre métiers voisins ne mène de « {a} » à « {b} »",
+        ),
     ),
     "no_path_hint": (
         "roles are neighbours when their skills overlap at least {percent};"

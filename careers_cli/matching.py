@@ -1233,7 +1233,7 @@ def path(
                 best[y] = cost
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
-        msg("no_path", a=a.id, b=b.id, moves=max_moves),
+        msg("no_path", a=a.id, b=b.id, n=max_moves),
         hint=msg(
             "no_path_hint", percent=pct(min_overlap, current_lang()), more=min(2 * max_moves, 50)
         ),

@@ -186,6 +186,9 @@ def test_path_max_moves_on_the_command_line(run: Run) -> None:
     assert "at most 4 moves" in short.stderr and "--max-moves 8" in short.stderr
     french = run("--lang", "fr", "path", *FAR, "--max-moves", "4")
     assert french.exit_code == 1 and "au plus 4 étapes" in french.stderr
+    one = run("--lang", "fr", "path", *FAR, "--max-moves", "1")
+    assert "au plus 1 étape entre" in one.stderr  # the singular for one
+    assert "at most 1 move between" in run("path", *FAR, "--max-moves", "1").stderr
     assert run("path", *FAR, "--max-moves", "5").exit_code == 0
     for bad in ("0", "51", "x"):
         refused = run("path", *FAR, "--max-moves", bad)
