@@ -20,7 +20,8 @@ README's "Slow paths" gives the figures):
 * names that are everyday words, letters or acronyms (R, Go, C, BI, Spark...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
-* web addresses (github.com), team names ("our MLOps team", "l'équipe Data", "teams like
+* web addresses (github.com), someone's page ("our GitHub page", "notre page GitHub"),
+  team names ("our MLOps team", "l'équipe Data", "teams like
   Finance, Product Management"), job titles ("product owner") and a few
   known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
   algorithms course) do not count;
@@ -122,14 +123,19 @@ ONLY_AFTER: dict[str, frozenset[str]] = {
 }
 
 # "our MLOps team", "the Algorithms organization", "our Data & BI Lead": a name followed
-# by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name.
+# by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name;
+# "our GitHub page", "your GitHub profile": someone's page on a site, not the skill.
 ORG_AFTER = frozenset(
     "team teams organization organisation org department departement group squad lead "
-    "leads guild chapter unit division practice".split()
+    "leads guild chapter unit division practice "
+    "page pages profile profiles account accounts repository repositories repo repos".split()
 )
 OWNERS = frozenset("our the your their my this notre nos votre leur cette".split())
+# "notre page GitHub", "votre profil GitHub": a name right after one of these, with one
+# of OWNERS right before it, is the page's site.
+PAGE_BEFORE = frozenset("page pages profil profils compte comptes depot depots".split())
 # "l'équipe Data Science", "le pôle MLOps": a capitalised name right after these.
-ORG_BEFORE = frozenset("equipe equipes pole departement direction cellule".split())
+ORG_BEFORE = frozenset("equipe equipes pole departement direction cellule".split()) | PAGE_BEFORE
 
 CONJUNCTIONS = frozenset(["and", "or", "et", "ou", "&"])
 DETERMINERS = frozenset(["la", "le", "les", "l", "the", "de", "des", "du", "d"])
@@ -486,6 +492,8 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
             return True
+    if i and folded[i - 1] in PAGE_BEFORE:
+        return i > 1 and folded[i - 2] in OWNERS
     return bool(i and folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper())
 
 
@@ -707,10 +715,22 @@ def _cues(tokens: Tokens) -> list[_Cue]:
     return out
 
 
+def _list_item(tokens: Tokens, k: int) -> bool:
+    """Whether word k, which names no skill of the catalogue, is written as a name (a
+    capital, "+" or "#") and followed by a comma, a slash or a conjunction: one item of a
+    list ("strong C and C++", "solide maîtrise du C, du C++"), which a cue spans."""
+    word = tokens.text[tokens.starts[k] : tokens.ends[k]]
+    if not (word[:1].isupper() or "+" in word or "#" in word) or k + 1 >= len(tokens):
+        return False
+    between = tokens.text[tokens.ends[k] : tokens.starts[k + 1]].strip()
+    return between in (",", "/") or (not between and tokens.folded[k + 1] in CONJUNCTIONS)
+
+
 def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
     """The cue of each hit (hits in text order): the nearest one before it in the same
-    clause, at most CUE_BEFORE words away with only other names and words of CUE_FILLER
-    between ("solid knowledge of Python and SQL", not "basic Docker, some Python"); else
+    clause, at most CUE_BEFORE words away with only other names, words of CUE_FILLER and
+    items of the same list between ("solid knowledge of Python and SQL", "strong C and
+    C++", not "basic Docker, some Python"); else
     one right after it (CUE_AFTER words: "Python (expert)")."""
     cues, clause = _cues(tokens), tokens.clause
     if not cues:
@@ -729,7 +749,10 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
             and hit.start - before.at <= CUE_BEFORE
             and clause(before.at) == clause(hit.start)
             and all(
-                w in covered or folded[w] in CUE_FILLER or folded[w] in LEVEL_CUES
+                w in covered
+                or folded[w] in CUE_FILLER
+                or folded[w] in LEVEL_CUES
+                or _list_item(tokens, w)
                 for w in range(before.at + 1, hit.start)
             )
         ):

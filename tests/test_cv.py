@@ -44,6 +44,8 @@ def test_profile_keeps_the_old_names() -> None:
         ("Travail en méthodologies agiles.", "project-management", None),
         ("Développement Agile, revue de code.", "project-management", None),
         ("Search and IR with Python and Elasticsearch.", "information-retrieval", None),
+        ("Experience with GitHub and Python.", "git", None),
+        ("Un profil GitHub actif et du Python.", "git", None),
         ("Savoir communiquer efficacement avec les métiers.", "communication", None),
         ("Audit des modèles et de leurs biais.", "auditing", None),
         ("You collaborate with key stakeholders across the firm.", "stakeholder-management", None),
@@ -83,6 +85,8 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("You report to our Data & BI Lead and use SQL.", "business-intelligence"),
         ("Nous faisons du conseil, de l'audit et de la formation en Python.", "auditing"),
         ("Code on github.com/acme/tools, in Python.", "git"),
+        ("See our GitHub page for the Python tools we share.", "git"),
+        ("Voir notre page GitHub pour nos outils en Python.", "git"),
         ("Voir https://gitlab.example.org/projet pour le code Python.", "git"),
         ("Rejoignez l'équipe MLOps à Lyon, en Python.", "mlops"),
         ("Tell us about the spark that drives you.", "spark"),
@@ -132,6 +136,9 @@ def test_elision_stays_out_of_the_evidence() -> None:
         ("5 ans d'expérience dans Docker.", "docker", 5, "5 ans"),
         ("3-5 years of Python.", "python", 4, "3-5 years"),
         ("Python (expert).", "python", 5, "expert"),
+        # a name the catalogue lacks, listed before, does not stop the cue ("C")
+        ("Strong C and C++ for embedded work.", "cpp", 4, "Strong"),
+        ("Une maîtrise solide du C et du C++.", "cpp", 4, "solide"),
         ("Python, used every day.", "python", 3, ""),
     ],
 )
