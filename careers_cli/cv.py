@@ -24,7 +24,7 @@ README's "Slow paths" gives the figures):
   team names ("our MLOps team", "l'équipe Data", "teams like
   Finance, Product Management"), job titles ("product owner") and a few
   known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
-  algorithms course) do not count;
+  algorithms course; "vie professionnelle et vie privée": work-life balance) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
@@ -109,7 +109,11 @@ NOT_AFTER: dict[str, frozenset[str]] = {
         "ml ai ia learning machine deep clustering classification recommendation "
         "genetic evolutionary".split()
     ),
+    # "équilibre entre vie professionnelle et vie privée" is work-life balance, not privacy
+    # (two words: the two before the name)
+    "vie privee": frozenset(["professionnelle", "pro", "professionnelle et", "pro et"]),
 }
+NOT_AFTER["algorithm design"] = NOT_AFTER["algorithms"]  # "AI algorithms design"
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
@@ -483,8 +487,10 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
             return True
         if len(label) == 1 and not _letter_ok(tokens, i):
             return True
-    if i and label in NOT_AFTER and folded[i - 1] in NOT_AFTER[label]:
-        return True
+    if i and label in NOT_AFTER:
+        before = NOT_AFTER[label]
+        if folded[i - 1] in before or (i > 1 and f"{folded[i - 2]} {folded[i - 1]}" in before):
+            return True
     if label in ONLY_AFTER and i and tokens.clause(i - 1) == tokens.clause(i):
         if folded[i - 1] not in ONLY_AFTER[label]:
             return True
