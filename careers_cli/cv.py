@@ -935,6 +935,15 @@ def _finds_by_piece(
 # A heading: a Markdown heading, a line in bold, or a short line ending with a colon.
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*$|^[^\n:]{2,60}:[ \t]*$", re.M)
 _HEADING_WORDS = 10  # a longer line is a paragraph that starts in bold
+# A short line alone between blank lines ("About Acme" in a text copied without its
+# markup) is a heading too, unless it is an item of a list ("* Free gym membership") or
+# ends as a sentence does (".", "!", "?", ";", ",").
+# (Read after two line ends put before the text: a pattern that starts with a line end
+# is tried only at line ends, three times faster.)
+_LONE = re.compile(
+    r"\n[ \t]*\n(?![ \t]*(?:[*•+-]|\d+[.)])[ \t])"
+    r"([^\n]{1,79}[^\n.!?;, \t])[ \t]*(?=\n[ \t]*\n)"
+)
 # Headings of what an ad says about its company, its benefits or how to apply, not about
 # the work: what such a section names is not asked of the candidate.
 _COMPANY = re.compile(
@@ -959,10 +968,12 @@ def _heading_text(line: str) -> str | None:
 def without_company_sections(text: str) -> str:
     """The text with the body of each section about the company, its benefits or how to
     apply ("About Acme", "Why join us", "Perks", "Qui sommes-nous ?", "Les avantages",
-    "Postuler"...) blanked, heading included, up to the next heading; same length, line
-    ends kept."""
-    heads = [(m.start(), _heading_text(m.group())) for m in _HEADING.finditer(text)]
-    kept = [(start, words) for start, words in heads if words is not None]
+    "Postuler"...) blanked, heading included, up to the next heading (a short line alone
+    between blank lines is one too); same length, line ends kept."""
+    heads = {m.start(): _heading_text(m.group()) for m in _HEADING.finditer(text)}
+    for m in _LONE.finditer("\n\n" + text):
+        heads.setdefault(m.start(1) - 2, _heading_text(m.group(1)))
+    kept = [(start, words) for start, words in sorted(heads.items()) if words is not None]
     ends = [start for start, _ in kept[1:]] + [len(text)]
     parts: list[str] = []
     done = 0
