@@ -132,14 +132,19 @@ ONLY_AFTER: dict[str, frozenset[str]] = {
 ORG_AFTER = frozenset(
     "team teams organization organisation org department departement group squad lead "
     "leads guild chapter unit division practice "
-    "page pages profile profiles account accounts repository repositories repo repos".split()
+    "page pages profile profiles account accounts repository repositories repo repos "
+    "partner partners".split()
 )
 OWNERS = frozenset("our the your their my this notre nos votre leur cette".split())
 # "notre page GitHub", "votre profil GitHub": a name right after one of these, with one
 # of OWNERS right before it, is the page's site.
 PAGE_BEFORE = frozenset("page pages profil profils compte comptes depot depots".split())
 # "l'équipe Data Science", "le pôle MLOps": a capitalised name right after these.
-ORG_BEFORE = frozenset("equipe equipes pole departement direction cellule".split()) | PAGE_BEFORE
+# "le premier partenaire AWS": a capitalised name after "partenaire" is the company's.
+ORG_BEFORE = (
+    frozenset("equipe equipes pole departement direction cellule partenaire partenaires".split())
+    | PAGE_BEFORE
+)
 
 CONJUNCTIONS = frozenset(["and", "or", "et", "ou", "&"])
 DETERMINERS = frozenset(["la", "le", "les", "l", "the", "de", "des", "du", "d"])

@@ -45,6 +45,7 @@ def test_profile_keeps_the_old_names() -> None:
         ("Développement Agile, revue de code.", "project-management", None),
         ("Search and IR with Python and Elasticsearch.", "information-retrieval", None),
         ("Experience with GitHub and Python.", "git", None),
+        ("Vous déployez sur AWS avec nos partenaires, en Python.", "aws", None),
         ("Strong algorithm design skills and Python.", "algorithms", ("algorithm design",)),
         ("Respecter la vie privée des usagers, en Python.", "data-protection", ("vie privée",)),
         ("Un profil GitHub actif et du Python.", "git", None),
@@ -89,6 +90,8 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Code on github.com/acme/tools, in Python.", "git"),
         ("See our GitHub page for the Python tools we share.", "git"),
         ("Research on adaptive AI algorithms design, in Python.", "algorithms"),
+        ("We are the leading AWS partner in Europe; you write Python.", "aws"),
+        ("Nous sommes le premier partenaire AWS en France ; du Python.", "aws"),
         (
             "Un bon équilibre entre vie professionnelle et vie privée ; du Python.",
             "data-protection",
