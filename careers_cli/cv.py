@@ -177,7 +177,13 @@ CUE_FILLER = frozenset(
     "programming programmation language languages langage langages years year yrs ans an "
     "annees annee + minimum least moins au using working hands practical pratique "
     "environment environnement tools outils frameworks framework technical technique "
-    "techniques mathematics mathematiques maths math".split()
+    "techniques mathematics mathematiques maths math "
+    # what is done with the skill: "5+ years of experience building data pipelines",
+    # "5 ans d'expérience dans le déploiement des pipelines"
+    "building developing designing deploying implementing maintaining writing training "
+    "applying running operating delivering creating "
+    "developpement deploiement conception realisation mise place oeuvre creation "
+    "maintenance construction".split()
 )
 
 
@@ -998,7 +1004,8 @@ _DEGREE = re.compile(
     r"\b(?=[bdmpéBDMPÉ])(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|"
     r"de|/|,|\)))|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
     r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
-    r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:experience|expérience|years|ans|"
+    r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:\d+ ?\+? ?(?:[-–] ?\d+ ?)?"
+    r"(?:years?|yrs|ans|années)\b|experience|expérience|years|ans|"
     r"(?:with|avec)\b(?! (?:a|an|une|un) (?:speciali[sz]ation|spécialisation|focus|major|"
     r"concentration|option)))|$)",
     re.IGNORECASE,

@@ -147,6 +147,17 @@ def test_elision_stays_out_of_the_evidence() -> None:
         ("5 ans d'expérience dans Docker.", "docker", 5, "5 ans"),
         ("3-5 years of Python.", "python", 4, "3-5 years"),
         ("Python (expert).", "python", 5, "expert"),
+        # what is done with the skill stands between ("building", "la conception")
+        ("5+ years of experience building data pipelines.", "data-pipelines", 5, "5+ years"),
+        (
+            "5 ans d'expérience dans la conception de pipelines de données.",
+            "data-pipelines",
+            5,
+            "5 ans",
+        ),
+        # the years after a degree are not the degree's subjects
+        ("A master's degree in statistics and 3+ years of Python.", "python", 4, "3+ years"),
+        ("Un BAC+5 en informatique et 3 ans d'expérience en Python.", "python", 4, "3 ans"),
         # a name the catalogue lacks, listed before, does not stop the cue ("C")
         ("Strong C and C++ for embedded work.", "cpp", 4, "Strong"),
         ("Une maîtrise solide du C et du C++.", "cpp", 4, "solide"),
