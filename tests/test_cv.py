@@ -45,6 +45,8 @@ def test_profile_keeps_the_old_names() -> None:
         ("Développement Agile, revue de code.", "project-management", None),
         ("Search and IR with Python and Elasticsearch.", "information-retrieval", None),
         ("Experience with GitHub and Python.", "git", None),
+        ("You will conduct research on speech models.", "scientific-research", None),
+        ("Mener des recherches sur la reconnaissance de la parole.", "scientific-research", None),
         ("Vous déployez sur AWS avec nos partenaires, en Python.", "aws", None),
         ("Strong algorithm design skills and Python.", "algorithms", ("algorithm design",)),
         ("Respecter la vie privée des usagers, en Python.", "data-protection", ("vie privée",)),
