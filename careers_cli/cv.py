@@ -20,10 +20,11 @@ README's "Slow paths" gives the figures):
 * names that are everyday words, letters or acronyms (R, Go, C, BI, Spark...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
-* web addresses (github.com), team names ("our MLOps team", "l'équipe Data", "teams like
+* web addresses (github.com), someone's page ("our GitHub page", "notre page GitHub"),
+  team names ("our MLOps team", "l'équipe Data", "teams like
   Finance, Product Management"), job titles ("product owner") and a few
   known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
-  algorithms course) do not count;
+  algorithms course; "vie professionnelle et vie privée": work-life balance) do not count;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
@@ -108,7 +109,11 @@ NOT_AFTER: dict[str, frozenset[str]] = {
         "ml ai ia learning machine deep clustering classification recommendation "
         "genetic evolutionary".split()
     ),
+    # "équilibre entre vie professionnelle et vie privée" is work-life balance, not privacy
+    # (two words: the two before the name)
+    "vie privee": frozenset(["professionnelle", "pro", "professionnelle et", "pro et"]),
 }
+NOT_AFTER["algorithm design"] = NOT_AFTER["algorithms"]  # "AI algorithms design"
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
@@ -122,14 +127,24 @@ ONLY_AFTER: dict[str, frozenset[str]] = {
 }
 
 # "our MLOps team", "the Algorithms organization", "our Data & BI Lead": a name followed
-# by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name.
+# by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name;
+# "our GitHub page", "your GitHub profile": someone's page on a site, not the skill.
 ORG_AFTER = frozenset(
     "team teams organization organisation org department departement group squad lead "
-    "leads guild chapter unit division practice".split()
+    "leads guild chapter unit division practice "
+    "page pages profile profiles account accounts repository repositories repo repos "
+    "partner partners".split()
 )
 OWNERS = frozenset("our the your their my this notre nos votre leur cette".split())
+# "notre page GitHub", "votre profil GitHub": a name right after one of these, with one
+# of OWNERS right before it, is the page's site.
+PAGE_BEFORE = frozenset("page pages profil profils compte comptes depot depots".split())
 # "l'équipe Data Science", "le pôle MLOps": a capitalised name right after these.
-ORG_BEFORE = frozenset("equipe equipes pole departement direction cellule".split())
+# "le premier partenaire AWS": a capitalised name after "partenaire" is the company's.
+ORG_BEFORE = (
+    frozenset("equipe equipes pole departement direction cellule partenaire partenaires".split())
+    | PAGE_BEFORE
+)
 
 CONJUNCTIONS = frozenset(["and", "or", "et", "ou", "&"])
 DETERMINERS = frozenset(["la", "le", "les", "l", "the", "de", "des", "du", "d"])
@@ -162,7 +177,13 @@ CUE_FILLER = frozenset(
     "programming programmation language languages langage langages years year yrs ans an "
     "annees annee + minimum least moins au using working hands practical pratique "
     "environment environnement tools outils frameworks framework technical technique "
-    "techniques mathematics mathematiques maths math".split()
+    "techniques mathematics mathematiques maths math "
+    # what is done with the skill: "5+ years of experience building data pipelines",
+    # "5 ans d'expérience dans le déploiement des pipelines"
+    "building developing designing deploying implementing maintaining writing training "
+    "applying running operating delivering creating "
+    "developpement deploiement conception realisation mise place oeuvre creation "
+    "maintenance construction".split()
 )
 
 
@@ -477,8 +498,10 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
             return True
         if len(label) == 1 and not _letter_ok(tokens, i):
             return True
-    if i and label in NOT_AFTER and folded[i - 1] in NOT_AFTER[label]:
-        return True
+    if i and label in NOT_AFTER:
+        before = NOT_AFTER[label]
+        if folded[i - 1] in before or (i > 1 and f"{folded[i - 2]} {folded[i - 1]}" in before):
+            return True
     if label in ONLY_AFTER and i and tokens.clause(i - 1) == tokens.clause(i):
         if folded[i - 1] not in ONLY_AFTER[label]:
             return True
@@ -486,6 +509,8 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
             return True
+    if i and folded[i - 1] in PAGE_BEFORE:
+        return i > 1 and folded[i - 2] in OWNERS
     return bool(i and folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper())
 
 
@@ -707,10 +732,22 @@ def _cues(tokens: Tokens) -> list[_Cue]:
     return out
 
 
+def _list_item(tokens: Tokens, k: int) -> bool:
+    """Whether word k, which names no skill of the catalogue, is written as a name (a
+    capital, "+" or "#") and followed by a comma, a slash or a conjunction: one item of a
+    list ("strong C and C++", "solide maîtrise du C, du C++"), which a cue spans."""
+    word = tokens.text[tokens.starts[k] : tokens.ends[k]]
+    if not (word[:1].isupper() or "+" in word or "#" in word) or k + 1 >= len(tokens):
+        return False
+    between = tokens.text[tokens.ends[k] : tokens.starts[k + 1]].strip()
+    return between in (",", "/") or (not between and tokens.folded[k + 1] in CONJUNCTIONS)
+
+
 def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
     """The cue of each hit (hits in text order): the nearest one before it in the same
-    clause, at most CUE_BEFORE words away with only other names and words of CUE_FILLER
-    between ("solid knowledge of Python and SQL", not "basic Docker, some Python"); else
+    clause, at most CUE_BEFORE words away with only other names, words of CUE_FILLER and
+    items of the same list between ("solid knowledge of Python and SQL", "strong C and
+    C++", not "basic Docker, some Python"); else
     one right after it (CUE_AFTER words: "Python (expert)")."""
     cues, clause = _cues(tokens), tokens.clause
     if not cues:
@@ -729,7 +766,10 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
             and hit.start - before.at <= CUE_BEFORE
             and clause(before.at) == clause(hit.start)
             and all(
-                w in covered or folded[w] in CUE_FILLER or folded[w] in LEVEL_CUES
+                w in covered
+                or folded[w] in CUE_FILLER
+                or folded[w] in LEVEL_CUES
+                or _list_item(tokens, w)
                 for w in range(before.at + 1, hit.start)
             )
         ):
@@ -906,6 +946,15 @@ def _finds_by_piece(
 # A heading: a Markdown heading, a line in bold, or a short line ending with a colon.
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*$|^[^\n:]{2,60}:[ \t]*$", re.M)
 _HEADING_WORDS = 10  # a longer line is a paragraph that starts in bold
+# A short line alone between blank lines ("About Acme" in a text copied without its
+# markup) is a heading too, unless it is an item of a list ("* Free gym membership") or
+# ends as a sentence does (".", "!", "?", ";", ",").
+# (Read after two line ends put before the text: a pattern that starts with a line end
+# is tried only at line ends, three times faster.)
+_LONE = re.compile(
+    r"\n[ \t]*\n(?![ \t]*(?:[*•+-]|\d+[.)])[ \t])"
+    r"([^\n]{1,79}[^\n.!?;, \t])[ \t]*(?=\n[ \t]*\n)"
+)
 # Headings of what an ad says about its company, its benefits or how to apply, not about
 # the work: what such a section names is not asked of the candidate.
 _COMPANY = re.compile(
@@ -930,10 +979,12 @@ def _heading_text(line: str) -> str | None:
 def without_company_sections(text: str) -> str:
     """The text with the body of each section about the company, its benefits or how to
     apply ("About Acme", "Why join us", "Perks", "Qui sommes-nous ?", "Les avantages",
-    "Postuler"...) blanked, heading included, up to the next heading; same length, line
-    ends kept."""
-    heads = [(m.start(), _heading_text(m.group())) for m in _HEADING.finditer(text)]
-    kept = [(start, words) for start, words in heads if words is not None]
+    "Postuler"...) blanked, heading included, up to the next heading (a short line alone
+    between blank lines is one too); same length, line ends kept."""
+    heads = {m.start(): _heading_text(m.group()) for m in _HEADING.finditer(text)}
+    for m in _LONE.finditer("\n\n" + text):
+        heads.setdefault(m.start(1) - 2, _heading_text(m.group(1)))
+    kept = [(start, words) for start, words in sorted(heads.items()) if words is not None]
     ends = [start for start, _ in kept[1:]] + [len(text)]
     parts: list[str] = []
     done = 0
@@ -953,7 +1004,8 @@ _DEGREE = re.compile(
     r"\b(?=[bdmpéBDMPÉ])(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|"
     r"de|/|,|\)))|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
     r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
-    r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:experience|expérience|years|ans|"
+    r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:\d+ ?\+? ?(?:[-–] ?\d+ ?)?"
+    r"(?:years?|yrs|ans|années)\b|experience|expérience|years|ans|"
     r"(?:with|avec)\b(?! (?:a|an|une|un) (?:speciali[sz]ation|spécialisation|focus|major|"
     r"concentration|option)))|$)",
     re.IGNORECASE,

@@ -101,3 +101,53 @@ def test_what_is_asked_beside_a_degree_still_counts() -> None:
     assert {"python", "sql"} <= found("You will master Python and SQL quickly.")
     out = cv.without_degree_subjects("A PhD in statistics.\nPython.")
     assert len(out) == len("A PhD in statistics.\nPython.") and out.endswith("\nPython.")
+
+
+# Texts copied without their markup: a short line alone between blank lines is a heading,
+# unless it is an item of a list.
+PLAIN_EN = """Data Engineer
+
+About Nimbus
+
+Nimbus sells glucose monitoring devices built on Kubernetes.
+
+Meet the team
+
+You will build pipelines in Python and SQL.
+"""
+
+PLAIN_FR = """Ingénieur data
+
+À propos de Nimbus
+
+Nimbus édite un logiciel de comptabilité écrit en Java.
+
+Votre mission
+
+Développer des traitements en Python et en SQL.
+"""
+
+PLAIN_LIST = """Data Engineer
+
+You will build pipelines in Python.
+
+Our benefits
+
+* A gym membership
+
+* A yearly trip to a Kubernetes conference
+"""
+
+
+def test_a_lone_line_is_a_heading_in_a_text_without_markup() -> None:
+    skills = found(PLAIN_EN)
+    assert {"python", "sql"} <= skills
+    assert not skills & {"monitoring", "kubernetes"}
+    skills = found(PLAIN_FR)
+    assert {"python", "sql"} <= skills
+    assert "java" not in skills
+
+
+def test_a_lone_list_item_ends_no_section() -> None:
+    skills = found(PLAIN_LIST)
+    assert "python" in skills and "kubernetes" not in skills
