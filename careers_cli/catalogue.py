@@ -397,6 +397,15 @@ class Index:
     def role_count(self) -> int:
         return len(self.catalogue.roles)
 
+    def head(self) -> Catalogue:
+        """The catalogue's own fields (title, version, ...); the index leaves its lists
+        empty."""
+        return self.catalogue
+
+    def every_skill(self) -> Sequence[Skill]:
+        """Every skill, in catalogue order (the index decodes the skills, not the roles)."""
+        return self.catalogue.skills
+
     def every_role(self) -> Sequence[Role]:
         """Every role, in catalogue order (the index decodes the roles, not the skills)."""
         return self.catalogue.roles
@@ -447,6 +456,18 @@ class Index:
     def roles_in(self, application: str) -> list[Role]:
         """The roles working in an application domain."""
         return [r for r in self.catalogue.roles if application in r.applications]
+
+    def skill_uses(self) -> dict[str, tuple[int, int, int]]:
+        """Skill id -> how many roles need it as essential, as optional, and list it among
+        their tools (a skill no role lists is absent)."""
+        out: dict[str, list[int]] = {}
+        for role in self.catalogue.roles:
+            for need in role.skills:
+                counts = out.setdefault(need.skill, [0, 0, 0])
+                counts[0 if need.importance is Importance.ESSENTIAL else 1] += 1
+            for tool in set(role.tools):
+                out.setdefault(tool, [0, 0, 0])[2] += 1
+        return {skill: (e, o, t) for skill, (e, o, t) in out.items()}
 
     def listed(self) -> dict[str, int]:
         """Skill id -> how many roles list it as a skill (not as a tool)."""

@@ -586,24 +586,16 @@ class SkillUse(NamedTuple):
 def skills_list(
     index: Index, category: SkillCategory | None = None, tools_only: bool = False
 ) -> list[SkillUse]:
-    """The taxonomy with how many roles use each skill, in catalogue order."""
+    """The taxonomy with how many roles use each skill, in catalogue order (the roles
+    are counted from their links, never read)."""
+    uses = index.skill_uses()
     out = []
-    for skill in index.catalogue.skills:
+    for skill in index.every_skill():
         if category is not None and skill.category is not category:
             continue
         if tools_only and skill.category not in TOOL_CATEGORIES:
             continue
-        essential = optional = as_tool = 0
-        for role in index.roles_by_skill.get(skill.id, []):
-            need = next((s for s in role.skills if s.skill == skill.id), None)
-            if need is not None:
-                if need.importance is Importance.ESSENTIAL:
-                    essential += 1
-                else:
-                    optional += 1
-            if skill.id in role.tools:
-                as_tool += 1
-        out.append(SkillUse(skill, essential, optional, as_tool))
+        out.append(SkillUse(skill, *uses.get(skill.id, (0, 0, 0))))
     if tools_only:
         out.sort(key=lambda u: (-(u.as_tool + u.essential + u.optional), u.skill.id))
     return out
@@ -681,10 +673,10 @@ class ApplicationUse(NamedTuple):
 
 
 def applications_list(index: Index) -> list[ApplicationUse]:
-    return [
-        ApplicationUse(app, [r for r in index.catalogue.roles if app.id in r.applications])
-        for app in index.catalogue.applications
-    ]
+    """Every application domain with the roles working in it, in catalogue order (only
+    those roles are read)."""
+    apps = index.applications.many(list(index.applications.items))
+    return [ApplicationUse(app, index.roles_in(app.id)) for app in apps]
 
 
 class ApplicationReport(NamedTuple):

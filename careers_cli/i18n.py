@@ -576,6 +576,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
         Plural("{n} role, by {by}", "{n} roles, by {by}"),
         Plural("{n} métier, par {by}", "{n} métiers, par {by}"),
     ),
+    "match_more": (
+        Plural(
+            "showing the first role of {total}: --top N shows more",
+            "showing the first {n} roles of {total}: --top N shows more",
+        ),
+        Plural(
+            "seul le premier des {total} métiers est affiché : --top N en montre davantage",
+            "seuls les {n} premiers des {total} métiers sont affichés : --top N en montre davantage",
+        ),
+    ),
     "readiness": ("readiness", "préparation"),
     "fit": ("fit", "ressemblance"),
     "readiness_short": ("ready", "prép."),

@@ -331,6 +331,9 @@ def credited_skills(index: Index, levels: Levels) -> set[str]:
     return found
 
 
+MATCH_SHOWN = 50  # `match` without --top on a larger catalogue shows this many roles
+
+
 class MatchOptions(NamedTuple):
     family: str | None = None
     min_salary: float | None = None
@@ -376,6 +379,14 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
 
     Every role is scored cheaply from its links (a role sharing no credited skill scores
     0 without a look); only the roles shown are read whole and explained."""
+    return match_counted(index, levels, options)[0]
+
+
+def match_counted(
+    index: Index, levels: Levels, options: MatchOptions | None = None
+) -> tuple[list[Match], int]:
+    """:func:`match`, and how many roles passed the filters (the roles shown are the
+    first ``options.top`` of them)."""
     options = options or MatchOptions()
     credited = credited_skills(index, levels)
     links = _match_links(index, options, credited)
@@ -397,10 +408,22 @@ def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> 
     scored.sort(key=lambda item: (named.get(ids[item[2]], last), -item[0], -item[1], ids[item[2]]))
     shown = [pos for _, _, pos in scored[: options.top or None]]
     region = normalise_region(options.region)
-    return [
+    filtered = options.family or options.min_salary is not None
+    passed = len(links.positions) if filtered or not options.top else index.role_count
+    results = [
         score_role(index, role, levels, region)._replace(named=role.id in named)
         for role in _in_order(index.roles_at(shown), shown)
     ]
+    return results, passed
+
+
+def match_top(top: int | None, roles: int) -> int | None:
+    """The roles `match` shows: ``top`` when given; else every role of a catalogue of at
+    most MATCH_SHOWN roles (the bundled one), the first MATCH_SHOWN of a larger one (a
+    taxonomy of thousands would print tens of thousands of lines)."""
+    if top is not None or roles <= MATCH_SHOWN:
+        return top
+    return MATCH_SHOWN
 
 
 def _in_order(roles: Sequence[Role], positions: Sequence[int]) -> list[Role]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from careers_cli.cache import encode
 from careers_cli.catalogue import (
     Best,
     Candidates,
@@ -174,6 +175,12 @@ class StoredIndex(Index):
     def role_count(self) -> int:
         return self.store.count("roles")
 
+    def head(self) -> Catalogue:
+        return self.store.head()
+
+    def every_skill(self) -> Sequence[Skill]:
+        return self.skills.items.every()
+
     def every_role(self) -> Sequence[Role]:
         return self.roles.items.every()
 
@@ -215,6 +222,16 @@ class StoredIndex(Index):
     def roles_in(self, application: str) -> list[Role]:
         sql = "SELECT role FROM role_apps WHERE application = ?"
         return self._roles_at(sql, (application,))
+
+    def skill_uses(self) -> dict[str, tuple[int, int, int]]:
+        essential = encode(Importance.ESSENTIAL)
+        rows = self.store.query(
+            "SELECT skill, count(CASE WHEN tool = 0 AND importance = ? THEN 1 END), "
+            "count(CASE WHEN tool = 0 AND importance != ? THEN 1 END), "
+            "count(DISTINCT CASE WHEN tool = 1 THEN role END) FROM links GROUP BY skill",
+            (essential, essential),
+        )
+        return {skill: (e, o, t) for skill, e, o, t in rows}
 
     def listed(self) -> dict[str, int]:
         rows = self.store.query("SELECT skill, roles FROM listed")

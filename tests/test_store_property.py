@@ -377,3 +377,44 @@ def test_path_answers_alike(loaded: catalogue.Loaded, ends: tuple[int, int], flo
     ids = [r.id for r in loaded.catalogue.roles]
     start, goal = (ids[k % len(ids)] for k in ends)
     assert path_outcome(stored, start, goal, floor) == path_outcome(memory, start, goal, floor)
+
+
+@fast
+@given(listed_catalogues(), st.booleans())
+def test_skills_and_applications_lists_count_what_the_roles_list(
+    loaded: catalogue.Loaded, tools_only: bool
+) -> None:
+    """`skills`, `tools` and `applications` count each skill's uses and each domain's roles
+    from the links; the counts are those of the roles themselves (computed here from the
+    catalogue), in memory and in the index alike, and the index reads no role for them."""
+    roles = loaded.catalogue.roles
+    expected = {
+        s.id: (
+            sum(
+                any(n.skill == s.id and n.importance is Importance.ESSENTIAL for n in r.skills)
+                for r in roles
+            ),
+            sum(
+                any(n.skill == s.id and n.importance is Importance.OPTIONAL for n in r.skills)
+                for r in roles
+            ),
+            sum(s.id in r.tools for r in roles),
+        )
+        for s in loaded.catalogue.skills
+    }
+    memory, stored = both(loaded)
+    for index in (memory, stored):
+        found = explore.skills_list(index, tools_only=tools_only)
+        assert {u.skill.id: (u.essential, u.optional, u.as_tool) for u in found} == {
+            s: counts for s, counts in expected.items() if s in {u.skill.id for u in found}
+        }
+        assert len(found) == len(loaded.catalogue.skills) or tools_only
+    assert isinstance(stored, StoredIndex) and not stored.roles.items._seen
+    domains = [
+        (a.id, [r.id for r in roles if a.id in r.applications])
+        for a in loaded.catalogue.applications
+    ]
+    for index in (memory, stored):
+        assert [
+            (u.application.id, [r.id for r in u.roles]) for u in explore.applications_list(index)
+        ] == domains

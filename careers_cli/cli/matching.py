@@ -27,6 +27,7 @@ from careers_cli.cli.options import (
     decimal,
     emit,
     language,
+    note,
     read_text,
     region_code,
     warn,
@@ -34,6 +35,7 @@ from careers_cli.cli.options import (
 
 if TYPE_CHECKING:
     from careers_cli.catalogue import Index
+    from careers_cli.matching import Match, MatchOptions
     from careers_cli.profile import You
 
 app = commands()
@@ -65,6 +67,19 @@ def _show_detected(index: "Index", you: "You", fmt: Format, lang: Lang | None) -
 
         for line in detected_lines(index, you.detected, language(lang)):
             sys.stderr.write(safe(line) + "\n")
+
+
+def _matched(index: "Index", you: "You", options: "MatchOptions") -> "list[Match]":
+    """`match`'s roles: with no --top, the first MATCH_SHOWN of a large catalogue, and a
+    note on stderr saying how many roles passed the filters."""
+    from careers_cli import i18n, matching
+
+    shown = options._replace(top=matching.match_top(options.top, index.role_count))
+    results, passed = matching.match_counted(index, you.levels, shown)
+    if options.top is None and len(results) < passed:
+        total = i18n.decimal(passed, i18n.current_lang())
+        note(i18n.msg("match_more", n=len(results), total=total))
+    return results
 
 
 @app.command("match", cls=Command)
@@ -125,7 +140,7 @@ def match_command(
         view = MatchView(index, [result], where, result, you.unknown, order, you.detected)
     else:
         options = matching.MatchOptions(family, min_salary, where, top, order, you.named)
-        results = matching.match(index, you.levels, options)
+        results = _matched(index, you, options)
         view = MatchView(index, results, where, None, you.unknown, order, you.detected)
     emit(ctx, view, fmt, lang, export, index, you.levels)
 

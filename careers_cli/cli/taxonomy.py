@@ -180,4 +180,4 @@ def sources_command(
     from careers_cli.views.taxonomy import SourcesView
 
     index = common(ctx).index(catalog)
-    emit(ctx, SourcesView(index, list(index.catalogue.sources)), fmt, lang)
+    emit(ctx, SourcesView(index, list(index.sources.values())), fmt, lang)

@@ -15,7 +15,7 @@ from careers_cli.views.common import dim, ref_json, to_json
 
 def catalogue_name(index: Index, lang: Lang) -> str:
     """A catalogue as a reader knows it: its title, else its file name."""
-    title = index.catalogue.title
+    title = index.head().title
     return title.get(lang) if title is not None else Path(index.path).name
 
 
