@@ -348,6 +348,24 @@ def _yaml_pieces(data: Raw) -> Iterator[str]:
             yield dump({key: value})
 
 
+def counts(catalogue: Raw) -> dict[str, int]:
+    """The manifest's counts of an imported catalogue: roles, skills, families, links."""
+    roles = catalogue["roles"]
+    return {
+        "roles": len(roles),
+        "skills": len(catalogue["skills"]),
+        "families": len(catalogue["families"]),
+        "links": sum(len(r["skills"]) for r in roles),
+    }
+
+
+def stamp() -> str:
+    """The manifest's import time: now, in UTC, to the second."""
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def install(name: str, data: Raw, manifest: Raw) -> Path:
     """Check the catalogue with the project's validator, then write it and its manifest
     atomically. Nothing is written when it is not valid."""

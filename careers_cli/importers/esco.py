@@ -441,13 +441,8 @@ def _finish(
     manifest = {
         "taxonomy": "ESCO",
         "version": version + (f" (French labels: ESCO {fr_version} export)" if fr_labels else ""),
-        "imported": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "counts": {
-            "roles": len(roles),
-            "skills": len(skill_list),
-            "families": len(families),
-            "links": sum(len(r["skills"]) for r in roles),
-        },
+        "imported": common.stamp(),
+        "counts": common.counts(data),
         "licence": LICENCE,
         "attribution": NOTICE,
         "quirks": dict(quirks),
