@@ -214,10 +214,8 @@ def row(
 
 
 def report(results: dict[str, object]) -> str:
-    m = results["machine"]
-    assert isinstance(m, dict)
     lines = [
-        f"Machine: {m['cpu']} ({m['cpus']} CPUs), Python {m['python']}",
+        run.machine_line(results, platform=False),
         f"Median of {results['runs']} runs after one warm-up run; the target is checked on "
         "CPU time (user + system), which a busy machine does not inflate.",
         "",
