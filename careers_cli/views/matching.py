@@ -128,14 +128,16 @@ def explain_table(match: Match, lang: Lang) -> Table:
         Styled(decimal(fit_p, lang, 2), "bold"),
     ]
     rows.append(total)
+    # At 80 columns the importance goes first (the weight says it: 2 essential, 1
+    # optional), then the credit (points / weight): the table stays a table.
     columns = [
         Column(t("skill", lang), ratio=3, min_width=12),
-        Column(t("importance", lang), no_wrap=True),
+        Column(t("importance", lang), no_wrap=True, drop=1),
         Column(t("weight", lang), justify="right", no_wrap=True),
         Column(t("needed", lang), justify="right", no_wrap=True),
         Column(t("yours", lang), justify="right", no_wrap=True),
         Column(t("how", lang), ratio=2, min_width=10),
-        Column(t("credit", lang), justify="right", no_wrap=True),
+        Column(t("credit", lang), justify="right", no_wrap=True, drop=2),
         Column(t("points", lang), justify="right", no_wrap=True),
         Column(t("spec_short", lang), justify="right", no_wrap=True),
         Column(t("fit_points", lang), justify="right", no_wrap=True),
