@@ -858,6 +858,11 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Aucun catalogue installé. Installez-en un avec : careers import esco CHEMIN, ou careers import onet CHEMIN",
     ),
     "catalogues_file": ("file", "fichier"),
+    "fr_labels_version": (
+        "{version} (French labels: ESCO {fr} export)",
+        "{version} (libellés français : export ESCO {fr})",
+    ),
+    "version_not_stated": ("(version not stated)", "(version non indiquée)"),
     "catalogues_imported": ("imported", "importé le"),
     "catalogues_licence": ("licence", "licence"),
     "catalogues_attribution": ("attribution", "attribution"),
