@@ -857,6 +857,29 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "No catalogue installed. Install one with: careers import esco PATH, or careers import onet PATH",
         "Aucun catalogue installé. Installez-en un avec : careers import esco CHEMIN, ou careers import onet CHEMIN",
     ),
+    # `careers list` that keeps no role: what each filter left (stderr)
+    "list_empty": (
+        Plural(
+            "No role passes the filters (the catalogue has {shown} role):",
+            "No role passes the filters (the catalogue has {shown} roles):",
+        ),
+        Plural(
+            "Aucun métier ne passe les filtres (le catalogue en a {shown}) :",
+            "Aucun métier ne passe les filtres (le catalogue en a {shown}) :",
+        ),
+    ),
+    "list_empty_step": (
+        Plural("  {option} leaves {shown} role", "  {option} leaves {shown} roles"),
+        Plural("  {option} en laisse {shown}", "  {option} en laisse {shown}"),
+    ),
+    "list_empty_highest": (
+        "The highest median for {region} before --min-salary is {amount} {currency}.",
+        "Avant --min-salary, la médiane la plus élevée pour {region} est {amount} {currency}.",
+    ),
+    "list_empty_no_median": (
+        "None of the roles left before --min-salary has a median for {region}.",
+        "Aucun des métiers restant avant --min-salary n'a de médiane pour {region}.",
+    ),
     "catalogues_file": ("file", "fichier"),
     "fr_labels_version": (
         "{version} (French labels: ESCO {fr} export)",
