@@ -438,6 +438,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Médianes de l'index aijobs.net selon le niveau indiqué par chaque ligne (débutant EN, confirmé MI, senior SE), années 2024-2025 regroupées, seulement à partir de {n} lignes à ce niveau.",
     ),
     "rank_unranked": ("only {figure}", "seulement {figure}"),
+    "rank_no_data_count": (
+        Plural(
+            "{shown} role has no figure for {region} (not listed here; --format json or csv lists it).",
+            "{shown} roles have no figure for {region} (not listed here; --format json or csv lists them).",
+        ),
+        Plural(
+            "{shown} métier n'a aucun chiffre pour {region} (non listé ici ; --format json ou csv le liste).",
+            "{shown} métiers n'ont aucun chiffre pour {region} (non listés ici ; --format json ou csv les liste).",
+        ),
+    ),
     "rank_demand_title": (
         "Roles by their own employment count, {region}",
         "Métiers par leur propre effectif, {region}",
