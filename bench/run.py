@@ -394,12 +394,18 @@ def main() -> int:
     return 0
 
 
-def report(results: dict[str, object]) -> str:
-    """The results as one Markdown table."""
+def machine_line(results: dict[str, object], platform: bool = True) -> str:
+    """The machine a report was measured on, as its first line."""
     m = results["machine"]
     assert isinstance(m, dict)
+    line = f"Machine: {m['cpu']} ({m['cpus']} CPUs), Python {m['python']}"
+    return f"{line}, {m['platform']}" if platform else line
+
+
+def report(results: dict[str, object]) -> str:
+    """The results as one Markdown table."""
     lines = [
-        f"Machine: {m['cpu']} ({m['cpus']} CPUs), Python {m['python']}, {m['platform']}",
+        machine_line(results),
         f"Median of {results['runs']} interleaved runs (cold loads and the YAML baseline: "
         f"{results['cold_runs']}); peak RSS is the largest of the runs.",
         "",

@@ -31,6 +31,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import run  # noqa: E402
 from generate import generate  # noqa: E402
 from run import careers_command, machine  # noqa: E402
 
@@ -38,18 +39,8 @@ from run import careers_command, machine  # noqa: E402
 def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall time and CPU time (user + system, s) of one process. On a shared machine the
     CPU time is the steadier figure: it does not count the time spent waiting for a CPU."""
-    import subprocess
-
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    assert proc.stderr is not None
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed: {err.strip()}")
-    return elapsed, usage.ru_utime + usage.ru_stime
+    elapsed, _, cpu = run.run_once(cmd, env)
+    return elapsed, cpu
 
 
 # Run in a fresh interpreter: CPU time of the imports, of the catalogue load and of
@@ -223,10 +214,8 @@ def row(
 
 
 def report(results: dict[str, object]) -> str:
-    m = results["machine"]
-    assert isinstance(m, dict)
     lines = [
-        f"Machine: {m['cpu']} ({m['cpus']} CPUs), Python {m['python']}",
+        run.machine_line(results, platform=False),
         f"Median of {results['runs']} runs after one warm-up run; the target is checked on "
         "CPU time (user + system), which a busy machine does not inflate.",
         "",

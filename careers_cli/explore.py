@@ -12,7 +12,7 @@ from careers_cli import pay
 from careers_cli.catalogue import Index, SearchColumns
 from careers_cli.choices import Measure, RankBy, SortKey
 from careers_cli.errors import CareersError
-from careers_cli.i18n import msg
+from careers_cli.i18n import compact, current_lang, msg, number
 from careers_cli.model import (
     TOOL_CATEGORIES,
     Application,
@@ -230,6 +230,48 @@ def kept_roles(index: Index, q: ListQuery) -> list[Role]:
         medians = ((r, pay.median_for(index, r, q.region)) for r in roles)
         roles = [r for r, median in medians if median is not None and median >= least]
     return list(roles)
+
+
+#: The filters of `careers list` in the order an empty list's hint counts them: the field
+#: of ListQuery and its option (--min-salary last: the hint then says the highest figure).
+_FILTER_OPTIONS = (
+    ("family", "--family"),
+    ("skill", "--skill"),
+    ("tool", "--tool"),
+    ("application", "--application"),
+    ("degree", "--education"),
+    ("min_salary", "--min-salary"),
+)
+
+
+def empty_hint(index: Index, filters: Filters) -> str:
+    """Why `careers list` kept no role: how many roles each filter left, in turn, and
+    with --min-salary the highest median in the region among the roles still left."""
+    q = list_query(index, filters)
+    partial = ListQuery(region=q.region)
+    left = kept_roles(index, partial)
+    lines = [msg("list_empty", n=len(left), shown=number(len(left), current_lang()))]
+    for field, option in _FILTER_OPTIONS:
+        if getattr(q, field) is None:
+            continue
+        before, partial = left, partial._replace(**{field: getattr(q, field)})
+        left = kept_roles(index, partial)
+        shown = number(len(left), current_lang())
+        lines.append(msg("list_empty_step", option=option, n=len(left), shown=shown))
+    if q.min_salary is not None:
+        lines.append(_highest_median(index, before, q.region))
+    return "\n".join(lines)
+
+
+def _highest_median(index: Index, roles: list[Role], region: str) -> str:
+    """The highest median --min-salary could have kept among ``roles`` (its rule)."""
+    figures = [pay.order_figure(index, r, region)[1] for r in roles]
+    known = [f for f in figures if f is not None and f.median is not None]
+    if not known:
+        return msg("list_empty_no_median", region=region)
+    best = max(known, key=lambda f: f.median or 0.0)
+    amount = compact(best.median or 0.0, current_lang())
+    return msg("list_empty_highest", region=region, amount=amount, currency=best.currency)
 
 
 def sorted_roles(

@@ -235,10 +235,7 @@ def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
     except PermissionError:
         raise CareersError(msg("permission_denied", path=path, what=_noun(what))) from None
     except OSError as exc:
-        reason = exc.strerror or exc
-        raise CareersError(
-            msg("f_cannot_open", path=path, what=_noun(what), reason=reason)
-        ) from None
+        raise CareersError(msg("f_cannot_open", **_os_reason(path, what, exc))) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -259,15 +256,17 @@ def read_bytes(path: str, what: str = "file", max_bytes: int = DEFAULT_MAX_BYTES
     except IsADirectoryError:
         raise CareersError(msg("is_a_directory", path=path, what=_noun(what))) from None
     except OSError as exc:
-        reason = exc.strerror or exc
-        raise CareersError(
-            msg("f_cannot_read", path=path, what=_noun(what), reason=reason)
-        ) from None
+        raise CareersError(msg("f_cannot_read", **_os_reason(path, what, exc))) from None
     finally:
         os.close(fd)
     if len(data) > max_bytes:
         raise _too_big(path, what, max_bytes)
     return data
+
+
+def _os_reason(path: str, what: str, exc: OSError) -> dict[str, object]:
+    """The fields of a message on an operating-system error: the file and the reason."""
+    return {"path": path, "what": _noun(what), "reason": exc.strerror or exc}
 
 
 def _too_big(path: str, what: str, limit: int, size: int | None = None) -> CareersError:

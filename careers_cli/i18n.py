@@ -438,6 +438,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Médianes de l'index aijobs.net selon le niveau indiqué par chaque ligne (débutant EN, confirmé MI, senior SE), années 2024-2025 regroupées, seulement à partir de {n} lignes à ce niveau.",
     ),
     "rank_unranked": ("only {figure}", "seulement {figure}"),
+    "rank_no_data_count": (
+        Plural(
+            "{shown} role has no figure for {region} (not listed here; --format json or csv lists it).",
+            "{shown} roles have no figure for {region} (not listed here; --format json or csv lists them).",
+        ),
+        Plural(
+            "{shown} métier n'a aucun chiffre pour {region} (non listé ici ; --format json ou csv le liste).",
+            "{shown} métiers n'ont aucun chiffre pour {region} (non listés ici ; --format json ou csv les liste).",
+        ),
+    ),
     "rank_demand_title": (
         "Roles by their own employment count, {region}",
         "Métiers par leur propre effectif, {region}",
@@ -867,7 +877,35 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "No catalogue installed. Install one with: careers import esco PATH, or careers import onet PATH",
         "Aucun catalogue installé. Installez-en un avec : careers import esco CHEMIN, ou careers import onet CHEMIN",
     ),
+    # `careers list` that keeps no role: what each filter left (stderr)
+    "list_empty": (
+        Plural(
+            "No role passes the filters (the catalogue has {shown} role):",
+            "No role passes the filters (the catalogue has {shown} roles):",
+        ),
+        Plural(
+            "Aucun métier ne passe les filtres (le catalogue en a {shown}) :",
+            "Aucun métier ne passe les filtres (le catalogue en a {shown}) :",
+        ),
+    ),
+    "list_empty_step": (
+        Plural("  {option} leaves {shown} role", "  {option} leaves {shown} roles"),
+        Plural("  {option} en laisse {shown}", "  {option} en laisse {shown}"),
+    ),
+    "list_empty_highest": (
+        "The highest median for {region} before --min-salary is {amount} {currency}.",
+        "Avant --min-salary, la médiane la plus élevée pour {region} est {amount} {currency}.",
+    ),
+    "list_empty_no_median": (
+        "None of the roles left before --min-salary has a median for {region}.",
+        "Aucun des métiers restant avant --min-salary n'a de médiane pour {region}.",
+    ),
     "catalogues_file": ("file", "fichier"),
+    "fr_labels_version": (
+        "{version} (French labels: ESCO {fr} export)",
+        "{version} (libellés français : export ESCO {fr})",
+    ),
+    "version_not_stated": ("(version not stated)", "(version non indiquée)"),
     "catalogues_imported": ("imported", "importé le"),
     "catalogues_licence": ("licence", "licence"),
     "catalogues_attribution": ("attribution", "attribution"),

@@ -85,14 +85,20 @@ def median_figure(index: Index, role: Role, region: str, kind: SalaryKind) -> Sa
     return next(iter(overall or figures), None)
 
 
-def pay_order(index: Index, role: Role, region: str) -> tuple[int, float | None]:
+def order_figure(index: Index, role: Role, region: str) -> tuple[int, Salary | None]:
     """Where `--sort salary` puts a role: its block (0: a role-level median, 1: only a
-    group one, 2: none) and that median (:func:`median_figure`)."""
+    group one, 2: none) and the figure of that median (:func:`median_figure`)."""
     for rank, kind in enumerate((SalaryKind.ROLE, SalaryKind.GROUP)):
         found = median_figure(index, role, region, kind)
         if found is not None:
-            return rank, found.median
+            return rank, found
     return 2, None
+
+
+def pay_order(index: Index, role: Role, region: str) -> tuple[int, float | None]:
+    """The block of :func:`order_figure` and its median."""
+    rank, found = order_figure(index, role, region)
+    return rank, None if found is None else found.median
 
 
 def median_for(index: Index, role: Role, region: str) -> float | None:

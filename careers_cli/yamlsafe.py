@@ -127,37 +127,14 @@ def _scalar(event: Any) -> Any:
             return value
     if tag == _STR:
         return value
-    if tag == _INT:
-        try:
-            return _int(value, event)
-        except ValueError:
-            raise YamlError(
-                _problem(msg("y_not_integer", value=repr(value)), event.start_mark)
-            ) from None
-    if tag == _BOOL:
-        try:
-            return _BOOLS[value.lower()]
-        except KeyError:
-            raise YamlError(
-                _problem(msg("y_not_boolean", value=repr(value)), event.start_mark)
-            ) from None
     if tag == _NULL:
         return None
-    if tag == _FLOAT:
+    if tag in _READERS:
+        read, problem = _READERS[tag]
         try:
-            return _float(value, event)
-        except ValueError:
-            raise YamlError(
-                _problem(msg("y_not_number", value=repr(value)), event.start_mark)
-            ) from None
-    if tag == _TIMESTAMP:
-        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
-        try:
-            return yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
-        except (ValueError, yaml.YAMLError):
-            raise YamlError(
-                _problem(msg("y_not_date", value=repr(value)), event.start_mark)
-            ) from None
+            return read(value, event)
+        except (ValueError, KeyError, yaml.YAMLError):
+            raise YamlError(_problem(problem(repr(value)), event.start_mark)) from None
     if tag == _MERGE:
         raise YamlError(_problem(msg("y_merge"), event.start_mark))
     if tag.startswith(_TAG + "value") or tag == _TAG + "yaml":
@@ -200,6 +177,23 @@ def _float(value: str, event: Any) -> float:
         return float("nan")
     return float(text)
 
+
+def _bool(value: str, event: Any) -> bool:
+    return _BOOLS[value.lower()]
+
+
+def _timestamp(value: str, event: Any) -> Any:
+    node = yaml.ScalarNode(_TIMESTAMP, value, event.start_mark, event.end_mark)
+    return yaml.constructor.SafeConstructor().construct_yaml_timestamp(node)
+
+
+#: How each typed scalar is read, and the message when it cannot be.
+_READERS: dict[str, tuple[Callable[[str, Any], Any], Callable[[str], str]]] = {
+    _INT: (_int, lambda value: msg("y_not_integer", value=value)),
+    _BOOL: (_bool, lambda value: msg("y_not_boolean", value=value)),
+    _FLOAT: (_float, lambda value: msg("y_not_number", value=value)),
+    _TIMESTAMP: (_timestamp, lambda value: msg("y_not_date", value=value)),
+}
 
 _NO_KEY = object()
 

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -28,29 +29,43 @@ pytestmark = pytest.mark.slow
 
 def kill_at_random_moments(
     work: Callable[[int], None], check: Callable[[], None], times: int, seed: int
-) -> int:
-    """Fork a writer that loops on ``work``, SIGKILL it after a random delay, ``check``.
+) -> None:
+    """Fork a writer that loops on ``work``, SIGKILL it at a random moment, ``check``.
 
     Forking (not a new interpreter) lets the test kill hundreds of writers in seconds.
-    Returns how many writers were killed while a temporary file was still there.
+    Each writer says (on a pipe) when its first write is whole; the random moment is
+    counted from then, so a busy machine that is slow to run the writer still sees it
+    killed in the middle of its later writes, never before it has begun.
     """
     rng = random.Random(seed)
-    caught_mid_write = 0
     for n in range(times):
+        ready, told = os.pipe()
         pid = os.fork()
         if pid == 0:  # the writer
             try:
+                os.close(ready)
                 i = 0
                 while True:
                     work(n * 10_000 + i)
+                    if i == 0:
+                        os.write(told, b"1")
                     i += 1
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.0005, 0.02))
+        os.close(told)
+        try:
+            readable, _, _ = select.select([ready], [], [], 300)
+            first = os.read(ready, 1) if readable else b""
+        finally:
+            os.close(ready)
+        if not first:  # (the writer failed, or no write in 5 minutes)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail(f"writer {n} never finished a first write")
+        time.sleep(rng.uniform(0.0, 0.02))  # the random moment: not a wait for anything
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         check()
-    return caught_mid_write
 
 
 def test_profile_survives_hundreds_of_kills(isolated_home: Path) -> None:
@@ -177,26 +192,82 @@ def test_closed_stdout_ends_quietly(tmp_path: Path) -> None:
     assert (tmp_path / "profile.yaml").exists()
 
 
+def _reading_stdin(pid: int) -> bool:
+    """Whether a process is blocked reading its standard input (a pipe), from /proc."""
+    try:
+        wchan = Path(f"/proc/{pid}/wchan").read_text()
+        call = Path(f"/proc/{pid}/syscall").read_text().split()
+    except OSError:
+        return False
+    # read(0, ...): syscall 0 on x86-64, 63 on arm64; or the kernel's pipe-read wait
+    return "pipe_read" in wchan or (call[:1] in (["0"], ["63"]) and call[1:2] == ["0x0"])
+
+
+def _wait_until(ready: Callable[[], bool], proc: Any, what: str, timeout: float = 300) -> None:
+    """Poll ``ready`` until it holds (the process must still be running), else fail."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert proc.poll() is None, f"the command ended before {what}"
+        assert time.monotonic() < deadline, f"no sign of {what} in {timeout:g} s"
+        time.sleep(0.01)
+
+
+def _pty_text(master: int, until: bytes | None, timeout: float = 300) -> bytes:
+    """What a process writes on a terminal, read until ``until`` appears (None: until
+    the process has closed it)."""
+    got = b""
+    deadline = time.monotonic() + timeout
+    while until is None or until not in got:
+        assert time.monotonic() < deadline, f"no {until!r} on stderr in {timeout:g} s: {got!r}"
+        readable, _, _ = select.select([master], [], [], 1)
+        if not readable:
+            continue
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the process has closed the terminal
+            chunk = b""
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
 def test_ctrl_c_exits_130_without_traceback(tmp_path: Path) -> None:
-    """Ctrl-C while a command waits for input and while it loads a large catalogue: both
-    are long enough (the wait has no end; the load takes seconds) for the signal to land."""
+    """Ctrl-C while a command waits for input and while it loads a large catalogue. The
+    signal is sent once the command is there: blocked reading stdin (seen in /proc), and
+    past the start of the first read, which says so on a terminal's stderr."""
+    import pty
+
     sys.path.insert(0, str(ROOT / "bench"))
     from generate import generate
 
     big = tmp_path / "big.yaml"
-    big.write_text(generate(1500, 3000), encoding="utf-8")  # a cold load of a few seconds
-    env = {"CAREERS_HOME": str(tmp_path / "home")}
-    waiting = ["profile", "from-text", "-"]
-    loading = ["rank", "--catalog", str(big)]
-    for args, delay in ((waiting, 2.0), (loading, 0.6)):
-        proc = careers(*args, env=env, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(delay)
-        assert proc.poll() is None  # still at work: the signal lands in the command
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-        assert proc.returncode == 130, err
-        assert err.decode() == "interrupted\n"
+    big.write_text(generate(1500, 3000), encoding="utf-8")  # a cold load of seconds
+    env = {"CAREERS_HOME": str(tmp_path / "home"), "CAREERS_CACHE_DIR": str(tmp_path / "cache")}
+    waiting = careers(
+        "profile", "from-text", "-", env=env, stdin=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    _wait_until(lambda: _reading_stdin(waiting.pid), waiting, "the read of stdin")
+    waiting.send_signal(signal.SIGINT)
+    _, err = waiting.communicate(timeout=300)
+    assert (waiting.returncode, err.decode()) == (130, "interrupted\n")
+
+    master, terminal = pty.openpty()
+    loading = careers("rank", "--catalog", str(big), env={**env, "COLUMNS": "200"},
+                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=terminal)  # fmt: skip
+    os.close(terminal)
+    try:
+        said = _pty_text(master, b"big.yaml")  # the first-read note: it is loading
+        assert loading.poll() is None, said
+        loading.send_signal(signal.SIGINT)
+        said += _pty_text(master, None)
+        assert loading.wait(timeout=300) == 130, said
+    finally:
+        os.close(master)
+    text = said.decode()
+    assert text.endswith("interrupted\r\n") and "Traceback" not in text, text
     assert not list((tmp_path / "home").rglob("*.tmp"))
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
 
 
 def test_ctrl_c_while_the_command_line_is_imported(

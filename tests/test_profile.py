@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from careers_cli import catalogue
 
 from .conftest import Run
 
@@ -156,27 +159,57 @@ def _env(home: Path) -> dict[str, str]:
     }
 
 
+# Ten writers that start together: each loads the catalogue, says so on stdout, waits
+# for one line on stdin, then adds its 20 skills to the profile, one update each (200
+# skills in all, each written once: an update lost is a skill missing at the end). The
+# lock's wait is made long: on a busy machine ten writers may queue for more than the 5 s
+# a command waits (that limit has its own test); what this test proves is that no update
+# is lost.
+TOGETHER = """
+import sys
+from careers_cli import catalogue, profile
+profile.LOCK_WAIT_SECONDS = 600.0
+index = catalogue.load(None)
+mine = sys.argv[1].split(",")
+print("ready", flush=True)
+sys.stdin.readline()
+for skill in mine:
+    profile.update(index, lambda p: p.skills.__setitem__(skill, 3))
+"""
+
+
 @pytest.mark.slow
 def test_ten_writers_at_once_lose_nothing(tmp_path: Path) -> None:
-    skills = [
-        "python",
-        "sql",
-        "statistics",
-        "docker",
-        "kubernetes",
-        "spark",
-        "hadoop",
-        "aws",
-        "gcp",
-        "azure",
-    ]
+    skills = sorted(catalogue.load(None).skills.items)[:200]  # (the index compiled once)
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, skill, "20"], env=_env(tmp_path))
-        for skill in skills
+        subprocess.Popen(
+            [sys.executable, "-c", TOGETHER, ",".join(skills[k::10])],
+            env=_env(tmp_path),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for k in range(10)
     ]
-    assert all(p.wait(timeout=120) == 0 for p in procs)
+    try:
+        for p in procs:  # every writer loaded, none has written yet
+            assert p.stdout is not None
+            assert select.select([p.stdout], [], [], 600)[0], "a writer never got ready"
+            assert p.stdout.readline() == "ready\n", p.communicate()
+        for p in procs:
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        ends = [p.communicate(timeout=600) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    assert [p.returncode for p in procs] == [0] * len(procs), [err for _, err in ends]
     data = saved(tmp_path)
-    assert set(data["skills"]) == set(skills)  # type: ignore[arg-type]
+    assert sorted(data["skills"]) == skills  # type: ignore[call-overload]
     assert not list(tmp_path.glob(".*.tmp"))
 
 

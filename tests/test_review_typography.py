@@ -71,10 +71,12 @@ def test_a_group_alone_prints_its_help_and_exits_0(run: Run, group: str) -> None
     assert french.stdout.startswith(f"Utilisation : careers {group} [OPTIONS] COMMANDE")
 
 
-@pytest.mark.parametrize(("lang", "none"), [("en", "no data"), ("fr", "pas de données")])
+@pytest.mark.parametrize(("lang", "none"), [("en", " only "), ("fr", " seulement ")])
 def test_the_unranked_block_of_rank_stays_a_table_at_80_columns(
     run: Run, lang: str, none: str
 ) -> None:
+    # its rows say what a role has instead of the figure (the roles without any figure
+    # are one count line since review finding 2d: tests/test_review_rank_no_data.py)
     result = run(
         "rank", "--region", "FR", "--experience", "entry", "--lang", lang, env={"COLUMNS": "80"}
     )
@@ -82,8 +84,8 @@ def test_the_unranked_block_of_rank_stays_a_table_at_80_columns(
     lines = result.stdout.splitlines()
     assert all(len(line) <= 80 for line in lines)
     unranked = lines[next(i for i, line in enumerate(lines) if line.startswith(("Not", "Non"))) :]
-    rows = [line for line in unranked if line.endswith(none)]
-    assert len(rows) > 10 and all(line.startswith("   ") for line in rows)  # "#" is empty
+    rows = [line for line in unranked if none in line]
+    assert len(rows) >= 5 and all(line.startswith("   ") for line in rows)  # "#" is empty
     assert not any(line.startswith(("Role ", "Métier ")) for line in unranked[3:])
 
 

@@ -107,6 +107,7 @@ def _in_lang(value: Any, lang: Lang) -> str:
 def _catalogue_lines(item: dict[str, Any], lang: Lang) -> list[str]:
     """The lines that describe one installed catalogue (its manifest)."""
     from careers_cli.i18n import CHOICES, choice, number, t
+    from careers_cli.importers import common
 
     counts = item.get("counts", {})
     shown = ", ".join(
@@ -122,7 +123,8 @@ def _catalogue_lines(item: dict[str, Any], lang: Lang) -> list[str]:
         (t("catalogues_licence", lang), licence or "?"),
         (t("catalogues_attribution", lang), text),
     ]
-    lines = [f"{item.get('name')}  {item.get('taxonomy', '')} {item.get('version', '')}"]
+    version = common.version_text(item, lang)
+    lines = [f"{item.get('name')}  {item.get('taxonomy', '')} {version}"]
     for label, value in fields:
         lines.append("  " + (t("labelled", lang, label=label, text=value) if label else value))
     return lines

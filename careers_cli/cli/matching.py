@@ -59,6 +59,11 @@ def _you(
     return you
 
 
+def _where(index: "Index", region: str | None, lang: Lang | None, you: "You") -> str:
+    """The region the figures are for: --region, else the profile's, else the US."""
+    return region_code(index, region, lang) if region else you.region or "US"
+
+
 def _show_detected(index: "Index", you: "You", fmt: Format, lang: Lang | None) -> None:
     """Table format: the skills read from the text go to stderr (JSON has ``detected``)."""
     if you.detected and fmt is Format.TABLE:
@@ -133,7 +138,7 @@ def match_command(
     order = by or (By.FIT if from_text is not None else By.READINESS)
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region_code(index, region, lang) if region else you.region or "US"
+    where = _where(index, region, lang, you)
     _show_detected(index, you, fmt, lang)
     if explain is not None:
         result = matching.score_role(index, index.roles.get(explain), you.levels, where)
@@ -185,7 +190,7 @@ def gap_command(
     you = _you(index, skills, profile_file, from_text, strict, allow_empty=True)
     chosen = target_roles(index, role, you)
     _show_detected(index, you, fmt, lang)
-    where = region_code(index, region, lang) if region else you.region or "US"
+    where = _where(index, region, lang, you)
     views = [
         GapView(index, matching.gap(index, r, you.levels, where), you.detected) for r in chosen
     ]
@@ -239,7 +244,7 @@ def next_command(
 
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
-    where = region_code(index, region, lang) if region else you.region or "US"
+    where = _where(index, region, lang, you)
     result = matching.next_skills(
         index, you.levels, goal, count, threshold, where, family, you.targets
     )

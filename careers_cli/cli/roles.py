@@ -28,6 +28,7 @@ from careers_cli.cli.options import (
     common,
     complete_role,
     emit,
+    note,
     region_code,
 )
 
@@ -70,6 +71,8 @@ def list_command(
     filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
     listing = explore.select_roles(index, filters, sort, language(lang).value)
     emit(ctx, ListView(index, listing, notes), fmt, lang)
+    if not listing.summaries():  # an answer, not an error (exit 0): say why on stderr
+        note(explore.empty_hint(index, filters))
 
 
 @app.command("show", cls=Command)

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from careers_cli.errors import CareersError
-from careers_cli.i18n import choice, current_lang, msg
-from careers_cli.model import ALIAS_MAX, NAME_MAX, TEXT_MAX
+from careers_cli.i18n import choice, current_lang, msg, t
+from careers_cli.model import ALIAS_MAX, NAME_MAX, TEXT_MAX, Lang
 from careers_cli.text import fold
 
 CATALOGUES_DIR = "catalogues"
@@ -348,6 +348,24 @@ def _yaml_pieces(data: Raw) -> Iterator[str]:
             yield dump({key: value})
 
 
+def counts(catalogue: Raw) -> dict[str, int]:
+    """The manifest's counts of an imported catalogue: roles, skills, families, links."""
+    roles = catalogue["roles"]
+    return {
+        "roles": len(roles),
+        "skills": len(catalogue["skills"]),
+        "families": len(catalogue["families"]),
+        "links": sum(len(r["skills"]) for r in roles),
+    }
+
+
+def stamp() -> str:
+    """The manifest's import time: now, in UTC, to the second."""
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def install(name: str, data: Raw, manifest: Raw) -> Path:
     """Check the catalogue with the project's validator, then write it and its manifest
     atomically. Nothing is written when it is not valid."""
@@ -373,6 +391,29 @@ def install(name: str, data: Raw, manifest: Raw) -> Path:
         what="catalogue manifest",
     )
     return target
+
+
+#: What an import says of a download whose version it cannot find (in the manifest).
+NOT_STATED = "(version not stated)"
+#: How ESCO imports wrote the French labels' version before manifests had ``fr_labels``.
+_OLD_FR_LABELS = re.compile(r"(?P<version>.+?) \(French labels: ESCO (?P<fr>.+) export\)\Z")
+
+
+def version_text(manifest: Raw, lang: Lang) -> str:
+    """A manifest's version in ``lang``, with that of the French labels where it has any."""
+    version, fr = str(manifest.get("version") or ""), manifest.get("fr_version")
+    labels = bool(manifest.get("fr_labels"))
+    old = _OLD_FR_LABELS.match(version)
+    if old is not None and "fr_labels" not in manifest:
+        version, fr, labels = old["version"], old["fr"], True
+    said = _stated(version, lang)
+    if not labels:
+        return said
+    return t("fr_labels_version", lang, version=said, fr=_stated(str(fr or NOT_STATED), lang))
+
+
+def _stated(version: str, lang: Lang) -> str:
+    return t("version_not_stated", lang) if version == NOT_STATED else version
 
 
 def installed() -> list[Raw]:

@@ -84,7 +84,7 @@ def _version(names: list[str]) -> str:
         found = VERSION_RE.search(name)
         if found:
             return "v" + found.group(1)
-    return "(version not stated)"
+    return common.NOT_STATED
 
 
 def _labels(cell: str) -> list[str]:
@@ -440,14 +440,11 @@ def _finish(
             role["sources"].append(FR_SOURCE_ID)
     manifest = {
         "taxonomy": "ESCO",
-        "version": version + (f" (French labels: ESCO {fr_version} export)" if fr_labels else ""),
-        "imported": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "counts": {
-            "roles": len(roles),
-            "skills": len(skill_list),
-            "families": len(families),
-            "links": sum(len(r["skills"]) for r in roles),
-        },
+        "version": version,
+        "fr_labels": bool(fr_labels),
+        "fr_version": fr_version if fr_labels else None,
+        "imported": common.stamp(),
+        "counts": common.counts(data),
         "licence": LICENCE,
         "attribution": NOTICE,
         "quirks": dict(quirks),

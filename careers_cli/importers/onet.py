@@ -646,12 +646,9 @@ def import_onet(
     manifest = {
         "taxonomy": "O*NET",
         "version": version + (f" + BLS OEWS {data['year'] or ''}".rstrip() if wages else ""),
-        "imported": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "imported": common.stamp(),
         "counts": {
-            "roles": len(roles),
-            "skills": len(skills),
-            "families": len(families),
-            "links": sum(len(r["skills"]) for r in roles),
+            **common.counts(catalogue),
             "tools": sum(len(r["tools"]) for r in roles),
             "hot_tools": sum(bool(s.get("hot")) for s in skills),
             "salaries": sum(len(r.get("salaries", [])) for r in roles),

@@ -14,6 +14,8 @@ from careers_cli.matching import (
     Neighbour,
     NextResult,
     PathStep,
+    Step,
+    Suggestion,
 )
 from careers_cli.model import Importance, Lang, Role, Skill
 from careers_cli.profile import Found, Profile
@@ -126,14 +128,16 @@ def explain_table(match: Match, lang: Lang) -> Table:
         Styled(decimal(fit_p, lang, 2), "bold"),
     ]
     rows.append(total)
+    # At 80 columns the importance goes first (the weight says it: 2 essential, 1
+    # optional), then the credit (points / weight): the table stays a table.
     columns = [
         Column(t("skill", lang), ratio=3, min_width=12),
-        Column(t("importance", lang), no_wrap=True),
+        Column(t("importance", lang), no_wrap=True, drop=1),
         Column(t("weight", lang), justify="right", no_wrap=True),
         Column(t("needed", lang), justify="right", no_wrap=True),
         Column(t("yours", lang), justify="right", no_wrap=True),
         Column(t("how", lang), ratio=2, min_width=10),
-        Column(t("credit", lang), justify="right", no_wrap=True),
+        Column(t("credit", lang), justify="right", no_wrap=True, drop=2),
         Column(t("points", lang), justify="right", no_wrap=True),
         Column(t("spec_short", lang), justify="right", no_wrap=True),
         Column(t("fit_points", lang), justify="right", no_wrap=True),
@@ -472,11 +476,7 @@ class GapView:
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         header = [
-            "step",
-            "skill",
-            "name",
-            "from_level",
-            "level",
+            *STEP_HEADER,
             "for_role",
             "other_roles",
             "score_before",
@@ -484,11 +484,7 @@ class GapView:
         ]
         return header, [
             [
-                i,
-                s.skill.id,
-                s.skill.name.get(lang),
-                s.from_level,
-                s.level,
+                *_step_cells(i, s, lang),
                 s.for_role,
                 s.other_roles,
                 round(s.score_before, 2),
@@ -609,28 +605,29 @@ class NextView:
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         header = [
-            "step",
-            "skill",
-            "name",
-            "from_level",
-            "level",
+            *STEP_HEADER,
             "objective_before",
             "objective_after",
             "roles_above_threshold",
         ]
         return header, [
             [
-                i,
-                s.skill.id,
-                s.skill.name.get(lang),
-                s.from_level,
-                s.level,
+                *_step_cells(i, s, lang),
                 round(s.before, 4),
                 round(s.after, 4),
                 s.roles_above,
             ]
             for i, s in enumerate(self.result.suggestions, 1)
         ]
+
+
+#: The first CSV columns of a plan step (`gap`) and of a suggestion (`next`).
+STEP_HEADER = ["step", "skill", "name", "from_level", "level"]
+
+
+def _step_cells(i: int, step: Step | Suggestion, lang: Lang) -> list[Any]:
+    """A step's number, skill id and name, and the levels from and to."""
+    return [i, step.skill.id, step.skill.name.get(lang), step.from_level, step.level]
 
 
 def _objective(goal: Any, value: float, lang: Lang) -> str:

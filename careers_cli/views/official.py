@@ -45,14 +45,16 @@ def _mapped_json(index: Index, item: Mapped) -> dict[str, Any]:
     }
 
 
-def _columns(lang: Lang, *middle: Column) -> list[Column]:
+def _columns(lang: Lang, *middle: Column, keep_evidence: bool = False) -> list[Column]:
+    """The columns of a mapping; with ``keep_evidence`` a narrow terminal gets records
+    (each skill with its evidence: an ESCO URI is one long word) rather than no evidence."""
     return [
         Column(t("occ_official_skill", lang), ratio=3, min_width=12),
         Column(t("level", lang), justify="right", no_wrap=True),
         Column(t("occ_ours", lang), ratio=2, min_width=10),
         *middle,
-        Column(t("occ_route", lang), ratio=1, drop=2),
-        Column(t("occ_evidence", lang), ratio=3, drop=1),
+        Column(t("occ_route", lang), ratio=1, drop=None if keep_evidence else 2),
+        Column(t("occ_evidence", lang), ratio=3, drop=None if keep_evidence else 1),
     ]
 
 
@@ -89,7 +91,8 @@ class OccupationView:
                 for m in found
             ]
             n = len(self.result.levels)
-            doc.add(Table(_columns(lang), rows, title=t("occ_mapped", lang, n=n)))
+            columns = _columns(lang, keep_evidence=True)  # what a profile is filled from
+            doc.add(Table(columns, rows, title=t("occ_mapped", lang, n=n)))
         if lost:
             columns = [Column(t("occ_official_skill", lang), ratio=3), Column(t("level", lang))]
             rows = [[m.official.name.get(lang), str(m.need.level)] for m in lost]

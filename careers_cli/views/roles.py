@@ -532,6 +532,21 @@ class ShowView:
 # --------------------------------------------------------------------------- rank
 
 
+def _without_no_data(block: RankBlock, region: str, lang: Lang) -> tuple[RankBlock, list[str]]:
+    """The "not ranked" block without its roles that have no figure at all, and the line
+    that counts them (3,007 rows of "no data" say less than one line; JSON lists them)."""
+    from careers_cli.explore import Section
+
+    if block.section is not Section.MISSING:
+        return block, []
+    kept = [row for row in block.rows if row.salary is not None]
+    hidden = len(block.rows) - len(kept)
+    if not hidden:
+        return block, []
+    line = t("rank_no_data_count", lang, n=hidden, shown=number(hidden, lang), region=region)
+    return block._replace(rows=kept), [line]
+
+
 class RankView:
     """`careers rank`: roles by pay, demand or breadth of skills, one kind of figure per block."""
 
@@ -551,15 +566,19 @@ class RankView:
         blocks = [b for b in r.blocks if b.rows or b.section is not Section.GROUP_ONLY]
         for n, block in enumerate(blocks):
             last = n == len(blocks) - 1
+            block, unlisted = _without_no_data(block, self.ranking.region, lang)
             extra = self._extra(lang, tags) if last else []
             if last:
                 extra = (notes.lines() if self.notes else []) + tags.lines(self.notes) + extra
+            extra = unlisted + extra
             if block.rows:
                 doc.add(self._table(block, lang, tags, notes, extra))
-            else:  # a kind the region has no figure of: say so rather than an empty table
-                doc.add(Paragraph(labelled(self._title(block, lang), t("no_data", lang), lang)))
-                if extra:
-                    doc.add(Paragraph(dim("\n".join(extra))))
+                continue
+            title = self._title(block, lang)  # with only roles without a figure: their count
+            # a kind the region has no figure of: say so rather than an empty table
+            doc.add(Paragraph(title if unlisted else labelled(title, t("no_data", lang), lang)))
+            if extra:
+                doc.add(Paragraph(dim("\n".join(extra))))
         return doc
 
     def _table(
