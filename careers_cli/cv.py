@@ -190,22 +190,32 @@ class Found(NamedTuple):
 _WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*")
 _RUN = re.compile(r"[\w+#]+")
 _RUNS = re.compile(r"([\w+#]+)")
+_ENDINGS = "com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info"
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info)"
-    r"\b(?:/\S*)?",
+    rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{_ENDINGS})\b(?:/\S*)?",
     re.IGNORECASE,
 )
-# A web address lies within one stretch of text without spaces that has a "." or ":";
-# the address pattern is tried only there (the same matches, read three times faster).
-_URL_STRETCH = re.compile(r"(?<!\S)[^\s.:]*+[.:]\S*")
+# A web address lies within one stretch of text without spaces (a "word" of str.split)
+# that holds "://", "www." or a "." before an ending (".com"): the address pattern is
+# tried only in the stretches around these (found by a search for "." and ":" in C).
+_URL_HINT = re.compile(rf"[.:](?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 _CLAUSE = re.compile(r"\n|[.;!?•|](?:\s|$)")
 
 
 def web_addresses(text: str) -> Iterator[re.Match[str]]:
-    """The web addresses of a text (``_URL``'s matches, in order)."""
-    for stretch in _URL_STRETCH.finditer(text):
-        yield from _URL.finditer(text, stretch.start(), stretch.end())
+    """The web addresses of a text (``_URL``'s matches, in order), looked for in the
+    stretches without spaces that hold a :data:`_URL_HINT`."""
+    done = 0  # the end of the last stretch read
+    for hint in _URL_HINT.finditer(text):
+        start = hint.start()
+        if start < done:
+            continue
+        while start > done and not text[start - 1].isspace():
+            start -= 1  # back to the stretch's first character (each is passed once)
+        space = _SPACE.search(text, hint.start())
+        done = space.start() if space else len(text)
+        yield from _URL.finditer(text, start, done)
 
 
 def stem(word: str) -> str:
@@ -215,6 +225,21 @@ def stem(word: str) -> str:
     if len(word) > 4 and word.endswith("eaux"):
         return word[:-1]
     return word
+
+
+_CLAUSE_INSIDE = re.compile(r"\n|[.;!?•|]\s")  # _CLAUSE before a word
+
+
+def _clause_ends(gaps: list[str], ends: list[int]) -> list[int]:
+    """Where the text's clauses end: the offset of each stretch between words (``gaps``,
+    the stretch before each word and the one after the last; ``ends``: the words' ends)
+    that holds a :data:`_CLAUSE` (each distinct stretch looked at once)."""
+    ending = {gap for gap in set(gaps[:-1]) if _CLAUSE_INSIDE.search(gap)}
+    at = [0, *ends]  # where each stretch starts
+    out = [at[k] for k in itertools.compress(range(len(gaps) - 1), map(ending.__contains__, gaps))]
+    if _CLAUSE.search(gaps[-1]):
+        out.append(at[-1])
+    return out
 
 
 class Tokens:
@@ -241,11 +266,14 @@ class Tokens:
         self.keys: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
+        # character offsets, one in each stretch between words that ends a clause (the
+        # clause of a word: how many come before it)
+        self._bounds: list[int] = []
         if general:
             self._run_by_run(text)
+            self._bounds = [m.start() for m in _CLAUSE.finditer(text)]
         else:
             self._at_once(text)
-        self._bounds = [m.start() for m in _CLAUSE.finditer(text)]
         self.url_words: set[int] = set()  # positions of the words inside web addresses
         for m in web_addresses(text):
             k = bisect.bisect_left(self.starts, m.start())
@@ -275,6 +303,7 @@ class Tokens:
         offsets = list(itertools.accumulate(map(len, parts)))
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
+        self._bounds = _clause_ends(parts[0::2], self.ends)
         self.folded = list(map(folded.__getitem__, runs))
         self.keys = list(map(keys.__getitem__, runs))
         if odd:
@@ -798,7 +827,6 @@ PIECE = (1500, 4000)  # characters: a piece ends at a blank line after the first
 CONTEXTS = (400, 1600)  # characters read on each side of a piece (the second if need be)
 REACH = 40  # words on each side of a piece whose finds must be those of the whole text
 WHOLE_BELOW = 200_000  # characters: a shorter text is read in one pass
-_SPACE = re.compile(r"\s")
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 
 
