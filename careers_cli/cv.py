@@ -242,6 +242,15 @@ def _clause_ends(gaps: list[str], ends: list[int]) -> list[int]:
     return out
 
 
+class Folds(NamedTuple):
+    """Runs of a text folded, kept for the next text (the pieces of one long text): plain
+    strings in dictionaries, which the garbage collector does not walk."""
+
+    word: dict[str, str]  # run -> its folded word ("" when it folds to other than one)
+    key: dict[str, str]  # run -> that word stemmed ("" likewise)
+    odd: dict[str, list[str]]  # run -> its folded words, when not one ("data_ml")
+
+
 class Tokens:
     """The words of a text (folded, and stemmed as keys) with their offsets.
 
@@ -256,12 +265,10 @@ class Tokens:
         self,
         text: str,
         general: bool = False,
-        memo: dict[str, tuple[list[str], str]] | None = None,
+        memo: Folds | None = None,
     ) -> None:
         self.text = text
-        # run -> its folded words and, for one word, its key; shared by the caller
-        # that reads many pieces of one text
-        self._memo = {} if memo is None else memo
+        self._memo = Folds({}, {}, {}) if memo is None else memo
         self.folded: list[str] = []
         self.keys: list[str] = []
         self.starts: list[int] = []
@@ -286,27 +293,23 @@ class Tokens:
         word, "data_ml", are then spliced in one by one)."""
         parts = _RUNS.split(text)  # separator, run, separator, ..., run, separator
         runs = parts[1::2]
-        memo = self._memo
-        for run in set(runs).difference(memo):
+        words, keys, odd = self._memo
+        distinct = set(runs)
+        for run in distinct.difference(words):
             # an ASCII run of letters and digits folds to itself in lower case
             pieces = [run.lower()] if run.isalnum() and run.isascii() else fold(run).split()
-            memo[run] = (pieces, stem(pieces[0]) if len(pieces) == 1 else "")
-        folded: dict[str, str] = {}
-        keys: dict[str, str] = {}
-        odd: dict[str, list[str]] = {}
-        for run in set(runs):
-            pieces, key = memo[run]
-            folded[run] = pieces[0] if len(pieces) == 1 else ""
-            keys[run] = key
-            if len(pieces) != 1:
+            if len(pieces) == 1:
+                words[run], keys[run] = pieces[0], stem(pieces[0])
+            else:
+                words[run] = keys[run] = ""
                 odd[run] = pieces
         offsets = list(itertools.accumulate(map(len, parts)))
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
         self._bounds = _clause_ends(parts[0::2], self.ends)
-        self.folded = list(map(folded.__getitem__, runs))
+        self.folded = list(map(words.__getitem__, runs))
         self.keys = list(map(keys.__getitem__, runs))
-        if odd:
+        if odd and not distinct.isdisjoint(odd):
             self._splice(runs, odd)
 
     def _splice(self, runs: list[str], odd: dict[str, list[str]]) -> None:
@@ -827,14 +830,18 @@ PIECE = (1500, 4000)  # characters: a piece ends at a blank line after the first
 CONTEXTS = (400, 1600)  # characters read on each side of a piece (the second if need be)
 REACH = 40  # words on each side of a piece whose finds must be those of the whole text
 WHOLE_BELOW = 200_000  # characters: a shorter text is read in one pass
+# A long text whose pieces do not repeat is still read by pieces, of this size: the
+# words of one piece at a time, not of the whole text, are held (a 10 MB text took 400
+# MB and a third of its time went to the garbage collector walking its word lists).
+LONG_PIECE = (60_000, 120_000)
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, sizes: tuple[int, int] | None = None) -> Iterator[tuple[int, int]]:
     """The (start, end) of the text's pieces: paragraphs taken together up to the first
-    blank line after PIECE[0] characters, cut after a space at PIECE[1] characters when
-    there is none; each piece ends with a space."""
-    shortest, longest = PIECE
+    blank line after ``sizes[0]`` characters (:data:`PIECE` by default), cut after a
+    space at ``sizes[1]`` characters when there is none; each piece ends with a space."""
+    shortest, longest = PIECE if sizes is None else sizes
     pos, n = 0, len(text)
     while pos < n:
         end = text.find("\n\n", pos + shortest, pos + longest)
@@ -887,9 +894,7 @@ def _window(text: str, start: int, end: int, context: int) -> _Window:
     return _Window(left, text[start:end], right, lo > 0, hi < len(text))
 
 
-def _window_finds(
-    finder: Finder, window: _Window, memo: dict[str, tuple[list[str], str]]
-) -> list[_Find] | None:
+def _window_finds(finder: Finder, window: _Window, memo: Folds) -> list[_Find] | None:
     """The finds of a window's piece, as the whole text gives them; None when the rules
     might look further than the window's words (too few words on a side, a name across
     every boundary on the left, a run of more than 4 determiners)."""
@@ -908,16 +913,20 @@ def _window_finds(
 
 
 def _finds_by_piece(
-    finder: Finder, text: str, whole_below: int = WHOLE_BELOW
+    finder: Finder,
+    text: str,
+    whole_below: int = WHOLE_BELOW,
+    sizes: tuple[int, int] | None = None,
 ) -> list[_Find] | None:
     """The finds of a long text, each distinct piece (with the same words around it)
-    read once; None when a piece's surroundings might matter (then read the whole)."""
+    read once (pieces of ``sizes``, :data:`PIECE` by default); None when a piece's
+    surroundings might matter (then read the whole)."""
     if len(text) < whole_below:
         return None
     done: dict[_Window, list[_Find] | None] = {}
-    memo: dict[str, tuple[list[str], str]] = {}
+    memo = Folds({}, {}, {})
     out: list[_Find] = []
-    for start, end in _pieces(text):
+    for start, end in _pieces(text, sizes):
         for context in CONTEXTS:
             window = _window(text, start, end, context)
             finds = done.get(window)
@@ -1055,7 +1064,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
     text = without_team_lists(without_degree_subjects(without_company_sections(text)))
-    finds = _finds_by_piece(finder, text) if _repeats(text) else None
+    finds = _finds_by_piece(finder, text, sizes=None if _repeats(text) else LONG_PIECE)
     if finds is None:
         finds = _finds(finder, Tokens(text))
     return _summary(finder, finds)
