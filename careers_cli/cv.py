@@ -211,22 +211,32 @@ class Found(NamedTuple):
 _WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*")
 _RUN = re.compile(r"[\w+#]+")
 _RUNS = re.compile(r"([\w+#]+)")
+_ENDINGS = "com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info"
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info)"
-    r"\b(?:/\S*)?",
+    rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{_ENDINGS})\b(?:/\S*)?",
     re.IGNORECASE,
 )
-# A web address lies within one stretch of text without spaces that has a "." or ":";
-# the address pattern is tried only there (the same matches, read three times faster).
-_URL_STRETCH = re.compile(r"(?<!\S)[^\s.:]*+[.:]\S*")
+# A web address lies within one stretch of text without spaces (a "word" of str.split)
+# that holds "://", "www." or a "." before an ending (".com"): the address pattern is
+# tried only in the stretches around these (found by a search for "." and ":" in C).
+_URL_HINT = re.compile(rf"[.:](?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 _CLAUSE = re.compile(r"\n|[.;!?•|](?:\s|$)")
 
 
 def web_addresses(text: str) -> Iterator[re.Match[str]]:
-    """The web addresses of a text (``_URL``'s matches, in order)."""
-    for stretch in _URL_STRETCH.finditer(text):
-        yield from _URL.finditer(text, stretch.start(), stretch.end())
+    """The web addresses of a text (``_URL``'s matches, in order), looked for in the
+    stretches without spaces that hold a :data:`_URL_HINT`."""
+    done = 0  # the end of the last stretch read
+    for hint in _URL_HINT.finditer(text):
+        start = hint.start()
+        if start < done:
+            continue
+        while start > done and not text[start - 1].isspace():
+            start -= 1  # back to the stretch's first character (each is passed once)
+        space = _SPACE.search(text, hint.start())
+        done = space.start() if space else len(text)
+        yield from _URL.finditer(text, start, done)
 
 
 def stem(word: str) -> str:
@@ -236,6 +246,30 @@ def stem(word: str) -> str:
     if len(word) > 4 and word.endswith("eaux"):
         return word[:-1]
     return word
+
+
+_CLAUSE_INSIDE = re.compile(r"\n|[.;!?•|]\s")  # _CLAUSE before a word
+
+
+def _clause_ends(gaps: list[str], ends: list[int]) -> list[int]:
+    """Where the text's clauses end: the offset of each stretch between words (``gaps``,
+    the stretch before each word and the one after the last; ``ends``: the words' ends)
+    that holds a :data:`_CLAUSE` (each distinct stretch looked at once)."""
+    ending = {gap for gap in set(gaps[:-1]) if _CLAUSE_INSIDE.search(gap)}
+    at = [0, *ends]  # where each stretch starts
+    out = [at[k] for k in itertools.compress(range(len(gaps) - 1), map(ending.__contains__, gaps))]
+    if _CLAUSE.search(gaps[-1]):
+        out.append(at[-1])
+    return out
+
+
+class Folds(NamedTuple):
+    """Runs of a text folded, kept for the next text (the pieces of one long text): plain
+    strings in dictionaries, which the garbage collector does not walk."""
+
+    word: dict[str, str]  # run -> its folded word ("" when it folds to other than one)
+    key: dict[str, str]  # run -> that word stemmed ("" likewise)
+    odd: dict[str, list[str]]  # run -> its folded words, when not one ("data_ml")
 
 
 class Tokens:
@@ -252,21 +286,22 @@ class Tokens:
         self,
         text: str,
         general: bool = False,
-        memo: dict[str, tuple[list[str], str]] | None = None,
+        memo: Folds | None = None,
     ) -> None:
         self.text = text
-        # run -> its folded words and, for one word, its key; shared by the caller
-        # that reads many pieces of one text
-        self._memo = {} if memo is None else memo
+        self._memo = Folds({}, {}, {}) if memo is None else memo
         self.folded: list[str] = []
         self.keys: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
+        # character offsets, one in each stretch between words that ends a clause (the
+        # clause of a word: how many come before it)
+        self._bounds: list[int] = []
         if general:
             self._run_by_run(text)
+            self._bounds = [m.start() for m in _CLAUSE.finditer(text)]
         else:
             self._at_once(text)
-        self._bounds = [m.start() for m in _CLAUSE.finditer(text)]
         self.url_words: set[int] = set()  # positions of the words inside web addresses
         for m in web_addresses(text):
             k = bisect.bisect_left(self.starts, m.start())
@@ -279,26 +314,23 @@ class Tokens:
         word, "data_ml", are then spliced in one by one)."""
         parts = _RUNS.split(text)  # separator, run, separator, ..., run, separator
         runs = parts[1::2]
-        memo = self._memo
-        for run in set(runs).difference(memo):
+        words, keys, odd = self._memo
+        distinct = set(runs)
+        for run in distinct.difference(words):
             # an ASCII run of letters and digits folds to itself in lower case
             pieces = [run.lower()] if run.isalnum() and run.isascii() else fold(run).split()
-            memo[run] = (pieces, stem(pieces[0]) if len(pieces) == 1 else "")
-        folded: dict[str, str] = {}
-        keys: dict[str, str] = {}
-        odd: dict[str, list[str]] = {}
-        for run in set(runs):
-            pieces, key = memo[run]
-            folded[run] = pieces[0] if len(pieces) == 1 else ""
-            keys[run] = key
-            if len(pieces) != 1:
+            if len(pieces) == 1:
+                words[run], keys[run] = pieces[0], stem(pieces[0])
+            else:
+                words[run] = keys[run] = ""
                 odd[run] = pieces
         offsets = list(itertools.accumulate(map(len, parts)))
         self.starts = offsets[0:-1:2]
         self.ends = offsets[1::2]
-        self.folded = list(map(folded.__getitem__, runs))
+        self._bounds = _clause_ends(parts[0::2], self.ends)
+        self.folded = list(map(words.__getitem__, runs))
         self.keys = list(map(keys.__getitem__, runs))
-        if odd:
+        if odd and not distinct.isdisjoint(odd):
             self._splice(runs, odd)
 
     def _splice(self, runs: list[str], odd: dict[str, list[str]]) -> None:
@@ -838,15 +870,18 @@ PIECE = (1500, 4000)  # characters: a piece ends at a blank line after the first
 CONTEXTS = (400, 1600)  # characters read on each side of a piece (the second if need be)
 REACH = 40  # words on each side of a piece whose finds must be those of the whole text
 WHOLE_BELOW = 200_000  # characters: a shorter text is read in one pass
-_SPACE = re.compile(r"\s")
+# A long text whose pieces do not repeat is still read by pieces, of this size: the
+# words of one piece at a time, not of the whole text, are held (a 10 MB text took 400
+# MB and a third of its time went to the garbage collector walking its word lists).
+LONG_PIECE = (60_000, 120_000)
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, sizes: tuple[int, int] | None = None) -> Iterator[tuple[int, int]]:
     """The (start, end) of the text's pieces: paragraphs taken together up to the first
-    blank line after PIECE[0] characters, cut after a space at PIECE[1] characters when
-    there is none; each piece ends with a space."""
-    shortest, longest = PIECE
+    blank line after ``sizes[0]`` characters (:data:`PIECE` by default), cut after a
+    space at ``sizes[1]`` characters when there is none; each piece ends with a space."""
+    shortest, longest = PIECE if sizes is None else sizes
     pos, n = 0, len(text)
     while pos < n:
         end = text.find("\n\n", pos + shortest, pos + longest)
@@ -899,9 +934,7 @@ def _window(text: str, start: int, end: int, context: int) -> _Window:
     return _Window(left, text[start:end], right, lo > 0, hi < len(text))
 
 
-def _window_finds(
-    finder: Finder, window: _Window, memo: dict[str, tuple[list[str], str]]
-) -> list[_Find] | None:
+def _window_finds(finder: Finder, window: _Window, memo: Folds) -> list[_Find] | None:
     """The finds of a window's piece, as the whole text gives them; None when the rules
     might look further than the window's words (too few words on a side, a name across
     every boundary on the left, a run of more than 4 determiners)."""
@@ -920,16 +953,20 @@ def _window_finds(
 
 
 def _finds_by_piece(
-    finder: Finder, text: str, whole_below: int = WHOLE_BELOW
+    finder: Finder,
+    text: str,
+    whole_below: int = WHOLE_BELOW,
+    sizes: tuple[int, int] | None = None,
 ) -> list[_Find] | None:
     """The finds of a long text, each distinct piece (with the same words around it)
-    read once; None when a piece's surroundings might matter (then read the whole)."""
+    read once (pieces of ``sizes``, :data:`PIECE` by default); None when a piece's
+    surroundings might matter (then read the whole)."""
     if len(text) < whole_below:
         return None
     done: dict[_Window, list[_Find] | None] = {}
-    memo: dict[str, tuple[list[str], str]] = {}
+    memo = Folds({}, {}, {})
     out: list[_Find] = []
-    for start, end in _pieces(text):
+    for start, end in _pieces(text, sizes):
         for context in CONTEXTS:
             window = _window(text, start, end, context)
             finds = done.get(window)
@@ -1079,7 +1116,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
     text = without_team_lists(without_degree_subjects(without_company_sections(text)))
-    finds = _finds_by_piece(finder, text) if _repeats(text) else None
+    finds = _finds_by_piece(finder, text, sizes=None if _repeats(text) else LONG_PIECE)
     if finds is None:
         finds = _finds(finder, Tokens(text))
     return _summary(finder, finds)

@@ -813,18 +813,35 @@ class _Board:
                     self.trials.setdefault(term, {})[i] = new
         return self.trials
 
+    def _sharing(self, i: int, floor: float) -> tuple[set[str], set[str]] | None:
+        """For a cold role no single skill can lift above ``floor`` (its peak is below,
+        and a candidate crediting one of its skills earns at most the peak): the skills
+        crediting two of its skills or more, and the skills they credit; None otherwise."""
+        if i in self.held or i in self.keep or self.peak[i] > floor - REACH_MARGIN:
+            return None
+        sharers = set(self.data.sharers.get(i, ()))
+        return sharers, {t for s in sharers for t in self.data.credits(s)}
+
     def _row(self, i: int, only: "_Term | None", floor: float) -> dict[_Term, float]:
         """Candidate -> role i's new score if that skill alone reaches its level, for the
-        candidates (or only ``only``) that raise it (above ``floor`` unless kept)."""
+        candidates (or only ``only``) that raise it (above ``floor`` unless kept). For a
+        cold role that only a sharer can lift, only the sharers are tried (the others
+        stay under the floor: the same row)."""
         held, known, creditors = self.held.get(i, {}), self.creditors.get, self._creditors
         gained: dict[_Term, float] = {}
         get = gained.get
         essential = Importance.ESSENTIAL
+        sharing = None if only is not None else self._sharing(i, floor)
+        sharers, credited = sharing or ((), ())
         for t, importance, needed in self.data.needs(i):
+            if sharing and t not in credited:
+                continue
             weight = 2.0 if importance is essential else 1.0
             have = held.get(t, 0.0)
             for source, share in known(t) or creditors(t):
                 at = source.level
+                if sharing and source.id not in sharers:
+                    continue
                 if at is not None and (only is None or source is only):
                     value = share if at >= needed else share * at / needed
                     if value > have:
