@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
 #: 11: the full-text table's items (kind, position, id) in ``search_items``, not in the
-#: full-text table (reading them there read each item's whole text);
+#: full-text table (reading them there read each item's whole text), and the roles in the
+#: index of the links by skill;
 #: 10: the list rows' texts (``list_rows.texts_en``, ``texts_fr``) and ``rank_pay`` (ranking.py);
 #: 9: the tables of `next` (board_roles, board_skills: careers_cli/board.py);
 #: 8: a source's publisher and licence in both languages (``model.Label``);
@@ -78,7 +79,8 @@ _TABLES = [
     # a role's skills (tool = 0, in the order of the role) and tools (tool = 1)
     "CREATE TABLE links(role INTEGER NOT NULL, skill TEXT NOT NULL, importance INTEGER, "
     "level INTEGER, position INTEGER NOT NULL, tool INTEGER NOT NULL)",
-    "CREATE INDEX links_skill ON links(skill)",
+    # by skill, with the role: a skill's roles are counted from the index alone
+    "CREATE INDEX links_skill ON links(skill, role)",
     "CREATE INDEX links_role ON links(role)",
     # skill -> how many roles list it as a skill (the specificity of `match --by fit`)
     "CREATE TABLE listed(skill TEXT PRIMARY KEY, roles INTEGER NOT NULL) WITHOUT ROWID",
