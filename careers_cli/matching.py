@@ -390,17 +390,23 @@ def match_counted(
     options = options or MatchOptions()
     credited = credited_skills(index, levels)
     links = _match_links(index, options, credited)
-    related = index.related_lists({s for needs in links.skills for s, _, _ in needs})
+    listed = {s for needs in links.skills for s, _, _ in needs}
+    # a skill outside ``credited`` has no related skill the person holds: nothing to read
+    found = index.related_lists(listed & credited)
+
+    def related(skill: str) -> Sequence[tuple[str, float]]:
+        return found.get(skill, ())
+
     first = operator.itemgetter(0)
-    spec = specificity(index)
+    spec = specificity_of(index, listed)
     by_fit = By(options.by) is By.FIT  # also accepts "fit" as a plain string
     scored = []
     for pos, needs in zip(links.positions, links.skills, strict=True):
         if credited.isdisjoint(map(first, needs)):
             scored.append((0.0, 0.0, pos))
             continue
-        readiness = links_score(needs, levels, related.__getitem__)
-        fit = links_score(needs, levels, related.__getitem__, spec)
+        readiness = links_score(needs, levels, related)
+        fit = links_score(needs, levels, related, spec)
         scored.append((fit, readiness, pos) if by_fit else (readiness, fit, pos))
     ids = dict(zip(links.positions, links.ids, strict=True))
     named = {role_id: k for k, role_id in enumerate(dict.fromkeys(options.named))}
@@ -410,9 +416,11 @@ def match_counted(
     region = normalise_region(options.region)
     filtered = options.family or options.min_salary is not None
     passed = len(links.positions) if filtered or not options.top else index.role_count
+    roles = _in_order(index.roles_at(shown), shown)
+    index.skills.many({need.skill: None for role in roles for need in role.skills})  # one read
     results = [
-        score_role(index, role, levels, region)._replace(named=role.id in named)
-        for role in _in_order(index.roles_at(shown), shown)
+        score_role(index, role, levels, region, spec)._replace(named=role.id in named)
+        for role in roles
     ]
     return results, passed
 
@@ -470,17 +478,22 @@ class Gap(NamedTuple):
     plan: list[Step]
 
 
-def _role_specificity(index: Index, role: Role) -> Mapping[str, float]:
-    """:func:`specificity` of a role's skills only (what `gap` shows): the index reads
-    how many roles list those skills, not every skill's count."""
+def specificity_of(index: Index, skills: Iterable[str]) -> Mapping[str, float]:
+    """:func:`specificity` of these skills only (those a command shows or scores): the
+    index reads how many roles list them, not every skill's count."""
     cached = getattr(index, "_specificity", None)
     if isinstance(cached, dict):
         return cached
     import math
 
     n = index.role_count
-    listed = index.listed_of([need.skill for need in role.skills])
+    listed = index.listed_of(skills)
     return {skill: 1.0 + math.log((n + 1) / (k + 1)) for skill, k in listed.items()}
+
+
+def _role_specificity(index: Index, role: Role) -> Mapping[str, float]:
+    """:func:`specificity_of` a role's skills (what `gap` shows)."""
+    return specificity_of(index, [need.skill for need in role.skills])
 
 
 def _order(contributions: Iterable[Contribution]) -> list[Contribution]:

@@ -241,9 +241,10 @@ class StoredIndex(Index):
         wanted = sorted(set(skills))
         out = dict.fromkeys(wanted, 0)
         marks = ",".join("?" * len(wanted))
+        # ``but`` by its position: a role's id would be read from its (long) row per link
         sql = (
-            "SELECT l.skill, count(DISTINCT l.role) FROM links l JOIN roles r ON r.pos = l.role "
-            f"WHERE l.skill IN ({marks}) AND r.id != ? GROUP BY l.skill"
+            f"SELECT skill, count(DISTINCT role) FROM links WHERE skill IN ({marks}) "
+            "AND role != coalesce((SELECT pos FROM roles WHERE id = ?), -1) GROUP BY skill"
         )
         out.update(self.store.query(sql, [*wanted, but]) if wanted else [])
         return out

@@ -62,6 +62,6 @@ def safe(text: str) -> str:
     ``\\u200b``), so nothing read from a file can move the cursor, change colours,
     retitle the window, reorder what the user reads or hide in it. Tabs and newlines stay.
     """
-    if not UNSAFE.search(text):
+    if text.isprintable() or not UNSAFE.search(text):  # (no unsafe character is printable)
         return text
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

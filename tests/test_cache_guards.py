@@ -237,3 +237,65 @@ def test_an_edited_next_table_is_discarded_and_rebuilt(
     assert noted.stdout == before.stdout
     assert noted.stderr.startswith("careers: cache: ignored"), noted.stderr
     assert catalogue.load(str(mini_path)).from_cache  # written again, whole and consistent
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda row: f"{row},{row}",  # two rows in one record
+        lambda row: row.replace("[", "[1,", 1),  # eleven values
+        lambda row: "[1,2,3,4,5,6,7,null,null,null]",  # numbers for texts
+        lambda row: "{",  # not JSON
+    ],
+)
+def test_a_list_row_that_fits_its_checksum_but_not_the_list_is_compiled_again(
+    run: Run, mini_path: Path, damage: Callable[[str], str]
+) -> None:
+    """`list` decodes its rows' texts in one go (listing.py): a record holding two rows,
+    or not a row, with a checksum that fits it, is damage found during the command,
+    never a wrong table."""
+    import zlib
+
+    args = ["list", "--catalog", str(mini_path)]
+    before = run(*args)
+    assert before.exit_code == 0, before.output
+    conn = sqlite3.connect(index_file(mini_path))
+    with conn:
+        (row,) = conn.execute("SELECT texts_en FROM list_rows WHERE pos = 0").fetchone()
+        text = damage(row)
+        conn.execute(
+            "UPDATE list_rows SET texts_en = ?, texts_en_crc = ? WHERE pos = 0",
+            (text, zlib.crc32(text.encode("utf-8"))),
+        )
+    conn.close()
+    noted = run("--debug", *args)
+    assert noted.exit_code == 0, noted.output
+    assert noted.stdout == before.stdout
+    assert noted.stderr.startswith("careers: cache: ignored"), noted.stderr
+
+
+@pytest.mark.parametrize(
+    "skills",
+    ['[["python", 0, 9]]', '[["python", 2, 3]]', "[[1, 0, 3]]", '[["python", 0]]', "{"],
+)
+def test_a_role_whose_skills_do_not_fit_is_compiled_again(
+    run: Run, mini_path: Path, skills: str
+) -> None:
+    """`match` reads each role's skills from one text (``board_roles``): a level, an
+    importance or an id that does not fit is damage found during the command."""
+    args = [
+        "match",
+        "--skills",
+        "python:3, statistics:2",
+        "--catalog",
+        str(mini_path),
+        "-f",
+        "json",
+    ]
+    before = run(*args)
+    assert before.exit_code == 0, before.output
+    _tamper(index_file(mini_path), f"UPDATE board_roles SET skills = '{skills}' WHERE pos = 0")
+    noted = run("--debug", *args)
+    assert noted.exit_code == 0, noted.output
+    assert noted.stdout == before.stdout
+    assert noted.stderr.startswith("careers: cache: ignored"), noted.stderr

@@ -178,6 +178,29 @@ def test_similar_ranks_as_the_overlap_with_every_role(
     assert [(n.role.id, n.overlap) for n in got] == [(i, v) for v, i in scored[:top]]
 
 
+@fast
+@given(
+    small_catalogues(),
+    st.dictionaries(st.sampled_from(LINKED), st.integers(1, 5), min_size=1, max_size=6),
+    st.sampled_from([None, 1, 3]),
+    st.sampled_from(list(matching.By)),
+)
+def test_match_ranks_as_a_full_scoring_of_every_role(
+    index: catalogue.Index, levels: dict[str, int], top: int | None, by: matching.By
+) -> None:
+    """`match` ranks from the links, reads the related skills of the credited skills only
+    and the specificity of the skills listed only: the same roles, in the same order,
+    with the same figures, as every role scored and explained in full."""
+    got = matching.match(index, levels, matching.MatchOptions(top=top, by=by))
+    spec = matching.specificity(index)  # (every skill's, computed after the match)
+    full = [matching.score_role(index, r, levels, "US", spec) for r in index.catalogue.roles]
+    if by is matching.By.FIT:
+        full.sort(key=lambda m: (-m.fit, -m.score, m.role.id))
+    else:
+        full.sort(key=lambda m: (-m.score, -m.fit, m.role.id))
+    assert got == full[:top]
+
+
 def chain_by_full_search(
     index: catalogue.Index, start: str, goal: str, floor: float, max_moves: int
 ) -> list[str]:

@@ -201,3 +201,30 @@ def test_plain_stream_says_what_plain_allowed_says_of_its_console(
                 stream,
             )
     assert plain_stream(io.StringIO()) is False  # FORCE_COLOR is set: colour, Rich
+
+
+# pieces of narrow lines (one cell a character) and of others, words longer than a line
+LINE_PIECES = ["a", "bc", "défg", " ", "  ", "x" * 12, "7", "漢", "\u202f", "-", "\U000f0020"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=12).map("".join), st.integers(1, 30))
+def test_lines_are_broken_where_rich_breaks_them(line: str, width: int) -> None:
+    """``divided`` works out the breaks of a narrow line itself: where Rich's own
+    ``divide_line`` puts them, on every line."""
+    from rich._wrap import divide_line
+
+    assert table_render.divided(line, width) == divide_line(line, width, fold=True)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["«", "»", " ", "1", "234", "5678", "a", "\u00a0"]), max_size=12))
+def test_the_spaces_kept_are_those_the_rule_names(pieces: list[str]) -> None:
+    """``glued`` keeps the space after « and before », and between a digit and a group of
+    three (the rule as first written: looking around every character)."""
+    import re
+
+    cell = "".join(pieces)
+    rule = re.compile(r"(?<=«) | (?=»)|(?<=\d) (?=\d{3}(?!\d))")
+    expected = rule.sub("\U000f0020", cell).replace("\u00a0", "\U000f00a0")
+    assert table_render.glued(cell) == expected

@@ -116,12 +116,13 @@ def list_texts(row: RoleSummary, index: Index, lang: Lang) -> ListTexts:
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
 
-    __slots__ = ("index", "listing", "notes")
+    __slots__ = ("index", "listing", "notes", "_texts")
 
     def __init__(self, index: Index, listing: Listing, notes: bool = False) -> None:
         self.index = index
         self.listing = listing
         self.notes = notes  # --notes: every figure's basis and citation under the table
+        self._texts: dict[Lang, list[ListTexts]] = {}  # (read once: a narrow table is remade)
 
     @property
     def rows(self) -> list[RoleSummary]:
@@ -135,16 +136,19 @@ class ListView:
         leaves it out, so that no note or notice of its figures is left under the table."""
         tags, notes = SourceTags(self.index, lang), Footnotes(self.index, lang)
         summaries = self.rows if self.notes else None  # (the figures of the footnotes)
+        if lang not in self._texts:
+            self._texts[lang] = self.listing.texts(self.index, lang)
         table_rows: list[list[Any]] = []
-        for n, (cells, (fr, group, us)) in enumerate(self.listing.texts(self.index, lang)):
+        used: dict[str | None, None] = {}  # the figures' sources, in the order first met
+        for n, (cells, (fr, group, us)) in enumerate(self._texts[lang]):
             row = summaries[n] if summaries is not None else None
             us_fig, group_fig, fr_fig = (row.us, row.us_group, row.fr) if row else (None,) * 3
-            _tag(tags, fr)
+            used[fr] = None
             group_cell: Cell = ""
             if GROUP_COLUMN not in hidden:
-                _tag(tags, group)
+                used[group] = None
                 group_cell = _marked(cells[5], group, group_fig, notes, self.notes)
-            _tag(tags, us)
+            used[us] = None
             table_rows.append(
                 [
                     Styled(cells[0], "bold"),
@@ -154,6 +158,8 @@ class ListView:
                     _marked(cells[6], fr, fr_fig, notes, self.notes),
                 ]
             )
+        for source in used:
+            _tag(tags, source)
         table = Table(
             columns=[
                 Column(t("role", lang), ratio=2, min_width=26),
