@@ -1,7 +1,6 @@
 """Find, read, validate and index a catalogue."""
 
 import contextlib
-import hashlib
 import os
 import re
 import sqlite3
@@ -654,6 +653,8 @@ def load(
         found = store.open_index(filename, status.size)
         if found is not None and found.fresh(status):
             return _stored(found, filename, size_cap)
+    import hashlib  # (a warm index is named without it: store.sha256_hex)
+
     from careers_cli.files import read_bytes  # (a warm index needs no file guards)
 
     data = read_bytes(filename, "catalogue", size_cap)  # the guards: regular file, size
@@ -677,6 +678,8 @@ def _stored(found: "Store", filename: str, size_cap: int, compiled: bool = False
     from careers_cli.stored import StoredIndex
 
     def recompile() -> "Store":
+        import hashlib
+
         from careers_cli.files import read_bytes
 
         status = store.Status.of(filename)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import os
 import stat
 import time
@@ -86,7 +85,8 @@ def atomic_write(
     umask, like any file a program creates). Temporary files that an earlier, killed write
     of the same file left (a minute old or more) are removed (:func:`remove_orphans`).
     """
-    import tempfile  # (only writing needs it: not imported by commands that only read)
+    import glob  # (only writing needs these: not imported by commands that only read)
+    import tempfile
 
     pieces = _as_bytes(data)
     tmp_name: str | None = None

@@ -9,7 +9,6 @@ terminal, never with ``careers --no-pager``.
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 from collections.abc import Mapping
 from typing import IO
@@ -19,6 +18,8 @@ DEFAULT = "less -FRX"
 
 def pager_command(environ: Mapping[str, str] | None = None) -> list[str] | None:
     """The pager to run, as an argument list; None for none."""
+    import shlex  # (only a terminal's output is paged: a pipe does not load it)
+
     env = os.environ if environ is None else environ
     for var in ("CAREERS_PAGER", "PAGER"):
         if var in env:

@@ -129,8 +129,8 @@ def _table(view: "View", lang: Lang, disabled: bool) -> None:
     from careers_cli import pager
     from careers_cli.render import table
 
-    command = pager.pager_command()
-    if command is None or not pager.wanted(sys.stdout, disabled):
+    command = pager.pager_command() if pager.wanted(sys.stdout, disabled) else None
+    if command is None:
         table.render(view.document(lang))
         return
     screen = _Screen()

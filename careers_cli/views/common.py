@@ -1,6 +1,5 @@
 """Helpers shared by the views: JSON of model objects, money, bars and source notes."""
 
-import dataclasses
 from collections.abc import Sequence
 from enum import Enum
 from typing import Any
@@ -31,6 +30,8 @@ BAR_LINE, BAR_MEDIAN, BAR_END = "─", "●", "│"
 
 def to_json(value: Any) -> Any:
     """Plain JSON data from model objects: dataclasses become objects, enums strings."""
+    import dataclasses  # (a table needs none of this: its import is left to JSON output)
+
     if isinstance(value, tuple) and hasattr(value, "_fields"):
         return {k: to_json(v) for k, v in zip(value._fields, value, strict=True)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
