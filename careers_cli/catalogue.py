@@ -653,7 +653,7 @@ def load(
         found = store.open_index(filename, status.size)
         if found is not None and found.fresh(status):
             return _stored(found, filename, size_cap)
-    import hashlib  # (a warm index is named without it: store.sha256_hex)
+    import hashlib
 
     from careers_cli.files import read_bytes  # (a warm index needs no file guards)
 

@@ -111,21 +111,10 @@ _TABLES = [
 
 def database_file(path: str) -> Path:
     """Where the index of one catalogue file lives (named after its absolute path)."""
-    key = sha256_hex(os.path.realpath(path).encode("utf-8", "surrogatepass"))
+    import hashlib
+
+    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
     return cache_dir() / f"catalogue-{key[:24]}.sqlite"
-
-
-def sha256_hex(data: bytes) -> str:
-    """The SHA-256 of ``data``, in hex. Every warm command names its index file so: the
-    interpreter's own SHA-256 (``_sha256``, CPython 3.11) gives it without loading
-    OpenSSL, which importing :mod:`hashlib` does (11 M instructions, the largest import
-    a warm command had); hashlib where that module is missing (Python 3.12 renamed it)."""
-    try:
-        from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from hashlib import sha256
-    digest: str = sha256(data).hexdigest()
-    return digest
 
 
 def size_limit(catalogue_size: int) -> int:
