@@ -84,6 +84,10 @@ class Listing:
     def summaries(self) -> list[RoleSummary]:
         return self._rows
 
+    def empty(self) -> bool:
+        """Whether no role is listed (without reading the rows)."""
+        return not self._rows
+
     def texts(self, index: Index, lang: Lang) -> list[ListTexts]:
         """Each role's row of the table as text (see :class:`ListTexts`)."""
         from careers_cli.views.roles import list_texts
@@ -288,6 +292,10 @@ class StoredListing(Listing):
 
     def json_entries(self) -> list[str]:
         return self._column("json", str)
+
+    def empty(self) -> bool:
+        sql, args = self.where
+        return not self.store.column(f"SELECT r.pos {sql}", args)
 
     def texts(self, index: Index, lang: Lang) -> list[ListTexts]:
         column = f"texts_{lang.value}"

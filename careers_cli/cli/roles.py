@@ -71,7 +71,7 @@ def list_command(
     filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
     listing = explore.select_roles(index, filters, sort, language(lang).value)
     emit(ctx, ListView(index, listing, notes), fmt, lang)
-    if not listing.summaries():  # an answer, not an error (exit 0): say why on stderr
+    if listing.empty():  # an answer, not an error (exit 0): say why on stderr
         note(explore.empty_hint(index, filters))
 
 
