@@ -86,6 +86,8 @@ def bench_mapping(
     official = [*base, "show", args.official_role, "--official"]
     rows.append(measure(f"show {args.official_role} --official (warm)", official, env, args.runs))
     return rows
+
+
 def warm_commands(
     role: str, name: str, base: list[str], env: dict[str, str]
 ) -> dict[str, list[str]]:

@@ -468,6 +468,16 @@ class Index:
                 out.setdefault(tool, [0, 0, 0])[2] += 1
         return {skill: (e, o, t) for skill, (e, o, t) in out.items()}
 
+    def medians(self, region: str) -> dict[int, float]:
+        """Role position -> the median `--min-salary` and `next --goal pay` use in
+        ``region`` (:func:`careers_cli.pay.median_for`), for the roles that have one."""
+        from careers_cli.pay import median_for
+
+        found = (
+            (pos, median_for(self, role, region)) for pos, role in enumerate(self.catalogue.roles)
+        )
+        return {pos: median for pos, median in found if median is not None}
+
     def listed(self) -> dict[str, int]:
         """Skill id -> how many roles list it as a skill (not as a tool)."""
         out: dict[str, int] = {}

@@ -44,7 +44,7 @@ from careers_cli.i18n import current_lang, msg, pct
 from careers_cli.model import Importance, Role, Salary, Skill
 from careers_cli.numbers import echo
 from careers_cli.numbers import parse_level as _strict_level
-from careers_cli.pay import headlines, median_for
+from careers_cli.pay import headlines
 from careers_cli.suggest import did_you_mean
 
 DEFAULT_LEVEL = 3
@@ -360,15 +360,11 @@ def _match_links(index: Index, options: MatchOptions, credited: set[str]) -> Rol
 
 
 def _paid(index: Index, positions: Sequence[int] | None, region: str, floor: float) -> list[int]:
-    """The positions (of these, or of every role) whose median pay is at least ``floor``."""
-    roles = index.every_role()
-    region = normalise_region(region)
-    kept = []
-    for i in range(len(roles)) if positions is None else positions:
-        median = median_for(index, roles[i], region)
-        if median is not None and median >= floor:
-            kept.append(i)
-    return kept
+    """The positions (of these, or of every role) whose median pay is at least ``floor``,
+    read from the index's medians (no role is decoded)."""
+    medians = index.medians(normalise_region(region))
+    paid = {pos for pos, median in medians.items() if median >= floor}
+    return sorted(paid) if positions is None else [pos for pos in positions if pos in paid]
 
 
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
@@ -969,10 +965,10 @@ def _roles_in_view(
     links = index.board(positions)
     pay: dict[str, float] = {}
     if goal is Goal.PAY:
-        for role in index.roles_at(links.positions):
-            median = median_for(index, role, region)
-            if median is not None:
-                pay[role.id] = median
+        medians = index.medians(region)
+        pay = {
+            i: medians[p] for i, p in zip(links.ids, links.positions, strict=True) if p in medians
+        }
         if not pay:
             raise CareersError(msg("no_median_region", region=region), hint=msg("try_region_us"))
     return links, pay

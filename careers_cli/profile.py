@@ -26,7 +26,7 @@ from careers_cli.catalogue import Index
 from careers_cli.cv import Found, find_skills, levels_from_text, merged, roles_named
 from careers_cli.errors import CareersError, ProfileError
 from careers_cli.i18n import msg
-from careers_cli.matching import ParsedSkills, unknown
+from careers_cli.matching import ParsedSkills, Unknown, unknown
 from careers_cli.model import Role
 
 __all__ = [
@@ -128,8 +128,11 @@ def _profile_data(text: str, filename: str) -> dict[Any, Any]:
     return data
 
 
-def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, ParsedSkills]:
-    """Read a profile's YAML; names become skill ids, unknown names are reported.
+def parse_profile(
+    text: str, filename: str, index: Index, suggest: bool = True
+) -> tuple[Profile, ParsedSkills]:
+    """Read a profile's YAML; names become skill ids, unknown names are reported (with
+    the closest skills unless ``suggest`` is False: finding them reads every skill name).
 
     Keys other than skills, targets and region are kept in the file and not used
     (``Profile.other_keys``); so are target roles the catalogue does not have.
@@ -155,7 +158,7 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
             raise ProfileError(exc.message) from None
         skill = index.skills.find(str(name))
         if skill is None:
-            parsed.unknown.append(unknown(index, str(name)))
+            parsed.unknown.append(unknown(index, str(name)) if suggest else Unknown(str(name), ()))
             continue
         parsed.levels[skill.id] = max(value, parsed.levels.get(skill.id, 0))
     targets_raw = data.get("targets") or []
@@ -177,10 +180,10 @@ def parse_profile(text: str, filename: str, index: Index) -> tuple[Profile, Pars
 
 
 def read_profile(
-    path: Path | str, index: Index, what: str = "profile"
+    path: Path | str, index: Index, what: str = "profile", suggest: bool = True
 ) -> tuple[Profile, ParsedSkills]:
     """Read a profile file (a clear error if it is missing, unreadable or corrupt)."""
-    return parse_profile(_read(path, what), str(path), index)
+    return parse_profile(_read(path, what), str(path), index, suggest)
 
 
 def _read(path: Path | str, what: str) -> str:
@@ -192,12 +195,12 @@ def _read(path: Path | str, what: str) -> str:
         raise ProfileError(exc.message, hint=exc.hint) from None
 
 
-def load_saved(index: Index) -> tuple[Profile, ParsedSkills] | None:
+def load_saved(index: Index, suggest: bool = True) -> tuple[Profile, ParsedSkills] | None:
     """The saved profile, or None when there is none yet."""
     path = saved_path()
     if not path.exists():
         return None
-    return read_profile(path, index, "saved profile")
+    return read_profile(path, index, "saved profile", suggest)
 
 
 def export_text(index: Index) -> str:
@@ -361,7 +364,7 @@ def resolve_skills(
         found = find_skills(index, text)
         parsed.merge(ParsedSkills(levels_from_text(found)))
     if profile_file is None and (skills is not None or text is not None):
-        saved = load_saved(index)
+        saved = load_saved(index, suggest=False)  # only its region and targets are used
         prof = saved[0] if saved is not None else prof
     if profile_file is None and skills is None and text is None:
         prof, read, empty = _saved_with_skills(index)

@@ -233,6 +233,10 @@ class StoredIndex(Index):
         )
         return {skill: (e, o, t) for skill, e, o, t in rows}
 
+    def medians(self, region: str) -> dict[int, float]:
+        sql = "SELECT role, median FROM list_pay WHERE region = ? AND median IS NOT NULL"
+        return dict(self.store.query(sql, (region,)))
+
     def listed(self) -> dict[str, int]:
         rows = self.store.query("SELECT skill, roles FROM listed")
         return dict(rows)

@@ -233,3 +233,25 @@ def test_writer_killed_at_random_moments_leaves_a_whole_file(tmp_path: Path) -> 
         assert set(data["skills"]) <= {"python", "sql"}  # type: ignore[arg-type]
     for leftover in tmp_path.glob(".profile.yaml.*.tmp"):  # a killed writer may leave its temp
         leftover.unlink()
+
+
+def test_skills_given_do_not_look_for_the_saved_profiles_unknown_names(
+    run: Run, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --skills, only the saved profile's region is used: its names that are no
+    skill are not matched against every skill name for suggestions (on ESCO's 13,896
+    skills that took 3 s on every command); `profile show` still suggests them."""
+    from careers_cli import matching
+
+    (isolated_home / "profile.yaml").write_text(
+        "skills:\n  pyton: 4\nregion: FR\n", encoding="utf-8"
+    )
+    asked: list[str] = []
+    real = matching.suggest
+    monkeypatch.setattr(
+        matching, "suggest", lambda index, text: asked.append(text) or real(index, text)
+    )
+    shown = json.loads(run("match", "--skills", "python:4", "--format", "json").stdout)
+    assert shown["roles"] and asked == []
+    assert "pyton" in run("profile", "show").stderr + run("profile", "show").stdout
+    assert asked == ["pyton", "pyton"]

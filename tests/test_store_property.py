@@ -11,7 +11,7 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careers_cli import board, catalogue, cv, explore, matching, store
+from careers_cli import board, catalogue, cv, explore, matching, pay, store
 from careers_cli import stored as stored_module
 from careers_cli.choices import Format, Lang, Measure, RankBy, SortKey
 from careers_cli.errors import CareersError, NotFoundError
@@ -418,3 +418,38 @@ def test_skills_and_applications_lists_count_what_the_roles_list(
         assert [
             (u.application.id, [r.id for r in u.roles]) for u in explore.applications_list(index)
         ] == domains
+
+
+@fast
+@given(
+    listed_catalogues(),
+    st.sampled_from(["US", "FR", "GB", "DE"]),
+    st.integers(0, 4),
+    st.sampled_from([None, "data-infrastructure", "emerging-roles"]),
+)
+def test_pay_floors_read_the_medians_of_the_roles(
+    loaded: catalogue.Loaded, region: str, step: int, family: str | None
+) -> None:
+    """`match --min-salary` and `next --goal pay` read each role's median from the
+    index, without decoding a role: the medians are those `pay.median_for` picks from
+    the roles themselves, and the roles kept by a floor are the same in memory."""
+    roles = loaded.catalogue.roles
+    memory, stored = both(loaded)
+    expected = {
+        pos: m
+        for pos, role in enumerate(roles)
+        if (m := pay.median_for(memory, role, region)) is not None
+    }
+    assert memory.medians(region) == expected
+    assert stored.medians(region) == expected
+    assert isinstance(stored, StoredIndex) and not stored.roles.items._seen
+    floor = 40000.0 * step
+    levels = {POOL[0]: 3, POOL[1]: 2}
+    options = matching.MatchOptions(region=region, min_salary=floor, family=family)
+    kept = {
+        roles[pos].id
+        for pos, m in expected.items()
+        if m >= floor and family in (None, roles[pos].family)
+    }
+    for index in (memory, stored):
+        assert {m.role.id for m in matching.match(index, levels, options)} == kept
