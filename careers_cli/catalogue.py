@@ -19,6 +19,7 @@ from careers_cli.model import (
     Name,
     Role,
     Skill,
+    SkillCategory,
     Source,
 )
 from careers_cli.text import fold, name_key
@@ -404,6 +405,11 @@ class Index:
     def every_skill(self) -> Sequence[Skill]:
         """Every skill, in catalogue order (the index decodes the skills, not the roles)."""
         return self.catalogue.skills
+
+    def skills_in(self, categories: Iterable[SkillCategory]) -> Sequence[Skill]:
+        """The skills of these categories, in catalogue order."""
+        wanted = set(categories)
+        return [s for s in self.catalogue.skills if s.category in wanted]
 
     def every_role(self) -> Sequence[Role]:
         """Every role, in catalogue order (the index decodes the roles, not the skills)."""

@@ -631,13 +631,11 @@ def skills_list(
     """The taxonomy with how many roles use each skill, in catalogue order (the roles
     are counted from their links, never read)."""
     uses = index.skill_uses()
-    out = []
-    for skill in index.every_skill():
-        if category is not None and skill.category is not category:
-            continue
-        if tools_only and skill.category not in TOOL_CATEGORIES:
-            continue
-        out.append(SkillUse(skill, *uses.get(skill.id, (0, 0, 0))))
+    wanted = set(SkillCategory if category is None else [category])
+    if tools_only:
+        wanted &= TOOL_CATEGORIES
+    skills = index.every_skill() if wanted == set(SkillCategory) else index.skills_in(wanted)
+    out = [SkillUse(skill, *uses.get(skill.id, (0, 0, 0))) for skill in skills]
     if tools_only:
         out.sort(key=lambda u: (-(u.as_tool + u.essential + u.optional), u.skill.id))
     return out

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
+#: 12: each skill's category (``skill_category``);
 #: 11: the full-text table's items (kind, position, id) in ``search_items``, not in the
 #: full-text table (reading them there read each item's whole text), and the roles in the
 #: index of the links by skill;
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 11
+SCHEMA = 12
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -92,6 +93,9 @@ _TABLES = [
     "CREATE TABLE app_tools(application INTEGER NOT NULL, skill TEXT NOT NULL)",
     "CREATE INDEX app_tools_skill ON app_tools(skill)",
     "CREATE TABLE role_apps(role INTEGER NOT NULL, application TEXT NOT NULL)",
+    # each skill's category (`skills --category`, `tools` read only the skills listed)
+    "CREATE TABLE skill_category(pos INTEGER PRIMARY KEY, category TEXT NOT NULL)",
+    "CREATE INDEX skill_category_category ON skill_category(category)",
     "CREATE INDEX role_apps_application ON role_apps(application)",
     # name look-ups: the key of every name and alias, for each item owning it
     # (catalogue.lookup_keys; a key of several items is an ambiguity, reported)
@@ -182,6 +186,8 @@ def _items(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
             for text in [_dump(item)]
         )
         conn.executemany(f"INSERT INTO {kind} VALUES (?, ?, ?, ?, ?)", rows)
+    categories = ((pos, s.category.value) for pos, s in enumerate(catalogue.skills))
+    conn.executemany("INSERT INTO skill_category VALUES (?, ?)", categories)
 
 
 def _links(conn: sqlite3.Connection, catalogue: Catalogue) -> None:

@@ -26,7 +26,16 @@ from careers_cli.catalogue import (
     SearchColumns,
 )
 from careers_cli.errors import Problem
-from careers_cli.model import Application, Catalogue, Family, Importance, Role, Skill, Source
+from careers_cli.model import (
+    Application,
+    Catalogue,
+    Family,
+    Importance,
+    Role,
+    Skill,
+    SkillCategory,
+    Source,
+)
 from careers_cli.store import Damaged, Store
 
 if TYPE_CHECKING:
@@ -180,6 +189,12 @@ class StoredIndex(Index):
 
     def every_skill(self) -> Sequence[Skill]:
         return self.skills.items.every()
+
+    def skills_in(self, categories: Iterable[SkillCategory]) -> Sequence[Skill]:
+        wanted = sorted(c.value for c in set(categories))
+        marks = ",".join("?" * len(wanted))
+        where = f"WHERE pos IN (SELECT pos FROM skill_category WHERE category IN ({marks}))"
+        return self._cached("skills", self.store.records("skills", where, wanted))
 
     def every_role(self) -> Sequence[Role]:
         return self.roles.items.every()

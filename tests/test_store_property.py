@@ -16,6 +16,7 @@ from careers_cli import stored as stored_module
 from careers_cli.choices import Format, Lang, Measure, RankBy, SortKey
 from careers_cli.errors import CareersError, NotFoundError
 from careers_cli.model import (
+    TOOL_CATEGORIES,
     Degree,
     Experience,
     Importance,
@@ -23,6 +24,7 @@ from careers_cli.model import (
     Related,
     RoleSkill,
     SalaryKind,
+    SkillCategory,
 )
 from careers_cli.render import render_text
 from careers_cli.render.json import render as render_json
@@ -409,6 +411,12 @@ def test_skills_and_applications_lists_count_what_the_roles_list(
             s: counts for s, counts in expected.items() if s in {u.skill.id for u in found}
         }
         assert len(found) == len(loaded.catalogue.skills) or tools_only
+        tools = [s.id for s in loaded.catalogue.skills if s.category in TOOL_CATEGORIES]
+        assert sorted(u.skill.id for u in found) == sorted(tools if tools_only else expected)
+        for category in SkillCategory:
+            assert [u.skill.id for u in explore.skills_list(index, category)] == [
+                s.id for s in loaded.catalogue.skills if s.category is category
+            ]
     assert isinstance(stored, StoredIndex) and not stored.roles.items._seen
     domains = [
         (a.id, [r.id for r in roles if a.id in r.applications])
