@@ -22,7 +22,7 @@ from careers_cli.model import (
     SkillCategory,
     Source,
 )
-from careers_cli.text import fold, name_key
+from careers_cli.text import name_key
 
 if TYPE_CHECKING:
     from careers_cli.board import BoardData
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from careers_cli.explore import ListQuery, RankQuery
     from careers_cli.listing import Listing
     from careers_cli.store import Status, Store
-    from careers_cli.suggest import Suggester
+    from careers_cli.suggest import Trigrams
 
 
 class Named(Protocol):
@@ -277,21 +277,29 @@ class Lookup(Generic[T]):
         return [self.items[i].name.get(lang) for i in ids]
 
     @cached_property
-    def _suggester(self) -> "tuple[Suggester, dict[str, str]]":
-        """The suggester over the folded names and aliases (separators kept: words count
-        in how alike two names are), and each folded name's first owner."""
+    def _owners_of_keys(self) -> dict[str, str]:
+        """Each folded name or alias and its first owner (``suggest.suggestion_owners``)."""
+        from careers_cli.suggest import suggestion_owners
+
+        _, ids, labels = self._keys()
+        return suggestion_owners(ids, labels)
+
+    @cached_property
+    def _suggester(self) -> "Trigrams":
+        """The suggester over the folded names and aliases."""
         from careers_cli.suggest import Suggester
 
-        owner: dict[str, str] = {}
-        _, ids, labels = self._keys()
-        for ident, label in zip(ids, labels, strict=True):
-            owner.setdefault(fold(label), ident)
-        return Suggester(owner), owner
+        return Suggester(self._owners_of_keys)
+
+    def _suggestion_owners(self, keys: list[str]) -> dict[str, str]:
+        """The first owner of each of these folded names (choices of the suggester)."""
+        return {k: self._owners_of_keys[k] for k in keys}
 
     def suggest(self, query: str) -> list[str]:
         """The ids of the items whose names are closest to ``query`` (see ``suggest``)."""
-        suggester, owner = self._suggester
-        return list(dict.fromkeys(owner[k] for k in suggester(query)))
+        keys = self._suggester(query)
+        owner = self._suggestion_owners(keys)
+        return list(dict.fromkeys(owner[k] for k in keys))
 
 
 Keys = tuple[list[str], list[str], list[str]]  # keys of labels, their ids, the labels

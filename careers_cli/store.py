@@ -26,6 +26,7 @@ file that the next compile removes.
 
 from __future__ import annotations
 
+import array
 import contextlib
 import json
 import os
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
+#: 13: the index of "did you mean" (``suggest_keys``, ``suggest_grams``);
 #: 12: each skill's category (``skill_category``);
 #: 11: the full-text table's items (kind, position, id) in ``search_items``, not in the
 #: full-text table (reading them there read each item's whole text), and the roles in the
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 12
+SCHEMA = 13
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -110,6 +112,13 @@ _TABLES = [
     # every folded name, alias and id of every item (the name bonus of `careers search`)
     "CREATE TABLE search_names(key TEXT NOT NULL, kind TEXT NOT NULL, pos INTEGER NOT NULL)",
     "CREATE INDEX search_names_key ON search_names(key, kind, pos)",
+    # "did you mean": each kind's folded names (choice n of suggest.Suggester, its first
+    # owner) and the index of their trigrams (the choices holding each, packed)
+    "CREATE TABLE suggest_keys(kind TEXT NOT NULL, n INTEGER NOT NULL, key TEXT NOT NULL, "
+    "owner TEXT NOT NULL, PRIMARY KEY(kind, n)) WITHOUT ROWID",
+    "CREATE INDEX suggest_keys_key ON suggest_keys(kind, key)",
+    "CREATE TABLE suggest_grams(kind TEXT NOT NULL, gram TEXT NOT NULL, postings BLOB NOT NULL, "
+    "PRIMARY KEY(kind, gram)) WITHOUT ROWID",
 ]
 
 
@@ -227,6 +236,26 @@ def _links(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     )
 
 
+def _suggestions(
+    conn: sqlite3.Connection, kind: str, ids: Sequence[str], labels: Sequence[str]
+) -> None:
+    from careers_cli.suggest import Suggester, suggestion_owners
+
+    owner = suggestion_owners(ids, labels)
+    suggester = Suggester(owner)
+    conn.executemany(
+        "INSERT INTO suggest_keys VALUES (?, ?, ?, ?)",
+        ((kind, n, key, owner[key]) for n, key in enumerate(suggester.keys)),
+    )
+    conn.executemany(
+        "INSERT INTO suggest_grams VALUES (?, ?, ?)",
+        (
+            (kind, gram, array.array("i", found).tobytes())
+            for gram, found in suggester.index.items()
+        ),
+    )
+
+
 def _keys_and_search(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     from careers_cli.catalogue import lookup_keys
 
@@ -239,6 +268,7 @@ def _keys_and_search(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
                 for n, (k, i, label) in enumerate(zip(keys, ids, labels, strict=True))
             ),
         )
+        _suggestions(conn, kind, ids, labels)
     skills = {s.id: s for s in catalogue.skills}
     apps = {a.id: a for a in catalogue.applications}
     items = [

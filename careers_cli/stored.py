@@ -8,6 +8,7 @@ decoded) is built only when a command truly needs everything.
 
 from __future__ import annotations
 
+import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,6 +38,7 @@ from careers_cli.model import (
     Source,
 )
 from careers_cli.store import Damaged, Store
+from careers_cli.suggest import Trigrams
 
 if TYPE_CHECKING:
     from careers_cli.board import BoardData
@@ -105,6 +107,30 @@ class Records(Lazy[V]):
         return found
 
 
+class StoredTrigrams(Trigrams):
+    """The suggester of one kind of item, read from the index's ``suggest_grams`` and
+    ``suggest_keys`` (compiled by ``store``): a name reads only its trigrams' rows and
+    the few choices it compares, not the catalogue's names."""
+
+    def __init__(self, store: Store, kind: str) -> None:
+        self.store, self.kind = store, kind
+
+    def postings(self, grams: Iterable[str]) -> dict[str, Sequence[int]]:
+        wanted = sorted(set(grams))
+        marks = ",".join("?" * len(wanted))
+        rows = self.store.query(
+            f"SELECT gram, postings FROM suggest_grams WHERE kind = ? AND gram IN ({marks})",
+            [self.kind, *wanted],
+        )
+        return {gram: array.array("i", packed) for gram, packed in rows}
+
+    def keys_at(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = sorted(set(ids))
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT n, key FROM suggest_keys WHERE kind = ? AND n IN ({marks})"
+        return dict(self.store.query(sql, [self.kind, *wanted]))
+
+
 class StoredLookup(Lookup[T]):
     """:class:`Lookup` over the index's keys table: a name is one indexed query."""
 
@@ -125,6 +151,16 @@ class StoredLookup(Lookup[T]):
 
     def _owners(self, key: str) -> list[str]:
         return self.store.owners(self.table, key)
+
+    @cached_property
+    def _suggester(self) -> Trigrams:
+        return StoredTrigrams(self.store, self.table)
+
+    def _suggestion_owners(self, keys: list[str]) -> dict[str, str]:
+        wanted = sorted(set(keys))
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT key, owner FROM suggest_keys WHERE kind = ? AND key IN ({marks})"
+        return dict(self.store.query(sql, [self.table, *wanted]))
 
     def _ids_starting(self, key: str) -> list[str]:
         return self.store.column(

@@ -14,8 +14,6 @@ first. The cost of a name no longer grows with the catalogue.
 
 from __future__ import annotations
 
-import difflib
-import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -32,26 +30,23 @@ def _grams(key: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
-class Suggester:
-    """Close matches for names among fixed choices, already folded (see ``text.fold``)."""
+class Trigrams:
+    """Close matches for names among fixed choices, already folded (see ``text.fold``),
+    from an index of their trigrams; where the index lives is the subclass's."""
 
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.keys: list[str] = list(dict.fromkeys(k for k in keys if k))
-        self._lengths = [len(k) for k in self.keys]
-        self._index: dict[str, list[int]] = {}
-        for i, key in enumerate(self.keys):
-            for gram in _grams(key):
-                found = self._index.get(gram)
-                if found is None:
-                    self._index[gram] = [i]
-                else:
-                    found.append(i)
+    def postings(self, grams: Iterable[str]) -> dict[str, Sequence[int]]:
+        """For each of these trigrams the index has, the choices holding it, in order."""
+        raise NotImplementedError
 
-    def _shortlist(self, key: str) -> list[int]:
+    def keys_at(self, ids: Iterable[int]) -> dict[int, str]:
+        """The folded text of these choices."""
+        raise NotImplementedError
+
+    def _shortlist(self, key: str) -> dict[int, str]:
         """The choices that share the most trigrams with ``key`` (a bounded read)."""
-        postings = sorted(
-            (found for gram in _grams(key) if (found := self._index.get(gram))), key=len
-        )
+        grams = _grams(key)
+        found_for = self.postings(grams)
+        postings = sorted((found_for[g] for g in grams if g in found_for), key=len)
         counts: Counter[int] = Counter()
         read = 0
         for found in postings:
@@ -66,31 +61,68 @@ class Suggester:
         else:
             floor = max(counts.values(), default=0) / 2  # half the most any choice shares
             close = [i for i, shared in counts.items() if shared >= floor]
+        texts = self.keys_at(close)
         if len(close) <= SHORTLIST:
-            return close
+            return {i: texts[i] for i in close}
         # Most shared trigrams for their number (Dice's coefficient, the grams counted
         # by length): among names sharing as many, those of a like size come first.
-        lengths, size = self._lengths, len(key)
-        return heapq.nlargest(SHORTLIST, close, key=lambda i: counts[i] / (size + lengths[i]))
+        import heapq
+
+        size = len(key)
+        best = heapq.nlargest(SHORTLIST, close, key=lambda i: counts[i] / (size + len(texts[i])))
+        return {i: texts[i] for i in best}
 
     def __call__(self, name: str) -> list[str]:
         """The folded choices closest to ``name``, best first (ties by text)."""
+        import difflib  # here: a run that suggests nothing does not import it
+
         key = fold(name)
         if not key:
             return []
         matcher = difflib.SequenceMatcher()
         matcher.set_seq2(key)
         scored = []
-        for i in self._shortlist(key):
-            matcher.set_seq1(self.keys[i])
+        for text in self._shortlist(key).values():
+            matcher.set_seq1(text)
             if (
                 matcher.real_quick_ratio() >= CUTOFF
                 and matcher.quick_ratio() >= CUTOFF
                 and (ratio := matcher.ratio()) >= CUTOFF
             ):
-                scored.append((-ratio, self.keys[i]))
+                scored.append((-ratio, text))
         scored.sort()
         return [k for _, k in scored[:LIMIT]]
+
+
+class Suggester(Trigrams):
+    """:class:`Trigrams` over choices held in memory (the index is built here; a
+    compiled catalogue keeps it in its database, ``stored.StoredTrigrams``)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys: list[str] = list(dict.fromkeys(k for k in keys if k))
+        self.index: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            for gram in _grams(key):
+                found = self.index.get(gram)
+                if found is None:
+                    self.index[gram] = [i]
+                else:
+                    found.append(i)
+
+    def postings(self, grams: Iterable[str]) -> dict[str, Sequence[int]]:
+        return {g: found for g in grams if (found := self.index.get(g))}
+
+    def keys_at(self, ids: Iterable[int]) -> dict[int, str]:
+        return {i: self.keys[i] for i in ids}
+
+
+def suggestion_owners(ids: Sequence[str], labels: Sequence[str]) -> dict[str, str]:
+    """Each folded name or alias (separators kept: words count in how alike two names
+    are) and its first owner: the choices of "did you mean" (``catalogue.Lookup``, ``store``)."""
+    owner: dict[str, str] = {}
+    for ident, label in zip(ids, labels, strict=True):
+        owner.setdefault(fold(label), ident)
+    return owner
 
 
 def closest(name: str, choices: Iterable[str]) -> list[str]:
