@@ -123,11 +123,18 @@ _TABLES = [
 
 
 def database_file(path: str) -> Path:
-    """Where the index of one catalogue file lives (named after its absolute path)."""
-    import hashlib
+    """Where the index of one catalogue file lives: named after its real path, as
+    ``catalogue-<file stem>-<CRC-32 of the path, 8 hex digits>.sqlite``.
 
-    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogatepass")).hexdigest()
-    return cache_dir() / f"catalogue-{key[:24]}.sqlite"
+    The name only spreads catalogues over files; what keeps two catalogues from sharing
+    an index is the real path recorded in it (:func:`open_index` uses no index that names
+    another). A CRC needs no cryptographic hash, so a warm run does not load OpenSSL."""
+    real = os.path.realpath(path)
+    stem = "".join(
+        c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in Path(real).stem
+    )
+    key = zlib.crc32(real.encode("utf-8", "surrogatepass"))
+    return cache_dir() / f"catalogue-{stem[:40]}-{key:08x}.sqlite"
 
 
 def size_limit(catalogue_size: int) -> int:
@@ -460,7 +467,7 @@ def build(loaded: Loaded, status: Status, sha256: str) -> Store:
         note(f"removed {removed} temporary file(s) left by an interrupted writer")
     stale = remove_old_caches(target.parent)
     if stale:
-        note(f"removed {stale} JSON cache file(s) of an earlier version of careers")
+        note(f"removed {stale} cache file(s) of an earlier version of careers")
     with _new_file(target) as tmp:
         conn = sqlite3.connect(tmp)
         try:
@@ -924,16 +931,18 @@ def search_bounds(
 
 
 # --------------------------------------------------------------------------- file hygiene
-# (issue 16: the JSON cache this index replaced left its files in the cache directory)
+# (issue 16: the JSON cache this index replaced, and the index's own first names, left
+# their files in the cache directory)
 
-#: The names the JSON cache gave its files (careers_cli/cache.py before the index):
-#: ``catalogue-`` and 24 hex digits of the catalogue path's SHA-256, then ``.json`` (the
-#: catalogue) or ``.lookups.json`` (its look-up tables).
-OLD_CACHE_NAME = r"catalogue-[0-9a-f]{24}(\.lookups)?\.json"
+#: The names earlier versions gave their cache files: ``catalogue-`` and 24 hex digits of
+#: the catalogue path's SHA-256, then ``.json`` (the JSON cache's catalogue),
+#: ``.lookups.json`` (its look-up tables) or ``.sqlite`` (the index before it was named by
+#: :func:`database_file`'s CRC: such a file is never read again).
+OLD_CACHE_NAME = r"catalogue-[0-9a-f]{24}(\.lookups\.json|\.json|\.sqlite)"
 
 
 def remove_old_caches(directory: Path) -> int:
-    """Delete the JSON cache files of earlier versions in ``directory``: regular files
+    """Delete the cache files of earlier versions in ``directory``: regular files
     named exactly as that cache named them, never a link (nor what it leads to), a
     folder or any other name. Returns how many were removed; errors are ignored."""
     import re

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -18,7 +19,18 @@ UNSAFE_CHARS = (
     "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-UNSAFE = re.compile(f"[{UNSAFE_CHARS}]")
+# Characters that are not printable (``str.isprintable``) but safe, and common in
+# catalogue and output text: tab, newline, the no-break space and the narrow one (French
+# figures). Text that is printable once they are dropped holds no unsafe character.
+_PLAIN = str.maketrans("", "", "\t\n\xa0\u202f")
+
+
+@functools.cache
+def unsafe_pattern() -> re.Pattern[str]:
+    """The pattern of one :data:`UNSAFE_CHARS` character, compiled the first time text
+    that may hold one is checked (its wide ranges make it slow to compile, and a warm
+    ``show`` to a pipe never needs it)."""
+    return re.compile(f"[{UNSAFE_CHARS}]")
 
 
 class _Marks(dict[int, int | None]):
@@ -62,6 +74,9 @@ def safe(text: str) -> str:
     ``\\u200b``), so nothing read from a file can move the cursor, change colours,
     retitle the window, reorder what the user reads or hide in it. Tabs and newlines stay.
     """
-    if text.isprintable() or not UNSAFE.search(text):  # (no unsafe character is printable)
+    if text.isprintable() or text.translate(_PLAIN).isprintable():
+        return text  # (no unsafe character is printable)
+    pattern = unsafe_pattern()
+    if not pattern.search(text):
         return text
-    return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

@@ -5,11 +5,13 @@ validator."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -135,6 +137,37 @@ def test_a_foreign_or_other_version_index_is_rebuilt(mini_path: Path, edit: str)
     assert catalogue.load(str(mini_path)).from_cache
 
 
+def test_two_catalogues_whose_index_names_meet_never_share_an_index(
+    mini: dict[str, Any], write_catalogue: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The index file is named by a CRC-32 of the catalogue's real path, so two paths can
+    meet on one name (two are found here by a birthday search); each catalogue is still
+    answered from an index compiled from it, never from the other's (same size and time:
+    only the real path and inode recorded in the index tell them apart)."""
+    base = os.path.realpath(tmp_path)
+    seen: dict[int, str] = {}
+    for i in itertools.count():
+        name = f"c{i}/roles.yaml"
+        key = zlib.crc32(f"{base}/{name}".encode())
+        if key in seen:
+            names = [seen[key], name]
+            break
+        seen[key] = name
+    titles = ["First wizard", "Other wizard"]  # the same size, and the same time below
+    paths = []
+    for name, title in zip(names, titles, strict=True):
+        (tmp_path / name).parent.mkdir()
+        mini["roles"][0]["name"]["en"] = title
+        paths.append(str(write_catalogue(mini, name)))
+        os.utime(paths[-1], ns=(1_000_000_000, 1_000_000_000))
+    assert store.database_file(paths[0]) == store.database_file(paths[1])
+    for path, title in [*zip(paths, titles, strict=True)] * 2:
+        index = catalogue.load(path)
+        assert not index.from_cache  # the index there was compiled from the other one
+        assert index.roles.items["data-scientist"].name.en == title
+    assert catalogue.load(paths[1]).from_cache
+
+
 @pytest.mark.parametrize(
     "edit",
     [
@@ -232,10 +265,11 @@ def _imported(args: list[str], home: Path) -> set[str]:
 
 
 def test_warm_list_imports_neither_yaml_nor_the_validator(isolated_home: Path) -> None:
+    """Nor hashlib (OpenSSL): only a catalogue whose file status changed is hashed."""
     cold = _imported(["list"], isolated_home)
-    assert "yaml" in cold and "careers_cli.validate" in cold
+    assert "yaml" in cold and "careers_cli.validate" in cold and "hashlib" in cold
     warm = _imported(["list"], isolated_home)
-    assert "yaml" not in warm
+    assert "yaml" not in warm and "hashlib" not in warm
     assert "careers_cli.validate" not in warm and "careers_cli.yamlsafe" not in warm
     for quick in (["--version"], ["--help"]):  # neither the core nor Rich at start-up
         imported = _imported(quick, isolated_home)

@@ -1,6 +1,7 @@
 """The files the index leaves in the cache directory (issue 16): an index honours the
-umask like any file the tool creates, and the JSON cache files of earlier versions are
-removed, those alone (exactly their names, regular files only, never through a link)."""
+umask like any file the tool creates, and the cache files of earlier versions (the JSON
+cache, the index files named by a SHA-256) are removed, those alone (exactly their names,
+regular files only, never through a link)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from careers_cli import catalogue, store
 
-OLD = "catalogue-0123456789abcdef01234567"  # 24 hex digits, as the JSON cache named them
+OLD = "catalogue-0123456789abcdef01234567"  # 24 hex digits, as earlier versions named them
 
 
 @pytest.fixture
@@ -51,10 +52,10 @@ def test_an_index_honours_the_umask(
     assert mode(target) == 0o666 & ~mask
 
 
-def test_the_old_json_cache_files_are_removed(mini_path: Path) -> None:
+def test_the_old_cache_files_are_removed(mini_path: Path) -> None:
     directory = store.database_file(str(mini_path)).parent
     directory.mkdir(parents=True, exist_ok=True)
-    ours = [directory / f"{OLD}.json", directory / f"{OLD}.lookups.json"]
+    ours = [directory / f"{OLD}{end}" for end in (".json", ".lookups.json", ".sqlite")]
     for path in ours:
         path.write_text("{}")
     catalogue.load(str(mini_path))
@@ -75,6 +76,9 @@ def test_nothing_else_is_removed(mini_path: Path, tmp_path: Path) -> None:
         f"{OLD}.other.json",
         "notes.json",
         "catalogue-.json",
+        f"{OLD}.sqlite-journal",
+        f"{OLD[:-1]}.sqlite",  # 23 digits
+        "catalogue-roles-0123abcd.sqlite",  # another catalogue's index, named as now
     ]
     for name in foreign:
         (directory / name).write_text("mine")
@@ -86,7 +90,8 @@ def test_nothing_else_is_removed(mini_path: Path, tmp_path: Path) -> None:
     link = directory / f"{OLD[:-2]}ee.json"  # the right name, but a link
     link.symlink_to(outside)
     catalogue.load(str(mini_path))
-    assert sorted(p.name for p in directory.iterdir() if not p.name.endswith(".sqlite")) == sorted(
+    index = store.database_file(str(mini_path)).name
+    assert sorted(p.name for p in directory.iterdir() if p.name != index) == sorted(
         [*foreign, folder.name, link.name]
     )
     assert all((directory / name).read_text() == "mine" for name in foreign)

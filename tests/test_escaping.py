@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -35,6 +36,23 @@ def test_safe_covers_every_control_and_format_character() -> None:
     assert missed == []
     assert safe("Ingénieur\tIA\n🤖 e\u0301") == "Ingénieur\tIA\n🤖 e\u0301"  # text stays text
     assert safe("a\u200bb\ufeffc\u2028d") == "a\\u200bb\\ufeffc\\u2028d"
+
+
+def test_plain_text_is_checked_without_compiling_the_pattern() -> None:
+    """Text whose only unprintable characters are tabs, newlines and no-break spaces is
+    returned as it is without the pattern of unsafe characters being compiled (a fresh
+    process); the first text that may hold one compiles it."""
+    script = (
+        "from careers_cli import text\n"
+        "plain = 'Ingénieur\\tIA\\n12\\u202f000\\xa0€ 🤖'\n"
+        "assert text.safe(plain) == plain\n"
+        "print(text.unsafe_pattern.cache_info().currsize)\n"
+        "shown = text.safe('a\\u200bb\\xa0c') == 'a\\\\u200bb\\xa0c'\n"
+        "print(shown, text.unsafe_pattern.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["0", "True 1"]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from careers_cli.text import UNSAFE
+from careers_cli.text import unsafe_pattern
 
 
 def _clean(value: Any) -> Any:
@@ -41,12 +41,12 @@ def render(data: Any) -> str:
     unchanged and nothing reaches the terminal raw. Outside strings, JSON text is ASCII.
     """
     text = json.dumps(_clean(data), ensure_ascii=False, indent=2)
-    return UNSAFE.sub(_escape, text) + "\n"
+    return unsafe_pattern().sub(_escape, text) + "\n"
 
 
 def fragment(value: Any) -> str:
     """One value written as :func:`render` writes it at the top level (no final newline)."""
-    return UNSAFE.sub(_escape, json.dumps(_clean(value), ensure_ascii=False, indent=2))
+    return unsafe_pattern().sub(_escape, json.dumps(_clean(value), ensure_ascii=False, indent=2))
 
 
 def render_items(key: str, items: Sequence[str]) -> str:
