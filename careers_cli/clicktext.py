@@ -5,22 +5,17 @@ Click and Typer print their words ("Usage:", "Options", "Missing argument"...) t
 holds the French for the ones a user can meet; :func:`compile_mo` turns it into the
 binary catalogue ``careers_cli/locale/fr/LC_MESSAGES/messages.mo`` that gettext reads
 (committed, rebuilt with ``python -m careers_cli.clicktext``; a test checks that the
-file matches this table). :func:`use_catalogue` points gettext at it for one run.
+file matches this table). :func:`careers_cli.cli.language.use_catalogue` points gettext
+at it for one run; this module is not loaded by a run, only by the rebuild and its tests.
 """
 
 from __future__ import annotations
 
-import gettext
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from careers_cli.lang import Lang
+from careers_cli.cli.language import DOMAIN, LOCALE_DIR
 
-LOCALE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")
-MO_FILE = Path(LOCALE_DIR, "fr", "LC_MESSAGES", "messages.mo")
-DOMAIN = "messages"  # the domain gettext.gettext uses, hence Click's
+MO_FILE = Path(LOCALE_DIR, "fr", "LC_MESSAGES", f"{DOMAIN}.mo")
 
 # msgid -> French; a (singular, plural) msgid -> (singular, plural) French.
 CLICK_FR: dict[str | tuple[str, str], str | tuple[str, str]] = {
@@ -114,29 +109,6 @@ def compile_mo() -> bytes:
     head = struct.pack("<7I", 0x950412DE, 0, count, originals_at, translations_at, 0, 0)
     index = b"".join(struct.pack("<2I", n, at) for side in tables for n, at in side)
     return head + index + blob
-
-
-@contextmanager
-def use_catalogue(lang: Lang) -> Iterator[None]:
-    """Click's words in ``lang`` for the time of a run; gettext's settings restored after.
-
-    gettext picks the language from ``LANGUAGE`` first: it is set to the language the
-    tool chose (``--lang``, else the locale), so Click speaks the language of the rest.
-    English is ``C``, gettext's name for the words as written, untranslated: Click's
-    own, found without looking for a catalogue file on each word.
-    """
-    before_dir = gettext.bindtextdomain(DOMAIN)
-    before_language = os.environ.get("LANGUAGE")
-    gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
-    os.environ["LANGUAGE"] = "fr" if lang is Lang.FR else "C"
-    try:
-        yield
-    finally:
-        gettext.bindtextdomain(DOMAIN, before_dir)
-        if before_language is None:
-            os.environ.pop("LANGUAGE", None)
-        else:
-            os.environ["LANGUAGE"] = before_language
 
 
 if __name__ == "__main__":  # pragma: no cover - the maintainer's rebuild command

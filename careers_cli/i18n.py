@@ -1476,7 +1476,6 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "plan_from_zero": ("{message}: a plan from zero", "{message} : un plan à partir de zéro"),
     # the headings of --help ("Options:"; Click gives the word, in the user's language)
-    "help_heading": ("{heading}:", "{heading} :"),
     # the files `careers import` reads (importers/)
     "dl_esco": ("ESCO CSV download", "téléchargement CSV d'ESCO"),
     "dl_esco_fr": ("ESCO French export", "export ESCO en français"),

@@ -143,6 +143,11 @@ PLACEHOLDERS: dict[str, str] = {
 }
 
 
+# A heading of the help ("Options", "Commands", already in French through gettext) with
+# the space French puts before a colon; in English Click writes "Options:" itself.
+HEADING = "{heading} :"
+
+
 def placeholder(text: str) -> str:
     """A usage placeholder in French, word by word: ``SKILL[:LEVEL]...`` becomes
     ``COMPÉTENCE[:NIVEAU]...``."""

@@ -9,11 +9,17 @@ French help of a command, its options and arguments in place while its help is w
 
 from __future__ import annotations
 
+import gettext
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from careers_cli.lang import Lang
+
+# Click's words in French: the gettext catalogue compiled from careers_cli/clicktext.py.
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "locale")
+DOMAIN = "messages"  # the domain gettext.gettext uses, hence Click's
 
 
 def lang_of_args(args: Sequence[str]) -> Lang | None:
@@ -34,12 +40,34 @@ def lang_of_args(args: Sequence[str]) -> Lang | None:
 @contextmanager
 def run_language(args: Sequence[str]) -> Iterator[Lang]:
     """The language of this run, in force for the core and for Click until it ends."""
-    from careers_cli.clicktext import use_catalogue
     from careers_cli.lang import default_lang, speaking
 
     lang = lang_of_args(args) or default_lang()
     with speaking(lang), use_catalogue(lang):
         yield lang
+
+
+@contextmanager
+def use_catalogue(lang: Lang) -> Iterator[None]:
+    """Click's words in ``lang`` for the time of a run; gettext's settings restored after.
+
+    gettext picks the language from ``LANGUAGE`` first: it is set to the language the
+    tool chose (``--lang``, else the locale), so Click speaks the language of the rest.
+    English is ``C``, gettext's name for the words as written, untranslated: Click's
+    own, found without looking for a catalogue file on each word.
+    """
+    before_dir = gettext.bindtextdomain(DOMAIN)
+    before_language = os.environ.get("LANGUAGE")
+    gettext.bindtextdomain(DOMAIN, LOCALE_DIR)
+    os.environ["LANGUAGE"] = "fr" if lang is Lang.FR else "C"
+    try:
+        yield
+    finally:
+        gettext.bindtextdomain(DOMAIN, before_dir)
+        if before_language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = before_language
 
 
 def localize_placeholders(command: Any, lang: Lang) -> None:
@@ -69,9 +97,10 @@ def localize_placeholders(command: Any, lang: Lang) -> None:
 
 def _error_hint(param: Any) -> Any:
     """``param.get_error_hint`` in French: Click writes "(env var: ...)" in English."""
-    from careers_cli.i18n import msg
 
     def get_error_hint(ctx: Any) -> str:
+        from careers_cli.i18n import msg  # the word tables, only when the error shows
+
         option = " / ".join(f"'{name}'" for name in param.opts)
         names = [param.envvar] if isinstance(param.envvar, str) else param.envvar
         return msg("env_var_hint", option=option, var=", ".join(f"'{n}'" for n in names))
@@ -79,14 +108,14 @@ def _error_hint(param: Any) -> Any:
     return get_error_hint
 
 
-def _heading_writer(formatter: Any, lang: Lang) -> Any:
-    """``formatter.write_heading`` in ``lang``: "Options:" in English, "Options :" in
-    French (Click translates the word and appends the colon itself)."""
-    from careers_cli.i18n import t
+def _heading_writer(formatter: Any) -> Any:
+    """``formatter.write_heading`` in French: "Options :" (Click translates the word
+    and appends the colon itself, with no space before it)."""
+    from careers_cli.cli.help_fr import HEADING
 
     def write_heading(heading: str) -> None:
         indent = " " * formatter.current_indent
-        formatter.write(f"{indent}{t('help_heading', lang, heading=heading)}\n")
+        formatter.write(f"{indent}{HEADING.format(heading=heading)}\n")
 
     return write_heading
 
@@ -140,7 +169,7 @@ def localized_help(command: Any, ctx: Any, formatter: Any = None) -> Iterator[No
     lang = current_lang()
     key = command_key(ctx)
     if formatter is not None and lang is Lang.FR:  # English: Click's own "Options:"
-        formatter.write_heading = _heading_writer(formatter, lang)  # this help's only
+        formatter.write_heading = _heading_writer(formatter)  # this help's only
     with ExitStack() as stack:
         stack.enter_context(swapped(command, "help", command_help(key, lang)))
         if lang is Lang.FR:
