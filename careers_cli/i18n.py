@@ -1475,7 +1475,6 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "texte UTF-8",
     ),
     "plan_from_zero": ("{message}: a plan from zero", "{message} : un plan à partir de zéro"),
-    # the headings of --help ("Options:"; Click gives the word, in the user's language)
     # the files `careers import` reads (importers/)
     "dl_esco": ("ESCO CSV download", "téléchargement CSV d'ESCO"),
     "dl_esco_fr": ("ESCO French export", "export ESCO en français"),

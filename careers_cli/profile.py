@@ -132,7 +132,7 @@ def parse_profile(
     text: str, filename: str, index: Index, suggest: bool = True
 ) -> tuple[Profile, ParsedSkills]:
     """Read a profile's YAML; names become skill ids, unknown names are reported (with
-    the closest skills unless ``suggest`` is False: finding them reads every skill name).
+    the closest skills unless ``suggest`` is False: a caller that shows no warning).
 
     Keys other than skills, targets and region are kept in the file and not used
     (``Profile.other_keys``); so are target roles the catalogue does not have.

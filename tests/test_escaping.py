@@ -121,3 +121,16 @@ def test_clean_usage_errors_and_help_are_unchanged(run: Run) -> None:
     assert (
         run().exit_code == 0 and "Commands:" in run().output
     )  # no arguments: the help, exit 0 (issue 15)
+
+
+def test_no_unsafe_character_is_printable() -> None:
+    """`text.safe` returns text untouched when it is printable once tabs, newlines and
+    no-break spaces are set aside, without running the pattern: that holds only while no
+    character the pattern escapes is printable and none of those four is escaped."""
+    from careers_cli.text import unsafe_pattern
+
+    pattern = unsafe_pattern()
+    escaped = [c for c in map(chr, range(sys.maxunicode + 1)) if pattern.match(c)]
+    assert len(escaped) > 100  # the controls, bidi marks, zero-width and tag characters
+    assert [c for c in escaped if c.isprintable()] == []
+    assert [c for c in "\t\n\xa0\u202f" if pattern.match(c)] == []
