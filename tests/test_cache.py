@@ -4,6 +4,7 @@ validator."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 import os
@@ -146,8 +147,11 @@ def test_two_catalogues_whose_index_names_meet_never_share_an_index(
     only the real path and inode recorded in the index tell them apart)."""
     base = os.path.realpath(tmp_path)
     seen: dict[int, str] = {}
+    # Folder names that look random: CRC-32 is linear, so names that differ only in a
+    # counter ("c1", "c2", ...) can take tens of millions of tries to meet, where random
+    # ones meet after about 80,000 (the birthday bound of 32 bits).
     for i in itertools.count():
-        name = f"c{i}/roles.yaml"
+        name = f"{hashlib.sha256(str(i).encode()).hexdigest()[:12]}/roles.yaml"
         key = zlib.crc32(f"{base}/{name}".encode())
         if key in seen:
             names = [seen[key], name]
