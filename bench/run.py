@@ -257,7 +257,7 @@ def main() -> int:
         help="runs of cold loads and of the YAML baseline (default: --runs)",
     )
     parser.add_argument(
-        "--quick", action="store_true", help="a tiny run: 40 roles, 400 skills, 2 runs"
+        "--quick", action="store_true", help="a tiny run: 40 roles, 400 skills, 1 run"
     )
     parser.add_argument(
         "--slow-paths-only",
@@ -277,7 +277,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=HERE / "out")
     args = parser.parse_args()
     if args.quick:
-        args.sizes, args.skills, args.runs = "40", 400, 2
+        args.sizes, args.skills, args.runs = "40", 400, 1
     cold_runs = args.cold_runs or args.runs
     sizes = [int(s) for s in args.sizes.split(",") if s]
     args.out.mkdir(parents=True, exist_ok=True)
