@@ -13,6 +13,7 @@ development); the test suite runs this script on the small fixtures only.
 
 import argparse
 import json
+import math
 import os
 import statistics
 import sys
@@ -106,7 +107,10 @@ def warm_commands(
     near = json_of("similar", role, "--top", "30")["similar"]
     linked = [n for n in near if n["overlap"] >= 0.25]  # neighbours in the graph of `path`
     far = (linked or near[:1])[-1]["id"]
-    reach = [] if linked else ["--min-overlap", str(near[0]["overlap"])]
+    # the closest role's overlap, rounded down: the JSON's figure is rounded, and a floor
+    # rounded up would leave that role out of the graph
+    floor = math.floor(near[0]["overlap"] * 1000) / 1000
+    reach = [] if linked else ["--min-overlap", str(floor)]
     word = shown["name"]["en"].split()[0]
     cat = ["--catalog", name]
     return {

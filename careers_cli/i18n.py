@@ -145,9 +145,15 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "no_path_hint": (
         "roles are neighbours when their skills overlap at least {percent};"
-        " try --min-overlap 0.15 or --max-moves {more}",
+        " try --min-overlap {lower} or --max-moves {more}",
         "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ;"
-        " essayez --min-overlap 0.15 ou --max-moves {more}",
+        " essayez --min-overlap {lower} ou --max-moves {more}",
+    ),
+    "no_path_hint_moves": (
+        "roles are neighbours when their skills overlap at least {percent};"
+        " try --max-moves {more}",
+        "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ;"
+        " essayez --max-moves {more}",
     ),
     "no_known_skill": (
         "none of the skills given is in the catalogue",

@@ -1282,8 +1282,15 @@ def path(
                 best[y] = cost
                 heapq.heappush(heap, (cost[0], cost[1], [*chain, y]))
     raise CareersError(
-        msg("no_path", a=a.id, b=b.id, n=max_moves),
-        hint=msg(
-            "no_path_hint", percent=pct(min_overlap, current_lang()), more=min(2 * max_moves, 50)
-        ),
+        msg("no_path", a=a.id, b=b.id, n=max_moves), hint=_no_path_hint(min_overlap, max_moves)
     )
+
+
+def _no_path_hint(min_overlap: float, max_moves: int) -> str:
+    """What may find a chain: a lower floor than the one given (0.15 below the default,
+    half of a lower one, in whole percent; none under 1 %), or more moves."""
+    lower = 0.15 if min_overlap > 0.15 else int(min_overlap * 50) / 100
+    percent, more = pct(min_overlap, current_lang()), min(2 * max_moves, 50)
+    if lower < 0.01:
+        return msg("no_path_hint_moves", percent=percent, more=more)
+    return msg("no_path_hint", percent=percent, lower=f"{lower:g}", more=more)

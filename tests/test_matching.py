@@ -195,6 +195,18 @@ def test_path_max_moves_on_the_command_line(run: Run) -> None:
         assert refused.exit_code == 2 and "Traceback" not in refused.stderr
 
 
+def test_no_path_hint_offers_a_lower_floor_than_the_one_given(run: Run) -> None:
+    """The hint never offers a floor at or above the one that found no chain."""
+    default = run("path", *FAR, "--max-moves", "2").stderr
+    assert "overlap at least 25%; try --min-overlap 0.15 or --max-moves 4" in default
+    lower = run("path", *FAR, "--max-moves", "2", "--min-overlap", "0.1").stderr
+    assert "at least 10%; try --min-overlap 0.05 or --max-moves 4" in lower
+    low = run("path", *FAR, "--max-moves", "1", "--min-overlap", "0.01").stderr
+    assert "at least 1%; try --max-moves 2" in low and "try --min-overlap" not in low
+    french = run("--lang", "fr", "path", *FAR, "--max-moves", "2", "--min-overlap", "0.1")
+    assert "d'au moins 10\u202f% ; essayez --min-overlap 0.05 ou --max-moves 4" in french.stderr
+
+
 # --------------------------------------------------------------------------- through the CLI
 
 
