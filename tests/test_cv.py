@@ -121,6 +121,17 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
             "product-management",
         ),
         ("Avec les équipes telles que Finance, Produit et Marketing, en SQL.", "finance"),
+        # the words before the list in any case
+        (
+            "You partner with Teams Such As Sales, Product Management and Ops, in SQL.",
+            "product-management",
+        ),
+        ("AVEC LES ÉQUIPES TELLES QUE Finance, Produit et Marketing, en SQL.", "finance"),
+        # "İ" lowers to two characters: the list is still found where it is
+        (
+            "Offices: İzmir, İstanbul, İzmit, İnegöl, İskenderun. Teams Like Finance, in SQL.",
+            "finance",
+        ),
         ("Bots that deliver great user experiences, in Python.", "user-research"),
         ("Une équipe de data engineers et de product owners, en Python.", "product-management"),
         ("Une expérience utilisateur fluide, codée en Python.", "user-research"),
