@@ -38,7 +38,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from careers_cli.text import fold
@@ -1257,12 +1257,3 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:
     """Skill id -> level: the level read from the text, or ``level`` for every skill."""
     return {f.skill_id: f.level if level is None else level for f in found}
-
-
-def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
-    """Two sets of levels; a skill in both keeps its higher level (the one "higher level
-    wins" rule: skills given twice, profiles merged, skills read from a text)."""
-    out = dict(levels)
-    for k, v in extra.items():
-        out[k] = max(v, out.get(k, 0))
-    return out

@@ -150,8 +150,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         " essayez --min-overlap {lower} ou --max-moves {more}",
     ),
     "no_path_hint_moves": (
-        "roles are neighbours when their skills overlap at least {percent};"
-        " try --max-moves {more}",
+        "roles are neighbours when their skills overlap at least {percent}; try --max-moves {more}",
         "deux métiers sont voisins quand leurs compétences se recouvrent d'au moins {percent} ;"
         " essayez --max-moves {more}",
     ),

@@ -65,6 +65,15 @@ class Unknown(NamedTuple):
     shown: tuple[str, ...] = ()  # their names in the user's language, as messages say them
 
 
+def merged(levels: Mapping[str, int], extra: Mapping[str, int]) -> dict[str, int]:
+    """Two sets of levels; a skill in both keeps its higher level (the one "higher level
+    wins" rule: skills given twice, profiles merged, skills read from a text)."""
+    out = dict(levels)
+    for k, v in extra.items():
+        out[k] = max(v, out.get(k, 0))
+    return out
+
+
 class ParsedSkills:
     """Skills read from the user, with what could not be read."""
 
@@ -76,8 +85,6 @@ class ParsedSkills:
 
     def merge(self, other: "ParsedSkills") -> None:
         """Add another set; a skill given twice keeps its higher level."""
-        from careers_cli.cv import merged
-
         self.levels = merged(self.levels, other.levels)
         self.unknown.extend(other.unknown)
 

@@ -16,6 +16,8 @@ writing at once never lose an update. A write edits only what the command names
 resolve are kept as they are.
 """
 
+from __future__ import annotations
+
 import contextlib
 import os
 from collections.abc import Iterator
@@ -23,22 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
-from careers_cli.cv import Found, find_skills, levels_from_text, merged, roles_named
 from careers_cli.errors import CareersError, ProfileError
 from careers_cli.i18n import msg
-from careers_cli.matching import ParsedSkills, Unknown, unknown
+from careers_cli.matching import ParsedSkills, Unknown, merged, unknown
 from careers_cli.model import Role
-
-__all__ = [
-    "Found",
-    "Profile",
-    "find_skills",
-    "levels_from_text",
-    "merged",
-]
 
 if TYPE_CHECKING:
     from careers_cli import profiledoc
+    from careers_cli.cv import Found
 
 PROFILE_NAME = "profile.yaml"
 LOCK_NAME = "profile.lock"
@@ -79,7 +73,7 @@ class Profile:
         self.unknown_targets: list[str] = []
         self.other_keys: list[str] = []
 
-    def wanted(self) -> "profiledoc.Wanted":
+    def wanted(self) -> profiledoc.Wanted:
         from careers_cli import profiledoc
 
         return profiledoc.Wanted(dict(self.skills), list(self.targets), self.region)
@@ -96,7 +90,7 @@ def _never(name: str) -> str | None:
     return None
 
 
-def skill_resolver(index: Index) -> "profiledoc.Resolve":
+def skill_resolver(index: Index) -> profiledoc.Resolve:
     def resolve(name: str) -> str | None:
         skill = index.skills.find(name)
         return None if skill is None else skill.id
@@ -104,7 +98,7 @@ def skill_resolver(index: Index) -> "profiledoc.Resolve":
     return resolve
 
 
-def role_resolver(index: Index) -> "profiledoc.Resolve":
+def role_resolver(index: Index) -> profiledoc.Resolve:
     def resolve(name: str) -> str | None:
         try:
             return index.roles.get(name).id
@@ -266,8 +260,8 @@ def update(index: Index, change: Any) -> Profile:
 
 def _checked_rewrite(
     text: str,
-    before: "profiledoc.Wanted",
-    after: "profiledoc.Wanted",
+    before: profiledoc.Wanted,
+    after: profiledoc.Wanted,
     index: Index,
     filename: str,
 ) -> str:
@@ -289,12 +283,6 @@ def _checked_rewrite(
     if got != expected:
         raise ProfileError(msg("p_edit_refused", path=filename), hint=msg("p_edit_hint"))
     return new_text
-
-
-# --------------------------------------------------------------------------- from text
-
-# Skills found in free text live in careers_cli.cv (imported above); ``profile.find_skills``
-# and the other names stay importable from here.
 
 
 # ----------------------------------------------------------------- what the profile commands do
@@ -361,6 +349,9 @@ def resolve_skills(
     if skills is not None:
         parsed.merge(matching.parse_skills(index, skills))
     if text is not None:
+        # here: the text finder compiles some fifty patterns, which --skills never needs
+        from careers_cli.cv import find_skills, levels_from_text
+
         found = find_skills(index, text)
         parsed.merge(ParsedSkills(levels_from_text(found)))
     if profile_file is None and (skills is not None or text is not None):
@@ -379,7 +370,11 @@ def resolve_skills(
         only_text = text is not None and not parsed.unknown
         raise none_known(parsed, msg("no_skill_in_text") if only_text else msg("no_known_skill"))
     unknown = [u.text for u in parsed.unknown]
-    named = roles_named(index, text) if text is not None else ()
+    named: tuple[str, ...] = ()
+    if text is not None:
+        from careers_cli.cv import roles_named
+
+        named = roles_named(index, text)
     return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found, named)
 
 
@@ -567,6 +562,8 @@ def _restore(
 def add_found(index: Index, found: list[Found], level: int | None) -> Changed:
     """``careers profile from-text``: add skills found in a text; a skill already in the
     profile keeps its higher level."""
+    from careers_cli.cv import levels_from_text
+
     return add_levels(index, levels_from_text(found, level))
 
 

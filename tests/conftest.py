@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -254,3 +256,16 @@ def write_catalogue(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+def imported(args: list[str], home: Path) -> set[str]:
+    """The modules a run of careers imports (``-X importtime``), with this user home."""
+    env = {**os.environ, "CAREERS_HOME": str(home)}
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "careers_cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}

@@ -22,7 +22,7 @@ import pytest
 from careers_cli import catalogue, files, store
 from careers_cli.stored import StoredIndex
 
-from .conftest import ROOT, Run
+from .conftest import ROOT, Run, imported
 
 
 @pytest.fixture
@@ -256,29 +256,17 @@ def test_two_processes_at_once(mini_path: Path, isolated_home: Path) -> None:
     assert not list(index_file(mini_path).parent.glob(".*.tmp"))
 
 
-def _imported(args: list[str], home: Path) -> set[str]:
-    env = {**os.environ, "CAREERS_HOME": str(home)}
-    proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "careers_cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert proc.returncode == 0, proc.stderr
-    return {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
-
-
 def test_warm_list_imports_neither_yaml_nor_the_validator(isolated_home: Path) -> None:
     """Nor hashlib (OpenSSL): only a catalogue whose file status changed is hashed."""
-    cold = _imported(["list"], isolated_home)
+    cold = imported(["list"], isolated_home)
     assert "yaml" in cold and "careers_cli.validate" in cold and "hashlib" in cold
-    warm = _imported(["list"], isolated_home)
+    warm = imported(["list"], isolated_home)
     assert "yaml" not in warm and "hashlib" not in warm
     assert "careers_cli.validate" not in warm and "careers_cli.yamlsafe" not in warm
     for quick in (["--version"], ["--help"]):  # neither the core nor Rich at start-up
-        imported = _imported(quick, isolated_home)
-        assert "careers_cli.catalogue" not in imported and "rich.console" not in imported
-        assert "careers_cli.model" not in imported
+        modules = imported(quick, isolated_home)
+        assert "careers_cli.catalogue" not in modules and "rich.console" not in modules
+        assert "careers_cli.model" not in modules
 
 
 def test_progress_shows_only_on_a_terminal_and_only_when_slow(

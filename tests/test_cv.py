@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from careers_cli import catalogue, cv
 
-from .conftest import Run
+from .conftest import Run, imported
 
 BUNDLED = catalogue.load(None)
 
@@ -21,10 +21,16 @@ def found(text: str) -> dict[str, cv.Found]:
     return {f.skill_id: f for f in cv.find_skills(BUNDLED, text)}
 
 
-def test_profile_keeps_the_old_names() -> None:
-    from careers_cli import profile
-
-    assert profile.find_skills is cv.find_skills and profile.Found is cv.Found
+def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -> None:
+    """The finder compiles some fifty patterns at import (60 ms of a 0.3 s `gap`):
+    only a command reading a text loads it."""
+    imported(["list"], isolated_home)  # the index compiled: the runs below are warm
+    named = imported(["gap", "data-scientist", "--skills", "python:3"], isolated_home)
+    assert "careers_cli.matching" in named and "careers_cli.cv" not in named
+    cv_file = isolated_home / "cv.txt"
+    cv_file.write_text("Python and SQL.", encoding="utf-8")
+    read = imported(["gap", "data-scientist", "--from-text", str(cv_file)], isolated_home)
+    assert "careers_cli.cv" in read
 
 
 @pytest.mark.parametrize(

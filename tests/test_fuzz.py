@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from careers_cli import catalogue, profile
+from careers_cli import catalogue, cv, profile
 from careers_cli.errors import CareersError
 
 from .conftest import MINI, ROOT, Run
@@ -293,13 +293,13 @@ words = st.sampled_from(
 
 @given(st.lists(st.one_of(words, st.text(max_size=12)), max_size=60))
 def test_random_cv_text(parts: list[str]) -> None:
-    found = profile.find_skills(INDEX, " ".join(parts))
+    found = cv.find_skills(INDEX, " ".join(parts))
     assert all(f.skill_id in INDEX.skills.items and f.occurrences >= 1 for f in found)
 
 
 @pytest.mark.parametrize("text", ["", "\x00", "R", "Go", "C'est R&D", "a" * 10_000])
 def test_edge_cv_texts(text: str) -> None:
-    profile.find_skills(INDEX, text)
+    cv.find_skills(INDEX, text)
 
 
 def test_mutate_is_not_a_no_op() -> None:

@@ -373,10 +373,10 @@ def test_next_goal_must_be_known(run: Run) -> None:
 
 
 def test_english_cv(run: Run) -> None:
-    from careers_cli import profile
+    from careers_cli import cv
 
     text = (Path(__file__).parent / "fixtures" / "cv-en.md").read_text(encoding="utf-8")
-    found = {f.skill_id: f for f in profile.find_skills(BUNDLED, text)}
+    found = {f.skill_id: f for f in cv.find_skills(BUNDLED, text)}
     for skill in (
         "python",
         "sql",
@@ -402,10 +402,10 @@ def test_english_cv(run: Run) -> None:
 
 
 def test_french_cv() -> None:
-    from careers_cli import profile
+    from careers_cli import cv
 
     text = (Path(__file__).parent / "fixtures" / "cv-fr.md").read_text(encoding="utf-8")
-    found = {f.skill_id: f for f in profile.find_skills(BUNDLED, text)}
+    found = {f.skill_id: f for f in cv.find_skills(BUNDLED, text)}
     for skill in (
         "python",
         "sql",

@@ -262,10 +262,11 @@ def profile_from_text(
     Example: careers profile from-text cv.md --yes
     """
     from careers_cli import profile
+    from careers_cli.cv import find_skills
     from careers_cli.views.matching import FoundView
 
     index = common(ctx).index(catalog)
-    found = profile.find_skills(index, read_text(source))
+    found = find_skills(index, read_text(source))
     emit(ctx, FoundView(index, found, level), fmt, lang)
     if not found:
         return

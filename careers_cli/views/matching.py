@@ -1,8 +1,10 @@
 """Views of matching: match tables, explanations, gap reports, next steps, neighbours, paths."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.i18n import choice, decimal, pct, percent, t
@@ -18,7 +20,7 @@ from careers_cli.matching import (
     Suggestion,
 )
 from careers_cli.model import Importance, Lang, Role, Skill
-from careers_cli.profile import Found, Profile
+from careers_cli.profile import Profile
 from careers_cli.render.doc import (
     Cell,
     Column,
@@ -38,6 +40,9 @@ from careers_cli.views.common import (
     ref_json,
     salary_json,
 )
+
+if TYPE_CHECKING:
+    from careers_cli.cv import Found
 
 
 def score_text(value: float, lang: Lang) -> str:
