@@ -75,7 +75,7 @@ def installed_or_path(text: str) -> str:
     file of that name is in the way; else ``text`` itself, a path."""
     if not _NAME.match(text) or os.path.exists(text):
         return text
-    from careers_cli.profile import user_dir
+    from careers_cli.files import user_dir
 
     found = user_dir() / "catalogues" / f"{text}.yaml"
     if found.is_file():

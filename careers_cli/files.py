@@ -1,4 +1,5 @@
-"""Writing files so that nothing the user saved is ever lost or half-written."""
+"""Where the user's files live, and writing them so that nothing the user saved is ever
+lost or half-written."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ def _reason(exc: OSError) -> str:
     if exc.errno == errno.EISDIR:
         return msg("r_is_directory")
     return exc.strerror or str(exc)
+
+
+def user_dir() -> Path:
+    """``CAREERS_HOME`` when set, else Typer's application directory for careers (the
+    saved profile, installed catalogues, the error log)."""
+    home = os.environ.get("CAREERS_HOME")
+    if home:
+        return Path(home)
+    import typer
+
+    return Path(typer.get_app_dir("careers"))
 
 
 def umask() -> int:

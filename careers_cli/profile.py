@@ -19,13 +19,13 @@ resolve are kept as they are.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.errors import CareersError, ProfileError
+from careers_cli.files import user_dir
 from careers_cli.i18n import msg
 from careers_cli.matching import ParsedSkills, Unknown, merged, unknown
 from careers_cli.model import Role
@@ -37,16 +37,6 @@ if TYPE_CHECKING:
 PROFILE_NAME = "profile.yaml"
 LOCK_NAME = "profile.lock"
 MAX_PROFILE_BYTES = 1024 * 1024
-
-
-def user_dir() -> Path:
-    """``CAREERS_HOME`` when set, else Typer's application directory for careers."""
-    home = os.environ.get("CAREERS_HOME")
-    if home:
-        return Path(home)
-    import typer
-
-    return Path(typer.get_app_dir("careers"))
 
 
 def saved_path() -> Path:

@@ -40,9 +40,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     """Point every careers directory at a temporary one before any test module is
     imported: a module-level ``catalogue.load(None)`` must not write the real cache."""
-    from careers_cli import cache, profile
+    from careers_cli import cache, files
 
-    real = RealHome((profile.user_dir(), cache.cache_dir(), time.time()))
+    real = RealHome((files.user_dir(), cache.cache_dir(), time.time()))
     config.stash[real_home_key] = real
     session_home = Path(tempfile.mkdtemp(prefix="careers-tests-"))
     os.environ["CAREERS_HOME"] = str(session_home)

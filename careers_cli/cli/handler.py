@@ -51,8 +51,7 @@ def internal_error(exc: BaseException, debug: bool) -> NoReturn:
 
     where = msg("internal_no_log")
     try:
-        from careers_cli.files import write_log
-        from careers_cli.profile import user_dir
+        from careers_cli.files import user_dir, write_log
 
         text = f"careers {__version__}\nargv: {sys.argv!r}\n\n{details}"
         where = msg("internal_log", path=write_log(user_dir(), "last-error.log", text))

@@ -319,7 +319,7 @@ def distinct_names(items: list[Raw], quirks: Counter[str], kind: str) -> None:
 
 
 def catalogues_dir() -> Path:
-    from careers_cli.profile import user_dir
+    from careers_cli.files import user_dir
 
     return user_dir() / CATALOGUES_DIR
 
