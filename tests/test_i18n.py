@@ -23,6 +23,8 @@ from careers_cli.i18n import WORDS, Plural, t
 from careers_cli.matching import GapKind
 from careers_cli.model import Degree, Experience, Importance, SourceKind
 
+from .conftest import Run
+
 PACKAGE = Path(i18n.__file__).resolve().parent
 FR = {"LANG": "fr_FR.UTF-8"}
 
@@ -217,6 +219,16 @@ def test_careers_alone_prints_the_help_with_five_examples(run) -> None:
     assert len(examples) == 5
 
 
+@pytest.mark.parametrize("options", [["--no-pager"], ["--debug"], ["--lang", "fr"]])
+def test_global_options_alone_print_the_help(run: Run, options: list[str]) -> None:
+    """As `careers` alone: the help, exit 0 (an alias `careers --no-pager` hit "Missing
+    command", exit 2)."""
+    result = run(*options)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(("Usage: careers", "Utilisation : careers"))
+    assert result.stderr == ""
+
+
 def _commands() -> list[tuple[str, click.Command]]:
     found: list[tuple[str, click.Command]] = []
 
@@ -327,7 +339,7 @@ def test_suggestions_are_names_in_the_users_language(run) -> None:
 @pytest.mark.parametrize(
     ("args", "english", "french"),
     [
-        (("--help",), "Usage: careers [OPTIONS] COMMAND [ARGS]...", None),
+        (("--help",), "Usage: careers [OPTIONS] [COMMAND] [ARGS]...", None),
         (
             ("list", "--help"),
             "Usage: careers list [OPTIONS]",
@@ -351,7 +363,7 @@ def test_usage_line_of_the_help_in_both_languages(
     """The help's first line: Click's "Usage:" and the placeholders in the run's language
     (``OPTIONS`` is the French word too)."""
     if french is None:
-        french = "Utilisation : careers [OPTIONS] COMMANDE [ARGUMENTS]..."
+        french = "Utilisation : careers [OPTIONS] [COMMANDE] [ARGUMENTS]..."
     for env, expected, other in ((FR, french, english), ({"LANG": "C.UTF-8"}, english, french)):
         result = run(*args, env=env)
         assert result.exit_code == 0

@@ -272,7 +272,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main_callback(
     ctx: typer.Context,
     version: Annotated[
@@ -317,6 +317,9 @@ def main_callback(
     ctx.obj = Common(
         debug=debug, max_size=max_size, no_cache=no_cache, catalog=catalog, no_pager=no_pager
     )
+    if ctx.invoked_subcommand is None:  # options alone (`careers --no-pager`), as `careers`
+        typer.echo(ctx.get_help(), color=ctx.color)
+        raise typer.Exit()
 
 
 class _Discard(io.StringIO):
