@@ -174,6 +174,10 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "your saved profile has no skills yet",
         "votre profil enregistré n'a encore aucune compétence",
     ),
+    "profile_no_known_skill": (
+        "none of the skills in your saved profile is in the catalogue",
+        "aucune des compétences de votre profil enregistré n'est dans le catalogue",
+    ),
     "profile_no_skills_hint": (
         "careers profile add python:4 sql, or use --skills",
         "careers profile add python:4 sql, ou utilisez --skills",

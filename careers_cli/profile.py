@@ -377,6 +377,8 @@ def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersErro
             ParsedSkills(),
             CareersError(msg("no_skills_no_profile"), hint=msg("no_skills_no_profile_hint")),
         )
+    if not saved[0].skills and saved[1].unknown:  # names kept in the file, none a skill
+        return saved[0], saved[1], none_known(saved[1], msg("profile_no_known_skill"))
     if not saved[0].skills:
         return (
             saved[0],

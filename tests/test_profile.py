@@ -255,3 +255,18 @@ def test_skills_given_do_not_look_for_the_saved_profiles_unknown_names(
     assert shown["roles"] and asked == []
     assert "pyton" in run("profile", "show").stderr + run("profile", "show").stdout
     assert asked == ["pyton", "pyton"]
+
+
+def test_a_saved_profile_of_misspelt_names_says_so(run: Run, isolated_home: Path) -> None:
+    """Not "your saved profile has no skills yet": it has names, none a skill; each is
+    named with what it may be."""
+    (isolated_home / "profile.yaml").write_text("skills:\n  pyhton: 4\n", encoding="utf-8")
+    result = run("match")
+    assert result.exit_code == 1
+    assert "none of the skills in your saved profile is in the catalogue" in result.stderr
+    assert "'pyhton' (did you mean 'Python'?)" in result.stderr
+    assert "no skills yet" not in result.stderr
+    french = run("--lang", "fr", "match")
+    assert "aucune des compétences de votre profil enregistré" in french.stderr
+    (isolated_home / "profile.yaml").write_text("skills: {}\n", encoding="utf-8")
+    assert "your saved profile has no skills yet" in run("match").stderr
