@@ -14,6 +14,8 @@ from careers_cli import yamlsafe
 from careers_cli.errors import CareersError
 from careers_cli.yamlsafe import Limits, YamlError, parse
 
+from .conftest import Run
+
 SAME_AS_SAFE_LOAD = [
     "a: 1\nb: [1, 2.5, -3]\nc: {d: e}",
     "region: NO\nflag: yes\nother: off\nname: ~\nempty:",
@@ -223,3 +225,25 @@ def test_a_repeated_string_is_one_object() -> None:
     assert first["skill"] is second["skill"]
     assert next(iter(first)) is next(iter(second))  # the keys too
     assert parse("[3, 3]", "t") == [3, 3] and parse("['3', 3]", "t") == ["3", 3]
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "roles: [\n",  # an unclosed bracket: "while parsing a flow node"
+        "roles: &\n",  # an anchor without a name
+        "roles: {a: 1\n",
+        "roles:\n  - a\n b: 2\n",
+        'roles: "open\n',
+        "roles: *\n",  # an alias without a name
+    ],
+)
+def test_parser_phrases_are_in_french(run: Run, tmp_path: Path, document: str) -> None:
+    """The common YAML mistakes are told in French under --lang fr: no phrase of the
+    parser's own ("while parsing ...", "did not find ...") is left in English."""
+    path = tmp_path / "bad.yaml"
+    path.write_text(document, encoding="utf-8")
+    result = run("--lang", "fr", "validate", str(path))
+    assert result.exit_code == 1 and "YAML invalide" in result.stderr
+    english = ("while ", "did not find", "could not find", "found ", "not allowed")
+    assert not [w for w in english if w in result.stderr], result.stderr
