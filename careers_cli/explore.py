@@ -379,9 +379,14 @@ def _ordered(items: list[Ranked], top: int | None) -> list[Ranked]:
 
 
 def salary_plan(index: Index, q: RankQuery) -> list[tuple[Section, SalaryKind]]:
-    """The pay blocks of a ranking, in order, with the kind of figure each ranks by."""
+    """The pay blocks of a ranking, in order, with the kind of figure each ranks by.
+    One source's group figures (BLS OEWS) are ranked as groups, as ``--kind group``
+    ranks them: a group figure is never shown as if it were the role's."""
     if q.source is not None:
-        return [(Section.SOURCE, salary_kind(index.sources[q.source]))]
+        kind = q.kind or salary_kind(index.sources[q.source])
+        if kind is SalaryKind.GROUP:
+            return [(Section.GROUPS, SalaryKind.GROUP)]
+        return [(Section.SOURCE, kind)]
     if q.kind is SalaryKind.GROUP:
         return [(Section.GROUPS, SalaryKind.GROUP)]
     if q.kind is SalaryKind.ROLE or q.experience is not None:
@@ -397,7 +402,9 @@ def _salary_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBl
     for section, kind in plan:
         found, rest = [], []
         for role in left:
-            salary = pick_figure(index, role, q, kind if section is not Section.SOURCE else None)
+            # one source's figures of any kind it has, unless a kind is asked for
+            wanted = q.kind if section is Section.SOURCE else kind
+            salary = pick_figure(index, role, q, wanted)
             if salary is None:
                 rest.append(role)
             else:

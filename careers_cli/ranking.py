@@ -111,7 +111,7 @@ def shown_positions(store: Store, index: Index, q: RankQuery, family: str | None
         return sorted(left)
     shown: set[int] = set()
     for section, kind in salary_plan(index, q):
-        picks = _picks(store, q, None if section is Section.SOURCE else kind)
+        picks = _picks(store, q, q.kind if section is Section.SOURCE else kind)
         found = {pos: picks[pos] for pos in left if pos in picks}
         if section is Section.GROUPS:  # one row per group figure, named by its first role
             groups: dict[tuple[Any, ...], tuple[float, str]] = {}

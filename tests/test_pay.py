@@ -82,9 +82,27 @@ def test_rank_kind_group_shows_each_group_once_with_its_roles(run: Run) -> None:
 
 
 def test_rank_source_ranks_one_source(run: Run) -> None:
-    data = _json(run, "rank", "--source", "bls-oews-2025")
+    data = _json(run, "rank", "--source", "aijobs-index")
     ranked = [r for r in data["roles"] if r["position"] is not None]
-    assert ranked and {r["salary"]["source"]["id"] for r in ranked} == {"bls-oews-2025"}
+    assert ranked and {r["salary"]["source"]["id"] for r in ranked} == {"aijobs-index"}
+    assert [b["section"] for b in data["blocks"]][0] == "source"
+
+
+@pytest.mark.parametrize("kind", [[], ["--kind", "group"]])
+def test_rank_by_a_source_of_group_figures_ranks_the_groups(run: Run, kind: list[str]) -> None:
+    """BLS figures are whole occupation groups': ranked by that source, with or without
+    --kind group, roles sharing a figure are one row, as with --kind group (they were
+    ranked one by one, as if each figure were the role's)."""
+    data = _json(run, "rank", "--source", "bls-oews-2025", *kind)
+    (groups,) = [b for b in data["blocks"] if b["section"] == "groups"]
+    values = [r["value"] for r in groups["roles"]]
+    assert values == sorted(values, reverse=True) and len(values) == len(set(values))
+    ds = next(r for r in groups["roles"] if r["salary"]["group"] == "SOC 15-2051 Data Scientists")
+    assert {"data-scientist", "machine-learning-engineer"} <= set(ds["members"])
+    assert {r["salary"]["source"]["id"] for r in groups["roles"]} == {"bls-oews-2025"}
+    assert "BLS OEWS May 2025" in run("rank", "--source", "bls-oews-2025", *kind).stdout
+    as_roles = _json(run, "rank", "--source", "bls-oews-2025", "--kind", "role")
+    assert not [r for r in as_roles["roles"] if r["position"] is not None]
 
 
 def test_table_rank_has_one_heading_per_kind(run: Run) -> None:

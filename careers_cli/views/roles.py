@@ -693,7 +693,7 @@ class RankView:
             else:
                 title = choice("rank_section_level_source", section, lang, **words)
         title = title[0].upper() + title[1:]
-        if r.source and block.section is Section.SOURCE:
+        if r.source and block.section in (Section.SOURCE, Section.GROUPS):
             title += f" - {self.index.sources[r.source].short}"
         return title
 
