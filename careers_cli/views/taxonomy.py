@@ -56,9 +56,13 @@ class SkillsView:
                     ", ".join(u.skill.aliases[:3]),
                 ]
             )
+        # On a narrow terminal the aliases go first (``search`` finds a skill by them),
+        # then the id (``skill`` takes the name too); the name, category and counts
+        # are what the list is for, and only when even they do not fit are the skills
+        # shown as records.
         columns = [
             Column(t("skill", lang), ratio=2, min_width=12),
-            Column(t("id_label", lang), no_wrap=True),
+            Column(t("id_label", lang), no_wrap=True, drop=2),
             Column(t("category", lang), ratio=2, min_width=10),
             Column(
                 t("as_tool", lang) if self.tools else t("essential_short", lang),
@@ -70,7 +74,7 @@ class SkillsView:
                 justify="right",
                 no_wrap=True,
             ),
-            Column(t("aliases", lang), ratio=2, min_width=10),
+            Column(t("aliases", lang), ratio=2, min_width=10, drop=1),
         ]
         return Document(
             [
