@@ -59,6 +59,7 @@ class Profile:
         self.skills: dict[str, int] = skills if skills is not None else {}
         self.targets: list[str] = targets if targets is not None else []
         self.region = region
+        self.region_as_written = region  # "France" in the file is the region FR
         self.unknown_skills: list[str] = []
         self.unknown_targets: list[str] = []
         self.other_keys: list[str] = []
@@ -150,13 +151,20 @@ def parse_profile(
         targets_raw = [targets_raw]
     if not isinstance(targets_raw, list):
         raise ProfileError(msg("p_targets_list", path=filename))
-    region = data.get("region")
-    if region is not None and not isinstance(region, str):
-        raise ProfileError(msg("p_region", path=filename))
+    raw_region, region = data.get("region"), None
+    if raw_region not in (None, ""):
+        from careers_cli import regions
+
+        # a code or a country's name, as `profile import` reads it ("Mars" is neither)
+        region = regions.in_file(raw_region) if isinstance(raw_region, str) else None
+        if region is None:
+            raise ProfileError(msg("p_region", path=filename))
     resolve_role = role_resolver(index)
     targets = [t for t in (resolve_role(str(t)) for t in targets_raw) if t is not None]
     profile = Profile(dict(parsed.levels), list(dict.fromkeys(targets)))
-    profile.region = region.upper() if region else None
+    profile.region = region
+    # case aside: "fr" already reads as the code FR, "France" does not
+    profile.region_as_written = raw_region.upper() if isinstance(raw_region, str) else None
     profile.unknown_skills = [u.text for u in parsed.unknown]
     profile.unknown_targets = [str(t) for t in targets_raw if resolve_role(str(t)) is None]
     profile.other_keys = [str(k) for k in data if k not in profiledoc.OWNED]
@@ -505,13 +513,9 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
     one), the file is copied as it is, with all of that (a backup restored whole), and
     only its region written as a code (``France`` -> ``"FR"``).
     """
-    from careers_cli import regions
-
     text = _read(source, "profile")
-    incoming, parsed = parse_profile(text, str(source), index)
-    region = incoming.region and regions.in_file(incoming.region)
-    if incoming.region and region is None:
-        raise ProfileError(msg("p_region", path=source))
+    incoming, parsed = parse_profile(text, str(source), index)  # its region checked there
+    region = incoming.region
     if strict:
         unknown_warning(parsed, True, "")  # an unknown name stops it here
     if not merge:
@@ -540,7 +544,7 @@ def _restore(
     empty one), its region written as a code; None when a saved profile has content."""
     from careers_cli.files import atomic_write
 
-    before = incoming.wanted()
+    before = incoming.wanted()._replace(region=incoming.region_as_written)
     incoming.region = region
     if incoming.wanted() != before:
         text = _checked_rewrite(text, before, incoming.wanted(), index, source)

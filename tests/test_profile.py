@@ -270,3 +270,16 @@ def test_a_saved_profile_of_misspelt_names_says_so(run: Run, isolated_home: Path
     assert "aucune des compétences de votre profil enregistré" in french.stderr
     (isolated_home / "profile.yaml").write_text("skills: {}\n", encoding="utf-8")
     assert "your saved profile has no skills yet" in run("match").stderr
+
+
+def test_a_profile_files_region_is_a_country_or_refused(run: Run, tmp_path: Path) -> None:
+    """Read as `profile import` reads it: a code or a country's name ("Allemagne" is DE);
+    anything else names the file (a region "Mars" gave a table of "no data", exit 0)."""
+    path = tmp_path / "p.yaml"
+    path.write_text("skills:\n  python: 4\nregion: Mars\n", encoding="utf-8")
+    refused = run("match", "--profile", str(path))
+    assert refused.exit_code == 1 and refused.stdout == ""
+    assert f"{path}: 'region' must be a country code" in refused.stderr
+    path.write_text("skills:\n  python: 4\nregion: Allemagne\n", encoding="utf-8")
+    shown = json.loads(run("match", "--profile", str(path), "--format", "json").stdout)
+    assert shown["region"] == "DE"
