@@ -69,3 +69,36 @@ def test_the_french_table_cell_shows_the_median_the_floor_kept() -> None:
     assert result.exit_code == 0, result.output
     line = next(x for x in result.stdout.splitlines() if x.startswith("Data scientist"))
     assert "51k med" in line and "40-55k" not in line, line
+
+
+def _table(*args: str) -> list[str]:
+    result = Run()(*args, env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()
+
+
+def test_an_order_by_a_region_without_a_column_says_which_figures_it_used(run: Run) -> None:
+    """The table has U.S. and French columns only: `--sort salary --region DE` says the
+    German medians ordered it, and they are the medians `rank --region DE` ranks."""
+    lines = _table("list", "--region", "DE", "--sort", "salary")
+    assert any(x.startswith("Ordered by the DE medians") for x in lines)
+    rule = next(n for n, x in enumerate(lines) if x.startswith("─"))
+    names = [x.split("  ")[0] for x in lines[rule + 1 :]]
+    ranked = [r["name"]["en"] for r in _json(run, "rank", "--region", "DE")["blocks"][0]["roles"]]
+    assert len(ranked) >= 3 and names[: len(ranked)] == ranked
+    floor = _table("--lang", "fr", "list", "--region", "DE", "--min-salary", "60k")
+    assert any(x.startswith("Retenus selon les médianes DE") for x in floor)
+    both = _table("list", "--region", "DE", "--min-salary", "60k", "--sort", "salary")
+    assert any(x.startswith("Kept and ordered by the DE medians") for x in both)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--region", "DE"),  # neither sorted nor filtered by pay
+        ("list", "--region", "FR", "--sort", "salary"),  # the France column shows them
+        ("list", "--sort", "salary", "--min-salary", "100k"),  # the U.S. columns do
+    ],
+)
+def test_no_such_note_when_the_table_shows_the_figures(args: tuple[str, ...]) -> None:
+    assert not any("does not show" in x for x in _table(*args))
