@@ -47,23 +47,6 @@ def figure(salary: Salary, measure: Measure) -> float | None:
     return value
 
 
-def headline(role: Role, region: str) -> Salary | None:
-    """The figure a table shows for a role in a region.
-
-    The catalogue lists each region's figures best first (docs/catalogue.md); the first
-    annual one is the headline, else the first of any period. None means "no data".
-    """
-    first: Salary | None = None
-    for salary in role.salaries:
-        if salary.region != region:
-            continue
-        if salary.period is Period.ANNUAL:
-            return salary
-        if first is None:
-            first = salary
-    return first
-
-
 def pick(role: Role, region: str, measure: Measure, source: str | None = None) -> Salary | None:
     """The first annual figure for a region that gives ``measure`` (and comes from ``source``)."""
     for salary in role.salaries:

@@ -525,6 +525,19 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "tool_only": ("tool only", "outil seulement"),
     "role_median_in": ("Role median, {region}", "Médiane du métier, {region}"),
     "group_median_in": ("Group median, {region}", "Médiane du groupe, {region}"),
+    # `list --sort salary` / `--min-salary` by a region the table has no column for
+    "list_pay_unshown_sort": (
+        "Ordered by the {region} medians (role-level, else group: the figures careers rank --region {region} lists), which this table does not show.",
+        "Trié selon les médianes {region} (du métier, sinon du groupe : les chiffres que liste careers rank --region {region}), que ce tableau ne montre pas.",
+    ),
+    "list_pay_unshown_floor": (
+        "Kept by the {region} medians (role-level, else group: the figures careers rank --region {region} lists), which this table does not show.",
+        "Retenus selon les médianes {region} (du métier, sinon du groupe : les chiffres que liste careers rank --region {region}), que ce tableau ne montre pas.",
+    ),
+    "list_pay_unshown_both": (
+        "Kept and ordered by the {region} medians (role-level, else group: the figures careers rank --region {region} lists), which this table does not show.",
+        "Retenus et triés selon les médianes {region} (du métier, sinon du groupe : les chiffres que liste careers rank --region {region}), que ce tableau ne montre pas.",
+    ),
     "pay_kinds_rule": (
         "Role median: a survey or index of the job title itself. Group median: all workers of the official occupation group the role is paid under (its SOC code), not the role alone.",
         "Médiane du métier : une enquête ou un index de l'intitulé lui-même. Médiane du groupe : tous les salariés du groupe officiel de professions dont relève le métier (son code SOC), pas le métier seul.",

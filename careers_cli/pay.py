@@ -50,11 +50,13 @@ def headline(
     kind: SalaryKind,
     experience: Experience | None = None,
 ) -> Salary | None:
-    """The figure a table shows: the first annual one of the kind, else the first of any
-    period; never one older than 2021."""
+    """The figure a table shows: the one whose median sorts, filters and ranks the role
+    (:func:`median_figure`'s rule), so that a cell never shows one figure while its order
+    or a `--min-salary` floor uses another; for a role without such a median, the first
+    annual figure of the kind, else the first of any period; never one older than 2021."""
     figures = [s for s in of_kind(index, role, region, kind, experience) if recent(s)]
     annual = [s for s in figures if s.period is Period.ANNUAL]
-    return next(iter(annual or figures), None)
+    return _first_median(figures) or next(iter(annual or figures), None)
 
 
 class Headlines(NamedTuple):
@@ -71,18 +73,21 @@ def headlines(index: Index, role: Role, region: str) -> Headlines:
     )
 
 
+def _first_median(figures: list[Salary]) -> Salary | None:
+    """Of figures in catalogue order, the first annual one with a median, the figures for
+    all levels before those for one level (a senior median listed first is passed over
+    when an all-levels one follows)."""
+    with_median = [s for s in figures if s.period is Period.ANNUAL and s.median is not None]
+    overall = [s for s in with_median if s.experience is Experience.ALL]
+    return next(iter(overall or with_median), None)
+
+
 def median_figure(index: Index, role: Role, region: str, kind: SalaryKind) -> Salary | None:
     """The figure of one kind whose median sorts, filters and weighs a role: the first
     annual figure of the kind with a median, of 2021 or later, the figures for all
     levels before those for one level (the one rule of `list --sort salary`,
-    `--min-salary` and `next --goal pay`)."""
-    figures = [
-        s
-        for s in of_kind(index, role, region, kind)
-        if s.period is Period.ANNUAL and s.median is not None and recent(s)
-    ]
-    overall = [s for s in figures if s.experience is Experience.ALL]
-    return next(iter(overall or figures), None)
+    `--min-salary` and `next --goal pay`, and the figure :func:`headline` shows)."""
+    return _first_median([s for s in of_kind(index, role, region, kind) if recent(s)])
 
 
 def order_figure(index: Index, role: Role, region: str) -> tuple[int, Salary | None]:

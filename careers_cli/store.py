@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from careers_cli.catalogue import Loaded, SearchColumns
 
 #: Bumped whenever the tables change: an index of another schema is rebuilt.
+#: 14: the list's compiled cells show the figure whose median sorts and filters
+#: (``pay.headline``), not the first annual one;
 #: 13: the index of "did you mean" (``suggest_keys``, ``suggest_grams``);
 #: 12: each skill's category (``skill_category``);
 #: 11: the full-text table's items (kind, position, id) in ``search_items``, not in the
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 13
+SCHEMA = 14
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {

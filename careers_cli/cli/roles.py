@@ -64,13 +64,17 @@ def list_command(
     """
     from careers_cli import explore
     from careers_cli.cli.options import language
-    from careers_cli.views.roles import ListView
+    from careers_cli.views.roles import ListView, UnshownPay
 
     index = common(ctx).index(catalog)
     region = region_code(index, region, lang)
     filters = explore.Filters(family, skill, tool, application, min_salary, region, education)
     listing = explore.select_roles(index, filters, sort, language(lang).value)
-    emit(ctx, ListView(index, listing, notes), fmt, lang)
+    # The table has columns for U.S. and French pay only: an order or a floor by another
+    # region's medians is said under it.
+    use = UnshownPay(region, min_salary is not None, sort is SortKey.SALARY)
+    unshown = use if (use.kept or use.ordered) and region not in ("US", "FR") else None
+    emit(ctx, ListView(index, listing, notes, unshown), fmt, lang)
     if listing.empty():  # an answer, not an error (exit 0): say why on stderr
         note(explore.empty_hint(index, filters))
 

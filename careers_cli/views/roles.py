@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from careers_cli.catalogue import Index
 from careers_cli.choices import RankBy
@@ -113,15 +113,32 @@ def list_texts(row: RoleSummary, index: Index, lang: Lang) -> ListTexts:
     return ListTexts(cells, tuple(None if s is None else s.source for s in figures))
 
 
+class UnshownPay(NamedTuple):
+    """A region whose medians kept (``--min-salary``) or ordered (``--sort salary``) the
+    rows of `list` while the table has no column for it."""
+
+    region: str
+    kept: bool
+    ordered: bool
+
+
 class ListView:
     """`careers list`: the catalogue's roles, one line each."""
 
-    __slots__ = ("index", "listing", "notes", "_texts")
+    __slots__ = ("index", "listing", "notes", "pay_region", "_texts")
 
-    def __init__(self, index: Index, listing: Listing, notes: bool = False) -> None:
+    def __init__(
+        self,
+        index: Index,
+        listing: Listing,
+        notes: bool = False,
+        pay_region: UnshownPay | None = None,
+    ) -> None:
         self.index = index
         self.listing = listing
         self.notes = notes  # --notes: every figure's basis and citation under the table
+        # the region whose medians kept or ordered the rows, when no column shows them
+        self.pay_region = pay_region
         self._texts: dict[Lang, list[ListTexts]] = {}  # (read once: a narrow table is remade)
 
     @property
@@ -172,10 +189,24 @@ class ListView:
             ],
             rows=table_rows,
             title=t("roles_count", lang, n=len(table_rows)),
-            notes=(notes.lines() if self.notes else []) + tags.lines(self.notes),
+            notes=self._pay_note(lang)
+            + (notes.lines() if self.notes else [])
+            + tags.lines(self.notes),
             rebuild=lambda hide: self._table(lang, hide) if GROUP_COLUMN in hide else table,
         )
         return table
+
+    def _pay_note(self, lang: Lang) -> list[str]:
+        """Which figures ordered or filtered the rows, when the table has no column for
+        them (a reader must not take the order for one of the columns shown)."""
+        if self.pay_region is None:
+            return []
+        region, kept, ordered = self.pay_region
+        if kept and ordered:
+            return [t("list_pay_unshown_both", lang, region=region)]
+        if kept:
+            return [t("list_pay_unshown_floor", lang, region=region)]
+        return [t("list_pay_unshown_sort", lang, region=region)]
 
     def data(self) -> Any:
         return {"roles": [list_entry(row, self.index) for row in self.rows]}
