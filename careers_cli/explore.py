@@ -243,6 +243,12 @@ def empty_hint(index: Index, filters: Filters) -> str:
         lines.append(msg("list_empty_step", option=option, n=len(left), shown=shown))
     if q.min_salary is not None:
         lines.append(_highest_median(index, before, q.region))
+    if q.tool is not None and not kept_roles(index, ListQuery(region=q.region, tool=q.tool)):
+        # a skill no role lists among its tools ("statistics"): --skill is what was meant
+        needing = kept_roles(index, ListQuery(region=q.region, skill=q.tool))
+        if needing:
+            shown = number(len(needing), current_lang())
+            lines.append(msg("list_empty_tool", tool=q.tool, n=len(needing), shown=shown))
     return "\n".join(lines)
 
 

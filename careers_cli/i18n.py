@@ -914,6 +914,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
         Plural("  {option} leaves {shown} role", "  {option} leaves {shown} roles"),
         Plural("  {option} en laisse {shown}", "  {option} en laisse {shown}"),
     ),
+    "list_empty_tool": (
+        Plural(
+            "No role lists {tool} among its tools; --skill {tool} keeps the {shown} role that needs it.",
+            "No role lists {tool} among its tools; --skill {tool} keeps the {shown} roles that need it.",
+        ),
+        Plural(
+            "Aucun métier ne compte {tool} parmi ses outils ; --skill {tool} garde le {shown} métier qui en a besoin.",
+            "Aucun métier ne compte {tool} parmi ses outils ; --skill {tool} garde les {shown} métiers qui en ont besoin.",
+        ),
+    ),
     "list_empty_highest": (
         "The highest median for {region} before --min-salary is {amount} {currency}.",
         "Avant --min-salary, la médiane la plus élevée pour {region} est {amount} {currency}.",

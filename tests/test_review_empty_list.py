@@ -55,3 +55,16 @@ def test_a_list_with_roles_has_no_hint(run: Run, args: list[str]) -> None:
     result = run("list", *args)
     assert result.exit_code == 0, result.output
     assert "passes the filters" not in result.stderr
+
+
+def test_a_skill_given_as_a_tool_points_to_skill(run: Run) -> None:
+    """`--tool statistics`: statistics is a skill no role lists among its tools; the
+    hint says --skill keeps the roles that need it (as many as that list holds)."""
+    result = run("list", "--tool", "statistics")
+    needing = _count(run, "--skill", "statistics")
+    assert needing > 0 and _count(run, "--tool", "statistics") == 0
+    assert (
+        f"No role lists statistics among its tools; --skill statistics keeps the {needing} "
+        "roles that need it." in result.stderr
+    )
+    assert "--skill" not in run("list", "--tool", "pytorch", "--family", "emerging-roles").stderr
