@@ -509,12 +509,12 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "worth": ("What it is worth", "Ce que cela vaut"),
     "worth_line": (
         Plural(
-            "Median pay of the {n} role that uses it ({region}): {median} {currency} (from {low} to {high}).",
-            "Median pay of the {n} roles that use it ({region}): {median} {currency} (from {low} to {high}).",
+            "Median pay of the {n} role of {total} using it with a role-level median ({region}): {median} {currency} (from {low} to {high}).",
+            "Median pay of the {n} roles of {total} using it with a role-level median ({region}): {median} {currency} (from {low} to {high}).",
         ),
         Plural(
-            "Salaire médian du {n} métier qui l'utilise ({region}) : {median} {currency} (de {low} à {high}).",
-            "Salaire médian des {n} métiers qui l'utilisent ({region}) : {median} {currency} (de {low} à {high}).",
+            "Salaire médian du {n} métier qui l'utilise avec une médiane propre (sur {total} au total, {region}) : {median} {currency} (de {low} à {high}).",
+            "Salaire médian des {n} métiers qui l'utilisent avec une médiane propre (sur {total} au total, {region}) : {median} {currency} (de {low} à {high}).",
         ),
     ),
     "worth_rule": (

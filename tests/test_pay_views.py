@@ -147,11 +147,17 @@ def test_one_wording_one_count_one_percent_format_per_language(run: Run) -> None
         assert set(signs) == ({""} if lang == "en" else {"\u202f"}), (lang, set(signs))
     # a skill used by one role with a figure: "the 1 role that uses it", not "1 roles"
     assert _json(run, "skill", "java")["worth"]["roles"] == 1
-    assert "Median pay of the 1 role that uses it (US)" in run("skill", "java").stdout
-    assert (
-        "Salaire médian du 1 métier qui l'utilise (US)"
-        in run("skill", "java", "--lang", "fr").stdout
-    )
+    flat = " ".join(run("skill", "java").stdout.split())
+    assert "Median pay of the 1 role of 1 using it with a role-level median (US)" in flat
+    flat_fr = " ".join(run("skill", "java", "--lang", "fr").stdout.split())
+    assert "Salaire médian du 1 métier qui l'utilise avec une médiane propre (sur 1" in flat_fr
+    # the count says how many of the roles listed below have a figure, and of how many
+    worth = _json(run, "skill", "sklearn")["worth"]["roles"]
+    listed = len(_json(run, "skill", "sklearn")["needed_by"])
+    assert worth < listed
+    flat = " ".join(run("skill", "sklearn").stdout.split())
+    assert f"Median pay of the {worth} roles of {listed} using it" in flat
+    assert f"Roles that need it ({listed})" in flat
 
 
 def test_list_notes_are_those_of_the_columns_shown(run: Run) -> None:

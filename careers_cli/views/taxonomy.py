@@ -173,6 +173,7 @@ class SkillView:
                         "worth_line",
                         lang,
                         n=r.worth_count,
+                        total=len(r.needed_by),
                         region=r.region,
                         median=number(r.worth, lang),
                         currency=r.currency,
