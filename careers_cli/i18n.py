@@ -325,12 +325,12 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "col_role": ("{region} role", "{region} métier"),
     "col_group": ("{region} group", "{region} groupe"),
     "tag_index": (
-        "{tag} = {short}: salaries reported for the job title, work years 2024-2025, n >= {n} rows (n shown)",
-        "{tag} = {short} : salaires déclarés pour l'intitulé, années 2024-2025, au moins {n} lignes (n indiqué)",
+        "{named}: salaries reported for the job title, work years 2024-2025, n >= {n} rows (n shown)",
+        "{named} : salaires déclarés pour l'intitulé, années 2024-2025, au moins {n} lignes (n indiqué)",
     ),
     "tag_group": (
-        "{tag} = {short}: all workers of an official occupation group (SOC code), not the role alone",
-        "{tag} = {short} : tous les salariés d'un groupe officiel de professions (code SOC), pas le seul métier",
+        "{named}: all workers of an official occupation group (SOC code), not the role alone",
+        "{named} : tous les salariés d'un groupe officiel de professions (code SOC), pas le seul métier",
     ),
     "tag_others": (
         "Other tags name a survey or guide and its year (careers sources); med = median.",

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -208,3 +210,17 @@ def test_csv_keeps_role_level_and_group_figures_in_their_own_columns(run: Run) -
         assert float(row["group_median"]) > 100_000
         if args[0] == "match":
             assert int(row["n"]) >= 20  # the index's sample size (n >= 20 rows)
+
+
+def test_a_source_whose_tag_is_its_name_is_not_explained_by_itself(
+    run: Run, mini: dict[str, Any], write_catalogue: Callable[..., Path]
+) -> None:
+    """An imported O*NET catalogue's BLS source has no short tag: its legend line reads
+    "BLS OEWS 2025: all workers of ...", not "BLS OEWS 2025 = BLS OEWS 2025: ..."; the
+    bundled BLS source keeps its tag ("BLS = BLS OEWS May 2025: ...")."""
+    mini["sources"][0] |= {"kind": "official", "short": "Stats 2025", "publisher": "A bureau"}
+    out = " ".join(run("list", "--catalog", str(write_catalogue(mini))).stdout.split())
+    assert "Stats 2025: all workers of an official occupation group" in out
+    assert "Stats 2025 = Stats 2025" not in out
+    bundled = " ".join(run("list").stdout.split())
+    assert "BLS = BLS OEWS May 2025: all workers of an official occupation group" in bundled

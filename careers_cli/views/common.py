@@ -294,12 +294,12 @@ class SourceTags:
         for source_id in self.used:
             source = self.index.sources[source_id]
             tag = source.tag or source.short
+            # "BLS = BLS OEWS May 2025", but not "BLS OEWS 2025 = BLS OEWS 2025"
+            named = source.short if tag == source.short else f"{tag} = {source.short}"
             if salary_kind(source) is SalaryKind.GROUP:
-                explained.append(t("tag_group", self.lang, tag=tag, short=source.short))
+                explained.append(t("tag_group", self.lang, named=named))
             elif source.kind is SourceKind.INDEX:
-                explained.append(
-                    t("tag_index", self.lang, tag=tag, short=source.short, n=MIN_SAMPLE)
-                )
+                explained.append(t("tag_index", self.lang, named=named, n=MIN_SAMPLE))
             else:
                 others = True
         out = [line + "." for line in explained]
