@@ -73,7 +73,8 @@ class CatalogueError(CareersError):
 
 
 class NotFoundError(CareersError):
-    """A role, skill or application name that matches nothing (or several things)."""
+    """A role, skill, application, family or source name that matches nothing (or several
+    things)."""
 
     def __init__(
         self,
