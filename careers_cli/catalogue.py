@@ -45,6 +45,7 @@ class Named(Protocol):
 
 
 T = TypeVar("T", bound=Named)
+SHOWN = 8  # the items an ambiguous name lists (the message says how many it matches)
 
 ENV_CATALOG = "CAREERS_CATALOG"
 _NAME = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")  # an installed catalogue's name
@@ -227,10 +228,17 @@ class Lookup(Generic[T]):
         return [ident for ident in self.items if name_key(ident).startswith(key)][:2]
 
     def _owners_starting(self, key: str) -> list[str]:
-        """The ids, sorted, that own a name or alias whose key starts with ``key`` (nine
-        are enough to know: one is a hit, eight are shown)."""
-        found = {i for k, ids in self._tables[0].items() if k.startswith(key) for i in ids}
-        return sorted(found)[:9]
+        """The ids, sorted, that own a name or alias whose key starts with ``key`` (one
+        more than :data:`SHOWN` is enough to know: one is a hit, the first few are shown
+        and :meth:`_count_starting` says how many there are)."""
+        return sorted(self._all_starting(key))[: SHOWN + 1]
+
+    def _count_starting(self, key: str) -> int:
+        """How many items own a name or alias whose key starts with ``key``."""
+        return len(self._all_starting(key))
+
+    def _all_starting(self, key: str) -> set[str]:
+        return {i for k, ids in self._tables[0].items() if k.startswith(key) for i in ids}
 
     def find(self, query: str) -> T | None:
         """The item a name leads to exactly, or None."""
@@ -248,9 +256,7 @@ class Lookup(Generic[T]):
         key = name_key(query)
         owners = self._owners(key)
         if len(owners) > 1:  # names of several items differ only by separators or case
-            raise NotFoundError(
-                self.kind, query, owners[:8], ambiguous=True, shown=self.names_of(owners[:8])
-            )
+            raise self._ambiguous(query, owners, len(owners))
         if key:
             by_id = self._ids_starting(key)
             if len(by_id) == 1 and len(key) >= 4:  # ids are the canonical names
@@ -259,10 +265,19 @@ class Lookup(Generic[T]):
             if len(prefixed) == 1:
                 return self.items[prefixed[0]]
             if len(prefixed) > 1:
-                ids = prefixed[:8]
-                raise NotFoundError(self.kind, query, ids, ambiguous=True, shown=self.names_of(ids))
+                many = len(prefixed) > SHOWN  # then only a count says how many
+                raise self._ambiguous(
+                    query, prefixed, self._count_starting(key) if many else len(prefixed)
+                )
         ids = self.suggest(query)
         raise NotFoundError(self.kind, query, ids, shown=self.names_of(ids))
+
+    def _ambiguous(self, query: str, ids: list[str], count: int) -> NotFoundError:
+        """The error of a name that leads to ``count`` items: the first ids are listed."""
+        shown = ids[:SHOWN]
+        return NotFoundError(
+            self.kind, query, shown, ambiguous=True, shown=self.names_of(shown), count=count
+        )
 
     def many(self, ids: Iterable[str]) -> list[T]:
         """The items of these ids, in that order (KeyError: no such id); the index reads
@@ -300,6 +315,37 @@ class Lookup(Generic[T]):
         keys = self._suggester(query)
         owner = self._suggestion_owners(keys)
         return list(dict.fromkeys(owner[k] for k in keys))
+
+
+class Labelled(NamedTuple):
+    """A family or a source as a :class:`Lookup` sees it: its id, the name messages show,
+    and every other label the tool prints for it (each is accepted where it is named)."""
+
+    id: str
+    name: Name
+    aliases: tuple[str, ...]
+
+
+class IdLookup(Lookup[T]):
+    """A look-up whose messages name items by id: several sources may share a short label
+    (two QuestEducation pages), and only their ids tell them apart."""
+
+    def names_of(self, ids: list[str]) -> list[str]:
+        return list(ids)
+
+
+def family_labels(family: Family) -> Labelled:
+    """A family by its id, its English and French names, and the short names `list`
+    prints (``AI architects``, ``Données & infra``)."""
+    short = (family.short.en, family.short.fr) if family.short is not None else ()
+    return Labelled(family.id, family.name, short)
+
+
+def source_labels(source: Source) -> Labelled:
+    """A source by its id, its short label (``BLS OEWS May 2025``, as notes and
+    `careers sources` print it) and the tag table cells and footers print (``BLS``)."""
+    tag = (source.tag,) if source.tag else ()
+    return Labelled(source.id, Name(source.short, source.short), tag)
 
 
 Keys = tuple[list[str], list[str], list[str]]  # keys of labels, their ids, the labels
@@ -400,6 +446,16 @@ class Index:
     @cached_property
     def sources(self) -> Mapping[str, Source]:
         return {s.id: s for s in self.catalogue.sources}
+
+    @cached_property
+    def family_names(self) -> Lookup[Labelled]:
+        """The families by every label the tool prints for them (``family_labels``)."""
+        return Lookup("family", map(family_labels, self.families.values()))
+
+    @cached_property
+    def source_names(self) -> IdLookup[Labelled]:
+        """The sources by every label the tool prints for them (``source_labels``)."""
+        return IdLookup("source", map(source_labels, self.sources.values()))
 
     @property
     def role_count(self) -> int:

@@ -73,7 +73,8 @@ class CatalogueError(CareersError):
 
 
 class NotFoundError(CareersError):
-    """A role, skill or application name that matches nothing (or several things)."""
+    """A role, skill, application, family or source name that matches nothing (or several
+    things)."""
 
     def __init__(
         self,
@@ -83,26 +84,37 @@ class NotFoundError(CareersError):
         *,
         ambiguous: bool = False,
         shown: list[str] | None = None,
+        count: int | None = None,
     ):
         """``suggestions`` are ids; ``shown``, when given, what the message names instead
-        (the names in the user's language)."""
+        (the names in the user's language); ``count``, how many items an ambiguous name
+        matches when that is more than are listed."""
         self.kind = kind
         self.name = name
         self.suggestions = suggestions
+        self.count = count if count is not None else len(suggestions)
         listed = shown if shown is not None else suggestions
-        from careers_cli.i18n import CHOICES, choice, current_lang, msg
+        from careers_cli.i18n import CHOICES, FEMININE, choice, current_lang, msg
 
         lang = current_lang()
         what = choice("name_kind", kind, lang)
+        feminine = kind in FEMININE  # French adjectives agree with the noun
         if ambiguous:
-            message = msg("name_ambiguous", what=what, name=name, n=len(suggestions))
+            message = msg(
+                "name_ambiguous_f" if feminine else "name_ambiguous",
+                what=what,
+                name=name,
+                n=self.count,
+            )
         elif kind in CHOICES["unknown_name"]:
             message = choice("unknown_name", kind, lang, name=name)
         else:
             message = msg("unknown_thing", what=what, name=name)
         hint = None
         if listed and ambiguous:
-            hint = msg("one_of", names=", ".join(listed))
+            hint = msg("one_of_f" if feminine else "one_of", names=", ".join(listed))
+            if self.count > len(listed):
+                hint += msg("and_more", n=self.count - len(listed))
         elif listed:
             from careers_cli.suggest import did_you_mean
 

@@ -29,11 +29,11 @@ from careers_cli.model import (
     SalaryKind,
     Skill,
     SkillCategory,
+    Source,
     SourceKind,
     salary_kind,
 )
-from careers_cli.suggest import closest
-from careers_cli.text import fold, name_key
+from careers_cli.text import fold
 
 if TYPE_CHECKING:
     from careers_cli.listing import Listing
@@ -134,25 +134,29 @@ class ListQuery(NamedTuple):
 
 
 def find_family(index: Index, name: str) -> Family:
-    """A family by id or by its English or French name (case, accents and separators
-    ignored, as every name: ``text.name_key``)."""
-    key = name_key(name)
-    families = list(index.families.values())
-    for family in families:
-        if key in (name_key(family.id), name_key(family.name.en), name_key(family.name.fr)):
-            return family
-    matches = [f for f in families if name_key(f.id).startswith(key)]
-    if len(matches) == 1:
-        return matches[0]
+    """A family by id, English or French name or short name (every label the tool prints
+    for it), as a role is found: case, accents and separators ignored, a unique prefix."""
     from careers_cli.errors import NotFoundError
 
-    labels = [f.id for f in families]
-    error = NotFoundError("family", name, closest(name, labels))
-    if not error.suggestions and len(labels) <= FEW_FAMILIES:
-        from careers_cli.i18n import msg
+    names = index.family_names
+    try:
+        return index.families[names.get(name).id]
+    except NotFoundError as error:
+        if not error.suggestions and len(names.items) <= FEW_FAMILIES:  # nothing close
+            error.hint = msg("families_are", names=", ".join(names.names_of(list(names.items))))
+        raise
 
-        error.hint = msg("families_are", names=", ".join(labels))  # nothing close: list them
-    raise error
+
+def find_source(index: Index, name: str) -> Source:
+    """A source by id, short label or the tag footers print (``BLS``, ``index``); an
+    unknown or ambiguous one also says where the sources are listed."""
+    from careers_cli.errors import NotFoundError
+
+    try:
+        return index.sources[index.source_names.get(name).id]
+    except NotFoundError as error:
+        error.hint = "\n".join(line for line in (error.hint, msg("sources_hint")) if line)
+        raise
 
 
 FEW_FAMILIES = 12  # an unknown family lists them all when there are no more than this
@@ -439,10 +443,8 @@ def rank_roles(index: Index, query: RankQuery | None = None) -> Ranking:
     """
     q = query or RankQuery()
     q = q._replace(region=normalise_region(q.region))
-    if q.source is not None and q.source not in index.sources:
-        from careers_cli.errors import NotFoundError
-
-        raise NotFoundError("source", q.source, closest(q.source, index.sources))
+    if q.source is not None:
+        q = q._replace(source=find_source(index, q.source).id)
     family = find_family(index, q.family).id if q.family else None
     roles = index.rankable_roles(q, family)
     if q.by is RankBy.SALARY:

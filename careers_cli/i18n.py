@@ -79,6 +79,15 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "report_tool": ("Made with", "Établi avec"),
     "report_skills": ("Computed from these skills", "Calculé à partir de ces compétences"),
     "one_of": ("one of: {names}", "l'un de : {names}"),
+    "one_of_f": ("one of: {names}", "l'une de : {names}"),
+    "and_more": (
+        Plural(" and {n} more", " and {n} more"),
+        Plural(" et {n} autre", " et {n} autres"),
+    ),
+    "sources_hint": (
+        "careers sources lists the sources, with their ids",
+        "careers sources liste les sources, avec leurs identifiants",
+    ),
     "families_are": ("the families are: {names}", "les familles sont : {names}"),
     "kind_family": ("family", "famille"),
     "kind_source": ("source", "source"),
@@ -96,6 +105,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
         Plural(
             "{what} « {name} » ambigu : {n} correspondance",
             "{what} « {name} » ambigu : {n} correspondances",
+        ),
+    ),
+    "name_ambiguous_f": (
+        Plural(
+            "{what} '{name}' is ambiguous: it matches {n} names",
+            "{what} '{name}' is ambiguous: it matches {n} names",
+        ),
+        Plural(
+            "{what} « {name} » ambiguë : {n} correspondance",
+            "{what} « {name} » ambiguë : {n} correspondances",
         ),
     ),
     "catalogue_problems": (
@@ -1633,6 +1652,10 @@ WORDS.update(REVIEW_WORDS)
 
 # The word for each value of a fixed choice (an enum of the model or of the options):
 # group -> value -> key of WORDS, written out so that every key used is in the source.
+#: The kinds of item whose French noun is feminine (compétence, application, famille,
+#: source): a message about one takes the feminine forms (``ambiguë``, ``l'une de``).
+FEMININE = frozenset({"skill", "application", "family", "source"})
+
 CHOICES: dict[str, dict[str, str]] = {
     "file_kind": {
         "text file": "file_text",

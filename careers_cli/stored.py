@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from careers_cli.cache import encode
 from careers_cli.catalogue import (
+    SHOWN,
     Best,
     Candidates,
     Index,
@@ -171,9 +172,17 @@ class StoredLookup(Lookup[T]):
     def _owners_starting(self, key: str) -> list[str]:
         return self.store.column(
             f"SELECT DISTINCT k.id FROM keys k JOIN {self.table} t ON t.id = k.id "
-            "WHERE k.kind = ? AND k.key >= ? AND k.key < ? ORDER BY k.id LIMIT 9",
+            "WHERE k.kind = ? AND k.key >= ? AND k.key < ? ORDER BY k.id LIMIT ?",
+            (self.table, key, key + "\U0010ffff", SHOWN + 1),
+        )
+
+    def _count_starting(self, key: str) -> int:
+        counted = self.store.column(
+            f"SELECT COUNT(DISTINCT k.id) FROM keys k JOIN {self.table} t ON t.id = k.id "
+            "WHERE k.kind = ? AND k.key >= ? AND k.key < ?",
             (self.table, key, key + "\U0010ffff"),
         )
+        return int(counted[0])
 
 
 class StoredIndex(Index):

@@ -155,8 +155,8 @@ def test_show_in_french(run: Run) -> None:
         (["skill", "pytorh"], "did you mean 'PyTorch'?"),
         (["application", "nowhere"], "unknown application"),
         (["list", "--family", "nope"], "unknown family"),
-        (["list", "--family", "nope"], "families are: ai-architects, data-infrastructure, emerg"),
-        (["list", "--family", "emergin-role"], "did you mean 'emerging-roles'?"),
+        (["list", "--family", "nope"], "families are: Architects of intelligence, Data and inf"),
+        (["list", "--family", "emergin-role"], "did you mean 'Emerging high-value roles'?"),
         (["rank", "--source", "nope"], "unknown source"),
     ],
 )

@@ -110,7 +110,7 @@ def outcome(index: catalogue.Index, kind: str, query: str) -> Any:
     try:
         return getattr(index, kind).get(query).id
     except NotFoundError as exc:
-        return ("not found", exc.suggestions, exc.message)
+        return ("not found", exc.suggestions, exc.message, exc.hint)
 
 
 @fast
@@ -244,8 +244,13 @@ def test_skill_and_search_answer_alike(
 def test_name_look_ups_answer_alike(loaded: catalogue.Loaded, queries: list[str]) -> None:
     memory, stored = both(loaded)
     cat = loaded.catalogue
-    for query in [*queries, cat.roles[0].name.fr[:5], cat.roles[-1].id[:4], POOL[3][:3]]:
-        for kind in ("roles", "skills", "applications"):
+    tag = next(s.tag for s in cat.sources if s.tag)  # as table cells and footers print it
+    labels = [cat.families[-1].name.fr, tag, cat.sources[-1].short[:3]]
+    # "d" starts more skills than an ambiguous name lists: the message counts them all
+    fixed = [cat.roles[0].name.fr[:5], cat.roles[-1].id[:4], POOL[3][:3], "d", *labels]
+    for query in [*queries, *fixed]:
+        kinds = ("roles", "skills", "applications", "family_names", "source_names")
+        for kind in kinds:
             expected = outcome(memory, kind, query)
             assert outcome(stored, kind, query) == expected, (kind, query)
 
