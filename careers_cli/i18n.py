@@ -177,6 +177,10 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "none of the skills given is in the catalogue",
         "aucune des compétences données n'est dans le catalogue",
     ),
+    "no_skill_named": (
+        "the skills given name no skill (empty)",
+        "les compétences données n'en nomment aucune (vide)",
+    ),
     "no_known_skill_hint": (
         "careers skills lists them; names and aliases work in English and French",
         "careers skills les liste ; noms et autres noms marchent en français et en anglais",

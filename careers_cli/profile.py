@@ -365,8 +365,11 @@ def resolve_skills(
         parsed.merge(read)
     warning = unknown_warning(parsed, strict, msg("outcome_ignored"))
     if not parsed.levels:
-        only_text = text is not None and not parsed.unknown
-        raise none_known(parsed, msg("no_skill_in_text") if only_text else msg("no_known_skill"))
+        if text is not None and not parsed.unknown:
+            raise none_known(parsed, msg("no_skill_in_text"))
+        if not parsed.unknown:  # `--skills ""`, an empty profile file: nothing named at all
+            raise CareersError(msg("no_skill_named"), hint=msg("no_skills_no_profile_hint"))
+        raise none_known(parsed, msg("no_known_skill"))
     unknown = [u.text for u in parsed.unknown]
     named: tuple[str, ...] = ()
     if text is not None:

@@ -283,3 +283,17 @@ def test_a_profile_files_region_is_a_country_or_refused(run: Run, tmp_path: Path
     path.write_text("skills:\n  python: 4\nregion: Allemagne\n", encoding="utf-8")
     shown = json.loads(run("match", "--profile", str(path), "--format", "json").stdout)
     assert shown["region"] == "DE"
+
+
+def test_skills_that_name_nothing_say_so(run: Run, tmp_path: Path) -> None:
+    """`--skills ""` and an empty profile file name no skill: not "none of the skills
+    given is in the catalogue", which sends the user looking for a misspelt name."""
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    for args in (["--skills", ""], ["--skills", " , "], ["--profile", str(empty)]):
+        result = run("match", *args)
+        assert result.exit_code == 1
+        assert "the skills given name no skill (empty)" in result.stderr
+        assert 'use --skills "python, sql:2"' in result.stderr
+        assert "is in the catalogue" not in result.stderr
+    assert "none of the skills given is in the catalogue" in run("match", "--skills", "x").stderr
