@@ -67,3 +67,17 @@ def test_a_wide_terminal_shows_every_column_without_a_note(run: Run, lang: str) 
     aliases = "Aliases" if lang == "en" else "Autres noms"
     assert header_row(lines).rstrip().endswith(aliases)
     assert not any("not shown" in line or "non affichées" in line for line in lines)
+
+
+def test_match_at_60_columns_leaves_out_the_missing_skills_first(run: Run) -> None:
+    """`match` at 60 columns: a table without "Top missing" (said under it), not one
+    record per role; at 80 every column is there."""
+    args = ["match", "--skills", "python:4, sql:3, pytorch:3", "--top", "3"]
+    narrow = run(*args, env={"COLUMNS": "60"}).stdout
+    lines = narrow.splitlines()
+    rule = next(i for i, line in enumerate(lines) if set(line) == {"─"})
+    assert "readiness" in lines[rule - 1] and not any("Top" in line for line in lines[:rule])
+    assert "(Top missing: not shown at this width)" in narrow
+    assert all(len(line) <= 60 for line in lines)
+    wide = run(*args, env={"COLUMNS": "80"}).stdout
+    assert "Top missing" in wide and "not shown at this width" not in wide

@@ -273,7 +273,7 @@ class MatchView:
             Column(t("role", lang), ratio=3, min_width=12),
             *_score_columns(lang),
             Column(t("essential_short", lang), justify="right", no_wrap=True),
-            Column(t("top_missing", lang), ratio=3, min_width=12),
+            Column(t("top_missing", lang), ratio=3, min_width=12, drop=1),
             *pay.columns(),
         ]
         doc.add(
