@@ -29,6 +29,8 @@ def _reason(exc: OSError) -> str:
         return msg("r_no_directory")
     if exc.errno == errno.EISDIR:
         return msg("r_is_directory")
+    if exc.errno == errno.ENOTDIR:
+        return msg("r_not_directory")
     return exc.strerror or str(exc)
 
 
@@ -138,11 +140,12 @@ def check_folder(path: str | os.PathLike[str], what: str = "file") -> None:
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        reason = os.strerror(errno.ENOENT if not folder.exists() else errno.ENOTDIR)
+        code = errno.ENOENT if not folder.exists() else errno.ENOTDIR
     elif not os.access(folder, os.W_OK | os.X_OK):
-        reason = os.strerror(errno.EACCES)
+        code = errno.EACCES
     else:
         return
+    reason = _reason(OSError(code, os.strerror(code)))  # in the user's language
     raise OutputError(msg("cannot_write", what=_noun(what), path=target, reason=reason))
 
 

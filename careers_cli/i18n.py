@@ -1459,6 +1459,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     "r_read_only": ("read-only file system", "système de fichiers en lecture seule"),
     "r_no_directory": ("the directory does not exist", "le dossier n'existe pas"),
     "r_is_directory": ("it is a directory", "c'est un dossier"),
+    "r_not_directory": (
+        "a part of the path is not a directory",
+        "une partie du chemin n'est pas un dossier",
+    ),
     "r_link_not_regular": (
         "a link to something that is not a regular file",
         "un lien vers autre chose qu'un fichier ordinaire",

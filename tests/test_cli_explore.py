@@ -224,12 +224,20 @@ def test_export_to_unwritable_place(run: Run, tmp_path: Path) -> None:
     result = run("show", "data-scientist", "--export", str(tmp_path / "missing" / "r.html"))
     assert result.exit_code == 1
     assert "cannot write the export file" in result.stderr
-    assert "No such file or directory" in result.stderr
+    assert "the directory does not exist" in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""  # refused before the report is printed
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
     inside = run("rank", "--export", str(tmp_path / "a-file" / "r.md"))
-    assert inside.exit_code == 1 and inside.stdout == "" and "Not a directory" in inside.stderr
+    assert inside.exit_code == 1 and inside.stdout == ""
+    assert "a part of the path is not a directory" in inside.stderr
+    # in French too, the reason included (it was the system's English words)
+    french = run("--lang", "fr", "rank", "--export", str(tmp_path / "a-file" / "r.md"))
+    assert "une partie du chemin n'est pas un dossier" in french.stderr
+    missing = run(
+        "--lang", "fr", "show", "data-scientist", "--export", str(tmp_path / "m" / "r.md")
+    )
+    assert "(fichier d'export) : le dossier n'existe pas" in missing.stderr
     assert run("show", "data-scientist", "--export", str(tmp_path / "r.html")).exit_code == 0
     assert (tmp_path / "r.html").is_file()
 
