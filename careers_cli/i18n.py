@@ -311,6 +311,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "essential_short": ("Ess.", "Ess."),
     "optional_short": ("Opt.", "Fac."),
     "essential_skills": ("Essential skills", "Compétences essentielles"),
+    "essential_held": ("Essential skills held", "Essentielles acquises"),
     "optional_skills": ("Optional skills", "Compétences facultatives"),
     "essential_mark": ("E", "E"),
     "optional_mark": ("o", "f"),

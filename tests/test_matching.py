@@ -742,3 +742,12 @@ def test_a_role_named_in_the_title_comes_first_and_is_marked(run: Run, tmp_path:
     ad.write_text("# Data analyst\n" + body, encoding="utf-8")
     table = run("match", "--from-text", str(ad), env={"COLUMNS": "200"})
     assert "names in its title (Data analyst)" in table.stdout
+
+
+def test_gap_spells_out_its_essential_count(run: Run) -> None:
+    """The gap report's count of essential skills is a line of its own: its label is
+    spelt out ("Ess." was never explained there), in both languages."""
+    out = run("gap", "data-scientist", "--skills", "python:4").stdout.splitlines()
+    assert out[2].split() == ["Essential", "skills", "held", "1/16"]
+    french = run("--lang", "fr", "gap", "data-scientist", "--skills", "python:4").stdout
+    assert french.splitlines()[2].split() == ["Essentielles", "acquises", "1/16"]

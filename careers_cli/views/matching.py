@@ -378,7 +378,8 @@ class GapView:
             Fields(
                 [
                     (t("score", lang), score_text(m.score, lang) + " / 100"),
-                    (t("essential_short", lang), f"{m.essential_covered}/{m.essential_total}"),
+                    # a line of its own has room for the words a table header shortens
+                    (t("essential_held", lang), f"{m.essential_covered}/{m.essential_total}"),
                 ]
             )
         )
