@@ -751,3 +751,15 @@ def test_gap_spells_out_its_essential_count(run: Run) -> None:
     assert out[2].split() == ["Essential", "skills", "held", "1/16"]
     french = run("--lang", "fr", "gap", "data-scientist", "--skills", "python:4").stdout
     assert french.splitlines()[2].split() == ["Essentielles", "acquises", "1/16"]
+
+
+def test_similar_says_how_many_skills_its_table_leaves_out(run: Run) -> None:
+    """The table names the first five skills to add and three left aside, and says how
+    many more JSON lists (it cut them silently)."""
+    data = json.loads(run("similar", "data-analyst", "--top", "1", "--format", "json").stdout)
+    near = data["similar"][0]
+    more_add, more_left = len(near["to_add"]) - 5, len(near["to_leave"]) - 3
+    assert more_add > 0 and more_left > 0
+    flat = " ".join(run("similar", "data-analyst", "--top", "1").stdout.split())
+    expected = [f"and {more_add} more", f"and {more_left} more"]  # may be the same words
+    assert all(flat.count(words) >= expected.count(words) for words in expected)

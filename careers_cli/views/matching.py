@@ -646,6 +646,13 @@ def _skill_names(skills: Sequence[Skill], lang: Lang) -> str:
     return ", ".join(s.name.get(lang) for s in skills) or "-"
 
 
+def _first_names(skills: Sequence[Skill], shown: int, lang: Lang) -> str:
+    """The first ``shown`` skills' names, and how many more there are (JSON lists all)."""
+    names = _skill_names(skills[:shown], lang)
+    rest = len(skills) - shown
+    return names + t("and_more", lang, n=rest) if rest > 0 else names
+
+
 def _move_cells(step: Neighbour | PathStep, lang: Lang, first: bool = False) -> list[Cell]:
     """The role and its overlap, as `similar` and `path` show them (none for a first step)."""
     return [Styled(step.role.name.get(lang), "bold"), "" if first else pct(step.overlap, lang)]
@@ -688,8 +695,8 @@ class SimilarView:
         rows: list[list[Cell]] = [
             [
                 *_move_cells(n, lang),
-                _skill_names(n.to_add[:5], lang),
-                _skill_names(n.to_leave[:3], lang),
+                _first_names(n.to_add, 5, lang),
+                _first_names(n.to_leave, 3, lang),
             ]
             for n in self.neighbours
         ]
