@@ -55,13 +55,17 @@ def parse_decimal(
 ) -> float:
     """A finite decimal number (``12``, ``0.25``, ``1e5``) within ``[low, high]``; with
     ``thousands``, also one followed by k as the tables print amounts (``150k`` is
-    150000, in both languages)."""
+    150000, in both languages). In French the decimal comma the output prints is read
+    too (``0,25``); in English a comma stays refused (``1,000`` is not 1)."""
     from careers_cli.i18n import msg
+    from careers_cli.lang import Lang, current_lang
 
     stripped = text.strip()
     digits, scale = stripped, 1
     if thousands and stripped[-1:] in ("k", "K"):
         digits, scale = stripped[:-1].rstrip(" \u00a0\u202f"), 1000
+    if current_lang() is Lang.FR and digits.count(",") == 1 and "." not in digits:
+        digits = digits.replace(",", ".")
     if not _DECIMAL.fullmatch(digits):
         raise _error(where, msg("n_not_number", got=echo(text)))
     value = float(digits) * scale

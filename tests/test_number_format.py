@@ -3,10 +3,13 @@ same decimals within a column, scores lined up on the decimal mark."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from careers_cli.choices import Lang
 from careers_cli.i18n import decimal, number, pct
+
+from .conftest import Run
 
 NNBSP = "\u202f"
 
@@ -54,6 +57,27 @@ def test_rank_amounts_have_thin_spaces_in_french(run) -> None:
 def test_gap_points_keep_two_decimals_in_french(run) -> None:
     result = run("gap", "data-scientist", "--skills", "python:2, sql", "--lang", "fr")
     assert result.exit_code == 0, result.stderr
-    assert re.search(r"Score \d{1,3},\d / 100", result.stdout)
+    assert re.search(r"Score +\d{1,3},\d / 100", result.stdout)
     assert re.search(r"\s\d,\d\d$", result.stdout, re.M)  # points left, two decimals
     assert not re.search(r"\s\d\.\d\d$", result.stdout, re.M)
+
+
+def test_a_decimal_comma_is_read_in_french_only(run: Run) -> None:
+    """French prints 35,5: it reads it back (`--threshold 35,5`, `--min-overlap 0,2`,
+    `--min-salary 52,5k`); English keeps refusing a comma (1,000 is not one)."""
+    french = run(
+        "--lang", "fr", "next", "--skills", "python:3", "--goal", "roles", "--threshold", "35,5"
+    )
+    assert french.exit_code == 0 and "score de 35,5 ou plus" in french.stdout
+    path = run("--lang", "fr", "path", "data-scientist", "data-analyst", "--min-overlap", "0,2")
+    assert path.exit_code == 0
+    floor = run(
+        "--lang", "fr", "list", "--min-salary", "52,5k", "--region", "FR", "--format", "json"
+    )
+    kept = json.loads(floor.stdout)["roles"]
+    assert all(r["salary_fr"]["median"] >= 52500 for r in kept)
+    english = run("next", "--skills", "python:3", "--goal", "roles", "--threshold", "35,5")
+    assert english.exit_code == 2 and "not a number: '35,5'" in english.stderr
+    assert (
+        run("--lang", "fr", "next", "--skills", "python:3", "--threshold", "1,000,5").exit_code == 2
+    )
