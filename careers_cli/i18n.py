@@ -71,6 +71,32 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "careers gap data-scientist, or save targets: careers profile set --target data-scientist",
         "careers gap data-scientist, ou enregistrez des métiers visés : careers profile set --target data-scientist",
     ),
+    "no_target_no_profile": (
+        "no ROLE given and no saved profile to take target roles from",
+        "aucun MÉTIER donné et aucun profil enregistré où prendre des métiers visés",
+    ),
+    "no_known_target": (
+        "none of your profile's targets is a role of this catalogue: {names}",
+        "aucun des métiers visés de votre profil n'est un métier de ce catalogue : {names}",
+    ),
+    "no_known_target_hint": (
+        "name one: careers gap ROLE (careers list lists the roles), or correct the targets in {path}",
+        "nommez-en un : careers gap MÉTIER (careers list liste les métiers), ou corrigez les métiers visés dans {path}",
+    ),
+    "targets_left_out": (
+        Plural(
+            "a target of your profile is no role of this catalogue and is left out: {names}",
+            "{n} targets of your profile are no role of this catalogue and are left out: {names}",
+        ),
+        Plural(
+            "un métier visé de votre profil n'est pas un métier de ce catalogue et est laissé de "
+            "côté : {names}",
+            "{n} métiers visés de votre profil ne sont pas des métiers de ce catalogue et sont "
+            "laissés de côté : {names}",
+        ),
+    ),
+    "target_name": ("'{name}'", "« {name} »"),
+    "targets_sep": ("; ", " ; "),
     "did_you_mean_names": ("did you mean {names}?", "vouliez-vous dire {names} ?"),
     "or_word": (" or ", " ou "),
     "report_saved": ("report saved to {path}", "rapport enregistré dans {path}"),

@@ -48,6 +48,7 @@ class Profile:
 
     ``unknown_targets`` and ``other_keys`` name what the file holds that careers does
     not use (roles another catalogue has, keys of the user's own): kept, never written.
+    ``source`` is the file it was read from (None: no profile file was read).
     """
 
     def __init__(
@@ -63,6 +64,7 @@ class Profile:
         self.unknown_skills: list[str] = []
         self.unknown_targets: list[str] = []
         self.other_keys: list[str] = []
+        self.source: str | None = None
 
     def wanted(self) -> profiledoc.Wanted:
         from careers_cli import profiledoc
@@ -175,7 +177,9 @@ def read_profile(
     path: Path | str, index: Index, what: str = "profile", suggest: bool = True
 ) -> tuple[Profile, ParsedSkills]:
     """Read a profile file (a clear error if it is missing, unreadable or corrupt)."""
-    return parse_profile(_read(path, what), str(path), index, suggest)
+    profile, parsed = parse_profile(_read(path, what), str(path), index, suggest)
+    profile.source = str(path)
+    return profile, parsed
 
 
 def _read(path: Path | str, what: str) -> str:
@@ -320,6 +324,30 @@ class You(NamedTuple):
     warning: str | None
     detected: list[Found]  # skills read from a text, with their level and evidence
     named: tuple[str, ...] = ()  # roles the text names in its title (cv.roles_named)
+    unknown_targets: tuple[str, ...] = ()  # the profile's targets that are no role here
+    profile_path: str | None = None  # the profile file read (None: there was none)
+
+
+def _you_of(
+    prof: Profile,
+    levels: dict[str, int],
+    unknown: list[str],
+    warning: str | None,
+    found: list[Found],
+    named: tuple[str, ...] = (),
+) -> You:
+    """``You`` with the region and targets of ``prof``, the profile read."""
+    return You(
+        levels,
+        prof.region,
+        prof.targets,
+        unknown,
+        warning,
+        found,
+        named,
+        tuple(dict.fromkeys(prof.unknown_targets)),
+        prof.source,
+    )
 
 
 def resolve_skills(
@@ -361,7 +389,7 @@ def resolve_skills(
             if not allow_empty:
                 raise empty
             zero = msg("plan_from_zero", message=empty.message)
-            return You({}, prof.region, prof.targets, [], zero, [])
+            return _you_of(prof, {}, [], zero, [])
         parsed.merge(read)
     warning = unknown_warning(parsed, strict, msg("outcome_ignored"))
     if not parsed.levels:
@@ -376,7 +404,7 @@ def resolve_skills(
         from careers_cli.cv import roles_named
 
         named = roles_named(index, text)
-    return You(dict(parsed.levels), prof.region, prof.targets, unknown, warning, found, named)
+    return _you_of(prof, dict(parsed.levels), unknown, warning, found, named)
 
 
 def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersError | None]:
@@ -399,13 +427,48 @@ def _saved_with_skills(index: Index) -> tuple[Profile, ParsedSkills, CareersErro
     return saved[0], saved[1], None
 
 
-def target_roles(index: Index, role: str | None, you: You) -> list[Role]:
-    """The roles a gap report is for: the one named, else every target of the profile."""
+def target_roles(index: Index, role: str | None, you: You) -> tuple[list[Role], str | None]:
+    """The roles a gap report is for: the one named, else every target of the profile,
+    with the warning naming the targets that are no role (an error when none is one)."""
     if role is not None:
-        return [index.roles.get(role)]
+        return [index.roles.get(role)], None
     if not you.targets:
-        raise CareersError(msg("no_target_role"), hint=msg("no_target_role_hint"))
-    return [index.roles.get(r) for r in you.targets]
+        raise _no_target(index, you)
+    return [index.roles.get(r) for r in you.targets], targets_warning(index, you)
+
+
+def _no_target(index: Index, you: You) -> CareersError:
+    """Why there is no role to report on: targets that are no role (each named with its
+    closest roles), no target at all, or no profile to read targets from."""
+    if you.unknown_targets:
+        names = _targets_named(index, you.unknown_targets)
+        hint = msg("no_known_target_hint", path=you.profile_path)
+        return CareersError(msg("no_known_target", names=names), hint=hint)
+    message = msg("no_target_role" if you.profile_path is not None else "no_target_no_profile")
+    return CareersError(message, hint=msg("no_target_role_hint"))
+
+
+def targets_warning(index: Index, you: You) -> str | None:
+    """The warning naming the profile's targets that are no role of the catalogue, each
+    with its closest roles; None when every target is a role."""
+    if not you.unknown_targets:
+        return None
+    names = _targets_named(index, you.unknown_targets)
+    return msg("targets_left_out", n=len(you.unknown_targets), names=names)
+
+
+def _targets_named(index: Index, targets: tuple[str, ...]) -> str:
+    """Each target quoted, with the suggestions of the role look-up (the one policy of
+    ``suggest.py``, as for a ROLE typed on the command line)."""
+    named = []
+    for target in targets:
+        hint = None
+        try:
+            index.roles.get(target)
+        except CareersError as exc:
+            hint = exc.hint
+        named.append(msg("target_name", name=target) + (f" ({hint})" if hint else ""))
+    return msg("targets_sep").join(named)
 
 
 def saved_or_empty(index: Index) -> tuple[Profile, str | None]:

@@ -617,8 +617,10 @@ def test_next_incremental_updates_agree_with_a_full_rescoring(
 def test_gap_without_role_reports_each_saved_target(run: Run, mini_path: Path) -> None:
     cat = ["--catalog", str(mini_path)]
     none = run("gap", *cat, "--skills", "python")
-    assert none.exit_code == 1 and "no target role" in none.stderr
+    assert none.exit_code == 1 and "no ROLE given and no saved profile" in none.stderr
     assert run("profile", "add", "python:4", *cat).exit_code == 0
+    no_target = run("gap", *cat)  # a saved profile now, with no targets
+    assert no_target.stderr.startswith("error: no ROLE given and no target role in your profile")
     assert (
         run(
             "profile", "set", "--target", "ml-engineer", "--target", "data-scientist", *cat
@@ -633,6 +635,88 @@ def test_gap_without_role_reports_each_saved_target(run: Run, mini_path: Path) -
     table = run("gap", *cat)
     assert "ML engineer" in table.stdout or "Machine" in table.stdout
     assert table.stdout.count("Learning plan") == 2
+
+
+def _save(home: Path, targets: str) -> None:
+    (home / "profile.yaml").write_text(f"skills: {{python: 3}}\ntargets: {targets}\n", "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "error: none of your profile's targets is a role of this catalogue: "
+            "'data-scintist' (did you mean 'Data scientist'?)",
+        ),
+        (
+            "fr",
+            "erreur : aucun des métiers visés de votre profil n'est un métier de ce catalogue : "
+            "« data-scintist » (vouliez-vous dire 'Data scientist' ?)",
+        ),
+    ],
+)
+def test_gap_names_the_targets_that_are_no_role_with_the_closest_roles(
+    run: Run, isolated_home: Path, lang: str, expected: str
+) -> None:
+    _save(isolated_home, "[data-scintist]")
+    result = run("--lang", lang, "gap")
+    assert result.exit_code == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0] == expected  # not "no target role in your profile"
+    assert str(isolated_home / "profile.yaml") in lines[1]  # where to correct them
+
+
+def test_gap_reports_the_known_targets_and_names_the_others(run: Run, isolated_home: Path) -> None:
+    _save(isolated_home, "[data-scientist, astronaut, data-scintist]")
+    result = run("gap", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [r["id"] for r in json.loads(result.stdout)["reports"]] == ["data-scientist"]
+    assert result.stderr == (
+        "warning: 2 targets of your profile are no role of this catalogue and are left out: "
+        "'astronaut'; 'data-scintist' (did you mean 'Data scientist'?)\n"
+    )
+    french = run("--lang", "fr", "gap", "--format", "json")
+    assert french.stderr == (
+        "avertissement : 2 métiers visés de votre profil ne sont pas des métiers de ce "
+        "catalogue et sont laissés de côté : « astronaut » ; « data-scintist » "
+        "(vouliez-vous dire 'Data scientist' ?)\n"
+    )
+
+
+def test_next_names_the_targets_it_leaves_out(run: Run, isolated_home: Path) -> None:
+    _save(isolated_home, "[data-scintist]")
+    alone = run("next", "--format", "json")
+    assert alone.exit_code == 0, alone.output
+    assert json.loads(alone.stdout)["targets"] == []  # the goal without targets
+    assert alone.stderr == (
+        "warning: a target of your profile is no role of this catalogue and is left out: "
+        "'data-scintist' (did you mean 'Data scientist'?)\n"
+    )
+    _save(isolated_home, "[data-scientist, astronaut]")
+    both = run("next", "--format", "json")
+    assert json.loads(both.stdout)["targets"] == ["data-scientist"]
+    assert "left out: 'astronaut'\n" in both.stderr
+    assert run("next", "--goal", "roles").stderr == ""  # a goal that reads no target
+
+
+@pytest.mark.parametrize(
+    ("lang", "error"),
+    [
+        ("en", "error: no ROLE given and no saved profile to take target roles from"),
+        (
+            "fr",
+            "erreur : aucun MÉTIER donné et aucun profil enregistré où prendre des métiers visés",
+        ),
+    ],
+)
+def test_gap_with_no_role_and_no_profile_says_only_that(run: Run, lang: str, error: str) -> None:
+    result = run("--lang", lang, "gap")
+    assert result.exit_code == 1
+    # the error alone: no "a plan from zero" promised first, then refused
+    assert result.stderr.splitlines()[0] == error
+    assert result.stderr.count("\n") == 2
+    assert "careers profile set --target" in result.stderr
 
 
 def test_a_student_with_no_skills_gets_a_plan_from_zero(run: Run) -> None:

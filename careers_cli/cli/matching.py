@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 app = commands()
 
 
-def _you(
+def _resolved(
     index: "Index",
     skills: str | None,
     profile_file: Path | None,
@@ -49,11 +49,22 @@ def _you(
     strict: bool,
     allow_empty: bool = False,
 ) -> "You":
-    """The person's skills, from the options or the saved profile (warnings on stderr)."""
+    """The person's skills, from the options or the saved profile (its warning not shown)."""
     from careers_cli.profile import resolve_skills
 
     text = read_text(from_text) if from_text is not None else None
-    you = resolve_skills(index, skills, profile_file, text, strict, allow_empty)
+    return resolve_skills(index, skills, profile_file, text, strict, allow_empty)
+
+
+def _you(
+    index: "Index",
+    skills: str | None,
+    profile_file: Path | None,
+    from_text: str | None,
+    strict: bool,
+) -> "You":
+    """The person's skills, from the options or the saved profile (warnings on stderr)."""
+    you = _resolved(index, skills, profile_file, from_text, strict)
     if you.warning:
         warn(you.warning)
     return you
@@ -187,8 +198,13 @@ def gap_command(
     index = common(ctx).index(catalog)
     if role is not None:
         index.roles.get(role)  # an unknown role is reported before anything else
-    you = _you(index, skills, profile_file, from_text, strict, allow_empty=True)
-    chosen = target_roles(index, role, you)
+    you = _resolved(index, skills, profile_file, from_text, strict, allow_empty=True)
+    # Before any warning: a run that has no role to report on says only that (not "a
+    # plan from zero" first, a promise the error then breaks).
+    chosen, left_out = target_roles(index, role, you)
+    for warning in (you.warning, left_out):
+        if warning:
+            warn(warning)
     _show_detected(index, you, fmt, lang)
     where = _where(index, region, lang, you)
     views = [
@@ -240,10 +256,15 @@ def next_command(
     Example: careers next --goal roles --threshold 60
     """
     from careers_cli import matching
+    from careers_cli.profile import targets_warning
     from careers_cli.views.matching import NextView
 
     index = common(ctx).index(catalog)
     you = _you(index, skills, profile_file, from_text, strict)
+    # Only the score goal reads the targets: the others have none to leave out.
+    left_out = targets_warning(index, you) if goal is Goal.SCORE else None
+    if left_out:
+        warn(left_out)
     where = _where(index, region, lang, you)
     result = matching.next_skills(
         index, you.levels, goal, count, threshold, where, family, you.targets
