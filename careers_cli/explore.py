@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from careers_cli import pay
 from careers_cli.catalogue import Index, SearchColumns
-from careers_cli.choices import Measure, RankBy, SortKey
+from careers_cli.choices import Lang, Measure, RankBy, SortKey
 from careers_cli.errors import CareersError
 from careers_cli.i18n import compact, current_lang, msg, number
 from careers_cli.model import (
@@ -31,6 +31,7 @@ from careers_cli.model import (
     SkillCategory,
     Source,
     SourceKind,
+    Text,
     salary_kind,
 )
 from careers_cli.text import fold
@@ -767,24 +768,36 @@ class SearchResult(NamedTuple):
     hits: Sequence[Hit] = ()
 
 
-def _fields(index: Index, kind: Kind, item: Role | Skill | Application) -> list[tuple[str, str]]:
-    out = [("id", item.id), ("name", item.name.en), ("name", item.name.fr)]
+def _fields(
+    index: Index, kind: Kind, item: Role | Skill | Application, lang: Lang
+) -> list[tuple[str, str]]:
+    """The texts a search reads, the user's language first in each pair: a word both
+    languages hold scores the same, and the context shown is then in that language."""
+
+    def pair(field: str, text: Name | Text) -> list[tuple[str, str]]:
+        first, second = (text.fr, text.en) if lang is Lang.FR else (text.en, text.fr)
+        return [(field, first), (field, second)]
+
+    out = [("id", item.id), *pair("name", item.name)]
     out += [("alias", a) for a in item.aliases]
     if isinstance(item, Role):
-        out += [("summary", item.summary.en), ("summary", item.summary.fr)]
-        out += [("mission", m) for m in (*item.missions.en, *item.missions.fr)]
+        out += pair("summary", item.summary)
+        first, second = (
+            (item.missions.fr, item.missions.en)
+            if lang is Lang.FR
+            else (item.missions.en, item.missions.fr)
+        )
+        out += [("mission", m) for m in (*first, *second)]
         for need in item.skills:
-            sk = index.skills.items[need.skill]
-            out += [("skill", sk.name.en), ("skill", sk.name.fr)]
+            out += pair("skill", index.skills.items[need.skill].name)
         for app_id in item.applications:
-            app = index.applications.items[app_id]
-            out += [("application", app.name.en), ("application", app.name.fr)]
+            out += pair("application", index.applications.items[app_id].name)
     elif isinstance(item, Skill):
         out.append(("category", item.category.value))
         if item.description:
-            out += [("description", item.description.en), ("description", item.description.fr)]
+            out += pair("description", item.description)
     else:
-        out += [("description", item.description.en), ("description", item.description.fr)]
+        out += pair("description", item.description)
     return out
 
 
@@ -844,9 +857,11 @@ class _Fields:
         return best, where
 
 
-def _score(index: Index, kind: Kind, item: Role | Skill | Application, words: list[str]) -> Hit:
+def _score(
+    index: Index, kind: Kind, item: Role | Skill | Application, words: list[str], lang: Lang
+) -> Hit:
     """An item's hit (score 0: it lacks a word)."""
-    fields = _Fields(_fields(index, kind, item))
+    fields = _Fields(_fields(index, kind, item, lang))
     total = 0.0
     where: list[str] = []
     snippet = ""
@@ -871,7 +886,9 @@ def _place(hit: Hit) -> tuple[float, int, str]:
     return (-hit.score, KIND_RANK[hit.kind], hit.id)
 
 
-def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
+def search(
+    index: Index, query: str, limit: int | None = 20, lang: Lang = Lang.EN
+) -> SearchResult:
     """Full-text search over roles, skills and applications, in both languages.
 
     Each query word scores the points of the best field it appears in (a whole word
@@ -895,7 +912,9 @@ def search(index: Index, query: str, limit: int | None = 20) -> SearchResult:
             *((Kind.SKILL, s) for s in found.skills),
             *((Kind.APPLICATION, a) for a in found.applications),
         ]
-        hits += [h for kind, item in items if (h := _score(index, kind, item, words)).score]
+        hits += [
+            h for kind, item in items if (h := _score(index, kind, item, words, lang)).score
+        ]
         hits.sort(key=_place)
         if limit:
             del hits[limit:]

@@ -4,7 +4,11 @@ bench/run.py, not here)."""
 
 from __future__ import annotations
 
+import json
+
 from careers_cli import catalogue, explore
+
+from .conftest import Run
 
 
 def test_a_repeated_word_counts_once() -> None:
@@ -21,3 +25,17 @@ def test_a_repeated_word_counts_once() -> None:
 def test_fourteen_thousand_repetitions() -> None:
     index = catalogue.load(None)
     assert explore.search(index, "python " * 14000).hits == explore.search(index, "python").hits
+
+
+def test_french_search_shows_french_context(run: Run) -> None:
+    """A word both languages' texts hold is shown in the run's language: the English
+    text came first in every pair, so a French search showed English missions."""
+
+    def contexts(*lang: str) -> dict[str, str]:
+        out = run(*lang, "search", "segmentation", "--format", "json").stdout
+        return {h["id"]: h["context"] for h in json.loads(out)["results"]}
+
+    french, english = contexts("--lang", "fr"), contexts()
+    assert french["computer-vision-engineer"].startswith("Entraîner et adapter des modèles")
+    assert english["computer-vision-engineer"].startswith("Train and adapt models")
+    assert french["detectron2"].startswith("La bibliothèque PyTorch de Meta")

@@ -160,10 +160,12 @@ def search_command(
     Example: careers search vision par ordinateur
     """
     from careers_cli import explore
+    from careers_cli.lang import current_lang
     from careers_cli.views.search import SearchView
 
     index = common(ctx).index(catalog)
-    emit(ctx, SearchView(explore.search(index, " ".join(text), limit)), fmt, lang)
+    found = explore.search(index, " ".join(text), limit, current_lang())
+    emit(ctx, SearchView(found), fmt, lang)
 
 
 @app.command("sources", cls=Command)
