@@ -162,6 +162,18 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "outcome_not_saved": ("not saved", "non enregistrée"),
     "outcome_not_imported": ("not imported", "non importée"),
     "not_in_profile": ("not in your profile: {names}", "absentes de votre profil : {names}"),
+    "remove_unknown": (
+        "not a known skill nor a name kept in your profile: '{name}'",
+        "ni une compétence connue ni un nom gardé dans votre profil : « {name} »",
+    ),
+    "nothing_removed": (
+        "nothing removed: none of the names is in your profile",
+        "rien n'a été retiré : aucun des noms n'est dans votre profil",
+    ),
+    "nothing_removed_hint": (
+        "careers profile show lists your skills and the names kept in the file",
+        "careers profile show liste vos compétences et les noms gardés dans le fichier",
+    ),
     "level_not_whole": (
         "{where}: the level must be a whole number 1-5, got {got}",
         "{where} : le niveau doit être un entier de 1 à 5, reçu {got}",
@@ -258,9 +270,13 @@ WORDS: dict[str, tuple[Word, Word]] = {
         Plural("{n} inchangée", "{n} inchangées"),
     ),
     "removed": (Plural("removed {n}", "removed {n}"), Plural("{n} retirée", "{n} retirées")),
+    "including_kept": (
+        Plural(", including {n} not in this catalogue", ", including {n} not in this catalogue"),
+        Plural(", dont {n} absente de ce catalogue", ", dont {n} absentes de ce catalogue"),
+    ),
     "profile_updated": ("profile updated", "profil mis à jour"),
     "profile_imported": ("profile imported", "profil importé"),
-    "profile_cleared": ("profile cleared", "profil vidé"),
+    "profile_cleared": ("profile cleared: {removed}", "profil vidé : {removed}"),
     "clear_question": (
         "Remove every skill from your profile?",
         "Retirer toutes les compétences de votre profil ?",

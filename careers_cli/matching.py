@@ -89,7 +89,7 @@ class ParsedSkills:
         self.unknown.extend(other.unknown)
 
 
-_SPLIT = re.compile(r"[,;\n]+")
+SPLIT = re.compile(r"[,;\n]+")  # between the names of a list of skills
 
 
 def suggest(index: Index, text: str) -> tuple[str, ...]:
@@ -112,7 +112,7 @@ def parse_skills(index: Index, text: str) -> ParsedSkills:
     """Read ``"python, pytorch:4, sql:2, statistiques"``: ids, names or aliases in either
     language, each with an optional level after a colon (default 3)."""
     parsed = ParsedSkills()
-    for raw in _SPLIT.split(text):
+    for raw in SPLIT.split(text):
         item = raw.strip()
         if not item:
             continue

@@ -13,7 +13,8 @@ as ``profile.yaml``. Every write is atomic (temporary file, fsync, rename) and m
 under an exclusive lock, so a crash never leaves a truncated file and two commands
 writing at once never lose an update. A write edits only what the command names
 (:mod:`careers_cli.profiledoc`): comments, other keys and entries the catalogue cannot
-resolve are kept as they are.
+resolve are kept as they are, unless the command names such an entry (``remove KEY``) or
+empties the skills (``clear``).
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ def saved_path() -> Path:
 class Profile:
     """A person's skills (skill id -> level), target roles and region.
 
-    ``unknown_targets`` and ``other_keys`` name what the file holds that careers does
-    not use (roles another catalogue has, keys of the user's own): kept, never written.
-    ``source`` is the file it was read from (None: no profile file was read).
+    ``unknown_skills``, ``unknown_targets`` and ``other_keys`` name what the file holds
+    that careers does not use (skills and roles another catalogue has, keys of the user's
+    own): kept, never written; a write may drop an unknown skill entry (``remove``,
+    ``clear``) by taking its name out of ``unknown_skills``. ``source`` is the file it
+    was read from (None: no profile file was read).
     """
 
     def __init__(
@@ -69,7 +72,8 @@ class Profile:
     def wanted(self) -> profiledoc.Wanted:
         from careers_cli import profiledoc
 
-        return profiledoc.Wanted(dict(self.skills), list(self.targets), self.region)
+        kept = tuple(self.unknown_skills)
+        return profiledoc.Wanted(dict(self.skills), list(self.targets), self.region, kept)
 
     def to_yaml(self) -> str:
         """The profile as a new YAML document (``profile export``)."""
@@ -242,7 +246,8 @@ def update(index: Index, change: Any) -> Profile:
 
     All of it happens under the lock, so concurrent updates never lose one another.
     Only the parts of the file the change names are edited (see ``profiledoc``):
-    comments, other keys, and entries the catalogue cannot resolve stay as they are.
+    comments, other keys, and entries the catalogue cannot resolve stay as they are (an
+    entry leaves only when the change takes its name out of ``unknown_skills``).
     A corrupt saved profile is reported and left untouched.
     """
     from careers_cli.files import atomic_write
@@ -273,8 +278,10 @@ def _checked_rewrite(
     resolve_skill, resolve_role = skill_resolver(index), role_resolver(index)
     new_text = profiledoc.rewrite(text, before, after, resolve_skill, resolve_role, filename)
     old = profiledoc.summary(_profile_data(text, filename), resolve_skill, resolve_role)
+    dropped = set(before.kept) - set(after.kept)
     expected = old._replace(
         skills=after.skills if after.skills != before.skills else old.skills,
+        unknown_skills=[entry for entry in old.unknown_skills if entry[0] not in dropped],
         targets=after.targets if after.targets != before.targets else old.targets,
         region=after.region if after.region != before.region else old.region,
     )
@@ -488,6 +495,7 @@ class Changed(NamedTuple):
     warning: str | None = None
     raised: int = 0  # skills already there whose level the change set
     unchanged: int = 0  # skills already there at that level (or higher, for a merge)
+    kept: int = 0  # of the removed, entries kept in the file that the catalogue does not know
 
     def added(self) -> str:
         """What an addition did: "added 2, level changed for 1, 1 unchanged"."""
@@ -498,6 +506,11 @@ class Changed(NamedTuple):
         if self.unchanged:
             parts.append(msg("unchanged", n=self.unchanged))
         return ", ".join(parts)
+
+    def removed(self) -> str:
+        """What a removal did: "removed 3, including 1 not in this catalogue"."""
+        text = msg("removed", n=self.number)
+        return text + msg("including_kept", n=self.kept) if self.kept else text
 
 
 def _add(index: Index, levels: dict[str, int], keep_higher: bool, warning: str | None) -> Changed:
@@ -527,19 +540,85 @@ def add_skills(index: Index, items: list[str], strict: bool) -> Changed:
 
 
 def remove_skills(index: Index, items: list[str]) -> Changed:
-    """``careers profile remove``: remove skills (a level after a colon is ignored)."""
-    from careers_cli import matching
-
-    parsed = matching.parse_skills(index, ",".join(i.split(":")[0] for i in items))
-    unknown_warning(parsed, True, "")
-    missing: list[str] = []
+    """``careers profile remove``: remove skills by any of their names, and entries kept
+    in the file (names the catalogue does not know) by their key exactly; a level after a
+    colon is ignored. A name that is neither is a warning and the others are still
+    removed; when nothing at all is removed it is an error and the file is left as it is."""
+    lines: list[str] = []
+    counts = {"skills": 0, "kept": 0}
 
     def change(p: Profile) -> None:
-        missing.extend(s for s in parsed.levels if p.skills.pop(s, None) is None)
+        kept, ids, neither = _to_remove(index, items, p.unknown_skills)
+        missing = [s for s in ids if p.skills.pop(s, None) is None]
+        p.unknown_skills = [name for name in p.unknown_skills if name not in kept]
+        counts["skills"], counts["kept"] = len(ids) - len(missing), len(kept)
+        lines.extend(_not_removed(index, p, neither, missing))
+        if not counts["skills"] and not kept:  # raised under the lock: nothing is written
+            hint = "\n".join([*lines, msg("nothing_removed_hint")])
+            raise CareersError(msg("nothing_removed"), hint=hint)
 
     result = update(index, change)
-    warning = msg("not_in_profile", names=", ".join(missing)) if missing else None
-    return Changed(result, len(parsed.levels) - len(missing), warning)
+    number = counts["skills"] + counts["kept"]
+    return Changed(result, number, "\n".join(lines) or None, kept=counts["kept"])
+
+
+def _to_remove(
+    index: Index, items: list[str], kept: list[str]
+) -> tuple[set[str], list[str], list[str]]:
+    """The names given to ``remove``, sorted: keys of entries kept in the file (exactly as
+    the file has them), skill ids (by any name, as ``add`` reads them), and names that
+    are neither. An argument that is a kept key whole is not split at its commas."""
+    from careers_cli.matching import SPLIT
+
+    here = set(kept)
+    drop: set[str] = set()
+    ids: list[str] = []
+    neither: list[str] = []
+    for item in items:
+        pieces = [item] if item in here else [p.strip() for p in SPLIT.split(item)]
+        for piece in filter(None, pieces):
+            name = piece if piece in here else piece.rpartition(":")[0].strip() or piece
+            if name in here:
+                drop.add(name)
+                continue
+            skill = index.skills.find(name)
+            if skill is None:
+                neither.append(name)
+            else:
+                ids.append(skill.id)
+    return drop, list(dict.fromkeys(ids)), list(dict.fromkeys(neither))
+
+
+def _not_removed(index: Index, p: Profile, neither: list[str], missing: list[str]) -> list[str]:
+    """The lines that say what ``remove`` left: each name that is neither a skill nor a
+    name kept in the file, with what the profile holds that is close to it; then the
+    skills that were not in the profile."""
+    from careers_cli.numbers import echo
+    from careers_cli.suggest import LIMIT, closest, did_you_mean
+
+    lines = []
+    for name in neither:
+        held = [s for s in index.skills.suggest(name) if s in p.skills]
+        close = [*closest(name, p.unknown_skills), *index.skills.names_of(held)][:LIMIT]
+        hint = f" ({did_you_mean(close)})" if close else ""
+        lines.append(msg("remove_unknown", name=echo(name)) + hint)
+    if missing:
+        lines.append(msg("not_in_profile", names=", ".join(missing)))
+    return lines
+
+
+def clear_profile(index: Index) -> Changed:
+    """``careers profile clear``: remove every skill entry, those the catalogue does not
+    know included; comments, other keys, targets and region stay."""
+    counts = {"skills": 0, "kept": 0}
+
+    def change(p: Profile) -> None:
+        counts["skills"], counts["kept"] = len(p.skills), len(set(p.unknown_skills))
+        p.skills.clear()
+        p.unknown_skills.clear()
+
+    result = update(index, change)
+    return Changed(result, counts["skills"] + counts["kept"], kept=counts["kept"])
 
 
 def set_profile(

@@ -8,9 +8,11 @@ so a write is a small text edit instead:
 * the file is composed with PyYAML, which gives every key and value its place;
 * a changed level replaces just that value's characters, a removed skill deletes just
   its lines, a new skill is one new line after the last entry (same indentation);
+* an unknown entry (a key the catalogue cannot resolve) is deleted only when the write
+  names its key (``Wanted.kept`` loses it: ``profile remove KEY``, ``profile clear``);
 * ``targets`` and ``region`` are replaced in place, or added as one line at the end;
-* everything else (comments, blank lines, other keys, unknown entries) is copied
-  byte for byte;
+* everything else (comments, blank lines, other keys, the other unknown entries) is
+  copied byte for byte;
 * every value careers writes is emitted by PyYAML's emitter, double-quoted when a
   plain scalar would not read back as the same string (``NO``, ``1:30``, ``a: b``...).
 
@@ -43,6 +45,10 @@ class Wanted(NamedTuple):
     skills: dict[str, int]
     targets: list[str]
     region: str | None
+    # The keys of the skill entries the catalogue cannot resolve that stay in the file, as
+    # the profile reader names them: a write may drop some of them (``remove``, ``clear``),
+    # never add one.
+    kept: tuple[str, ...] = ()
 
 
 Resolve = Callable[[str], "str | None"]
@@ -152,22 +158,41 @@ def _entry_line(indent: int, skill: str, level: int) -> str:
     return f"{' ' * indent}{scalar(skill)}: {level}\n"
 
 
+def _key_name(text: str, key: Node) -> str | None:
+    """An entry's key as the profile reader names it (the ``str`` of the value YAML gives
+    it: ``~`` is ``None``), so that an entry is found by the name ``profile show`` lists."""
+    if not isinstance(key, ScalarNode):
+        return None
+    from careers_cli import yamlsafe
+
+    try:
+        return str(yamlsafe.parse(text[key.start_mark.index : key.end_mark.index], "key"))
+    except yamlsafe.YamlError:  # an alias, say: the read-back check has the last word
+        return str(key.value)
+
+
 def _edit_block_skills(
     edits: _Edits,
     pairs: list[tuple[Node, Node]],
     resolve: Resolve,
     old: dict[str, int],
     new: dict[str, int],
+    drop: frozenset[str],
 ) -> int:
-    """Change, delete and add entries of a block mapping of skills, line by line;
-    returns how many entries are left."""
+    """Change, delete and add entries of a block mapping of skills, line by line, and
+    delete the unresolved entries named in ``drop``; returns how many entries are left."""
     seen: set[str] = set()
     deleted = 0
+    touch_known = new != old  # a write that only drops kept entries leaves the others be
     for key, value in pairs:
         skill = resolve(str(key.value)) if isinstance(key, ScalarNode) else None
-        if skill is None or (skill in new and new[skill] == old.get(skill) and skill not in seen):
-            if skill is not None:
-                seen.add(skill)
+        if skill is None:
+            if drop and _key_name(edits.text, key) in drop:
+                edits.delete_entry(key, value)
+                deleted += 1
+            continue
+        if not touch_known or (skill in new and new[skill] == old.get(skill) and skill not in seen):
+            seen.add(skill)
             continue
         if skill in new and skill not in seen:
             edits.replace(value.start_mark.index, value.end_mark.index, str(new[skill]))
@@ -184,9 +209,10 @@ def _edit_block_skills(
 
 
 def _rebuilt_skills(
-    text: str, node: Node, resolve: Resolve, new: dict[str, int], indent: int
+    text: str, node: Node, resolve: Resolve, new: dict[str, int], drop: frozenset[str], indent: int
 ) -> str:
-    """A flow mapping or list of skills as block lines: unknown entries keep their text."""
+    """A flow mapping or list of skills as block lines: unknown entries keep their text,
+    but for those named in ``drop``."""
     kept: list[str] = []
     items: list[tuple[Node, Node | None]] = []
     if isinstance(node, MappingNode):
@@ -195,6 +221,8 @@ def _rebuilt_skills(
         items = [(item, None) for item in node.value]
     for key, value in items:
         if isinstance(key, ScalarNode) and resolve(str(key.value)) is not None:
+            continue
+        if drop and _key_name(text, key) in drop:
             continue
         key_text = text[key.start_mark.index : key.end_mark.index]
         value_text = "3" if value is None else text[value.start_mark.index : value.end_mark.index]
@@ -209,6 +237,7 @@ def _edit_skills(
     resolve: Resolve,
     old: dict[str, int],
     new: dict[str, int],
+    drop: frozenset[str],
 ) -> None:
     found = _find(top, "skills")
     if found is None:
@@ -218,13 +247,13 @@ def _edit_skills(
         return
     key, value = found
     if isinstance(value, MappingNode) and not value.flow_style and value.value:
-        if not _edit_block_skills(edits, list(value.value), resolve, old, new):
+        if not _edit_block_skills(edits, list(value.value), resolve, old, new, drop):
             colon = edits.after_colon(key)
             edits.replace(colon, colon, " {}")  # an empty mapping, not a null
         return
     if isinstance(value, ScalarNode) and not _is_null(value):
         return  # neither a list nor a mapping: parse_profile has refused it already
-    lines = _rebuilt_skills(edits.text, value, resolve, new, key.start_mark.column + 2)
+    lines = _rebuilt_skills(edits.text, value, resolve, new, drop, key.start_mark.column + 2)
     end = _extent(value)
     empty = "{}" if end > value.start_mark.index else " {}"  # no value at all: add a space
     edits.replace(value.start_mark.index, end, "" if lines else empty)
@@ -349,8 +378,9 @@ def rewrite(
 
         raise ProfileError(msg("p_block_only", path=filename), hint=msg("p_block_hint"))
     edits = _Edits(text)
-    if after.skills != before.skills:
-        _edit_skills(edits, top, resolve_skill, before.skills, after.skills)
+    drop = frozenset(before.kept) - frozenset(after.kept)
+    if after.skills != before.skills or drop:
+        _edit_skills(edits, top, resolve_skill, before.skills, after.skills, drop)
     if after.targets != before.targets:
         values = [*after.targets, *_old_unknown_targets(top, resolve_role)]
         listed = "[" + ", ".join(scalar(v) for v in values) + "]" if values else None

@@ -310,7 +310,7 @@ def test_confirmation_in_french_accepts_o(run) -> None:
     result = run("profile", "clear", input="o\n", env=FR)
     assert result.exit_code == 0, result.stderr
     assert "[o/N]" in result.stderr
-    assert "profil vidé (0 compétence dans" in result.stderr
+    assert "profil vidé : 1 retirée (0 compétence dans" in result.stderr
     run("profile", "add", "python:4")
     refused = run("profile", "clear", input="o\n")  # "o" is no yes in English
     assert refused.exit_code == 1

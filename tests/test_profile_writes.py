@@ -1,8 +1,9 @@
 """Writing the saved profile: the user's document is edited, never rebuilt.
 
 Every write keeps what careers does not own (comments, other keys, entries the catalogue
-cannot resolve), every value written reads back unchanged, a symlink stays a symlink,
-modes are kept, and a lock held by another process is waited for, briefly.
+cannot resolve, unless ``remove`` names one or ``clear`` empties the skills), every value
+written reads back unchanged, a symlink stays a symlink, modes are kept, and a lock held
+by another process is waited for, briefly.
 """
 
 from __future__ import annotations
@@ -63,7 +64,6 @@ def test_every_write_keeps_what_careers_does_not_own(
         ["profile", "import", str(other), "--merge"],
         ["profile", "import", str(other)],
         ["profile", "from-text", str(cv), "--yes"],
-        ["profile", "clear", "--yes"],
     ]
     for args in writes:
         result = run(*args)
@@ -73,7 +73,13 @@ def test_every_write_keeps_what_careers_does_not_own(
             assert line + "\n" in text, (args, text)
         assert yaml.safe_load(text)["notes"] == "keep me"
     data = yaml.safe_load(_text(isolated_home))
-    assert data["skills"] == {"my-internal-tool": 5}
+    assert data["skills"]["my-internal-tool"] == 5
+    # clear empties the skills, the entry careers does not know included; the rest stays
+    assert run("profile", "clear", "--yes").exit_code == 0
+    text = _text(isolated_home)
+    for line in KEPT:
+        assert (line + "\n" in text) is (line != "  my-internal-tool: 5"), (line, text)
+    assert yaml.safe_load(text)["skills"] == {}
 
 
 def test_only_the_named_entry_changes(run: Run, isolated_home: Path) -> None:
@@ -161,6 +167,125 @@ def test_flow_and_list_skills_keep_unknown_entries(run: Run, isolated_home: Path
         assert data["skills"]["zz-mine"] in (2, 3) and data["skills"]["sql"] == 5
 
 
+# ----------------------------------------------- remove and clear: the entries careers does not know
+
+
+@pytest.mark.parametrize(
+    ("seed", "left"),
+    [
+        ("skills: {pyhton: 4}\n", "skills: {}\n"),
+        ("skills:\n  pyhton: 4\n", "skills: {}\n"),
+        (
+            "# mine\nskills:\n  pyhton: 4   # a typo\n  git: 3\n  myownskill: 2\nnotes: x\n",
+            "# mine\nskills:\n  git: 3\nnotes: x\n",
+        ),
+    ],
+)
+def test_remove_takes_an_entry_kept_in_the_file_by_its_key(
+    run: Run, isolated_home: Path, seed: str, left: str
+) -> None:
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    names = ["pyhton", "myownskill"] if "myownskill" in seed else ["pyhton"]
+    shown = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert shown["not_used"]["skills"] == names  # what show lists is what remove takes
+    result = run("profile", "remove", *names)
+    assert result.exit_code == 0, result.output
+    n = len(names)
+    assert f"removed {n}, including {n} not in this catalogue (" in result.stderr
+    assert "warning" not in result.stderr
+    assert _text(isolated_home) == left
+    if "git" in left:  # the next match no longer warns about them
+        matched = run("match", "--top", "1")
+        assert matched.exit_code == 0 and "not a known skill" not in matched.stderr
+
+
+def test_remove_finds_keys_as_the_reader_names_them(run: Run, isolated_home: Path) -> None:
+    """``~: 2`` is listed as None and ``yes: 3`` as True; a key holding a comma is taken
+    whole, not as two names."""
+    seed = 'skills:\n  ~: 2\n  yes: 3\n  "a, b": 1\n  python: 3\n'
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    shown = json.loads(run("profile", "show", "--format", "json").stdout)
+    assert shown["not_used"]["skills"] == ["None", "True", "a, b"]
+    result = run("profile", "remove", "None", "True", "a, b")
+    assert result.exit_code == 0, result.output
+    assert _text(isolated_home) == "skills:\n  python: 3\n"
+
+
+def test_removing_a_kept_entry_leaves_the_known_ones_as_written(
+    run: Run, isolated_home: Path
+) -> None:
+    """Only the entry named goes: a skill written twice (``Python`` and ``python``) is
+    not merged on the way, which would change the level careers reads."""
+    seed = "skills:\n  Python: 3\n  pyhton: 1\n  python: 4\n"
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    result = run("profile", "remove", "pyhton")
+    assert result.exit_code == 0, result.output
+    assert _text(isolated_home) == "skills:\n  Python: 3\n  python: 4\n"
+
+
+def test_remove_warns_about_a_name_that_is_neither_and_removes_the_others(
+    run: Run, isolated_home: Path
+) -> None:
+    seed = "skills:\n  python: 3\n  git: 3\n  myownskill: 2\n"
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    result = run("profile", "remove", "git", "pyhton", "myownskil", "sql")
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: not a known skill nor a name kept in your profile: 'pyhton' "
+        "(did you mean 'Python'?)" in result.stderr
+    )
+    assert "'myownskil' (did you mean 'myownskill'?)" in result.stderr
+    assert "warning: not in your profile: sql" in result.stderr
+    assert "removed 1 (1 skill in" in result.stderr  # the skills careers uses
+    assert _text(isolated_home) == "skills:\n  python: 3\n  myownskill: 2\n"
+    french = run("profile", "remove", "pyhton", "myownskill", "--lang", "fr")
+    assert french.exit_code == 0, french.output
+    assert "ni une compétence connue ni un nom gardé dans votre profil : « pyhton »" in (
+        french.stderr
+    )
+    assert "1 retirée, dont 1 absente de ce catalogue (1 compétence dans" in french.stderr
+
+
+@pytest.mark.parametrize(
+    "names", [["pyhton"], ["zzz", "myownskil"], ["sql"], ["docker", "Pyhton"], [""]]
+)
+def test_remove_that_removes_nothing_is_an_error(
+    run: Run, isolated_home: Path, names: list[str]
+) -> None:
+    seed = "# mine\nskills:\n  python: 3\n  pyhton2: 4\n  myownskill: 2\n"
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    result = run("profile", "remove", *names)
+    assert result.exit_code == 1, result.output
+    assert "error: nothing removed: none of the names is in your profile" in result.stderr
+    assert "careers profile show lists your skills and the names kept" in result.stderr
+    assert "Traceback" not in result.output
+    assert _text(isolated_home) == seed
+
+
+def test_clear_removes_every_skill_entry_and_keeps_the_rest(run: Run, isolated_home: Path) -> None:
+    seed = (
+        "# mine\nskills:\n  pyhton: 4   # a typo\n  git: 3\n\n  # tools\n  myownskill: 2\n"
+        'notes: keep me\nregion: "FR"\ntargets: [data-scientist, zz-role]\n'
+    )
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    result = run("profile", "clear", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "profile cleared: removed 3, including 2 not in this catalogue (0 skills in" in (
+        result.stderr
+    )
+    assert _text(isolated_home) == (
+        "# mine\nskills: {}\n\n  # tools\n"
+        'notes: keep me\nregion: "FR"\ntargets: [data-scientist, zz-role]\n'
+    )
+    assert "not a known skill" not in run("match", "--skills", "python").stderr
+    for flow in ("skills: {pyhton: 4, git: 2}\n", "skills: [pyhton, git]\n"):
+        (isolated_home / "profile.yaml").write_text(flow, encoding="utf-8")
+        cleared = run("profile", "clear", "--yes", "--lang", "fr")
+        assert cleared.exit_code == 0, cleared.output
+        assert "profil vidé : 2 retirées, dont 1 absente de ce catalogue" in cleared.stderr
+        assert yaml.safe_load(_text(isolated_home)) == {"skills": {}}
+
+
 def test_line_ends_and_odd_files(run: Run, isolated_home: Path) -> None:
     path = isolated_home / "profile.yaml"
     path.write_bytes(b"# mine\r\nskills:\r\n  python: 3\r\n")
@@ -194,24 +319,29 @@ operations = st.one_of(
     st.tuples(st.just("region"), st.from_regex(r"[A-Z]{2}", fullmatch=True)),
     st.tuples(st.just("targets"), st.lists(st.sampled_from(ROLES), max_size=2, unique=True)),
     st.tuples(st.just("replace"), st.dictionaries(st.sampled_from(KNOWN), st.integers(1, 5))),
+    # `remove KEY` of an entry the catalogue does not know (the n-th one left), and `clear`
+    st.tuples(st.just("forget"), st.integers(0, 3)),
+    st.tuples(st.just("clear")),
 )
 
 
 def _seed_text(
     known: dict[str, int], unknown: dict[str, int], others: dict[str, Any], notes: list[str]
-) -> tuple[str, list[str]]:
-    """A hand-written profile; returns it and the lines no write may touch."""
+) -> tuple[str, list[str], dict[str, str]]:
+    """A hand-written profile; returns it, the lines no write may touch, and the line of
+    each unknown entry (which only a write that names it may delete)."""
     untouched = [*notes]
+    entries: dict[str, str] = {}
     lines = [*notes, "skills:"]
     for name, level in known.items():
         lines.append(f"  {name}: {level}")
     for i, (name, level) in enumerate(unknown.items()):
-        entry = f"  {name}: {level}" + ("   # mine" if i % 2 else "")
-        lines += [entry, f"  {notes[i % len(notes)]}" if notes else "  # kept"]
-        untouched += lines[-2:]
+        entries[name] = f"  {name}: {level}" + ("   # mine" if i % 2 else "")
+        lines += [entries[name], f"  {notes[i % len(notes)]}" if notes else "  # kept"]
+        untouched.append(lines[-1])
     for key, value in others.items():
         lines.append(yaml.safe_dump({key: value}, allow_unicode=True).rstrip("\n"))
-    return "\n".join(lines) + "\n", untouched
+    return "\n".join(lines) + "\n", untouched, entries
 
 
 @pytest.fixture(scope="module")
@@ -236,21 +366,28 @@ def test_writes_touch_only_what_they_name(
     notes: list[str],
     writes: list[tuple[Any, ...]],
 ) -> None:
-    text, untouched = _seed_text(known, unknown, others, notes)
+    text, untouched, entries = _seed_text(known, unknown, others, notes)
     path = isolated_home / "profile.yaml"
     path.write_text(text, encoding="utf-8")
     seeded = yamlsafe.parse(text, "seed")
     others = {k: v for k, v in seeded.items() if k not in profiledoc.OWNED}  # as careers reads them
-    expected: dict[str, Any] = {"skills": dict(known), "region": None, "targets": None}
+    expected: dict[str, Any] = {
+        "skills": dict(known),
+        "unknown": dict(unknown),
+        "region": None,
+        "targets": None,
+    }
     for op in writes:
         profile.update(bundled, lambda p, op=op: _apply(p, op, expected))
     after = path.read_text(encoding="utf-8")
-    for line in untouched:
+    for line in [*untouched, *(entries[name] for name in expected["unknown"])]:
         assert line + "\n" in after
+    for name in set(unknown) - set(expected["unknown"]):
+        assert entries[name] + "\n" not in after
     data = yamlsafe.parse(after, "profile")
     assert {k: v for k, v in data.items() if k not in profiledoc.OWNED} == others
     skills = data.get("skills") or {}
-    assert {k: v for k, v in skills.items() if k.startswith("zz-")} == unknown
+    assert {k: v for k, v in skills.items() if k.startswith("zz-")} == expected["unknown"]
     assert {k: v for k, v in skills.items() if not k.startswith("zz-")} == expected["skills"]
     if expected["region"] is not None:
         assert data["region"] == expected["region"]
@@ -265,6 +402,16 @@ def _apply(p: profile.Profile, op: tuple[Any, ...], expected: dict[str, Any]) ->
     elif kind == "remove":
         p.skills.pop(op[1], None)
         expected["skills"].pop(op[1], None)
+    elif kind == "forget" and expected["unknown"]:
+        name = list(expected["unknown"])[op[1] % len(expected["unknown"])]
+        p.unknown_skills = [n for n in p.unknown_skills if n != name]
+        del expected["unknown"][name]
+    elif kind == "forget":
+        pass  # no entry the catalogue does not know is left to remove
+    elif kind == "clear":
+        p.skills.clear()
+        p.unknown_skills.clear()
+        expected["skills"], expected["unknown"] = {}, {}
     elif kind == "region":
         p.region = expected["region"] = op[1]
     elif kind == "targets":

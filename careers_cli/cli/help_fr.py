@@ -74,11 +74,15 @@ COMMANDS: dict[str, str] = {
     "Exemple : careers profile show --format json",
     "profile add": "Ajouter des compétences à votre profil (ou changer leur niveau).\n\n"
     'Exemple : careers profile add python:4 "apprentissage automatique:2" sql',
-    "profile remove": "Retirer des compétences de votre profil.\n\n"
+    "profile remove": "Retirer des compétences de votre profil.\n\nUne compétence se "
+    "retire par n'importe lequel de ses noms ; un nom que le catalogue ne connaît pas, gardé "
+    "dans le fichier (profile show les liste), par ce nom tel qu'il y est écrit.\n\n"
     "Exemple : careers profile remove tableau",
     "profile set": "Remplacer vos compétences, ou fixer votre pays et vos métiers visés.\n\n"
     'Exemple : careers profile set "python:4, sql:3" --region FR --target data-scientist',
     "profile clear": "Retirer toutes les compétences de votre profil (après confirmation).\n\n"
+    "Les noms que le catalogue ne connaît pas partent aussi ; commentaires, autres clés, "
+    "métiers visés et pays restent.\n\n"
     "Exemple : careers profile clear --yes",
     "profile export": "Écrire votre profil en YAML, pour le partager ou le garder.\n\n"
     "Exemple : careers profile export mes-competences.yaml",
@@ -294,8 +298,10 @@ ARGUMENTS: dict[str, tuple[str, str]] = {
         "Remplacer toutes vos compétences par celles-ci (même forme : python:4 sql).",
     ),
     "profile remove:items": (
-        "Skills to remove (ids, names or aliases in English or French).",
-        "Compétences à retirer (identifiants, noms ou autres noms, en français ou en anglais).",
+        "Skills to remove (ids, names or aliases in English or French), or names kept in "
+        "the file (as written there).",
+        "Compétences à retirer (identifiants, noms ou autres noms, en français ou en "
+        "anglais), ou noms gardés dans le fichier (tels qu'ils y sont écrits).",
     ),
     "profile export:target": (
         "Where to write (default: stdout).",

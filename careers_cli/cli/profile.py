@@ -95,18 +95,28 @@ def profile_add(
 @app.command("remove", cls=Command)
 def profile_remove(
     ctx: typer.Context,
-    items: Annotated[list[str], typer.Argument(metavar="SKILL...", help="Skills to remove.")],
+    items: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SKILL...",
+            help="Skills to remove (any of their names), or names kept in the file "
+            "(as written there).",
+        ),
+    ],
     catalog: CatalogOpt = None,
     lang: LangOpt = None,  # read before parsing: messages (cli/language.py)
 ) -> None:
     """Remove skills from your profile.
+
+    A skill goes by any of its names; a name the catalogue does not know, kept in the
+    file (profile show lists them), goes by its name exactly as written there.
 
     Example: careers profile remove tableau
     """
     from careers_cli import profile
 
     changed = profile.remove_skills(common(ctx).index(catalog), items)
-    _report(changed, msg("removed", n=changed.number))
+    _report(changed, changed.removed())
 
 
 @app.command("set", cls=Command)
@@ -162,14 +172,17 @@ def profile_clear(
 ) -> None:
     """Remove every skill from your profile (asks first).
 
+    The names the catalogue does not know go too; comments, other keys, targets and
+    region stay.
+
     Example: careers profile clear --yes
     """
     from careers_cli import profile
 
     if not yes and not confirm(msg("clear_question")):
         raise CareersError(msg("nothing_changed"), hint=msg("nothing_changed_hint"))
-    profile.update(common(ctx).index(catalog), lambda p: p.skills.clear())
-    note(msg("saved_in", what=msg("profile_cleared"), n=0, path=profile.saved_path()))
+    changed = profile.clear_profile(common(ctx).index(catalog))
+    _report(changed, msg("profile_cleared", removed=changed.removed()))
 
 
 @app.command("export", cls=Command)
