@@ -370,3 +370,12 @@ def test_usage_line_of_the_help_in_both_languages(
         assert result.stdout.splitlines()[0] == expected
         assert other not in result.stdout
     assert run(*args, "--lang", "fr").stdout.splitlines()[0] == french
+
+
+def test_the_lang_help_names_every_variable_read(run: Run) -> None:
+    """The help says where the language comes from as lang.py reads it, in English as in
+    French (the English left LC_MESSAGES out)."""
+    flat = " ".join(run("--help", env={"COLUMNS": "200"}).stdout.split())
+    assert "(default: from LC_ALL/LC_MESSAGES/LANG)" in flat
+    french = " ".join(run("--lang", "fr", "--help", env={"COLUMNS": "200"}).stdout.split())
+    assert "selon LC_ALL/LC_MESSAGES/LANG" in french

@@ -31,7 +31,7 @@ LangOpt = Annotated[  # every command's --lang too (cli/options.py gives it with
         "--lang",
         case_sensitive=False,
         show_default=False,
-        help="Language of labels: en or fr (default: from LC_ALL/LANG).",
+        help="Language of labels: en or fr (default: from LC_ALL/LC_MESSAGES/LANG).",
     ),
 ]
 
