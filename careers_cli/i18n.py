@@ -1546,6 +1546,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "{path}: 'targets' must be a list of roles",
         "{path} : « targets » doit être une liste de métiers",
     ),
+    "p_region_replaced": (
+        "the region {old} of your profile is replaced by the file's, {new}",
+        "la région {old} de votre profil est remplacée par celle du fichier, {new}",
+    ),
     "p_region": (
         "{path}: 'region' must be a country code such as US or FR (quote NO, ON, YES...)",
         "{path} : « region » doit être un code pays comme US ou FR (mettez NO, ON, YES... "

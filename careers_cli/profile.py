@@ -669,17 +669,22 @@ def import_profile(index: Index, source: Path, merge: bool, strict: bool) -> Cha
             kept = unknown_warning(parsed, False, msg("outcome_kept"))
             return Changed(restored, len(restored.skills), kept)
 
+    replaced: list[str] = []  # the saved region a merge replaced, said on stderr
+
     def change(p: Profile) -> None:
         if merge:
             p.skills = merged(p.skills, incoming.skills)
             p.targets = list(dict.fromkeys([*p.targets, *incoming.targets]))
+            if region and p.region and p.region != region:
+                replaced[:] = [msg("p_region_replaced", old=p.region, new=region)]
             p.region = region or p.region
         else:
             p.skills, p.targets, p.region = incoming.skills, incoming.targets, region
 
     result = update(index, change)
     dropped = unknown_warning(parsed, False, msg("outcome_not_imported"))
-    return Changed(result, len(result.skills), dropped)
+    notes = [w for w in (dropped, *replaced) if w]
+    return Changed(result, len(result.skills), "\n".join(notes) or None)
 
 
 def _restore(

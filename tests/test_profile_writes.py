@@ -648,3 +648,22 @@ def test_a_killed_writers_temporary_files_are_removed_by_the_next_write(
     assert run("profile", "export", str(tmp_path / "out.yaml")).exit_code == 0
     assert not any(path.exists() for path in left)
     assert fresh.exists() and all(path.exists() for path in others)
+
+
+def test_a_merge_that_replaces_the_region_says_so(
+    run: Run, isolated_home: Path, tmp_path: Path
+) -> None:
+    """`import --merge` takes the file's region: when it replaces another, stderr says
+    which (it changed silently); the same region, or none in the file, says nothing."""
+    (isolated_home / "profile.yaml").write_text('skills:\n  python: 3\nregion: "DE"\n', "utf-8")
+    source = tmp_path / "mine.yaml"
+    source.write_text("skills:\n  sql: 3\nregion: FR\n", encoding="utf-8")
+    merged = run("profile", "import", str(source), "--merge")
+    assert merged.exit_code == 0
+    assert "the region DE of your profile is replaced by the file's, FR" in merged.stderr
+    assert 'region: "FR"' in _text(isolated_home)
+    again = run("profile", "import", str(source), "--merge")
+    assert "region" not in again.stderr
+    (isolated_home / "profile.yaml").write_text('skills:\n  python: 3\nregion: "DE"\n', "utf-8")
+    french = run("--lang", "fr", "profile", "import", str(source), "--merge")
+    assert "la région DE de votre profil est remplacée par celle du fichier, FR" in french.stderr
