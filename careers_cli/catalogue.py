@@ -526,6 +526,17 @@ class Index:
         """The roles working in an application domain."""
         return [r for r in self.catalogue.roles if application in r.applications]
 
+    def roles_coded(self, kind: str, codes: Iterable[str]) -> dict[str, Role]:
+        """Code -> the first role carrying it among its codes of ``kind`` ("esco", "soc",
+        "isco", "rome"); a code no role carries is absent."""
+        wanted = set(codes)
+        out: dict[str, Role] = {}
+        for role in self.catalogue.roles:
+            for code in getattr(role.codes, kind):
+                if code.code in wanted:
+                    out.setdefault(code.code, role)
+        return out
+
     def skill_uses(self) -> dict[str, tuple[int, int, int]]:
         """Skill id -> how many roles need it as essential, as optional, and list it among
         their tools (a skill no role lists is absent)."""

@@ -197,16 +197,6 @@ def installed(limit: int | None = None, use_cache: bool = True) -> list[Installe
     return out
 
 
-def _occupations(source: Installed) -> dict[tuple[str, str], Role]:
-    """(kind of code, code) -> the taxonomy's occupation that carries it."""
-    out: dict[tuple[str, str], Role] = {}
-    for role in source.loaded.catalogue.roles:
-        for kind in OCCUPATION_CODES:
-            for code in getattr(role.codes, kind):
-                out.setdefault((kind, code.code), role)
-    return out
-
-
 def role_codes(role: Role) -> list[tuple[str, Code]]:
     """A role's codes that name one occupation: ESCO URIs, then SOC / O*NET-SOC codes."""
     return [(kind, code) for kind in OCCUPATION_CODES for code in getattr(role.codes, kind)]
@@ -225,9 +215,12 @@ def official(ours: Index, role: Role, sources: Sequence[Installed]) -> Compariso
     for source in sources:
         if source.loaded.path == ours.path:
             continue
-        occupations = _occupations(source)
+        occupations = {
+            kind: source.loaded.roles_coded(kind, [c.code for k, c in codes if k == kind])
+            for kind in OCCUPATION_CODES
+        }
         for kind, code in codes:
-            occupation = occupations.get((kind, code.code))
+            occupation = occupations[kind].get(code.code)
             if occupation is not None:
                 hit.add((kind, code.code))
                 mapped = mapper.map(source.loaded, essential(occupation))

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 #: 7: the tables of `careers list` (listing.py);
 #: 6: keys without separators (``text.name_key``), a key shared by several items kept;
 #: 5: the search columns and names, the neighbour tables of `path`.
-SCHEMA = 14
+SCHEMA = 15
 APPLICATION_ID = 0x43415245  # "CARE": what says a database file is one of ours
 
 KINDS: dict[str, type] = {
@@ -101,6 +101,9 @@ _TABLES = [
     "CREATE TABLE skill_category(pos INTEGER PRIMARY KEY, category TEXT NOT NULL)",
     "CREATE INDEX skill_category_category ON skill_category(category)",
     "CREATE INDEX role_apps_application ON role_apps(application)",
+    # each role's official codes (`show --official` finds an occupation by its code)
+    "CREATE TABLE role_codes(kind TEXT NOT NULL, code TEXT NOT NULL, role INTEGER NOT NULL)",
+    "CREATE INDEX role_codes_code ON role_codes(kind, code)",
     # name look-ups: the key of every name and alias, for each item owning it
     # (catalogue.lookup_keys; a key of several items is an ambiguity, reported)
     "CREATE TABLE keys(kind TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL, "
@@ -242,6 +245,15 @@ def _links(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     conn.executemany(
         "INSERT INTO role_apps VALUES (?, ?)",
         ((pos, a) for pos, r in enumerate(catalogue.roles) for a in r.applications),
+    )
+    conn.executemany(
+        "INSERT INTO role_codes VALUES (?, ?, ?)",
+        (
+            (kind, code.code, pos)
+            for pos, r in enumerate(catalogue.roles)
+            for kind in r.codes._fields
+            for code in getattr(r.codes, kind)
+        ),
     )
 
 

@@ -283,6 +283,15 @@ class StoredIndex(Index):
         sql = "SELECT role FROM role_apps WHERE application = ?"
         return self._roles_at(sql, (application,))
 
+    def roles_coded(self, kind: str, codes: Iterable[str]) -> dict[str, Role]:
+        wanted = sorted(set(codes))
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT code, min(role) FROM role_codes WHERE kind = ? AND code IN ({marks})"
+        first = dict(self.store.query(f"{sql} GROUP BY code", (kind, *wanted)))
+        positions = sorted(set(first.values()))
+        at = dict(zip(positions, self.roles_at(positions), strict=True))
+        return {code: at[pos] for code, pos in first.items()}
+
     def skill_uses(self) -> dict[str, tuple[int, int, int]]:
         essential = encode(Importance.ESSENTIAL)
         rows = self.store.query(

@@ -341,3 +341,50 @@ def test_official_with_section_is_a_usage_error(run: Run) -> None:
     result = run("show", "statistician", "--official", "--section", "pay")
     assert result.exit_code == 2
     assert "cannot be combined with --section" in result.stderr
+
+
+def test_official_decodes_only_the_occupations_it_shows(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`show --official` finds the occupations by their codes in the compiled index: it
+    never decodes a whole taxonomy (ESCO's 3,007 occupations took 1.1 s and 111 MB). Our
+    own, bundled catalogue is decoded whole to map the skills."""
+    from careers_cli import stored
+
+    install(run, ESCO, ONET)
+    assert run("show", "statistician", "--official").exit_code == 0  # compiled, warm
+    decoded: set[str] = set()
+    real = stored.Records.every
+
+    def every(self: stored.Records[object]) -> list[object]:
+        decoded.add(self.store.path)
+        return real(self)
+
+    monkeypatch.setattr(stored.Records, "every", every)
+    result = run("show", "statistician", "--official", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert {o["catalogue"] for o in json.loads(result.stdout)["official"]} == {"esco", "onet"}
+    assert decoded == {catalogue.load(None).path}
+
+
+def test_the_first_role_carrying_a_code_is_the_same_from_the_index_and_the_yaml(
+    tmp_path: Path,
+) -> None:
+    from .conftest import MINI
+
+    data = json.loads(json.dumps(MINI))
+    code = {"code": "15-2051.00", "label": "Data Scientists", "source": "src"}
+    first, second = data["roles"][0], json.loads(json.dumps(data["roles"][0]))
+    second["id"], second["name"] = "second", {"en": "Second", "fr": "Second"}
+    first["codes"] = second["codes"] = {"soc": [code]}
+    data["roles"].append(second)
+    path = tmp_path / "roles.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    from careers_cli.stored import StoredIndex
+
+    index, from_yaml = catalogue.load(str(path)), catalogue.load(str(path), use_cache=False)
+    assert isinstance(index, StoredIndex) and not isinstance(from_yaml, StoredIndex)
+    for each in (index, from_yaml):
+        found = each.roles_coded("soc", ["15-2051.00", "99-9999.00"])
+        assert {c: r.id for c, r in found.items()} == {"15-2051.00": first["id"]}
+        assert each.roles_coded("esco", ["15-2051.00"]) == {}
