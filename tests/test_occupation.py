@@ -388,3 +388,17 @@ def test_the_first_role_carrying_a_code_is_the_same_from_the_index_and_the_yaml(
         found = each.roles_coded("soc", ["15-2051.00", "99-9999.00"])
         assert {c: r.id for c, r in found.items()} == {"15-2051.00": first["id"]}
         assert each.roles_coded("esco", ["15-2051.00"]) == {}
+
+
+def test_official_table_keeps_its_short_columns_whole_at_80_columns(run: Run) -> None:
+    """At 80 columns the route stays "ESCO URI" on one line and "We list it" takes two
+    lines, not three (their widths were set by the cells, "yes", alone)."""
+    install(run, ESCO)
+    for lang, route, first in (("en", "ESCO URI", "We list"), ("fr", "URI ESCO", "Nous la")):
+        result = run("--lang", lang, "show", "statistician", "--official", env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        rule = next(i for i, line in enumerate(lines) if line.startswith("───"))
+        assert lines[rule - 2].strip() == first, lines[rule - 3 : rule]  # then "it", "citons"
+        rows = [line for line in lines[rule + 1 :] if " yes " in line or " oui " in line]
+        assert rows and all(line.rstrip().endswith(route) for line in rows), rows

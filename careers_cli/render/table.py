@@ -151,9 +151,8 @@ def column_size(column: Column, cells: Sequence[Cell]) -> Size:
     lines = [_widest_line(c) for c in texts]
     natural = max([_widest_line(column.header), *lines])
     header = _longest_word(column.header)
-    if column.no_wrap:
-        return Size(max([header, *lines]), natural)
-    least = max([column.min_width or 0, header, *(_longest_word(c) for c in texts)])
+    words = lines if column.no_wrap else [_longest_word(c) for c in texts]
+    least = max([column.min_width or 0, header, *words])
     return Size(min(least, natural), natural)  # a min_width never asks for more than it needs
 
 

@@ -45,6 +45,15 @@ def _mapped_json(index: Index, item: Mapped) -> dict[str, Any]:
     }
 
 
+def two_lines(header: str) -> int:
+    """The narrowest width at which a header of several words takes at most two lines."""
+    words = header.split()
+    return min(
+        (max(len(" ".join(words[:k])), len(" ".join(words[k:]))) for k in range(1, len(words))),
+        default=len(header),
+    )
+
+
 def _columns(lang: Lang, *middle: Column, keep_evidence: bool = False) -> list[Column]:
     """The columns of a mapping; with ``keep_evidence`` a narrow terminal gets records
     (each skill with its evidence: an ESCO URI is one long word) rather than no evidence."""
@@ -53,7 +62,12 @@ def _columns(lang: Lang, *middle: Column, keep_evidence: bool = False) -> list[C
         Column(t("level", lang), justify="right", no_wrap=True),
         Column(t("occ_ours", lang), ratio=2, min_width=10),
         *middle,
-        Column(t("occ_route", lang), ratio=1, drop=None if keep_evidence else 2),
+        Column(
+            t("occ_route", lang),
+            ratio=1,
+            drop=None if keep_evidence else 2,
+            min_width=len(t("route_esco", lang)),  # "ESCO URI" on one line
+        ),
         Column(t("occ_evidence", lang), ratio=3, drop=None if keep_evidence else 1),
     ]
 
@@ -179,7 +193,8 @@ class OfficialView:
         summary = t(
             "official_summary", lang, role=role.name.get(lang), listed=count, n=len(found.mapped)
         )
-        listed_column = Column(t("official_listed", lang), no_wrap=True)
+        header = t("official_listed", lang)
+        listed_column = Column(header, no_wrap=True, min_width=two_lines(header))
         blocks: list[Any] = [
             Heading(title, 2),
             Table(_columns(lang, listed_column), rows),
