@@ -572,7 +572,12 @@ def compare_roles(index: Index, names: Sequence[str]) -> Comparison:
     for name in names:
         role = index.roles.get(name)
         if role in roles:
-            raise CareersError(msg("role_twice", role=role.id), hint=msg("role_twice_hint"))
+            first = names[roles.index(role)]  # "auditor" may be an alias of the accountant
+            named = first != name
+            words = msg(
+                "role_twice_named" if named else "role_twice", role=role.id, first=first, name=name
+            )
+            raise CareersError(words, hint=msg("role_twice_hint"))
         roles.append(role)
     if len(roles) < 2:
         raise CareersError(msg("compare_two"), hint=msg("compare_two_hint"))
@@ -886,9 +891,7 @@ def _place(hit: Hit) -> tuple[float, int, str]:
     return (-hit.score, KIND_RANK[hit.kind], hit.id)
 
 
-def search(
-    index: Index, query: str, limit: int | None = 20, lang: Lang = Lang.EN
-) -> SearchResult:
+def search(index: Index, query: str, limit: int | None = 20, lang: Lang = Lang.EN) -> SearchResult:
     """Full-text search over roles, skills and applications, in both languages.
 
     Each query word scores the points of the best field it appears in (a whole word
@@ -912,9 +915,7 @@ def search(
             *((Kind.SKILL, s) for s in found.skills),
             *((Kind.APPLICATION, a) for a in found.applications),
         ]
-        hits += [
-            h for kind, item in items if (h := _score(index, kind, item, words, lang)).score
-        ]
+        hits += [h for kind, item in items if (h := _score(index, kind, item, words, lang)).score]
         hits.sort(key=_place)
         if limit:
             del hits[limit:]

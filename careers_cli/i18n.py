@@ -248,6 +248,10 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "rien à ajouter : aucun des noms n'est une compétence connue",
     ),
     "role_twice": ("role '{role}' is given twice", "le métier « {role} » est donné deux fois"),
+    "role_twice_named": (
+        "role '{role}' is given twice: '{first}' and '{name}' both name it",
+        "le métier « {role} » est donné deux fois : « {first} » et « {name} » le désignent tous deux",
+    ),
     "role_twice_hint": ("compare distinct roles", "comparez des métiers distincts"),
     "compare_two": ("compare needs at least two roles", "compare demande au moins deux métiers"),
     "compare_two_hint": (

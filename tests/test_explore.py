@@ -164,8 +164,12 @@ def test_compare(mini_index: catalogue.Index) -> None:
     assert c.overlaps[("data-scientist", "ml-engineer")] == pytest.approx(2.2 / 5.8)
     with pytest.raises(CareersError, match="at least two"):
         explore.compare_roles(mini_index, ["data-scientist"])
-    with pytest.raises(CareersError, match="given twice"):
-        explore.compare_roles(mini_index, ["data-scientist", "Data scientist"])
+    with pytest.raises(CareersError, match=r"(?m)given twice$"):
+        explore.compare_roles(mini_index, ["data-scientist", "mle", "data-scientist"])
+    with pytest.raises(
+        CareersError, match="'ml-engineer' is given twice: 'ml-engineer' and 'mle' both name it"
+    ):
+        explore.compare_roles(mini_index, ["Data scientist", "ml-engineer", "mle"])
 
 
 def test_compare_places_every_tool_once(bundled: catalogue.Index) -> None:
