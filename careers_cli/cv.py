@@ -1164,6 +1164,12 @@ _HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
 # noun names the more specific role (a prompt engineer, an NLP scientist).
 _SPECIALITY = re.compile(rf"\b({_HEAD_EN}) \(([\w+# -]+)\)", re.IGNORECASE)
 _SPECIALITY_FR = re.compile(rf"\b({_HEAD_FR})(?:\.?e)? \(([\w+# -]+)\)", re.IGNORECASE)
+# "Analyste principal de données", "Ingénieure senior en robotique": French puts the
+# seniority after the job noun, before the speciality (an analyste de données).
+_RANK_FR = re.compile(
+    rf"\b({_HEAD_FR})(?:\.?e)? (?:principal|s[eé]nior|junior|confirmé|expérimenté)(?:\.?e)?s?\b",
+    re.IGNORECASE,
+)
 
 
 def title_readings(line: str) -> list[str]:
@@ -1173,7 +1179,8 @@ def title_readings(line: str) -> list[str]:
     "A & B Engineer" (or "and",
     French "Ingénieur A et B") as each side's engineer; and without a word that says how
     the work is done ("software", "algorithm", "platform"..., French "logiciel",
-    "algorithmes"...) before the job noun."""
+    "algorithmes"...) before the job noun; and, in French, without a seniority after the
+    job noun ("Analyste principal de données" as "Analyste de données")."""
     original = line
     readings = [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
     readings += [m.expand(r"\1 \2") for m in _SPECIALITY_FR.finditer(line)]
@@ -1183,6 +1190,7 @@ def title_readings(line: str) -> list[str]:
         readings.append(line)
     readings += [m.expand(r"\1 \3 | \2 \3") for m in _AND_EN.finditer(line)]
     readings += [m.expand(r"\1 \2 | \1 \3") for m in _AND_FR.finditer(line)]
+    readings += [_RANK_FR.sub(r"\1", r) for r in [line, *readings]]
     readings += [_HOW_FR_RE.sub(r"\1", _HOW_EN.sub(r"\1", r)) for r in [line, *readings]]
     return [r for r in dict.fromkeys(readings) if r != original]
 
