@@ -191,3 +191,17 @@ def test_a_french_seniority_after_the_job_noun_does_not_hide_the_titles_role() -
     # a seniority word elsewhere in the title is left alone
     assert cv.title_readings("Data Analyst Senior") == []
 
+
+def test_business_intelligence_titles_in_quebec_french_and_english() -> None:
+    # Québec French says "intelligence d'affaires" for business intelligence
+    for title in [
+        "# Analyste en intelligence d'affaires (permanent)\nBonjour.",
+        "# Conseillère en intelligence d’affaires - Montréal\nBonjour.",
+        "# Analyste principal de données d'intelligence d'affaires, Ventes\nBonjour.",
+        "# Business Intelligence Data Analyst\nWelcome.",
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == ("business-intelligence-analyst",), title
+    text = "# Développeuse en intelligence d'affaires\nBonjour."
+    assert cv.roles_named(BUNDLED, text)[:1] == ("business-intelligence-engineer",)
+    found = cv.find_skills(BUNDLED, "Vous maîtrisez l'intelligence d'affaires et SQL.")
+    assert "business-intelligence" in {f.skill_id for f in found}
