@@ -541,9 +541,11 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
             return True
-    if i and folded[i - 1] in PAGE_BEFORE:
+    if not i or tokens.clause(i - 1) != tokens.clause(i):  # "notre équipe. Python..."
+        return False
+    if folded[i - 1] in PAGE_BEFORE:
         return i > 1 and folded[i - 2] in OWNERS
-    return bool(i and folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper())
+    return folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper()
 
 
 _BREAK = re.compile(r"[,:()\[\]]")

@@ -147,6 +147,17 @@ def test_traps_not_found(text: str, skill: str) -> None:
     assert skill not in found(text), text
 
 
+def test_a_team_or_page_ends_with_its_sentence() -> None:
+    # the word before a name counts only in the name's clause: "notre équipe. Python"
+    # names no team Python
+    for text in [
+        "Rejoignez notre équipe. Python est requis.",
+        "Visit our page. Python is required.",
+        "Bienvenue dans la direction\nPython et SQL",
+    ]:
+        assert "python" in found(text), text
+
+
 def test_elision_stays_out_of_the_evidence() -> None:
     result = found("Des bases solides d'apprentissage automatique et l'analyse de données.")
     assert result["machine-learning"].words == ("apprentissage automatique",)
