@@ -128,21 +128,26 @@ ONLY_AFTER: dict[str, frozenset[str]] = {
 
 # "our MLOps team", "the Algorithms organization", "our Data & BI Lead": a name followed
 # by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name;
-# "our GitHub page", "your GitHub profile": someone's page on a site, not the skill.
+# "our GitHub page", "your GitHub profile": someone's page on a site, not the skill;
+# "the Generative AI revolution": a movement the ad invites to join, not a skill asked.
 ORG_AFTER = frozenset(
     "team teams organization organisation org department departement group squad lead "
     "leads guild chapter unit division practice "
     "page pages profile profiles account accounts repository repositories repo repos "
-    "partner partners".split()
+    "partner partners revolution revolutions".split()
 )
 OWNERS = frozenset("our the your their my this notre nos votre leur cette".split())
 # "notre page GitHub", "votre profil GitHub": a name right after one of these, with one
 # of OWNERS right before it, is the page's site.
 PAGE_BEFORE = frozenset("page pages profil profils compte comptes depot depots".split())
 # "l'équipe Data Science", "le pôle MLOps": a capitalised name right after these.
-# "le premier partenaire AWS": a capitalised name after "partenaire" is the company's.
+# "le premier partenaire AWS": a capitalised name after "partenaire" is the company's;
+# "la révolution IA générative" is a movement, as "the AI revolution" is.
 ORG_BEFORE = (
-    frozenset("equipe equipes pole departement direction cellule partenaire partenaires".split())
+    frozenset(
+        "equipe equipes pole departement direction cellule partenaire partenaires "
+        "revolution".split()
+    )
     | PAGE_BEFORE
 )
 
