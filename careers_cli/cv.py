@@ -128,21 +128,26 @@ ONLY_AFTER: dict[str, frozenset[str]] = {
 
 # "our MLOps team", "the Algorithms organization", "our Data & BI Lead": a name followed
 # by one of ORG_AFTER and preceded (within 3 words) by one of OWNERS is a team's name;
-# "our GitHub page", "your GitHub profile": someone's page on a site, not the skill.
+# "our GitHub page", "your GitHub profile": someone's page on a site, not the skill;
+# "the Generative AI revolution": a movement the ad invites to join, not a skill asked.
 ORG_AFTER = frozenset(
     "team teams organization organisation org department departement group squad lead "
     "leads guild chapter unit division practice "
     "page pages profile profiles account accounts repository repositories repo repos "
-    "partner partners".split()
+    "partner partners revolution revolutions".split()
 )
 OWNERS = frozenset("our the your their my this notre nos votre leur cette".split())
 # "notre page GitHub", "votre profil GitHub": a name right after one of these, with one
 # of OWNERS right before it, is the page's site.
 PAGE_BEFORE = frozenset("page pages profil profils compte comptes depot depots".split())
 # "l'équipe Data Science", "le pôle MLOps": a capitalised name right after these.
-# "le premier partenaire AWS": a capitalised name after "partenaire" is the company's.
+# "le premier partenaire AWS": a capitalised name after "partenaire" is the company's;
+# "la révolution IA générative" is a movement, as "the AI revolution" is.
 ORG_BEFORE = (
-    frozenset("equipe equipes pole departement direction cellule partenaire partenaires".split())
+    frozenset(
+        "equipe equipes pole departement direction cellule partenaire partenaires "
+        "revolution".split()
+    )
     | PAGE_BEFORE
 )
 
@@ -541,9 +546,11 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
             return True
-    if i and folded[i - 1] in PAGE_BEFORE:
+    if not i or tokens.clause(i - 1) != tokens.clause(i):  # "notre équipe. Python..."
+        return False
+    if folded[i - 1] in PAGE_BEFORE:
         return i > 1 and folded[i - 2] in OWNERS
-    return bool(i and folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper())
+    return folded[i - 1] in ORG_BEFORE and tokens.text[tokens.starts[i]].isupper()
 
 
 _BREAK = re.compile(r"[,:()\[\]]")
@@ -1164,6 +1171,12 @@ _HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
 # noun names the more specific role (a prompt engineer, an NLP scientist).
 _SPECIALITY = re.compile(rf"\b({_HEAD_EN}) \(([\w+# -]+)\)", re.IGNORECASE)
 _SPECIALITY_FR = re.compile(rf"\b({_HEAD_FR})(?:\.?e)? \(([\w+# -]+)\)", re.IGNORECASE)
+# "Analyste principal de données", "Ingénieure senior en robotique": French puts the
+# seniority after the job noun, before the speciality (an analyste de données).
+_RANK_FR = re.compile(
+    rf"\b({_HEAD_FR})(?:\.?e)? (?:principal|s[eé]nior|junior|confirmé|expérimenté)(?:\.?e)?s?\b",
+    re.IGNORECASE,
+)
 
 
 def title_readings(line: str) -> list[str]:
@@ -1173,7 +1186,8 @@ def title_readings(line: str) -> list[str]:
     "A & B Engineer" (or "and",
     French "Ingénieur A et B") as each side's engineer; and without a word that says how
     the work is done ("software", "algorithm", "platform"..., French "logiciel",
-    "algorithmes"...) before the job noun."""
+    "algorithmes"...) before the job noun; and, in French, without a seniority after the
+    job noun ("Analyste principal de données" as "Analyste de données")."""
     original = line
     readings = [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
     readings += [m.expand(r"\1 \2") for m in _SPECIALITY_FR.finditer(line)]
@@ -1183,6 +1197,7 @@ def title_readings(line: str) -> list[str]:
         readings.append(line)
     readings += [m.expand(r"\1 \3 | \2 \3") for m in _AND_EN.finditer(line)]
     readings += [m.expand(r"\1 \2 | \1 \3") for m in _AND_FR.finditer(line)]
+    readings += [_RANK_FR.sub(r"\1", r) for r in [line, *readings]]
     readings += [_HOW_FR_RE.sub(r"\1", _HOW_EN.sub(r"\1", r)) for r in [line, *readings]]
     return [r for r in dict.fromkeys(readings) if r != original]
 

@@ -141,10 +141,25 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Bots that deliver great user experiences, in Python.", "user-research"),
         ("Une équipe de data engineers et de product owners, en Python.", "product-management"),
         ("Une expérience utilisateur fluide, codée en Python.", "user-research"),
+        # a movement the ad invites to join, not a skill asked
+        ("Be part of the Generative AI revolution; you write Python.", "generative-ai"),
+        ("Rejoignez la révolution IA générative ; vous codez en Python.", "generative-ai"),
     ],
 )
 def test_traps_not_found(text: str, skill: str) -> None:
     assert skill not in found(text), text
+
+
+def test_a_team_or_page_ends_with_its_sentence() -> None:
+    # the word before a name counts only in the name's clause: "notre équipe. Python"
+    # names no team Python
+    for text in [
+        "Rejoignez notre équipe. Python est requis.",
+        "Visit our page. Python is required.",
+        "Join the AI revolution! Python is required.",
+        "Bienvenue dans la direction\nPython et SQL",
+    ]:
+        assert "python" in found(text), text
 
 
 def test_elision_stays_out_of_the_evidence() -> None:

@@ -175,3 +175,33 @@ def test_a_conversational_ai_engineer_is_an_nlp_engineer() -> None:
     assert cv.roles_named(BUNDLED, "# Conversational AI Engineer\nRemote.")[0] == "nlp-engineer"
     text = "Ingénieure IA conversationnelle (H/F)\nParis."
     assert cv.roles_named(BUNDLED, text)[0] == "nlp-engineer"
+
+
+def test_a_french_seniority_after_the_job_noun_does_not_hide_the_titles_role() -> None:
+    # French puts "principal", "senior", "confirmé"... between the job noun and its
+    # speciality; English puts them first ("Principal Data Analyst"), which hides nothing
+    for title, role in [
+        ("# Analyste principale de données - Lyon\nBonjour.", "data-analyst"),
+        ("# Ingénieur senior en robotique (CDI)\nBonjour.", "robotics-computer-vision-engineer"),
+        ("# Développeur.e confirmé.e décisionnel\nBonjour.", "business-intelligence-engineer"),
+        ("# Principal Data Analyst\nWelcome.", "data-analyst"),
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == (role,), title
+    assert cv.title_readings("Analyste Principal de données") == ["Analyste de données"]
+    # a seniority word elsewhere in the title is left alone
+    assert cv.title_readings("Data Analyst Senior") == []
+
+
+def test_business_intelligence_titles_in_quebec_french_and_english() -> None:
+    # Québec French says "intelligence d'affaires" for business intelligence
+    for title in [
+        "# Analyste en intelligence d'affaires (permanent)\nBonjour.",
+        "# Conseillère en intelligence d’affaires - Montréal\nBonjour.",
+        "# Analyste principal de données d'intelligence d'affaires, Ventes\nBonjour.",
+        "# Business Intelligence Data Analyst\nWelcome.",
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == ("business-intelligence-analyst",), title
+    text = "# Développeuse en intelligence d'affaires\nBonjour."
+    assert cv.roles_named(BUNDLED, text)[:1] == ("business-intelligence-engineer",)
+    found = cv.find_skills(BUNDLED, "Vous maîtrisez l'intelligence d'affaires et SQL.")
+    assert "business-intelligence" in {f.skill_id for f in found}
