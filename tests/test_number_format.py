@@ -54,12 +54,26 @@ def test_rank_amounts_have_thin_spaces_in_french(run) -> None:
     assert re.search(r"\b\d{2,3},\d{3} EUR", english)
 
 
-def test_gap_points_keep_two_decimals_in_french(run) -> None:
+def test_gap_points_have_a_decimal_comma_in_french(run) -> None:
     result = run("gap", "data-scientist", "--skills", "python:2, sql", "--lang", "fr")
     assert result.exit_code == 0, result.stderr
     assert re.search(r"Score +\d{1,3},\d / 100", result.stdout)
-    assert re.search(r"\s\d,\d\d$", result.stdout, re.M)  # points left, two decimals
-    assert not re.search(r"\s\d\.\d\d$", result.stdout, re.M)
+    groups = result.stdout.split("Plan d'apprentissage")[0]
+    assert re.search(r"\s\d,\d$", groups, re.M)  # points left, on the score's scale
+    assert not re.search(r"\s\d[.,]\d\d$", groups, re.M)
+
+
+def test_gap_points_left_add_up_to_what_the_score_lacks(run) -> None:
+    """The points left are on the score's scale (they were weights: 2.00 for a missing
+    essential skill beside a score out of 100), and "Yours" is the level held."""
+    result = run("gap", "data-analyst", "--skills", "sql:5, python:2, excel:3")
+    assert result.exit_code == 0, result.stderr
+    score = float(re.search(r"Score +([\d.]+) / 100", result.stdout)[1])  # type: ignore[index]
+    groups = result.stdout.split("Learning plan")[0]
+    left = [float(m[1]) for m in re.finditer(r"(\d+\.\d)$", groups, re.M)]
+    assert len(left) == 18 and abs(sum(left) - (100 - score)) < 0.05 * len(left)
+    assert re.search(r"^SQL +essential +\S+ +5/4 +0\.0$", result.stdout, re.M)
+    assert re.search(r"^Python +optional +\S+ +2/3 +1\.3$", result.stdout, re.M)
 
 
 def test_a_decimal_comma_is_read_in_french_only(run: Run) -> None:

@@ -102,6 +102,14 @@ def _credit_text(c: Contribution, lang: Lang) -> str:
     return f"{c.have}/{c.needed}"
 
 
+def _yours_text(c: Contribution, lang: Lang) -> str:
+    """The person's level beside the one needed ("5/4", "2/3"), or how the skill counts
+    when they lack it."""
+    if c.via is not None or not c.have:
+        return _credit_text(c, lang)
+    return f"{c.have}/{c.needed}"
+
+
 def _explain_row(c: Contribution, lang: Lang) -> list[Cell]:
     """One skill's line of the arithmetic, numbers in the language's form."""
     return [
@@ -396,6 +404,7 @@ class GapView:
             doc.add(Paragraph(dim("-")))
             return
         rows: list[list[Cell]] = []
+        total = sum(c.weight for c in self.gap.match.contributions)
         for c in items:
             essential = c.importance is Importance.ESSENTIAL
             mark = t("essential", lang) if essential else t("optional", lang)
@@ -404,8 +413,9 @@ class GapView:
                     c.skill.name.get(lang),
                     mark,
                     Styled(level_bar(c.needed), "cyan"),
-                    _credit_text(c, lang),
-                    decimal(c.gap, lang, 2),
+                    _yours_text(c, lang),
+                    # on the score's scale: the column adds up to 100 - score
+                    decimal(c.gap / total * 100 if total else 0.0, lang, 1),
                 ]
             )
         doc.add(
