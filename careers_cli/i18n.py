@@ -157,6 +157,13 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "({outcome}; --strict makes this an error)",
         "({outcome} ; --strict en fait une erreur)",
     ),
+    "p_entry": ("'{name}: {level}'", "« {name}: {level} »"),
+    "p_skill_twice": (
+        "{path}: the same skill under several names ({entries}): {id} is read at the "
+        "higher level, {level}",
+        "{path} : la même compétence sous plusieurs noms ({entries}) : {id} est lue au "
+        "niveau le plus haut, {level}",
+    ),
     "outcome_ignored": ("ignored", "ignorée"),
     "outcome_kept": ("kept in the file, not used", "gardée dans le fichier, non utilisée"),
     "outcome_not_saved": ("not saved", "non enregistrée"),
