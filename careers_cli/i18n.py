@@ -547,6 +547,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Bars: p10 (or low) to p90 (or high), ● median, on one scale from {low} to {high}.",
         "Barres : du 1er décile (ou bas) au 9e décile (ou haut), ● médiane, sur une échelle de {low} à {high}.",
     ),
+    "rank_bars": ("bars", "barres"),
     "rank_rule": (
         "Ties are ordered by role id; roles without a figure come last.",
         "Les ex aequo sont classés par identifiant ; les métiers sans chiffre viennent en dernier.",

@@ -646,15 +646,18 @@ class RankView:
             if block.section is Section.MISSING
             else Column(value_header, justify="right", no_wrap=True)
         )
+        # narrow terminal: the bars go first (they draw the figure beside them), then the
+        # group a role's figure is read from; a group's roles stay (they are the answer)
         columns = [
             Column("#", justify="right", no_wrap=True),
             Column(t("group" if block.section is Section.GROUPS else "role", lang), ratio=3),
             value,
-            Column("", no_wrap=True),
+            Column("", no_wrap=True, drop=1, called=t("rank_bars", lang)),
         ]
-        if block.section in (Section.GROUP_ONLY, Section.GROUPS):
-            label = t("group" if block.section is Section.GROUP_ONLY else "roles", lang)
-            columns.append(Column(label, ratio=3, min_width=12))
+        if block.section is Section.GROUP_ONLY:
+            columns.append(Column(t("group", lang), ratio=3, min_width=12, drop=2))
+        elif block.section is Section.GROUPS:
+            columns.append(Column(t("roles", lang), ratio=3, min_width=12))
         return Table(columns, rows, title=self._title(block, lang), notes=extra)
 
     def _row(
