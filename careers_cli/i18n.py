@@ -157,6 +157,13 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "({outcome}; --strict makes this an error)",
         "({outcome} ; --strict en fait une erreur)",
     ),
+    "p_entry": ("'{name}: {level}'", "« {name}: {level} »"),
+    "p_skill_twice": (
+        "{path}: the same skill under several names ({entries}): {id} is read at the "
+        "higher level, {level}",
+        "{path} : la même compétence sous plusieurs noms ({entries}) : {id} est lue au "
+        "niveau le plus haut, {level}",
+    ),
     "outcome_ignored": ("ignored", "ignorée"),
     "outcome_kept": ("kept in the file, not used", "gardée dans le fichier, non utilisée"),
     "outcome_not_saved": ("not saved", "non enregistrée"),
@@ -544,6 +551,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "Bars: p10 (or low) to p90 (or high), ● median, on one scale from {low} to {high}.",
         "Barres : du 1er décile (ou bas) au 9e décile (ou haut), ● médiane, sur une échelle de {low} à {high}.",
     ),
+    "rank_bars": ("bars", "barres"),
     "rank_rule": (
         "Ties are ordered by role id; roles without a figure come last.",
         "Les ex aequo sont classés par identifiant ; les métiers sans chiffre viennent en dernier.",

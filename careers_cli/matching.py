@@ -82,11 +82,14 @@ class ParsedSkills:
     ) -> None:
         self.levels: dict[str, int] = levels if levels is not None else {}
         self.unknown: list[Unknown] = unknown if unknown is not None else []
+        # one line per skill a file writes under two names or more (read at the higher level)
+        self.twice: list[str] = []
 
     def merge(self, other: "ParsedSkills") -> None:
         """Add another set; a skill given twice keeps its higher level."""
         self.levels = merged(self.levels, other.levels)
         self.unknown.extend(other.unknown)
+        self.twice.extend(other.twice)
 
 
 SPLIT = re.compile(r"[,;\n]+")  # between the names of a list of skills

@@ -138,6 +138,7 @@ def parse_profile(
         raw = {str(item): 3 for item in raw}
     if not isinstance(raw, dict):
         raise ProfileError(msg("p_skills_map", path=filename))
+    written: dict[str, list[str]] = {}  # skill id -> its entries, as written
     for name, level in raw.items():
         where = f"{filename}: skills.{name}"
         if isinstance(level, bool) or not isinstance(level, (int, str)):
@@ -152,6 +153,8 @@ def parse_profile(
             parsed.unknown.append(unknown(index, str(name)) if suggest else Unknown(str(name), ()))
             continue
         parsed.levels[skill.id] = max(value, parsed.levels.get(skill.id, 0))
+        written.setdefault(skill.id, []).append(msg("p_entry", name=str(name), level=value))
+    parsed.twice = _written_twice(filename, written, parsed.levels)
     targets_raw = data.get("targets") or []
     if isinstance(targets_raw, str):
         targets_raw = [targets_raw]
@@ -175,6 +178,24 @@ def parse_profile(
     profile.unknown_targets = [str(t) for t in targets_raw if resolve_role(str(t)) is None]
     profile.other_keys = [str(k) for k in data if k not in profiledoc.OWNED]
     return profile, parsed
+
+
+def _written_twice(
+    filename: str, written: dict[str, list[str]], levels: dict[str, int]
+) -> list[str]:
+    """A line per skill the file names more than once (``Python: 3`` and ``python: 4``):
+    both entries, and the level read (the higher one, as everywhere)."""
+    return [
+        msg(
+            "p_skill_twice",
+            path=filename,
+            entries=", ".join(entries),
+            id=skill,
+            level=levels[skill],
+        )
+        for skill, entries in written.items()
+        if len(entries) > 1
+    ]
 
 
 def read_profile(
@@ -299,15 +320,16 @@ def _checked_rewrite(
 
 def unknown_warning(parsed: ParsedSkills, strict: bool, outcome: str) -> str | None:
     """Names that are no skill: an error when ``strict``, else the warning to show
-    (saying what became of them: ``outcome``); None when every name is a skill."""
+    (saying what became of them: ``outcome``), followed by the skills a file writes twice
+    (never an error: each name is a skill); None when there is nothing to say."""
     from careers_cli.matching import unknown_message
 
     if not parsed.unknown:
-        return None
+        return "\n".join(parsed.twice) or None
     message = unknown_message(parsed.unknown)
     if strict:
         raise CareersError(message)
-    return f"{message}\n" + msg("unknown_outcome", outcome=outcome)
+    return "\n".join([message, msg("unknown_outcome", outcome=outcome), *parsed.twice])
 
 
 def none_known(parsed: ParsedSkills, message: str) -> CareersError:

@@ -171,6 +171,50 @@ def _key_name(text: str, key: Node) -> str | None:
         return str(key.value)
 
 
+def _written_level(node: Node) -> int:
+    try:
+        return int(str(node.value)) if isinstance(node, ScalarNode) else 0
+    except ValueError:
+        return 0
+
+
+def _plan(
+    text: str,
+    pairs: list[tuple[Node, Node]],
+    resolve: Resolve,
+    old: dict[str, int],
+    new: dict[str, int],
+    drop: frozenset[str],
+) -> tuple[list[int | str | None], list[str]]:
+    """What becomes of each entry of a skills mapping (a new level, ``"delete"``, or None:
+    left as written), and the skills to add.
+
+    A skill written under two names (``Python: 3`` and ``python: 4``) is read at its higher
+    level; a write that leaves its level as it is leaves every line of it be, one that
+    sets a level writes it on the line careers reads (the highest, the first of equals)
+    and on any other line of it whose level is higher (else that one would win), and
+    removing the skill deletes all its lines."""
+    actions: list[int | str | None] = [None] * len(pairs)
+    lines: dict[str, list[int]] = {}
+    for i, (key, _value) in enumerate(pairs):
+        skill = resolve(str(key.value)) if isinstance(key, ScalarNode) else None
+        if skill is not None:
+            lines.setdefault(skill, []).append(i)
+        elif drop and _key_name(text, key) in drop:
+            actions[i] = "delete"
+    if new != old:  # a write that only drops kept entries leaves the others be
+        for skill, where in lines.items():
+            if skill not in new:
+                for i in where:
+                    actions[i] = "delete"
+            elif new[skill] != old.get(skill):
+                levels = [_written_level(pairs[i][1]) for i in where]
+                for n, i in enumerate(where):
+                    if n == levels.index(max(levels)) or levels[n] > new[skill]:
+                        actions[i] = new[skill]
+    return actions, [s for s in sorted(new) if s not in lines]
+
+
 def _edit_block_skills(
     edits: _Edits,
     pairs: list[tuple[Node, Node]],
@@ -181,31 +225,48 @@ def _edit_block_skills(
 ) -> int:
     """Change, delete and add entries of a block mapping of skills, line by line, and
     delete the unresolved entries named in ``drop``; returns how many entries are left."""
-    seen: set[str] = set()
-    deleted = 0
-    touch_known = new != old  # a write that only drops kept entries leaves the others be
-    for key, value in pairs:
-        skill = resolve(str(key.value)) if isinstance(key, ScalarNode) else None
-        if skill is None:
-            if drop and _key_name(edits.text, key) in drop:
-                edits.delete_entry(key, value)
-                deleted += 1
-            continue
-        if not touch_known or (skill in new and new[skill] == old.get(skill) and skill not in seen):
-            seen.add(skill)
-            continue
-        if skill in new and skill not in seen:
-            edits.replace(value.start_mark.index, value.end_mark.index, str(new[skill]))
-        else:
+    actions, added = _plan(edits.text, pairs, resolve, old, new, drop)
+    for (key, value), action in zip(pairs, actions, strict=True):
+        if action == "delete":
             edits.delete_entry(key, value)
-            deleted += 1
-        seen.add(skill)
-    added = [s for s in sorted(new) if s not in seen]
+        elif action is not None:
+            edits.replace(value.start_mark.index, value.end_mark.index, str(action))
     if added:
         last_key, last_value = pairs[-1]
         lines = "".join(_entry_line(last_key.start_mark.column, s, new[s]) for s in added)
         _insert_lines(edits, edits.line_end(_extent(last_value)), lines)
-    return len(pairs) - deleted + len(added)
+    return actions.count(None) + sum(isinstance(a, int) for a in actions) + len(added)
+
+
+def _edit_flow_skills(
+    edits: _Edits,
+    node: MappingNode,
+    resolve: Resolve,
+    old: dict[str, int],
+    new: dict[str, int],
+    drop: frozenset[str],
+) -> None:
+    """The same edits inside a flow mapping (``{python: 4, docker: 2}``), which stays one:
+    a deleted entry takes its comma with it, a new one follows the last entry kept (on a
+    line of its own when the entries are on several lines)."""
+    pairs = list(node.value)
+    actions, added = _plan(edits.text, pairs, resolve, old, new, drop)
+    entries = [f"{scalar(s)}: {new[s]}" for s in added]
+    kept = [i for i, action in enumerate(actions) if action != "delete"]
+    if not kept:
+        inside = (node.start_mark.index + 1, node.end_mark.index - 1)
+        edits.replace(*inside, ", ".join(entries))
+        return
+    last = kept[-1]
+    for i, ((key, value), action) in enumerate(zip(pairs, actions, strict=True)):
+        if action == "delete" and i < last:
+            edits.replace(key.start_mark.index, pairs[i + 1][0].start_mark.index, "")
+        elif isinstance(action, int):
+            edits.replace(value.start_mark.index, value.end_mark.index, str(action))
+    several_lines = len({key.start_mark.line for key, _ in pairs}) > 1
+    sep = ",\n" + " " * pairs[last][0].start_mark.column if several_lines else ", "
+    tail = (pairs[last][1].end_mark.index, pairs[-1][1].end_mark.index)  # deleted after last
+    edits.replace(*tail, "".join(sep + entry for entry in entries))
 
 
 def _rebuilt_skills(
@@ -246,17 +307,40 @@ def _edit_skills(
             _append(edits, "skills:\n" + lines.rstrip("\n"))
         return
     key, value = found
-    if isinstance(value, MappingNode) and not value.flow_style and value.value:
+    if isinstance(value, MappingNode) and value.flow_style:
+        _edit_flow_skills(edits, value, resolve, old, new, drop)
+        return
+    if isinstance(value, MappingNode) and value.value:
         if not _edit_block_skills(edits, list(value.value), resolve, old, new, drop):
             colon = edits.after_colon(key)
             edits.replace(colon, colon, " {}")  # an empty mapping, not a null
         return
     if isinstance(value, ScalarNode) and not _is_null(value):
         return  # neither a list nor a mapping: parse_profile has refused it already
+    _rebuild_skills(edits, key, value, resolve, new, drop)
+
+
+def _rebuild_skills(
+    edits: _Edits,
+    key: Node,
+    value: Node,
+    resolve: Resolve,
+    new: dict[str, int],
+    drop: frozenset[str],
+) -> None:
+    """A list of skills (or no value) becomes block lines under the key: levels need a
+    mapping. No whitespace is left where the list was."""
     lines = _rebuilt_skills(edits.text, value, resolve, new, drop, key.start_mark.column + 2)
-    end = _extent(value)
-    empty = "{}" if end > value.start_mark.index else " {}"  # no value at all: add a space
-    edits.replace(value.start_mark.index, end, "" if lines else empty)
+    start, end = value.start_mark.index, _extent(value)
+    colon = edits.after_colon(key)
+    if value.start_mark.line != key.start_mark.line:  # a block list, on lines of its own
+        edits.replace(edits.line_start(start), edits.line_end(end), lines)
+        if not lines:
+            edits.replace(colon, colon, " {}")
+        return
+    while start > colon and edits.text[start - 1] in " \t":  # the spaces before a flow list
+        start -= 1
+    edits.replace(start, end, "" if lines else " {}")
     _insert_lines(edits, edits.line_end(end), lines)
 
 

@@ -292,6 +292,24 @@ def test_the_help_of_a_run_does_not_stick_to_the_next(run) -> None:
     assert "Show everything about one role." in run("show", "--help").stdout
 
 
+def test_decimal_defaults_are_shown_as_numbers_in_each_language(run) -> None:
+    """``[default: 70]`` and ``0.25``, ``0,25`` in French: never Python's ``70.0``."""
+    decimals = [
+        (path, param.opts[0], param.default)
+        for path, command in _commands()
+        for param in command.params
+        if isinstance(param.default, float)
+    ]
+    assert {opt for _, opt, _ in decimals} >= {"--threshold", "--min-overlap"}
+    for path, opt, default in decimals:
+        english = " ".join(run(*path.split(), "--help").stdout.split())
+        french = " ".join(run(*path.split(), "--help", env=FR).stdout.split())
+        shown = f"{default:g}"
+        assert f"[default: {shown}]" in english, (path, opt)
+        assert f"[défaut : {shown.replace('.', ',')}]" in french, (path, opt)
+        assert f"{default!r}]" not in (french if shown == repr(default) else english + french)
+
+
 def test_no_option_names_its_environment_variable_twice(run) -> None:
     for path, command in _commands():
         for param in command.params:

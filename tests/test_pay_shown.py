@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
@@ -102,3 +104,51 @@ def test_an_order_by_a_region_without_a_column_says_which_figures_it_used(run: R
 )
 def test_no_such_note_when_the_table_shows_the_figures(args: tuple[str, ...]) -> None:
     assert not any("does not show" in x for x in _table(*args))
+
+
+def test_the_pay_note_reaches_json_and_csv(run: Run) -> None:
+    """JSON holds the note in ``notes`` (as data, with its text in both languages); CSV
+    says it on stderr, and its stdout stays CSV only."""
+    args = ("list", "--region", "DE", "--min-salary", "60k", "--sort", "salary")
+    data = _json(run, *args)
+    assert data["notes"] == [
+        {
+            "about": "pay_region",
+            "region": "DE",
+            "kept": True,
+            "ordered": True,
+            "text": {
+                "en": next(x for x in _table(*args) if x.startswith("Kept and ordered")),
+                "fr": next(x for x in _table("--lang", "fr", *args) if x.startswith("Retenus")),
+            },
+        }
+    ]
+    assert list(data) == ["roles", "notes"] and data["roles"]
+    assert _json(run, "list", "--region", "DE", "--min-salary", "900k")["notes"][0]["kept"]
+    floor = _json(run, "list", "--region", "DE", "--min-salary", "60k")["notes"][0]
+    assert (floor["kept"], floor["ordered"]) == (True, False)
+    for lang, said in (("en", "Kept and ordered by the DE medians"), ("fr", "Retenus et triés")):
+        result = run("--lang", lang, *args, "--format", "csv")
+        assert result.exit_code == 0, result.output
+        assert said in result.stderr
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert rows[0][0] == "id" and len({len(row) for row in rows}) == 1
+        assert "DE medians" not in result.stdout and "médianes DE" not in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_no_pay_note_in_json_or_csv_when_the_figures_are_shown(run: Run, fmt: str) -> None:
+    result = run("list", "--region", "FR", "--sort", "salary", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert "notes" not in result.stdout and "medians" not in result.stderr
+
+
+def test_json_written_beforehand_takes_the_notes_as_the_encoder_writes_them() -> None:
+    from careers_cli.render.json import fragment, render, render_items
+
+    items = [{"id": "a", "n": [1, 2]}, {"id": "b", "n": []}]
+    after = {"notes": [{"about": "x", "text": {"en": "one\ntwo", "fr": "«"}}]}
+    for some in (items, []):
+        assert render_items("roles", [fragment(i) for i in some], after) == render(
+            {"roles": some, **after}
+        )

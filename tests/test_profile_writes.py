@@ -667,3 +667,114 @@ def test_a_merge_that_replaces_the_region_says_so(
     (isolated_home / "profile.yaml").write_text('skills:\n  python: 3\nregion: "DE"\n', "utf-8")
     french = run("--lang", "fr", "profile", "import", str(source), "--merge")
     assert "la région DE de votre profil est remplacée par celle du fichier, FR" in french.stderr
+
+
+# ------------------------------------------ the user's layout: flow mappings, lists, a skill twice
+
+
+@pytest.mark.parametrize(
+    ("seed", "args", "left"),
+    [
+        (
+            "skills: {python: 4, docker: 2}\n",
+            ["add", "sql"],
+            "skills: {python: 4, docker: 2, sql: 3}\n",
+        ),
+        (
+            "skills: {python: 4, docker: 2}  # mine\n",
+            ["add", "python:5"],
+            "skills: {python: 5, docker: 2}  # mine\n",
+        ),
+        (
+            "skills: {python: 4, docker: 2, zz: 1}\n",
+            ["remove", "python", "zz"],
+            "skills: {docker: 2}\n",
+        ),
+        (
+            "skills: {python: 4, docker: 2, zz: 1}\n",
+            ["remove", "docker", "zz"],
+            "skills: {python: 4}\n",
+        ),
+        ("skills: {python: 4, docker: 2}\n", ["set", "git:2"], "skills: {git: 2}\n"),
+        ('skills: {}\nregion: "FR"\n', ["add", "sql"], 'skills: {sql: 3}\nregion: "FR"\n'),
+        (
+            "skills: {\n  python: 4,\n  docker: 2\n}\n",
+            ["add", "sql"],
+            "skills: {\n  python: 4,\n  docker: 2,\n  sql: 3\n}\n",
+        ),
+    ],
+)
+def test_a_flow_mapping_of_skills_stays_one(
+    run: Run, isolated_home: Path, seed: str, args: list[str], left: str
+) -> None:
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    result = run("profile", *args)
+    assert result.exit_code == 0, result.output
+    assert _text(isolated_home) == left
+
+
+@pytest.mark.parametrize(
+    ("seed", "left"),
+    [
+        ("skills:\n  - python\n", "skills:\n  python: 3\n  sql: 3\n"),
+        ('skills:\n- python\nregion: "FR"\n', 'skills:\n  python: 3\n  sql: 3\nregion: "FR"\n'),
+        ("skills: [python]\n", "skills:\n  python: 3\n  sql: 3\n"),
+        ("skills:\nnotes: x\n", "skills:\n  sql: 3\nnotes: x\n"),
+    ],
+)
+def test_a_list_of_skills_becomes_lines_without_trailing_spaces(
+    run: Run, isolated_home: Path, seed: str, left: str
+) -> None:
+    """Levels need a mapping, so a list becomes one; no space is left where it was."""
+    (isolated_home / "profile.yaml").write_text(seed, encoding="utf-8")
+    result = run("profile", "add", "sql")
+    assert result.exit_code == 0, result.output
+    assert _text(isolated_home) == left
+    cleared = run("profile", "clear", "--yes")
+    assert cleared.exit_code == 0, cleared.output
+    assert not [line for line in _text(isolated_home).splitlines() if line != line.rstrip()]
+
+
+TWICE = "skills:\n  Python: 3   # from my CV\n  python: 4\n  sql: 2\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "left"),
+    [
+        (["add", "git"], TWICE + "  git: 3\n"),  # the two lines stay as written
+        (["add", "python:5"], TWICE.replace("python: 4", "python: 5")),  # the line read
+        (["add", "python:2"], "skills:\n  Python: 2   # from my CV\n  python: 2\n  sql: 2\n"),
+        (["remove", "python"], "skills:\n  sql: 2\n"),  # the skill goes: all its lines
+        (
+            ["set", "python:4", "git"],
+            "skills:\n  Python: 3   # from my CV\n  python: 4\n  git: 3\n",
+        ),
+    ],
+)
+def test_a_skill_written_twice_is_read_at_its_higher_level_and_edited(
+    run: Run, isolated_home: Path, args: list[str], left: str
+) -> None:
+    (isolated_home / "profile.yaml").write_text(TWICE, encoding="utf-8")
+    result = run("profile", *args)
+    assert result.exit_code == 0, result.output
+    assert _text(isolated_home) == left
+
+
+def test_a_skill_written_twice_is_a_warning_naming_both_entries(
+    run: Run, isolated_home: Path
+) -> None:
+    (isolated_home / "profile.yaml").write_text(TWICE, encoding="utf-8")
+    shown = run("profile", "show", "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["skills"]["python"] == 4
+    assert (
+        "profile.yaml: the same skill under several names ('Python: 3', 'python: 4'): "
+        "python is read at the higher level, 4" in shown.stderr
+    )
+    matched = run("--lang", "fr", "match", "--top", "1", "--strict")  # a warning, even so
+    assert matched.exit_code == 0, matched.output
+    assert "(« Python: 3 », « python: 4 ») : python est lue au niveau le plus haut, 4" in (
+        matched.stderr
+    )
+    other = run("match", "--skills", "python", "--top", "1")  # the profile's skills unread
+    assert other.exit_code == 0 and "several names" not in other.stderr, other.output

@@ -150,6 +150,16 @@ def swapped(thing: Any, attribute: str, value: str | None) -> Iterator[None]:
         setattr(thing, attribute, before)
 
 
+def _default_shown(param: Any, lang: Lang) -> str | None:
+    """A decimal default as the help shows it, ``[default: 70]``, ``0.25`` (``0,25`` in
+    French), not Python's ``70.0``; None for any other default (Click writes it)."""
+    value = param.default
+    if not isinstance(value, float):
+        return None
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang is Lang.FR else text
+
+
 def command_help(key: str, lang: Lang) -> str | None:
     """The French help of a command (None in English: the command's own is English)."""
     if lang is not Lang.FR:
@@ -178,6 +188,7 @@ def localized_help(command: Any, ctx: Any, formatter: Any = None) -> Iterator[No
             stack.enter_context(swapped(command, "epilog", EPILOGS.get(key)))
         for param in command.params:
             stack.enter_context(swapped(param, "help", _help_of(key, param, lang)))
+            stack.enter_context(swapped(param, "default", _default_shown(param, lang)))
         help_option = command.get_help_option(ctx)  # made once, in the first run's language
         if help_option is not None:
             from gettext import gettext

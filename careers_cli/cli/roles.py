@@ -74,7 +74,11 @@ def list_command(
     # region's medians is said under it.
     use = UnshownPay(region, min_salary is not None, sort is SortKey.SALARY)
     unshown = use if (use.kept or use.ordered) and region not in ("US", "FR") else None
-    emit(ctx, ListView(index, listing, notes, unshown), fmt, lang)
+    view = ListView(index, listing, notes, unshown)
+    emit(ctx, view, fmt, lang)
+    if fmt is Format.CSV:  # stdout stays pure CSV: what the table says under it goes here
+        for said in view.notes_said(language(lang)):
+            note(said)
     if listing.empty():  # an answer, not an error (exit 0): say why on stderr
         note(explore.empty_hint(index, filters))
 

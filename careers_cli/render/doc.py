@@ -64,6 +64,9 @@ class Column(NamedTuple):
     #: A shorter header for a narrow terminal, tried before any column is left out
     #: (a note under the table spells it out).
     short: str | None = None
+    #: What the note of a narrow terminal calls the column when it is left out (for a
+    #: column with no header: the bars of ``rank``); else its header.
+    called: str | None = None
 
 
 class Table(NamedTuple):

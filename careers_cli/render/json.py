@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from careers_cli.text import unsafe_pattern
@@ -49,10 +49,15 @@ def fragment(value: Any) -> str:
     return unsafe_pattern().sub(_escape, json.dumps(_clean(value), ensure_ascii=False, indent=2))
 
 
-def render_items(key: str, items: Sequence[str]) -> str:
-    """What :func:`render` writes for ``{key: [item, ...]}``, from the items already
-    written by :func:`fragment` (each indented two levels, as the encoder nests them)."""
+def render_items(key: str, items: Sequence[str], after: Mapping[str, Any] | None = None) -> str:
+    """What :func:`render` writes for ``{key: [item, ...], **after}``, from the items
+    already written by :func:`fragment` (each indented two levels, as the encoder nests
+    them)."""
+    after = after or {}
     if not items:
-        return render({key: []})
+        return render({key: [], **after})
     body = ",\n".join("    " + item.replace("\n", "\n    ") for item in items)
-    return "{\n  " + fragment(key) + ": [\n" + body + "\n  ]\n}\n"
+    rest = "".join(
+        ",\n  " + fragment(k) + ": " + fragment(v).replace("\n", "\n  ") for k, v in after.items()
+    )
+    return "{\n  " + fragment(key) + ": [\n" + body + "\n  ]" + rest + "\n}\n"

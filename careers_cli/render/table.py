@@ -209,7 +209,9 @@ def fitted(block: Table, width: int) -> tuple[Table, list[Size]] | None:
         keep = [k for k in range(len(block.columns)) if k not in hidden]
         if needed_width([measured[k] for k in keep]) > width:
             continue
-        names = ", ".join(block.columns[k].header for k in sorted(hidden))
+        names = ", ".join(
+            block.columns[k].called or block.columns[k].header for k in sorted(hidden)
+        )
         made = block.rebuild(frozenset(hidden)) if block.rebuild is not None else block
         trial = Table(
             [made.columns[k] for k in keep],

@@ -202,14 +202,25 @@ class ListView:
         if self.pay_region is None:
             return []
         region, kept, ordered = self.pay_region
-        if kept and ordered:
-            return [t("list_pay_unshown_both", lang, region=region)]
-        if kept:
-            return [t("list_pay_unshown_floor", lang, region=region)]
-        return [t("list_pay_unshown_sort", lang, region=region)]
+        key = "both" if kept and ordered else "floor" if kept else "sort"
+        return [t(f"list_pay_unshown_{key}", lang, region=region)]
+
+    def notes_said(self, lang: Lang) -> list[str]:
+        """The notes the table prints that CSV has no place for (said on stderr)."""
+        return self._pay_note(lang)
+
+    def _notes_json(self) -> dict[str, Any]:
+        """``notes`` for JSON, when there is one: the pay note, as data and in both
+        languages (JSON holds the U.S. and French figures only, as the table does)."""
+        if self.pay_region is None:
+            return {}
+        region, kept, ordered = self.pay_region
+        text = {lang.value: self._pay_note(lang)[0] for lang in Lang}
+        note = {"about": "pay_region", "region": region, "kept": kept, "ordered": ordered}
+        return {"notes": [{**note, "text": text}]}
 
     def data(self) -> Any:
-        return {"roles": [list_entry(row, self.index) for row in self.rows]}
+        return {"roles": [list_entry(row, self.index) for row in self.rows], **self._notes_json()}
 
     def json_text(self) -> str:
         """``--format json``, from the entries the compiled index keeps (or written now):
@@ -219,7 +230,7 @@ class ListView:
         entries = self.listing.json_entries()
         if entries is None:
             entries = [list_entry_text(row, self.index) for row in self.rows]
-        return render_items("roles", entries)
+        return render_items("roles", entries, self._notes_json())
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         header = [
@@ -646,15 +657,18 @@ class RankView:
             if block.section is Section.MISSING
             else Column(value_header, justify="right", no_wrap=True)
         )
+        # narrow terminal: the bars go first (they draw the figure beside them), then the
+        # group a role's figure is read from; a group's roles stay (they are the answer)
         columns = [
             Column("#", justify="right", no_wrap=True),
             Column(t("group" if block.section is Section.GROUPS else "role", lang), ratio=3),
             value,
-            Column("", no_wrap=True),
+            Column("", no_wrap=True, drop=1, called=t("rank_bars", lang)),
         ]
-        if block.section in (Section.GROUP_ONLY, Section.GROUPS):
-            label = t("group" if block.section is Section.GROUP_ONLY else "roles", lang)
-            columns.append(Column(label, ratio=3, min_width=12))
+        if block.section is Section.GROUP_ONLY:
+            columns.append(Column(t("group", lang), ratio=3, min_width=12, drop=2))
+        elif block.section is Section.GROUPS:
+            columns.append(Column(t("roles", lang), ratio=3, min_width=12))
         return Table(columns, rows, title=self._title(block, lang), notes=extra)
 
     def _row(

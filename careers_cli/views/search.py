@@ -8,6 +8,8 @@ from careers_cli.model import Lang
 from careers_cli.render.doc import Cell, Column, Document, Paragraph, Styled, Table
 from careers_cli.views.common import dim
 
+SCORE = 2  # the position of the score column
+
 
 def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
@@ -32,22 +34,18 @@ class SearchView(NamedTuple):
                     dim(t("labelled", lang, label=field, text=_short(h.snippet))),
                 ]
             )
+        # a narrow terminal leaves out the score first (the rows are in its order), then
+        # the context; the kind and the name with its id (what other commands take) stay
         columns = [
             Column(t("kind", lang), no_wrap=True),
             Column(t("name", lang), ratio=2, min_width=14),
-            Column(t("score", lang), justify="right", no_wrap=True),
-            Column(t("context", lang), ratio=3, min_width=14),
+            Column(t("score", lang), justify="right", no_wrap=True, drop=1),
+            Column(t("context", lang), ratio=3, min_width=14, drop=2),
         ]
-        return Document(
-            [
-                Table(
-                    columns,
-                    rows,
-                    title=t("search_title", lang, query=self.result.query, n=len(hits)),
-                    notes=[t("search_rule", lang)],
-                )
-            ]
-        )
+        title = t("search_title", lang, query=self.result.query, n=len(hits))
+        table = Table(columns, rows, title, notes=[t("search_rule", lang)])
+        unscored = table._replace(notes=[])  # the rule says how the score is counted
+        return Document([table._replace(rebuild=lambda hide: unscored if SCORE in hide else table)])
 
     def data(self) -> Any:
         return {
