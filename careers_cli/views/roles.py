@@ -202,8 +202,11 @@ class ListView:
         if self.pay_region is None:
             return []
         region, kept, ordered = self.pay_region
-        key = "both" if kept and ordered else "floor" if kept else "sort"
-        return [t(f"list_pay_unshown_{key}", lang, region=region)]
+        if kept and ordered:
+            return [t("list_pay_unshown_both", lang, region=region)]
+        return [
+            t("list_pay_unshown_floor" if kept else "list_pay_unshown_sort", lang, region=region)
+        ]
 
     def notes_said(self, lang: Lang) -> list[str]:
         """The notes the table prints that CSV has no place for (said on stderr)."""
