@@ -246,3 +246,30 @@ def test_validate_problems_keep_their_place_in_both_languages(run, tmp_path: Pat
     where = [line.partition(": ")[0] for line in english.stderr.splitlines()[1:]]
     assert where == [line.partition(": ")[0] for line in french.stderr.splitlines()[1:]]
     assert len(where) >= 8
+
+
+def test_every_placeholder_of_every_command_has_its_french_word() -> None:
+    """Each word of a metavar ("OCCUPATION", "SKILL[:LEVEL]...") is in the French table;
+    `profile from-occupation` said "Argument manquant 'OCCUPATION'" in French."""
+    import click
+    import typer
+
+    from careers_cli.cli import app
+    from careers_cli.cli.help_fr import PLACEHOLDERS as FRENCH
+
+    def commands(command: click.Command) -> Iterator[click.Command]:
+        yield command
+        if isinstance(command, click.Group):
+            for name in command.list_commands(click.Context(command)):
+                sub = command.get_command(click.Context(command), name)
+                if sub is not None:
+                    yield from commands(sub)
+
+    words = {
+        word
+        for command in commands(typer.main.get_command(app))
+        for param in command.params
+        for word in re.findall(r"[A-Z]{2,}", param.metavar or "")
+    }
+    assert {"ROLE", "SKILL", "OCCUPATION"} <= words  # the walk reaches every command
+    assert sorted(words - set(FRENCH)) == []

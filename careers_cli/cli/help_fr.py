@@ -144,6 +144,7 @@ PLACEHOLDERS: dict[str, str] = {
     "CODE": "CODE",
     "ID": "ID",
     "SCORE": "SCORE",
+    "OCCUPATION": "PROFESSION",
 }
 
 
