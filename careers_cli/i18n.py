@@ -1710,8 +1710,8 @@ REVIEW_WORDS: dict[str, tuple[Word, Word]] = {
         "aucune compétence du catalogue n'a été trouvée dans le texte",
     ),
     "not_saved_hint": (
-        "nothing was changed; add --yes to add them without asking",
-        "rien n'a changé ; ajoutez --yes pour les ajouter sans confirmation",
+        "nothing was changed; add --yes to save without being asked",
+        "rien n'a changé ; ajoutez --yes pour enregistrer sans confirmation",
     ),
     "compare_roles_param": ("ROLE ROLE [ROLE...]", "MÉTIER MÉTIER [MÉTIER...]"),
 }

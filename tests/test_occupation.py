@@ -187,6 +187,18 @@ def test_no_answer_saves_nothing(run: Run, isolated_home: Path) -> None:
     result = run("profile", "from-occupation", "data scientist", "--catalog", "esco", input="\n")
     assert result.exit_code == 1 and "not saved" in result.stderr  # declined: nothing done
     assert not (isolated_home / "profile.yaml").exists()
+    assert "add --yes to save without being asked" in result.stderr  # one skill or many
+    french = run(
+        "--lang",
+        "fr",
+        "profile",
+        "from-occupation",
+        "data scientist",
+        "--catalog",
+        "esco",
+        input="\n",
+    )
+    assert "ajoutez --yes pour enregistrer sans confirmation" in french.stderr
 
 
 def test_the_profile_is_edited_not_rebuilt(run: Run, isolated_home: Path) -> None:
