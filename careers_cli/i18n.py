@@ -1131,12 +1131,12 @@ OCCUPATION_WORDS: dict[str, tuple[Word, Word]] = {
     "official_listed": ("We list it", "Nous la citons"),
     "official_summary": (
         Plural(
-            "{role} lists {listed} of its {n} essential skill.",
-            "{role} lists {listed} of its {n} essential skills.",
+            "{role} lists {listed} of the occupation's {n} essential skill.",
+            "{role} lists {listed} of the occupation's {n} essential skills.",
         ),
         Plural(
-            "{role} cite {listed} de sa {n} compétence essentielle.",
-            "{role} cite {listed} de ses {n} compétences essentielles.",
+            "{role} cite {listed} sur {n} compétence essentielle du métier officiel.",
+            "{role} cite {listed} des {n} compétences essentielles du métier officiel.",
         ),
     ),
     "official_ours_only": (
@@ -1940,7 +1940,8 @@ CHOICES["yaml_parser"] = {
 
 def t(key: str, lang: Lang, **values: object) -> str:
     """An interface word in a language, with ``{name}`` fields filled in; a word with
-    plural forms takes the one for ``n`` (a value to give)."""
+    plural forms takes the one for ``n`` (a value to give), and writes ``{n}`` with the
+    language's thousands separators (:func:`number`: "3,007 roles", "3 007 métiers")."""
     pair = WORDS.get(key)
     if pair is None:  # a bug the key test catches; never worth a crash
         return key
@@ -1950,6 +1951,7 @@ def t(key: str, lang: Lang, **values: object) -> str:
         assert isinstance(count, int), f"{key} needs n="
         single = count < 2 if lang is Lang.FR else count == 1
         word = word.one if single else word.other
+        values = {**values, "n": number(count, lang)}
     return word.format(**values) if values else word
 
 
