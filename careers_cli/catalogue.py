@@ -71,6 +71,10 @@ def resolve_path(path: str | os.PathLike[str] | None) -> str:
     return str(bundled_path())
 
 
+#: The folder of the user directory where `careers import` installs taxonomies.
+CATALOGUES_DIR = "catalogues"
+
+
 def installed_or_path(text: str) -> str:
     """An installed catalogue's file when ``text`` is its name (``esco``, ``onet``) and no
     file of that name is in the way; else ``text`` itself, a path."""
@@ -78,7 +82,7 @@ def installed_or_path(text: str) -> str:
         return text
     from careers_cli.files import user_dir
 
-    found = user_dir() / "catalogues" / f"{text}.yaml"
+    found = user_dir() / CATALOGUES_DIR / f"{text}.yaml"
     if found.is_file():
         return str(found)
     from careers_cli.i18n import msg
@@ -377,6 +381,15 @@ def source_labels(source: Source) -> Labelled:
 
 Keys = tuple[list[str], list[str], list[str]]  # keys of labels, their ids, the labels
 
+
+def role_kind(path: str) -> str:
+    """What messages call a catalogue's roles: "occupation" in a taxonomy `careers import`
+    installed (``catalogues/NAME.yaml`` with its manifest ``NAME.json`` beside it), else
+    "role" ("unknown occupation '99-9999.00'" in an O*NET import)."""
+    file = Path(path)
+    imported = file.parent.name == CATALOGUES_DIR and file.with_suffix(".json").is_file()
+    return "occupation" if imported else "role"
+
 SOC_CODE = re.compile(r"[0-9]{2}-[0-9]{4}")
 
 
@@ -467,7 +480,7 @@ class Index:
 
     @cached_property
     def roles(self) -> Lookup[Role]:
-        return Lookup("role", self.catalogue.roles)
+        return Lookup(role_kind(self.path), self.catalogue.roles)
 
     @cached_property
     def skills(self) -> Lookup[Skill]:

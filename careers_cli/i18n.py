@@ -117,6 +117,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "families_are": ("the families are: {names}", "les familles sont : {names}"),
     "kind_family": ("family", "famille"),
     "kind_source": ("source", "source"),
+    "kind_occupation": ("occupation", "métier"),
+    "unknown_occupation": ("unknown occupation '{name}'", "métier inconnu : « {name} »"),
     "unknown_role": ("unknown role '{name}'", "métier inconnu : « {name} »"),
     "unknown_skill": ("unknown skill '{name}'", "compétence inconnue : « {name} »"),
     "unknown_application": ("unknown application '{name}'", "application inconnue : « {name} »"),
@@ -1776,6 +1778,7 @@ CHOICES: dict[str, dict[str, str]] = {
         "application": "kind_application",
         "family": "kind_family",
         "source": "kind_source",
+        "occupation": "kind_occupation",
     },
     "unknown_name": {
         "role": "unknown_role",
@@ -1783,6 +1786,7 @@ CHOICES: dict[str, dict[str, str]] = {
         "application": "unknown_application",
         "family": "unknown_family",
         "source": "unknown_source",
+        "occupation": "unknown_occupation",
     },
     "import_count": {
         "roles": "import_count_roles",

@@ -27,6 +27,7 @@ from careers_cli.catalogue import (
     RoleLinks,
     SearchColumns,
     code_forms,
+    role_kind,
 )
 from careers_cli.errors import Problem
 from careers_cli.model import (
@@ -221,7 +222,7 @@ class StoredIndex(Index):
 
     @cached_property
     def roles(self) -> StoredLookup[Role]:
-        return StoredLookup("role", self.store, "roles")
+        return StoredLookup(role_kind(self.path), self.store, "roles")
 
     @cached_property
     def skills(self) -> StoredLookup[Skill]:

@@ -2,7 +2,8 @@
 onet` and `profile from-occupation 25-1054.00` said "unknown role", though an O*NET-SOC
 code is how users and job boards name occupations): an O*NET-SOC code with or without
 ``.00``, an ESCO URI; found in the compiled index's ``role_codes`` table, not by decoding
-every role. A code several roles carry is ambiguous and lists them."""
+every role. A code several roles carry is ambiguous and lists them. A name an imported
+taxonomy does not know is an "unknown occupation"."""
 
 from __future__ import annotations
 
@@ -56,7 +57,11 @@ def test_an_onet_soc_code_names_its_occupation(
     assert narrower == "business-intelligence-analysts"
     assert decoded == []  # one indexed query, no role decoded to find it
     unknown = run(*cache, "show", "99-9999.00", "--catalog", "onet")
-    assert unknown.exit_code == 1 and "unknown role '99-9999.00'" in unknown.stderr
+    # an imported taxonomy's roles are occupations; the bundled catalogue's, roles
+    assert unknown.exit_code == 1 and "unknown occupation '99-9999.00'" in unknown.stderr
+    french = run(*cache, "show", "99-9999", "--catalog", "onet", "--lang", "fr").stderr
+    assert "métier inconnu : « 99-9999 »" in french
+    assert "unknown role '99-9999.00'" in run(*cache, "show", "99-9999.00").stderr
 
 
 def test_profile_from_occupation_takes_the_code(run: Run, isolated_home: Path) -> None:
