@@ -71,6 +71,10 @@ def resolve_path(path: str | os.PathLike[str] | None) -> str:
     return str(bundled_path())
 
 
+#: The folder of the user directory where `careers import` installs taxonomies.
+CATALOGUES_DIR = "catalogues"
+
+
 def installed_or_path(text: str) -> str:
     """An installed catalogue's file when ``text`` is its name (``esco``, ``onet``) and no
     file of that name is in the way; else ``text`` itself, a path."""
@@ -78,7 +82,7 @@ def installed_or_path(text: str) -> str:
         return text
     from careers_cli.files import user_dir
 
-    found = user_dir() / "catalogues" / f"{text}.yaml"
+    found = user_dir() / CATALOGUES_DIR / f"{text}.yaml"
     if found.is_file():
         return str(found)
     from careers_cli.i18n import msg
@@ -240,23 +244,50 @@ class Lookup(Generic[T]):
     def _all_starting(self, key: str) -> set[str]:
         return {i for k, ids in self._tables[0].items() if k.startswith(key) for i in ids}
 
+    def _exact(self, query: str) -> list[str]:
+        """The ids a name other than an id leads to exactly: the owners of its key (several
+        when names differ only by separators or case), else the items holding it as an
+        official code (:meth:`_coded`)."""
+        return self._owners(name_key(query)) or self._coded(query)
+
+    @cached_property
+    def _codes(self) -> dict[str, list[str]]:
+        """Each official code (SOC, ISCO, ESCO URI, ROME) -> the ids of the items holding
+        it, in catalogue order (roles only: no other item has codes)."""
+        out: dict[str, list[str]] = {}
+        for item in self.items.values():
+            codes = getattr(item, "codes", None)
+            if codes is None:
+                return out
+            for code in {c.code for kind in codes._fields for c in getattr(codes, kind)}:
+                out.setdefault(code, []).append(item.id)
+        return out
+
+    def _coded(self, query: str) -> list[str]:
+        """The ids of the items holding ``query`` (:func:`code_forms`) as a code."""
+        found = [i for form in code_forms(query) for i in self._codes.get(form, ())]
+        return list(dict.fromkeys(found))
+
     def find(self, query: str) -> T | None:
         """The item a name leads to exactly, or None."""
         hit = self.items.get(query)
         if hit is not None:
             return hit
-        owners = self._owners(name_key(query))
-        return self.items[owners[0]] if len(owners) == 1 else None
+        ids = self._exact(query)
+        return self.items[ids[0]] if len(ids) == 1 else None
 
     def get(self, query: str) -> T:
-        """The item a name leads to: exactly, else by a unique prefix; else NotFoundError."""
-        hit = self.find(query)
+        """The item a name leads to: exactly (its id, a name, an alias or a code), else by
+        a unique prefix; else NotFoundError."""
+        hit = self.items.get(query)
         if hit is not None:
             return hit
+        exact = self._exact(query)
+        if len(exact) == 1:
+            return self.items[exact[0]]
+        if exact:  # names that differ only by separators or case; a code several items hold
+            raise self._ambiguous(query, exact, len(exact))
         key = name_key(query)
-        owners = self._owners(key)
-        if len(owners) > 1:  # names of several items differ only by separators or case
-            raise self._ambiguous(query, owners, len(owners))
         if key:
             by_id = self._ids_starting(key)
             if len(by_id) == 1 and len(key) >= 4:  # ids are the canonical names
@@ -351,6 +382,29 @@ def source_labels(source: Source) -> Labelled:
 Keys = tuple[list[str], list[str], list[str]]  # keys of labels, their ids, the labels
 
 
+def role_kind(path: str) -> str:
+    """What messages call a catalogue's roles: "occupation" in a taxonomy `careers import`
+    installed (``catalogues/NAME.yaml`` with its manifest ``NAME.json`` beside it), else
+    "role" ("unknown occupation '99-9999.00'" in an O*NET import)."""
+    file = Path(path)
+    imported = file.parent.name == CATALOGUES_DIR and file.with_suffix(".json").is_file()
+    return "occupation" if imported else "role"
+
+SOC_CODE = re.compile(r"[0-9]{2}-[0-9]{4}")
+
+
+def code_forms(query: str) -> list[str]:
+    """The official codes a name may be: itself, without surrounding spaces, and a SOC
+    code with and without O*NET-SOC's ``.00`` (``25-1054`` and ``25-1054.00`` name the
+    same occupation)."""
+    code = query.strip()
+    if SOC_CODE.fullmatch(code):
+        return [code, f"{code}.00"]
+    if code.endswith(".00") and SOC_CODE.fullmatch(code[:-3]):
+        return [code, code[:-3]]
+    return [code]
+
+
 def lookup_keys(items: Iterable[Named]) -> Keys:
     """The key of every name and alias (``text.name_key``), with its item's id, once per
     item: a key two items share is kept for both (a look-up of it is ambiguous)."""
@@ -426,7 +480,7 @@ class Index:
 
     @cached_property
     def roles(self) -> Lookup[Role]:
-        return Lookup("role", self.catalogue.roles)
+        return Lookup(role_kind(self.path), self.catalogue.roles)
 
     @cached_property
     def skills(self) -> Lookup[Skill]:

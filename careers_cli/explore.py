@@ -408,17 +408,23 @@ def _salary_blocks(index: Index, roles: list[Role], q: RankQuery) -> list[RankBl
             found = _merge_groups(found)
         blocks.append(RankBlock(section, kind, _ordered(found, q.top)))
         left = rest
-    missing = [Ranked(None, r, None, _unranked(index, r, q, plan[0][1])) for r in left]
+    kinds = [kind for _, kind in plan]
+    missing = [Ranked(None, r, None, _unranked(index, r, q, kinds)) for r in left]
     missing.sort(key=lambda r: r.role.id)
     if missing:
         blocks.append(RankBlock(Section.MISSING, None, missing))
     return blocks
 
 
-def _unranked(index: Index, role: Role, q: RankQuery, kind: SalaryKind | None) -> Salary | None:
-    """What a role without the measure has instead (a range, a monthly figure), if anything."""
-    found = pay.headline(index, role, q.region, kind or SalaryKind.ROLE, q.experience)
-    return found if found is not None and q.source in (None, found.source) else None
+def _unranked(index: Index, role: Role, q: RankQuery, kinds: list[SalaryKind]) -> Salary | None:
+    """What a role without the measure has instead (a range, a monthly or hourly figure),
+    if anything: its headline of the first kind the ranking's blocks rank that it has (a
+    role-level range before a group's hourly wage, as the blocks order the kinds)."""
+    for kind in kinds:
+        found = pay.headline(index, role, q.region, kind, q.experience)
+        if found is not None and q.source in (None, found.source):
+            return found
+    return None
 
 
 def _merge_groups(rows: list[Ranked]) -> list[Ranked]:

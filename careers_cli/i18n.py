@@ -117,6 +117,8 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "families_are": ("the families are: {names}", "les familles sont : {names}"),
     "kind_family": ("family", "famille"),
     "kind_source": ("source", "source"),
+    "kind_occupation": ("occupation", "métier"),
+    "unknown_occupation": ("unknown occupation '{name}'", "métier inconnu : « {name} »"),
     "unknown_role": ("unknown role '{name}'", "métier inconnu : « {name} »"),
     "unknown_skill": ("unknown skill '{name}'", "compétence inconnue : « {name} »"),
     "unknown_application": ("unknown application '{name}'", "application inconnue : « {name} »"),
@@ -1139,12 +1141,12 @@ OCCUPATION_WORDS: dict[str, tuple[Word, Word]] = {
     "official_listed": ("We list it", "Nous la citons"),
     "official_summary": (
         Plural(
-            "{role} lists {listed} of its {n} essential skill.",
-            "{role} lists {listed} of its {n} essential skills.",
+            "{role} lists {listed} of the occupation's {n} essential skill.",
+            "{role} lists {listed} of the occupation's {n} essential skills.",
         ),
         Plural(
-            "{role} cite {listed} de sa {n} compétence essentielle.",
-            "{role} cite {listed} de ses {n} compétences essentielles.",
+            "{role} cite {listed} sur {n} compétence essentielle du métier officiel.",
+            "{role} cite {listed} des {n} compétences essentielles du métier officiel.",
         ),
     ),
     "official_ours_only": (
@@ -1784,6 +1786,7 @@ CHOICES: dict[str, dict[str, str]] = {
         "application": "kind_application",
         "family": "kind_family",
         "source": "kind_source",
+        "occupation": "kind_occupation",
     },
     "unknown_name": {
         "role": "unknown_role",
@@ -1791,6 +1794,7 @@ CHOICES: dict[str, dict[str, str]] = {
         "application": "unknown_application",
         "family": "unknown_family",
         "source": "unknown_source",
+        "occupation": "unknown_occupation",
     },
     "import_count": {
         "roles": "import_count_roles",
@@ -1948,7 +1952,8 @@ CHOICES["yaml_parser"] = {
 
 def t(key: str, lang: Lang, **values: object) -> str:
     """An interface word in a language, with ``{name}`` fields filled in; a word with
-    plural forms takes the one for ``n`` (a value to give)."""
+    plural forms takes the one for ``n`` (a value to give), and writes ``{n}`` with the
+    language's thousands separators (:func:`number`: "3,007 roles", "3 007 métiers")."""
     pair = WORDS.get(key)
     if pair is None:  # a bug the key test catches; never worth a crash
         return key
@@ -1958,6 +1963,7 @@ def t(key: str, lang: Lang, **values: object) -> str:
         assert isinstance(count, int), f"{key} needs n="
         single = count < 2 if lang is Lang.FR else count == 1
         word = word.one if single else word.other
+        values = {**values, "n": number(count, lang)}
     return word.format(**values) if values else word
 
 

@@ -26,11 +26,14 @@ from careers_cli.catalogue import (
     RelatedLists,
     RoleLinks,
     SearchColumns,
+    code_forms,
+    role_kind,
 )
 from careers_cli.errors import Problem
 from careers_cli.model import (
     Application,
     Catalogue,
+    Codes,
     Family,
     Importance,
     Role,
@@ -153,6 +156,18 @@ class StoredLookup(Lookup[T]):
     def _owners(self, key: str) -> list[str]:
         return self.store.owners(self.table, key)
 
+    def _coded(self, query: str) -> list[str]:
+        if self.table != "roles":  # only roles have codes
+            return []
+        forms = code_forms(query)
+        kinds = Codes._fields
+        sql = (
+            "SELECT r.id FROM role_codes c JOIN roles r ON r.pos = c.role "
+            f"WHERE c.kind IN ({','.join('?' * len(kinds))}) "
+            f"AND c.code IN ({','.join('?' * len(forms))}) GROUP BY r.id ORDER BY min(c.role)"
+        )
+        return self.store.column(sql, (*kinds, *forms))
+
     @cached_property
     def _suggester(self) -> Trigrams:
         return StoredTrigrams(self.store, self.table)
@@ -207,7 +222,7 @@ class StoredIndex(Index):
 
     @cached_property
     def roles(self) -> StoredLookup[Role]:
-        return StoredLookup("role", self.store, "roles")
+        return StoredLookup(role_kind(self.path), self.store, "roles")
 
     @cached_property
     def skills(self) -> StoredLookup[Skill]:

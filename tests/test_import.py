@@ -396,6 +396,38 @@ def test_onet_wages_are_shown_as_group_figures(run: Run) -> None:
     ]
 
 
+def test_onet_wages_carry_the_bls_notice_wherever_shown(
+    run: Run, onet_cat: tuple[Catalogue, esco.Result]
+) -> None:
+    """Review finding: the bundled catalogue prints BLS's notice under every BLS figure;
+    an O*NET import with --wages printed it nowhere (its BLS source had no notice)."""
+    cat, _ = onet_cat
+    bundled = next(s for s in load(catalogue.bundled_path()).sources if s.id == "bls-oews-2025")
+    imported = next(s for s in cat.sources if s.id == onet.WAGES_ID)
+    assert bundled.notice is not None and imported.notice == bundled.notice
+    assert run("import", "onet", str(ONET_DIR), "--wages", str(WAGES)).exit_code == 0
+    for lang in ("en", "fr"):
+        notice = " ".join(bundled.notice.get(lang).split())
+        for args in (["show", "orderlies"], ["rank", "--top", "2"], ["sources"]):
+            shown = run(*args, "--catalog", "onet", "--lang", lang)
+            assert shown.exit_code == 0, shown.output
+            assert notice in " ".join(shown.stdout.split()), (args, lang)
+
+
+def test_onet_source_year_is_the_release_year_of_its_read_me(
+    onet_cat: tuple[Catalogue, esco.Result], tmp_path: Path
+) -> None:
+    """`Read Me.txt` opens with "O*NET 29.2 Database" and "February 2025 Release": the
+    source's year is 2025 (it was "n.d."); without that line it stays unknown."""
+    cat, _ = onet_cat
+    source = next(s for s in cat.sources if s.id == onet.SOURCE_ID)
+    assert (source.short, source.year) == ("O*NET 29.2", 2025)
+    head = (ONET_DIR / "Read Me.txt").read_text("utf-8")
+    assert "February 2025 Release" in head
+    (tmp_path / "Read Me.txt").write_text(head.replace("February 2025 Release", ""), "utf-8")
+    assert onet._release(common.Inputs(str(tmp_path), "O*NET database")) == ("29.2", None)
+
+
 def test_onet_technologies_in_demand_are_essential_skills(
     onet_cat: tuple[Catalogue, esco.Result],
 ) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from pathlib import Path
 
 from careers_cli.choices import Lang
 from careers_cli.i18n import decimal, number, pct
 
-from .conftest import Run
+from .conftest import ROOT, Run
 
 NNBSP = "\u202f"
 
@@ -95,3 +97,24 @@ def test_a_decimal_comma_is_read_in_french_only(run: Run) -> None:
     assert (
         run("--lang", "fr", "next", "--skills", "python:3", "--threshold", "1,000,5").exit_code == 2
     )
+
+
+def test_counts_of_a_thousand_or_more_have_separators(run: Run, tmp_path: Path) -> None:
+    """Review finding: `list` on an ESCO import said "3007 roles" (and "3007 métiers"),
+    `skills` "13123 skills": counts are written as every other number of the language."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from generate import generate
+
+    path = tmp_path / "big.yaml"
+    path.write_text(generate(1000, 1200), encoding="utf-8")
+    skills = json.loads(run("skills", "--catalog", str(path), "--format", "json").stdout)
+    n = len(skills["skills"])
+    assert n >= 1000
+    for lang, roles, counted in (
+        ("en", "1,000 roles", f"{n:,} skills"),
+        ("fr", f"1{NNBSP}000 métiers", f"{n:,} compétences".replace(",", NNBSP)),
+    ):
+        listed = run("list", "--catalog", str(path), "--lang", lang)
+        assert listed.exit_code == 0, listed.output
+        assert roles in listed.stdout
+        assert counted in run("skills", "--catalog", str(path), "--lang", lang).stdout

@@ -316,7 +316,10 @@ def test_official_csv_markdown_and_french(run: Run) -> None:
     assert "## Statisticians: O\\*NET 15-2041.00" in markdown and "| Python |" in markdown
     french = run("show", "statistician", "--official", "--lang", "fr").stdout
     assert "Métiers officiels de Statisticien" in french
-    assert "Statisticien cite 4 de ses 24 compétences essentielles." in french
+    # the 24 are the official occupation's, not our role's (review finding)
+    assert "Statisticien cite 4 des 24 compétences essentielles du métier officiel." in french
+    english = " ".join(run("show", "statistician", "--official").stdout.split())
+    assert "Statistician lists 4 of the occupation's 24 essential skills." in english
     assert "Les nôtres, absentes de ses compétences essentielles : " in french
 
 

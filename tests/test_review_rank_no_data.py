@@ -54,3 +54,64 @@ def test_a_role_with_something_else_to_show_keeps_its_row(run: Run) -> None:
     assert f"{count} roles have no figure for FR (not listed here;" in " ".join(
         table.stdout.split()
     )
+
+
+def _hourly_group(mini: dict[str, Any]) -> dict[str, Any]:
+    """The mini catalogue with a source of group figures (as BLS OEWS) that gives the ML
+    engineer an hourly wage only (BLS publishes no annual wage for actors, dancers or
+    musicians: their O*NET import has hourly figures only)."""
+    mini["sources"].append(
+        {
+            "id": "oews",
+            "title": "Occupational Employment and Wage Statistics",
+            "publisher": "U.S. Bureau of Labor Statistics",
+            "short": "BLS OEWS 2025",
+            "kind": "official",
+            "salary_kind": "group",
+            "year": 2025,
+            "address": "https://www.bls.gov/oes/",
+        }
+    )
+    role = mini["roles"][1]
+    del role["salary_note"]
+    role["salaries"] = [
+        {
+            "region": "US",
+            "currency": "USD",
+            "period": "hourly",
+            "pay": "gross",
+            "experience": "all",
+            "year": 2025,
+            "p10": 16.5,
+            "median": 29.05,
+            "p90": 143.68,
+            "source": "oews",
+            "group": "SOC 27-2011 Actors",
+            "measure": {"en": "Hourly wage", "fr": "Salaire horaire"},
+        }
+    ]
+    return mini
+
+
+def test_a_role_with_only_an_hourly_group_figure_is_listed_with_it(
+    run: Run, mini: dict[str, Any], write_catalogue: Any
+) -> None:
+    """Review finding: on an O*NET import, Actors, Dancers, Musicians and Singers (BLS
+    hourly wages only) were counted among the roles with no figure at all, and the "Not
+    ranked" block was empty: the block looked only for role-level figures."""
+    path = str(write_catalogue(_hourly_group(mini)))
+    data = json.loads(run("rank", "--catalog", path, "--format", "json").stdout)
+    missing = [r for b in data["blocks"] if b["section"] == "missing" for r in b["roles"]]
+    assert [(r["id"], r["salary"]["period"], r["salary"]["median"]) for r in missing] == [
+        ("ml-engineer", "hourly", 29.05)
+    ]
+    for lang, only in (("en", "only 29 USD/h"), ("fr", "seulement 29 USD/h")):
+        table = run("rank", "--catalog", path, "--lang", lang, env={"COLUMNS": "200"})
+        assert table.exit_code == 0, table.output
+        row = next(
+            line
+            for line in table.stdout.splitlines()
+            if "ML engineer" in line or "Ingénieur ML" in line
+        )
+        assert only in row, table.stdout
+        assert "no figure for US" not in table.stdout and "aucun chiffre" not in table.stdout

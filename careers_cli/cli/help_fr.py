@@ -240,9 +240,11 @@ OPTIONS: dict[str, str] = {
 }
 
 _ROLE = (
-    "Role: its id, its name or an alias in English or French, or a unique prefix of one.",
-    "Métier : son identifiant, son nom ou un autre nom en français ou en anglais, ou un "
-    "début unique de l'un d'eux.",
+    "Role: its id, its name or an alias in English or French, one of its official codes "
+    "(O*NET-SOC 15-2051.00 or 15-2051, an ESCO URI), or a unique prefix of a name.",
+    "Métier : son identifiant, son nom ou un autre nom en français ou en anglais, l'un de "
+    "ses codes officiels (O*NET-SOC 15-2051.00 ou 15-2051, une URI ESCO), ou un début "
+    "unique d'un nom.",
 )
 _ITEMS = (
     "Skills, each an id, a name or an alias in English or French, with a level 1-5 after a "
@@ -315,9 +317,10 @@ ARGUMENTS: dict[str, tuple[str, str]] = {
     ),
     "profile from-occupation:name": (
         "An occupation of the imported taxonomy: id, name or alias in English or French, "
-        "or a unique prefix.",
+        "its code (O*NET-SOC 25-1054.00 or 25-1054, an ESCO URI), or a unique prefix.",
         "Un métier de la nomenclature importée : identifiant, nom ou autre nom en français "
-        "ou en anglais, ou début unique.",
+        "ou en anglais, son code (O*NET-SOC 25-1054.00 ou 25-1054, une URI ESCO), ou début "
+        "unique.",
     ),
     "import esco:path": (
         "Folder with the ESCO CSV download (the two zips, or their files).",

@@ -299,7 +299,8 @@ def profile_from_occupation(
         typer.Argument(
             metavar="OCCUPATION",
             help="An occupation of the imported taxonomy: id, name or alias in English or "
-            "French, or a unique prefix.",
+            "French, its code (O*NET-SOC 25-1054.00 or 25-1054, an ESCO URI), or a unique "
+            "prefix.",
         ),
     ],
     yes: Annotated[

@@ -23,12 +23,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from careers_cli.catalogue import CATALOGUES_DIR
 from careers_cli.errors import CareersError
 from careers_cli.i18n import choice, current_lang, msg, t
 from careers_cli.model import ALIAS_MAX, NAME_MAX, TEXT_MAX, Lang
 from careers_cli.text import fold
 
-CATALOGUES_DIR = "catalogues"
 #: Appended to (names) or put before (texts) an English text standing in for a missing
 #: French one, so the reader always sees that it is not a translation.
 EN_MARK = "[EN]"

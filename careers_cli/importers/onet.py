@@ -151,6 +151,16 @@ def notice(version: str) -> Raw:
     }
 
 
+#: The notice BLS asks re-users of its data to show, as the bundled catalogue's BLS
+#: source gives it (data/roles.yaml; a test holds the two equal).
+BLS_NOTICE: Raw = {
+    "en": "BLS.gov cannot vouch for the data or analyses derived from these data after the "
+    "data have been retrieved from BLS.gov.",
+    "fr": "BLS.gov ne peut garantir ni les données ni les analyses qui en sont tirées une "
+    "fois les données récupérées sur BLS.gov.",
+}
+
+
 def _number(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
@@ -158,14 +168,21 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _version(inputs: common.Inputs) -> str:
+def _release(inputs: common.Inputs) -> tuple[str, int | None]:
+    """The database's version and the year of its release, from the head of its
+    ``Read Me.txt`` ("O*NET 29.2 Database", "February 2025 Release"); "29.x" and None
+    when it is not there or does not say."""
     opener = inputs.find("Read Me.txt")
-    if opener is not None:
-        with opener() as stream:
-            found = re.search(rb"O\*NET ([0-9]+(?:\.[0-9]+)?) Database", stream.read(4096))
-        if found:
-            return found.group(1).decode("ascii")
-    return "29.x"
+    if opener is None:
+        return "29.x", None
+    with opener() as stream:
+        head = stream.read(4096)
+    found = re.search(rb"O\*NET ([0-9]+(?:\.[0-9]+)?) Database", head)
+    year = re.search(rb"\b((?:19|20)[0-9]{2}) Release\b", head)
+    return (
+        found.group(1).decode("ascii") if found else "29.x",
+        int(year.group(1)) if year else None,
+    )
 
 
 def _tsv(
@@ -505,7 +522,7 @@ def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str
         "aliases": aliases,
         "wages": pay,
         "year": year,
-        "version": _version(inputs),
+        "release": _release(inputs),
     }
 
 
@@ -566,11 +583,13 @@ def _build_roles(data: Raw, quirks: Counter[str]) -> tuple[list[Raw], list[Raw]]
     return list(roles.values()), skills
 
 
-def _sources(version: str, wages: str | None, year: int | None) -> list[Raw]:
+def _sources(release: tuple[str, int | None], wages: str | None, year: int | None) -> list[Raw]:
+    version, released = release
     sources: list[Raw] = [
         {
             "id": SOURCE_ID,
             "title": f"O*NET {version} Database (text files)",
+            **({"year": released} if released else {}),
             "publisher": {
                 "en": "U.S. Department of Labor, Employment and Training Administration",
                 "fr": "Ministère du Travail des États-Unis, Employment and Training Administration",
@@ -596,6 +615,7 @@ def _sources(version: str, wages: str | None, year: int | None) -> list[Raw]:
                 "kind": "official",
                 "address": "https://www.bls.gov/oes/tables.htm",
                 "licence": {"en": "public domain (U.S.)", "fr": "domaine public (États-Unis)"},
+                "notice": BLS_NOTICE,
                 **({"year": year} if year else {}),
             }
         )
@@ -633,12 +653,12 @@ def import_onet(
     if wages:
         for role in roles:
             role["sources"].append(WAGES_ID)
-    version = data["version"]
+    version = data["release"][0]
     catalogue: Raw = {
         "schema_version": 1,
         "title": {"en": f"O*NET {version} occupations", "fr": f"Métiers O*NET {version}"},
         "updated": dt.date.today().isoformat(),
-        "sources": _sources(version, wages, data["year"]),
+        "sources": _sources(data["release"], wages, data["year"]),
         "families": families,
         "skills": skills,
         "roles": roles,
