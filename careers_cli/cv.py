@@ -38,7 +38,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from careers_cli.text import fold
@@ -165,6 +165,7 @@ LEVEL_CUES: dict[str, int] = {
     ),
     **dict.fromkeys("expert experte experts expertise mastery".split(), 5),
 }
+MAX_LEVEL = 5  # the highest level a cue gives (LEVEL_CUES, years_level)
 YEAR_WORDS = frozenset(["year", "years", "yrs", "an", "ans", "annees", "annee"])
 CUE_BEFORE = 8
 CUE_AFTER = 3
@@ -218,8 +219,9 @@ _URL = re.compile(
 )
 # A web address lies within one stretch of text without spaces (a "word" of str.split)
 # that holds "://", "www." or a "." before an ending (".com"): the address pattern is
-# tried only in the stretches around these (found by a search for "." and ":" in C).
-_URL_HINT = re.compile(rf"[.:](?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
+# tried only in the stretches around these (found by a search for "." and ":" in C; a
+# sign before a space, as at the end of a sentence, is none: "www. " starts no address).
+_URL_HINT = re.compile(rf"[.:](?!\s)(?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _CLAUSE = re.compile(r"\n|[.;!?•|](?:\s|$)")
 
@@ -317,6 +319,9 @@ class Tokens:
         words, keys, odd = self._memo
         distinct = set(runs)
         for run in distinct.difference(words):
+            if run.isdigit() and run.isascii():  # a number: itself, no plural to take off
+                words[run] = keys[run] = run
+                continue
             # an ASCII run of letters and digits folds to itself in lower case
             pieces = [run.lower()] if run.isalnum() and run.isascii() else fold(run).split()
             if len(pieces) == 1:
@@ -442,6 +447,9 @@ class Finder:
             for k in range(len(word)):
                 self.deleted.setdefault(word[:k] + word[k + 1 :], set()).add(word)
         self._fuzzy: dict[str, str | None] = {}
+        # words met in texts, and those of them where a name may start (_candidates)
+        self.seen: set[str] = set()
+        self.flagged: set[str] = set()
 
     def misspelt(self, word: str) -> str | None:
         """The skill a word is a one-letter slip of, if exactly one: a doubled letter
@@ -560,11 +568,13 @@ def _split(tokens: Tokens, i: int, n: int) -> bool:
 def _candidates(finder: Finder, tokens: Tokens) -> Iterable[int]:
     """The positions where a name may start: the first word of a name, or a possible slip
     of one (each distinct word is looked at once, the positions are picked in C)."""
-    first, misspelt = finder.first, finder.misspelt
-    flagged = set()
-    for word in set(tokens.folded):
+    first, misspelt, flagged = finder.first, finder.misspelt, finder.flagged
+    seen = set(tokens.folded)
+    seen.difference_update(finder.seen)  # the words not met yet (in this text or another)
+    for word in seen:
         if stem(word) in first or (len(word) >= 6 and word.isalpha() and misspelt(word)):
             flagged.add(word)
+    finder.seen.update(seen)
     return itertools.compress(range(len(tokens)), map(flagged.__contains__, tokens.folded))
 
 
@@ -743,12 +753,25 @@ class _Cue(NamedTuple):
     words: str
 
 
-def _cues(tokens: Tokens) -> list[_Cue]:
-    """The level cues of a text, in order: words of LEVEL_CUES and "N years"."""
+def _cues(tokens: Tokens, near: Iterable[_Hit] | None = None) -> list[_Cue]:
+    """The level cues of a text, in order: words of LEVEL_CUES and "N years"; with
+    ``near``, only (at least) those a cue of these hits may be: CUE_BEFORE words before
+    one to CUE_AFTER after it (what :func:`_levels` looks at)."""
     folded, out, n = tokens.folded, [], len(tokens)
-    cue_at = itertools.compress(range(n), map(LEVEL_CUES.__contains__, folded))
-    year_at = itertools.compress(range(-1, n - 1), map(YEAR_WORDS.__contains__, folded))
-    for i in sorted({*cue_at, *year_at} - {-1}):  # a cue word, or a word before "years"
+    if near is None:
+        cue_at = itertools.compress(range(n), map(LEVEL_CUES.__contains__, folded))
+        year_at = itertools.compress(range(-1, n - 1), map(YEAR_WORDS.__contains__, folded))
+        spots = sorted({*cue_at, *year_at} - {-1})  # a cue word, or a word before "years"
+    else:
+        around: set[int] = set()
+        for h in near:  # "N years" ends at "years": its number is one word before
+            around.update(range(max(0, h.start - CUE_BEFORE - 1), min(n, h.end + CUE_AFTER)))
+        spots = sorted(
+            i
+            for i in around
+            if folded[i] in LEVEL_CUES or (i + 1 < n and folded[i + 1] in YEAR_WORDS)
+        )
+    for i in spots:
         word = folded[i]
         level = LEVEL_CUES.get(word)
         if level is not None:
@@ -775,13 +798,15 @@ def _list_item(tokens: Tokens, k: int) -> bool:
     return between in (",", "/") or (not between and tokens.folded[k + 1] in CONJUNCTIONS)
 
 
-def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
+def _levels(tokens: Tokens, hits: list[_Hit], settled: Collection[str] = ()) -> list[_Cue | None]:
     """The cue of each hit (hits in text order): the nearest one before it in the same
     clause, at most CUE_BEFORE words away with only other names, words of CUE_FILLER and
     items of the same list between ("solid knowledge of Python and SQL", "strong C and
     C++", not "basic Docker, some Python"); else
-    one right after it (CUE_AFTER words: "Python (expert)")."""
-    cues, clause = _cues(tokens), tokens.clause
+    one right after it (CUE_AFTER words: "Python (expert)"). None for the hits of the
+    skills in ``settled``, whose cue can no longer change (:func:`_finds_by_piece`)."""
+    wanted = [h for h in hits if h.skill_id not in settled] if settled else hits
+    cues, clause = (_cues(tokens, wanted if settled else None) if wanted else []), tokens.clause
     if not cues:
         return [None] * len(hits)
     covered = {k for h in hits for k in range(h.start, h.end)}
@@ -792,6 +817,9 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
         while k < len(cues) and cues[k].at < hit.start:
             k += 1
         chosen = None
+        if settled and hit.skill_id in settled:
+            out.append(chosen)
+            continue
         before = cues[k - 1] if k else None
         if (
             before
@@ -825,18 +853,29 @@ class _Find(NamedTuple):
     cue: _Cue | None
 
 
-def _finds(finder: Finder, tokens: Tokens, lo: int = 0, hi: int | None = None) -> list[_Find]:
+def _finds(
+    finder: Finder,
+    tokens: Tokens,
+    lo: int = 0,
+    hi: int | None = None,
+    settled: set[str] | None = None,
+) -> list[_Find]:
     """The kept hits of a text with their cues, in text order; only those whose first
-    word starts at a character offset in ``lo..hi-1`` when given."""
+    word starts at a character offset in ``lo..hi-1`` when given. ``settled``: the skills
+    whose cue is known (one of the highest level was found before; their finds get none),
+    to which those settled here are added."""
     hits = _scan(finder, tokens)
     hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hi = len(text) if hi is None else hi
-    return [
+    finds = [
         _Find(h.skill_id, text[starts[h.start] : ends[h.end - 1]], cue)
-        for h, cue in zip(hits, _levels(tokens, hits), strict=True)
+        for h, cue in zip(hits, _levels(tokens, hits, settled or ()), strict=True)
         if lo <= starts[h.start] < hi
     ]
+    if settled is not None:  # the first cue of the highest level is the one shown
+        settled.update(f.skill_id for f in finds if f.cue and f.cue.level >= MAX_LEVEL)
+    return finds
 
 
 def _summary(finder: Finder, finds: list[_Find]) -> list[Found]:
@@ -934,7 +973,9 @@ def _window(text: str, start: int, end: int, context: int) -> _Window:
     return _Window(left, text[start:end], right, lo > 0, hi < len(text))
 
 
-def _window_finds(finder: Finder, window: _Window, memo: Folds) -> list[_Find] | None:
+def _window_finds(
+    finder: Finder, window: _Window, memo: Folds, settled: set[str] | None = None
+) -> list[_Find] | None:
     """The finds of a window's piece, as the whole text gives them; None when the rules
     might look further than the window's words (too few words on a side, a name across
     every boundary on the left, a run of more than 4 determiners)."""
@@ -949,7 +990,7 @@ def _window_finds(finder: Finder, window: _Window, memo: Folds) -> list[_Find] |
         or any(b - a == 4 for a, b in zip(det, det[4:], strict=False))  # 5 in a row
     ):
         return None
-    return _finds(finder, tokens, len(left), len(left) + len(piece))
+    return _finds(finder, tokens, len(left), len(left) + len(piece), settled)
 
 
 def _finds_by_piece(
@@ -965,13 +1006,16 @@ def _finds_by_piece(
         return None
     done: dict[_Window, list[_Find] | None] = {}
     memo = Folds({}, {}, {})
+    # skills with a cue of the highest level in the pieces read: a later cue of theirs
+    # changes nothing (a piece read again keeps the finds it gave, their cues as good)
+    settled: set[str] = set()
     out: list[_Find] = []
     for start, end in _pieces(text, sizes):
         for context in CONTEXTS:
             window = _window(text, start, end, context)
             finds = done.get(window)
             if window not in done:
-                finds = done[window] = _window_finds(finder, window, memo)
+                finds = done[window] = _window_finds(finder, window, memo, settled)
             if finds is not None:
                 out += finds
                 break
