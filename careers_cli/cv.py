@@ -393,6 +393,7 @@ class Tokens:
 class _Phrase(NamedTuple):
     keys: tuple[str, ...]  # stemmed folded words
     words: list[str]  # the same, as a list (compared with slices of a text's keys)
+    rest: list[str]  # the words from the second on
     skill_id: str
     label: str  # the folded label, as the rules above name it
     size: int  # len(keys)
@@ -419,7 +420,9 @@ class Finder:
                     continue
                 plain = folded not in CASED and folded not in NOT_AFTER
                 plain = plain and folded not in ONLY_AFTER
-                phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
+                phrase = _Phrase(
+                    keys, list(keys), list(keys[1:]), skill_id, folded, len(keys), plain
+                )
                 self.whole[keys] = phrase
                 self.first.setdefault(keys[0], []).append(phrase)
                 if len(keys) == 1:
@@ -598,7 +601,13 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             phrases = pairs.get(keys[i + 1]) or alone[key]
         for phrase in phrases:
             m = phrase.size
-            if m > 1 and (keys[i : i + m] != phrase.words or _split(tokens, i, m)):
+            if (
+                m > 1
+                and (  # its first word is this one: compare the others (and _split)
+                    keys[i + 1 : i + m] != phrase.rest
+                    or _BREAK.search(text, ends[i], starts[i + m - 1]) is not None
+                )
+            ):
                 continue
             quick = (
                 phrase.plain
@@ -1098,10 +1107,42 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
+# Where a degree may start: _DEGREE is tried only at these, looked for in the text in
+# lower case (as _TEAM_LIST_AT; no two overlap where a degree starts, at a word's start).
+_DEGREE_AT = re.compile(
+    r"degree|bachelor|master|ph\.? ?d\b|m\.sc?\b|msc|b\.sc?\b|bsc|doctorat|diplôm|bac ?\+ ?\d|"
+    r"école d['’]ingénieur"
+)
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case, each character in place ("İ" lowers to two: kept as is)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # offsets would move
+        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    return lower
+
+
+def _without_degrees(text: str, lower: str) -> tuple[str, str]:
+    """:func:`without_degree_subjects` of the text, and of ``lower`` (the text in lower
+    case, :func:`_lowered`): the degrees are those _DEGREE finds, left to right."""
+    parts: list[str] = []
+    low: list[str] = []
+    done = 0
+    for hint in _DEGREE_AT.finditer(lower):
+        m = _DEGREE.match(text, hint.start()) if hint.start() >= done else None
+        if m is not None:
+            blank = _blank(m.group())
+            parts += [text[done : m.start()], blank]
+            low += [lower[done : m.start()], blank]
+            done = m.end()
+    return "".join([*parts, text[done:]]), "".join([*low, lower[done:]])
+
+
 def without_degree_subjects(text: str) -> str:
     """The text with each degree and its subjects blanked (same length): "a master in
     statistics" asks for a degree, not for statistics (labelled so in the quality set)."""
-    return _DEGREE.sub(lambda m: _blank(m.group()), text)
+    return _without_degrees(text, _lowered(text))[0]
 
 
 # Other people's teams listed by name: "working with teams like GTM, Product Management,
@@ -1124,14 +1165,13 @@ _TEAM_LIST_AT = re.compile(
 )
 
 
-def without_team_lists(text: str) -> str:
+def without_team_lists(text: str, lower: str | None = None) -> str:
     """The text with lists of teams named after "teams like", "teams, including", "les
-    équipes telles que"... blanked (same length): the names are teams, not skills."""
+    équipes telles que"... blanked (same length): the names are teams, not skills.
+    ``lower``: the text in lower case (:func:`_lowered`), when known."""
     parts: list[str] = []
     done = 0
-    lower = text.lower()
-    if len(lower) != len(text):  # "İ" lowers to two characters: offsets would move
-        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    lower = _lowered(text) if lower is None else lower
     for hint in _TEAM_LIST_AT.finditer(lower):
         start = hint.start()
         while start and text[start - 1].isalpha():
@@ -1164,7 +1204,8 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
-    text = without_team_lists(without_degree_subjects(without_company_sections(text)))
+    text = without_company_sections(text)
+    text = without_team_lists(*_without_degrees(text, _lowered(text)))
     finds = _finds_by_piece(finder, text, sizes=None if _repeats(text) else LONG_PIECE)
     if finds is None:
         finds = _finds(finder, Tokens(text))
