@@ -588,7 +588,7 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hits: list[_Hit] = []
     first, second, alone, url_words = finder.first, finder.second, finder.alone, tokens.url_words
-    add = hits.append
+    slips, add = finder._fuzzy, hits.append  # misspelt()'s answers so far
     free = 0  # words before this one are part of a name already found
     for i in _candidates(finder, tokens) if positions is None else positions:
         if i < free:
@@ -630,7 +630,7 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             word = folded[i]
             # a word written with accents is a word of its own ("financée"), not a slip
             if len(word) >= 6 and i not in url_words and word.isalpha():
-                skill_id = finder.misspelt(word)
+                skill_id = slips[word] if word in slips else finder.misspelt(word)
                 if skill_id is not None and text[starts[i] : ends[i]].isascii():
                     add(_Hit(i, i + 1, skill_id, word, False))
     return hits
@@ -1116,10 +1116,13 @@ _DEGREE_AT = re.compile(
 
 
 def _lowered(text: str) -> str:
-    """The text in lower case, each character in place ("İ" lowers to two: kept as is)."""
+    """The text in lower case, each character in place, as an IGNORECASE pattern sees it
+    ("İ" lowers to two characters: to "i" here; "ı" and "ſ" match "i" and "s" there)."""
     lower = text.lower()
     if len(lower) != len(text):  # offsets would move
-        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+        lower = "".join(c.lower()[0] for c in text)
+    if not lower.isascii() and ("ı" in lower or "ſ" in lower):
+        lower = lower.replace("ı", "i").replace("ſ", "s")
     return lower
 
 
@@ -1304,11 +1307,26 @@ _BARE_NOUN = re.compile(
 )
 
 
+# Where such a phrase may start: _SOUGHT is tried only at these, looked for in the text in
+# lower case (as _DEGREE_AT).
+_SOUGHT_AT = re.compile(r"looking for|seeking|hiring|recruiting|recherch|recrut")
+
+
+def _sought_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _SOUGHT in the text, left to right, as ``finditer`` gives them."""
+    done = 0
+    for hint in _SOUGHT_AT.finditer(_lowered(text)):
+        m = _SOUGHT.match(text, hint.start()) if hint.start() >= done else None
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def _sought(text: str) -> Iterator[str]:
     """The words after each phrase saying whom the ad hires, to the end of the clause
     (the words of a web address left in), and a team's bare job noun read with the
     team's name."""
-    for m in _SOUGHT.finditer(text):
+    for m in _sought_phrases(text):
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
         words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:

@@ -62,7 +62,7 @@ DEGREE_PIECES = [
     "DIPLÔME", "diplômée", "bac+5", "BAC + 3", "École d'ingénieur", "école d’ingénieur",
     "ÉCOLE D'INGÉNIEUR", "webmaster", "in", "en", "of", "de", "Computer", "Science",
     "with", "a", "focus", "experience", "3-5 years", "ans", ",", ".", ";", "/", "(", ")",
-    "\n", "İ", "e", "ph", "d",
+    "\n", "İ", "e", "ph", "d", "bſc", "dıplôme", "DİPLÔME", "ı", "ſ",
 ]  # fmt: skip
 degree_texts = st.lists(st.sampled_from(DEGREE_PIECES), max_size=60).map(
     lambda parts: "".join(p if p.isspace() else p + " " for p in parts)
@@ -77,6 +77,23 @@ def test_degrees_looked_for_at_their_hints_are_those_of_the_whole_text(text: str
     expected = cv._DEGREE.sub(lambda m: cv._blank(m.group()), text)
     assert cv.without_degree_subjects(text) == expected
     assert cv._without_degrees(text, cv._lowered(text)) == (expected, cv._lowered(expected))
+
+
+SOUGHT_PIECES = [
+    "We", "are", "looking", "for", "Looking for", "LOOKING FOR", "seeking", "Seeking",
+    "hiring", "HİRİNG", "hırıng", "ſeeking", "recruiting", "recherchons", "Recrutons",
+    "recherche", "recrutent", "un", "une", "un.e", "un(e)", "a", "Data", "Engineer", "re",
+    "x", "-", "'", ".", "\n",
+]  # fmt: skip
+sought_texts = st.lists(st.sampled_from(SOUGHT_PIECES), max_size=40).map(" ".join)
+sought_glued = st.lists(st.sampled_from(SOUGHT_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(sought_texts, sought_glued))
+def test_hiring_phrases_looked_for_at_hints_are_those_of_the_whole_text(text: str) -> None:
+    found = [m.span() for m in cv._sought_phrases(text)]
+    assert found == [m.span() for m in cv._SOUGHT.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
