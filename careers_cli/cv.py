@@ -1115,13 +1115,30 @@ _DEGREE_AT = re.compile(
 )
 
 
+LOWER_STRETCH = 1_000_000  # characters lowered at a time (see _lowered)
+
+
 def _lowered(text: str) -> str:
     """The text in lower case, each character in place, as an IGNORECASE pattern sees it
-    ("İ" lowers to two characters: to "i" here; "ı" and "ſ" match "i" and "s" there)."""
-    lower = text.lower()
-    if len(lower) != len(text):  # offsets would move
-        lower = "".join(c.lower()[0] for c in text)
-    if not lower.isascii() and ("ı" in lower or "ſ" in lower):
+    ("İ" lowers to two characters: to "i" here; "ı" and "ſ" match "i" and "s" there).
+
+    A text that is not ASCII is lowered by stretches cut after a space (where no letter
+    is lowered differently, not even a final sigma): ``str.lower`` holds four bytes per
+    character, and more, while it works (40 MB more for 10 MB)."""
+    if text.isascii():
+        return text.lower()
+    parts: list[str] = []
+    done = 0
+    while done < len(text):
+        cut = text.find(" ", done + LOWER_STRETCH) + 1 or len(text)
+        part = text[done:cut]
+        lower = part.lower()
+        if len(lower) != len(part):  # offsets would move
+            lower = "".join(c.lower()[0] for c in part)
+        parts.append(lower)
+        done = cut
+    lower = "".join(parts)
+    if "ı" in lower or "ſ" in lower:
         lower = lower.replace("ı", "i").replace("ſ", "s")
     return lower
 

@@ -151,3 +151,19 @@ def test_names_picked_by_their_second_word_are_all_the_names(finder: cv.Finder, 
     tokens = cv.Tokens(text)
     everywhere = range(len(tokens))
     assert cv._scan(finder, tokens, everywhere) == cv._scan(plain, tokens, everywhere)
+
+
+LOWER_PIECES = ["ΟΔΟΣ", "Σ", "σ", "ΣΑΣ", "é", "É", "ı", "ſ", "Data", "’", " ", "  ", "\n", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LOWER_PIECES), max_size=40).map("".join))
+def test_a_text_lowered_by_stretches_is_the_text_lowered_at_once(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cv, "LOWER_STRETCH", 3)
+        lowered = cv._lowered(text)
+    assert lowered == text.lower().replace("ı", "i").replace("ſ", "s")
+
+
+def test_a_letter_that_lowers_to_two_is_lowered_in_place() -> None:
+    assert cv._lowered("İSTANBUL Σ") == "istanbul σ"
