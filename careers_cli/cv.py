@@ -786,7 +786,12 @@ def _cues(tokens: Tokens, near: Iterable[_Hit] | None = None) -> list[_Cue]:
         if level is not None:
             out.append(_Cue(i, level, tokens.span(i, i + 1)))
             continue
-        if i + 1 < len(folded) and folded[i + 1] in YEAR_WORDS and word.rstrip("+").isdigit():
+        if (  # "5 years", not "12. Years ago": a number that ends a clause counts nothing
+            i + 1 < len(folded)
+            and folded[i + 1] in YEAR_WORDS
+            and word.rstrip("+").isdigit()
+            and tokens.clause(i) == tokens.clause(i + 1)
+        ):
             first = i
             if i and folded[i - 1].isdigit() and tokens.text[tokens.ends[i - 1]] in "-–":
                 first = i - 1  # "3-5 years": the lower bound counts
