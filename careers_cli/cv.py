@@ -1120,7 +1120,7 @@ _DEGREE_AT = re.compile(
 )
 
 
-LOWER_STRETCH = 1_000_000  # characters lowered at a time (see _lowered)
+LOWER_STRETCH = 100_000  # characters lowered at a time (see _lowered)
 
 
 def _lowered(text: str) -> str:
