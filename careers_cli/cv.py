@@ -38,7 +38,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from careers_cli.text import fold
@@ -170,6 +170,7 @@ LEVEL_CUES: dict[str, int] = {
     ),
     **dict.fromkeys("expert experte experts expertise mastery".split(), 5),
 }
+MAX_LEVEL = 5  # the highest level a cue gives (LEVEL_CUES, years_level)
 YEAR_WORDS = frozenset(["year", "years", "yrs", "an", "ans", "annees", "annee"])
 CUE_BEFORE = 8
 CUE_AFTER = 3
@@ -223,8 +224,9 @@ _URL = re.compile(
 )
 # A web address lies within one stretch of text without spaces (a "word" of str.split)
 # that holds "://", "www." or a "." before an ending (".com"): the address pattern is
-# tried only in the stretches around these (found by a search for "." and ":" in C).
-_URL_HINT = re.compile(rf"[.:](?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
+# tried only in the stretches around these (found by a search for "." and ":" in C; a
+# sign before a space, as at the end of a sentence, is none: "www. " starts no address).
+_URL_HINT = re.compile(rf"[.:](?!\s)(?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _CLAUSE = re.compile(r"\n|[.;!?•|](?:\s|$)")
 
@@ -322,6 +324,9 @@ class Tokens:
         words, keys, odd = self._memo
         distinct = set(runs)
         for run in distinct.difference(words):
+            if run.isdigit() and run.isascii():  # a number: itself, no plural to take off
+                words[run] = keys[run] = run
+                continue
             # an ASCII run of letters and digits folds to itself in lower case
             pieces = [run.lower()] if run.isalnum() and run.isascii() else fold(run).split()
             if len(pieces) == 1:
@@ -393,6 +398,7 @@ class Tokens:
 class _Phrase(NamedTuple):
     keys: tuple[str, ...]  # stemmed folded words
     words: list[str]  # the same, as a list (compared with slices of a text's keys)
+    rest: list[str]  # the words from the second on
     skill_id: str
     label: str  # the folded label, as the rules above name it
     size: int  # len(keys)
@@ -419,7 +425,9 @@ class Finder:
                     continue
                 plain = folded not in CASED and folded not in NOT_AFTER
                 plain = plain and folded not in ONLY_AFTER
-                phrase = _Phrase(keys, list(keys), skill_id, folded, len(keys), plain)
+                phrase = _Phrase(
+                    keys, list(keys), list(keys[1:]), skill_id, folded, len(keys), plain
+                )
                 self.whole[keys] = phrase
                 self.first.setdefault(keys[0], []).append(phrase)
                 if len(keys) == 1:
@@ -447,6 +455,9 @@ class Finder:
             for k in range(len(word)):
                 self.deleted.setdefault(word[:k] + word[k + 1 :], set()).add(word)
         self._fuzzy: dict[str, str | None] = {}
+        # words met in texts, and those of them where a name may start (_candidates)
+        self.seen: set[str] = set()
+        self.flagged: set[str] = set()
 
     def misspelt(self, word: str) -> str | None:
         """The skill a word is a one-letter slip of, if exactly one: a doubled letter
@@ -567,11 +578,13 @@ def _split(tokens: Tokens, i: int, n: int) -> bool:
 def _candidates(finder: Finder, tokens: Tokens) -> Iterable[int]:
     """The positions where a name may start: the first word of a name, or a possible slip
     of one (each distinct word is looked at once, the positions are picked in C)."""
-    first, misspelt = finder.first, finder.misspelt
-    flagged = set()
-    for word in set(tokens.folded):
+    first, misspelt, flagged = finder.first, finder.misspelt, finder.flagged
+    seen = set(tokens.folded)
+    seen.difference_update(finder.seen)  # the words not met yet (in this text or another)
+    for word in seen:
         if stem(word) in first or (len(word) >= 6 and word.isalpha() and misspelt(word)):
             flagged.add(word)
+    finder.seen.update(seen)
     return itertools.compress(range(len(tokens)), map(flagged.__contains__, tokens.folded))
 
 
@@ -582,7 +595,7 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hits: list[_Hit] = []
     first, second, alone, url_words = finder.first, finder.second, finder.alone, tokens.url_words
-    add = hits.append
+    slips, add = finder._fuzzy, hits.append  # misspelt()'s answers so far
     free = 0  # words before this one are part of a name already found
     for i in _candidates(finder, tokens) if positions is None else positions:
         if i < free:
@@ -595,7 +608,13 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             phrases = pairs.get(keys[i + 1]) or alone[key]
         for phrase in phrases:
             m = phrase.size
-            if m > 1 and (keys[i : i + m] != phrase.words or _split(tokens, i, m)):
+            if (
+                m > 1
+                and (  # its first word is this one: compare the others (and _split)
+                    keys[i + 1 : i + m] != phrase.rest
+                    or _BREAK.search(text, ends[i], starts[i + m - 1]) is not None
+                )
+            ):
                 continue
             quick = (
                 phrase.plain
@@ -618,7 +637,7 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             word = folded[i]
             # a word written with accents is a word of its own ("financée"), not a slip
             if len(word) >= 6 and i not in url_words and word.isalpha():
-                skill_id = finder.misspelt(word)
+                skill_id = slips[word] if word in slips else finder.misspelt(word)
                 if skill_id is not None and text[starts[i] : ends[i]].isascii():
                     add(_Hit(i, i + 1, skill_id, word, False))
     return hits
@@ -750,18 +769,36 @@ class _Cue(NamedTuple):
     words: str
 
 
-def _cues(tokens: Tokens) -> list[_Cue]:
-    """The level cues of a text, in order: words of LEVEL_CUES and "N years"."""
+def _cues(tokens: Tokens, near: Iterable[_Hit] | None = None) -> list[_Cue]:
+    """The level cues of a text, in order: words of LEVEL_CUES and "N years"; with
+    ``near``, only (at least) those a cue of these hits may be: CUE_BEFORE words before
+    one to CUE_AFTER after it (what :func:`_levels` looks at)."""
     folded, out, n = tokens.folded, [], len(tokens)
-    cue_at = itertools.compress(range(n), map(LEVEL_CUES.__contains__, folded))
-    year_at = itertools.compress(range(-1, n - 1), map(YEAR_WORDS.__contains__, folded))
-    for i in sorted({*cue_at, *year_at} - {-1}):  # a cue word, or a word before "years"
+    if near is None:
+        cue_at = itertools.compress(range(n), map(LEVEL_CUES.__contains__, folded))
+        year_at = itertools.compress(range(-1, n - 1), map(YEAR_WORDS.__contains__, folded))
+        spots = sorted({*cue_at, *year_at} - {-1})  # a cue word, or a word before "years"
+    else:
+        around: set[int] = set()
+        for h in near:  # "N years" ends at "years": its number is one word before
+            around.update(range(max(0, h.start - CUE_BEFORE - 1), min(n, h.end + CUE_AFTER)))
+        spots = sorted(
+            i
+            for i in around
+            if folded[i] in LEVEL_CUES or (i + 1 < n and folded[i + 1] in YEAR_WORDS)
+        )
+    for i in spots:
         word = folded[i]
         level = LEVEL_CUES.get(word)
         if level is not None:
             out.append(_Cue(i, level, tokens.span(i, i + 1)))
             continue
-        if i + 1 < len(folded) and folded[i + 1] in YEAR_WORDS and word.rstrip("+").isdigit():
+        if (  # "5 years", not "12. Years ago": a number that ends a clause counts nothing
+            i + 1 < len(folded)
+            and folded[i + 1] in YEAR_WORDS
+            and word.rstrip("+").isdigit()
+            and tokens.clause(i) == tokens.clause(i + 1)
+        ):
             first = i
             if i and folded[i - 1].isdigit() and tokens.text[tokens.ends[i - 1]] in "-–":
                 first = i - 1  # "3-5 years": the lower bound counts
@@ -782,13 +819,15 @@ def _list_item(tokens: Tokens, k: int) -> bool:
     return between in (",", "/") or (not between and tokens.folded[k + 1] in CONJUNCTIONS)
 
 
-def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
+def _levels(tokens: Tokens, hits: list[_Hit], settled: Collection[str] = ()) -> list[_Cue | None]:
     """The cue of each hit (hits in text order): the nearest one before it in the same
     clause, at most CUE_BEFORE words away with only other names, words of CUE_FILLER and
     items of the same list between ("solid knowledge of Python and SQL", "strong C and
     C++", not "basic Docker, some Python"); else
-    one right after it (CUE_AFTER words: "Python (expert)")."""
-    cues, clause = _cues(tokens), tokens.clause
+    one right after it (CUE_AFTER words: "Python (expert)"). None for the hits of the
+    skills in ``settled``, whose cue can no longer change (:func:`_finds_by_piece`)."""
+    wanted = [h for h in hits if h.skill_id not in settled] if settled else hits
+    cues, clause = (_cues(tokens, wanted if settled else None) if wanted else []), tokens.clause
     if not cues:
         return [None] * len(hits)
     covered = {k for h in hits for k in range(h.start, h.end)}
@@ -799,6 +838,9 @@ def _levels(tokens: Tokens, hits: list[_Hit]) -> list[_Cue | None]:
         while k < len(cues) and cues[k].at < hit.start:
             k += 1
         chosen = None
+        if settled and hit.skill_id in settled:
+            out.append(chosen)
+            continue
         before = cues[k - 1] if k else None
         if (
             before
@@ -832,18 +874,29 @@ class _Find(NamedTuple):
     cue: _Cue | None
 
 
-def _finds(finder: Finder, tokens: Tokens, lo: int = 0, hi: int | None = None) -> list[_Find]:
+def _finds(
+    finder: Finder,
+    tokens: Tokens,
+    lo: int = 0,
+    hi: int | None = None,
+    settled: set[str] | None = None,
+) -> list[_Find]:
     """The kept hits of a text with their cues, in text order; only those whose first
-    word starts at a character offset in ``lo..hi-1`` when given."""
+    word starts at a character offset in ``lo..hi-1`` when given. ``settled``: the skills
+    whose cue is known (one of the highest level was found before; their finds get none),
+    to which those settled here are added."""
     hits = _scan(finder, tokens)
     hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hi = len(text) if hi is None else hi
-    return [
+    finds = [
         _Find(h.skill_id, text[starts[h.start] : ends[h.end - 1]], cue)
-        for h, cue in zip(hits, _levels(tokens, hits), strict=True)
+        for h, cue in zip(hits, _levels(tokens, hits, settled or ()), strict=True)
         if lo <= starts[h.start] < hi
     ]
+    if settled is not None:  # the first cue of the highest level is the one shown
+        settled.update(f.skill_id for f in finds if f.cue and f.cue.level >= MAX_LEVEL)
+    return finds
 
 
 def _summary(finder: Finder, finds: list[_Find]) -> list[Found]:
@@ -941,7 +994,9 @@ def _window(text: str, start: int, end: int, context: int) -> _Window:
     return _Window(left, text[start:end], right, lo > 0, hi < len(text))
 
 
-def _window_finds(finder: Finder, window: _Window, memo: Folds) -> list[_Find] | None:
+def _window_finds(
+    finder: Finder, window: _Window, memo: Folds, settled: set[str] | None = None
+) -> list[_Find] | None:
     """The finds of a window's piece, as the whole text gives them; None when the rules
     might look further than the window's words (too few words on a side, a name across
     every boundary on the left, a run of more than 4 determiners)."""
@@ -956,7 +1011,7 @@ def _window_finds(finder: Finder, window: _Window, memo: Folds) -> list[_Find] |
         or any(b - a == 4 for a, b in zip(det, det[4:], strict=False))  # 5 in a row
     ):
         return None
-    return _finds(finder, tokens, len(left), len(left) + len(piece))
+    return _finds(finder, tokens, len(left), len(left) + len(piece), settled)
 
 
 def _finds_by_piece(
@@ -972,13 +1027,16 @@ def _finds_by_piece(
         return None
     done: dict[_Window, list[_Find] | None] = {}
     memo = Folds({}, {}, {})
+    # skills with a cue of the highest level in the pieces read: a later cue of theirs
+    # changes nothing (a piece read again keeps the finds it gave, their cues as good)
+    settled: set[str] = set()
     out: list[_Find] = []
     for start, end in _pieces(text, sizes):
         for context in CONTEXTS:
             window = _window(text, start, end, context)
             finds = done.get(window)
             if window not in done:
-                finds = done[window] = _window_finds(finder, window, memo)
+                finds = done[window] = _window_finds(finder, window, memo, settled)
             if finds is not None:
                 out += finds
                 break
@@ -1061,10 +1119,62 @@ def _blank(text: str) -> str:
     return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
+# Where a degree may start: _DEGREE is tried only at these, looked for in the text in
+# lower case (as _TEAM_LIST_AT; no two overlap where a degree starts, at a word's start).
+_DEGREE_AT = re.compile(
+    r"degree|bachelor|master|ph\.? ?d\b|m\.sc?\b|msc|b\.sc?\b|bsc|doctorat|diplôm|bac ?\+ ?\d|"
+    r"école d['’]ingénieur"
+)
+
+
+LOWER_STRETCH = 100_000  # characters lowered at a time (see _lowered)
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case, each character in place, as an IGNORECASE pattern sees it
+    ("İ" lowers to two characters: to "i" here; "ı" and "ſ" match "i" and "s" there).
+
+    A text that is not ASCII is lowered by stretches cut after a space (where no letter
+    is lowered differently, not even a final sigma): ``str.lower`` holds four bytes per
+    character, and more, while it works (40 MB more for 10 MB)."""
+    if text.isascii():
+        return text.lower()
+    parts: list[str] = []
+    done = 0
+    while done < len(text):
+        cut = text.find(" ", done + LOWER_STRETCH) + 1 or len(text)
+        part = text[done:cut]
+        lower = part.lower()
+        if len(lower) != len(part):  # offsets would move
+            lower = "".join(c.lower()[0] for c in part)
+        parts.append(lower)
+        done = cut
+    lower = "".join(parts)
+    if "ı" in lower or "ſ" in lower:
+        lower = lower.replace("ı", "i").replace("ſ", "s")
+    return lower
+
+
+def _without_degrees(text: str, lower: str) -> tuple[str, str]:
+    """:func:`without_degree_subjects` of the text, and of ``lower`` (the text in lower
+    case, :func:`_lowered`): the degrees are those _DEGREE finds, left to right."""
+    parts: list[str] = []
+    low: list[str] = []
+    done = 0
+    for hint in _DEGREE_AT.finditer(lower):
+        m = _DEGREE.match(text, hint.start()) if hint.start() >= done else None
+        if m is not None:
+            blank = _blank(m.group())
+            parts += [text[done : m.start()], blank]
+            low += [lower[done : m.start()], blank]
+            done = m.end()
+    return "".join([*parts, text[done:]]), "".join([*low, lower[done:]])
+
+
 def without_degree_subjects(text: str) -> str:
     """The text with each degree and its subjects blanked (same length): "a master in
     statistics" asks for a degree, not for statistics (labelled so in the quality set)."""
-    return _DEGREE.sub(lambda m: _blank(m.group()), text)
+    return _without_degrees(text, _lowered(text))[0]
 
 
 # Other people's teams listed by name: "working with teams like GTM, Product Management,
@@ -1087,14 +1197,13 @@ _TEAM_LIST_AT = re.compile(
 )
 
 
-def without_team_lists(text: str) -> str:
+def without_team_lists(text: str, lower: str | None = None) -> str:
     """The text with lists of teams named after "teams like", "teams, including", "les
-    équipes telles que"... blanked (same length): the names are teams, not skills."""
+    équipes telles que"... blanked (same length): the names are teams, not skills.
+    ``lower``: the text in lower case (:func:`_lowered`), when known."""
     parts: list[str] = []
     done = 0
-    lower = text.lower()
-    if len(lower) != len(text):  # "İ" lowers to two characters: offsets would move
-        lower = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    lower = _lowered(text) if lower is None else lower
     for hint in _TEAM_LIST_AT.finditer(lower):
         start = hint.start()
         while start and text[start - 1].isalpha():
@@ -1127,7 +1236,8 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
-    text = without_team_lists(without_degree_subjects(without_company_sections(text)))
+    text = without_company_sections(text)
+    text = without_team_lists(*_without_degrees(text, _lowered(text)))
     finds = _finds_by_piece(finder, text, sizes=None if _repeats(text) else LONG_PIECE)
     if finds is None:
         finds = _finds(finder, Tokens(text))
@@ -1234,11 +1344,26 @@ _BARE_NOUN = re.compile(
 )
 
 
+# Where such a phrase may start: _SOUGHT is tried only at these, looked for in the text in
+# lower case (as _DEGREE_AT).
+_SOUGHT_AT = re.compile(r"looking for|seeking|hiring|recruiting|recherch|recrut")
+
+
+def _sought_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _SOUGHT in the text, left to right, as ``finditer`` gives them."""
+    done = 0
+    for hint in _SOUGHT_AT.finditer(_lowered(text)):
+        m = _SOUGHT.match(text, hint.start()) if hint.start() >= done else None
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def _sought(text: str) -> Iterator[str]:
     """The words after each phrase saying whom the ad hires, to the end of the clause
     (the words of a web address left in), and a team's bare job noun read with the
     team's name."""
-    for m in _SOUGHT.finditer(text):
+    for m in _sought_phrases(text):
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
         words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:

@@ -214,6 +214,15 @@ def test_a_cue_stays_in_its_clause() -> None:
     assert result["sql"].level == 2
 
 
+def test_a_number_that_ends_a_clause_is_no_count_of_years() -> None:
+    """ "12. Years of Python" is item 12 of a list, then a clause of its own: no cue (it was
+    read as "12. Years", level 5); "12 years of Python" is one."""
+    listed = found("12. Years of Python.")["python"]
+    assert (listed.level, listed.cue) == (3, "")
+    assert found("1.\nans de Python et SQL")["python"].cue == ""
+    assert found("12 years of Python.")["python"].cue == "12 years"
+
+
 def test_levels_from_text_uses_the_cues_unless_told() -> None:
     items = cv.find_skills(BUNDLED, "Basic Docker, expert in SQL.")
     assert cv.levels_from_text(items) == {"docker": 2, "sql": 5}

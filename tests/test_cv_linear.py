@@ -25,7 +25,8 @@ PIECES = [
     "github.com", "www.example.org", "https://x.io/a?b=c", "http://localhost:8080",
     "mail@site.fr", "e.g.", "etc.", "a.b", "end.", "(Docker)", "[SQL]", "Kubernetes,",
     "ML", "algorithms", "audit", "risk", "•", "|", ";", ":", "-", "—", "’", "'", "\n",
-    "\t", "  ", "1.5", "2024", "x" * 30, "ÉCOLE", "Ingénieur", "dbt", "DBT",
+    "\t", "  ", "1.5", "2024", "x" * 30, "ÉCOLE", "Ingénieur", "dbt", "DBT", "www.",
+    "https://", ".com", "WWW.",
 ]  # fmt: skip
 
 texts = st.lists(st.sampled_from(PIECES), max_size=80).map(
@@ -53,6 +54,46 @@ def test_words_cut_at_once_are_the_words_read_one_by_one(text: str) -> None:
 @given(st.one_of(texts, glued))
 def test_web_addresses_found_by_stretch_are_those_of_the_whole_text(text: str) -> None:
     assert [m.span() for m in cv.web_addresses(text)] == [m.span() for m in cv._URL.finditer(text)]
+
+
+DEGREE_PIECES = [
+    "BS", "MS", "Ph.D.", "PhD", "ph d", "Ph", "D", "Master's", "masters", "MASTER", "degree",
+    "Degrees", "M.Sc.", "MSc", "B.Sc", "bsc", "Doctorate", "doctorat", "Diplômé(e)",
+    "DIPLÔME", "diplômée", "bac+5", "BAC + 3", "École d'ingénieur", "école d’ingénieur",
+    "ÉCOLE D'INGÉNIEUR", "webmaster", "in", "en", "of", "de", "Computer", "Science",
+    "with", "a", "focus", "experience", "3-5 years", "ans", ",", ".", ";", "/", "(", ")",
+    "\n", "İ", "e", "ph", "d", "bſc", "dıplôme", "DİPLÔME", "ı", "ſ",
+]  # fmt: skip
+degree_texts = st.lists(st.sampled_from(DEGREE_PIECES), max_size=60).map(
+    lambda parts: "".join(p if p.isspace() else p + " " for p in parts)
+)
+degree_glued = st.lists(st.sampled_from(DEGREE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(degree_texts, degree_glued))
+def test_degrees_looked_for_at_their_hints_are_those_of_the_whole_text(text: str) -> None:
+    """The degree pattern is tried only where the text in lower case holds a hint."""
+    expected = cv._DEGREE.sub(lambda m: cv._blank(m.group()), text)
+    assert cv.without_degree_subjects(text) == expected
+    assert cv._without_degrees(text, cv._lowered(text)) == (expected, cv._lowered(expected))
+
+
+SOUGHT_PIECES = [
+    "We", "are", "looking", "for", "Looking for", "LOOKING FOR", "seeking", "Seeking",
+    "hiring", "HİRİNG", "hırıng", "ſeeking", "recruiting", "recherchons", "Recrutons",
+    "recherche", "recrutent", "un", "une", "un.e", "un(e)", "a", "Data", "Engineer", "re",
+    "x", "-", "'", ".", "\n",
+]  # fmt: skip
+sought_texts = st.lists(st.sampled_from(SOUGHT_PIECES), max_size=40).map(" ".join)
+sought_glued = st.lists(st.sampled_from(SOUGHT_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(sought_texts, sought_glued))
+def test_hiring_phrases_looked_for_at_hints_are_those_of_the_whole_text(text: str) -> None:
+    found = [m.span() for m in cv._sought_phrases(text)]
+    assert found == [m.span() for m in cv._SOUGHT.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -110,3 +151,19 @@ def test_names_picked_by_their_second_word_are_all_the_names(finder: cv.Finder, 
     tokens = cv.Tokens(text)
     everywhere = range(len(tokens))
     assert cv._scan(finder, tokens, everywhere) == cv._scan(plain, tokens, everywhere)
+
+
+LOWER_PIECES = ["ΟΔΟΣ", "Σ", "σ", "ΣΑΣ", "é", "É", "ı", "ſ", "Data", "’", " ", "  ", "\n", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LOWER_PIECES), max_size=40).map("".join))
+def test_a_text_lowered_by_stretches_is_the_text_lowered_at_once(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cv, "LOWER_STRETCH", 3)
+        lowered = cv._lowered(text)
+    assert lowered == text.lower().replace("ı", "i").replace("ſ", "s")
+
+
+def test_a_letter_that_lowers_to_two_is_lowered_in_place() -> None:
+    assert cv._lowered("İSTANBUL Σ") == "istanbul σ"

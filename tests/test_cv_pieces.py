@@ -137,3 +137,41 @@ def test_a_name_next_to_a_skill_counts_after_coordinated_names() -> None:
     )
     found = {f.skill_id for f in cv.find_skills(BUNDLED, text)}
     assert {"data-quality", "kubernetes", "airflow"} <= found
+
+
+def test_no_cue_gives_more_than_the_highest_level() -> None:
+    """A skill with a cue of MAX_LEVEL is settled: no later cue can change what is shown."""
+    assert max(cv.LEVEL_CUES.values()) == cv.MAX_LEVEL
+    assert max(filter(None, map(cv.years_level, range(1000)))) == cv.MAX_LEVEL
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.data())
+def test_settled_skills_skip_their_cues_and_leave_the_others(
+    text: str, data: st.DataObject
+) -> None:
+    """The cues are looked for only near the hits of skills not settled: each of those
+    hits gets the cue it gets when every cue of the text is read."""
+    tokens = cv.Tokens(text)
+    hits = sorted(cv._kept(tokens, cv._scan(FINDER, tokens)))
+    skills = sorted({h.skill_id for h in hits})
+    settled = {"no-such-skill"}  # never empty: the cues are then looked for near the hits
+    if skills:
+        settled.update(data.draw(st.lists(st.sampled_from(skills), unique=True)))
+    every = cv._levels(tokens, hits)
+    some = cv._levels(tokens, hits, settled)
+    assert some == [None if h.skill_id in settled else c for h, c in zip(hits, every, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 years of with in on for at the Python",  # "years" CUE_BEFORE words before
+        "Python tools used expert",  # a cue CUE_AFTER - 1 words after the name
+    ],
+)
+def test_cues_at_the_edge_of_reach_are_read_for_skills_not_settled(text: str) -> None:
+    tokens = cv.Tokens(text)
+    hits = cv._scan(FINDER, tokens)
+    every = cv._levels(tokens, hits)
+    assert every[0] is not None and cv._levels(tokens, hits, {"no-such-skill"}) == every
