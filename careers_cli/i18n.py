@@ -855,6 +855,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "errors_count": (Plural("{n} error", "{n} errors"), Plural("{n} erreur", "{n} erreurs")),
     # careers import, careers catalogues
     "import_done": ("Installed the {name} catalogue: {path}", "Catalogue {name} installé : {path}"),
+    "import_replaced": (
+        Plural(
+            "It replaced the {name} catalogue: {before} roles → {after} role",
+            "It replaced the {name} catalogue: {before} roles → {after} roles",
+        ),
+        Plural(
+            "Il remplace le catalogue {name} : {before} métiers → {after} métier",
+            "Il remplace le catalogue {name} : {before} métiers → {after} métiers",
+        ),
+    ),
     "import_time": ("Import took {seconds} s.", "Import effectué en {seconds} s."),
     "import_quirks": (
         "Survived in the input files:",
@@ -1641,6 +1651,32 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
             "le catalogue {name} importé ne passe pas la vérification ({n} problème) : {shown}",
             "le catalogue {name} importé ne passe pas la vérification ({n} problèmes) : {shown}",
         ),
+    ),
+    "i_taken": (
+        Plural(
+            "'{name}' is already installed: {installed} {version}, {roles} role; "
+            "importing {taxonomy} under that name would replace it",
+            "'{name}' is already installed: {installed} {version}, {roles} roles; "
+            "importing {taxonomy} under that name would replace it",
+        ),
+        Plural(
+            "« {name} » est déjà installé : {installed} {version}, {roles} métier ; "
+            "y importer {taxonomy} le remplacerait",
+            "« {name} » est déjà installé : {installed} {version}, {roles} métiers ; "
+            "y importer {taxonomy} le remplacerait",
+        ),
+    ),
+    "i_taken_unknown": (
+        "'{name}' is an installed catalogue that no import made: importing {taxonomy} "
+        "under that name would replace it",
+        "« {name} » est un catalogue installé qu'aucun import n'a fait : y importer "
+        "{taxonomy} le remplacerait",
+    ),
+    "i_taken_hint": (
+        "give another name (--name {other}); careers has no command to remove a catalogue: "
+        "to replace this one, delete {path}.yaml and {path}.json first",
+        "donnez un autre nom (--name {other}) ; careers n'a pas de commande pour retirer "
+        "un catalogue : pour remplacer celui-ci, supprimez d'abord {path}.yaml et {path}.json",
     ),
     "i_cannot_create": ("cannot create {path}: {reason}", "impossible de créer {path} : {reason}"),
     "i_onet_lacks": (

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from careers_cli.errors import CareersError
-from careers_cli.i18n import choice, current_lang, msg, t
+from careers_cli.i18n import choice, current_lang, msg, number, t
 from careers_cli.model import ALIAS_MAX, NAME_MAX, TEXT_MAX, Lang
 from careers_cli.text import fold
 
@@ -364,6 +364,55 @@ def stamp() -> str:
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _manifest_at(name: str) -> Raw | None:
+    """The manifest beside the catalogue installed as ``name`` (None when unreadable)."""
+    try:
+        found = json.loads((catalogues_dir() / f"{name}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) and found.get("taxonomy") else None
+
+
+def _free_name(default: str) -> str:
+    """``default``, else the first of ``default-2``, ``default-3``... not installed."""
+    name, n = default, 2
+    while installed_path(name).exists():
+        name, n = f"{default}-{n}", n + 1
+    return name
+
+
+def replaceable(name: str, taxonomy: str, default: str) -> Raw | None:
+    """The manifest of the catalogue an import of ``taxonomy`` as ``name`` will replace
+    (the same taxonomy: an update), or None when nothing is installed under ``name``.
+
+    A catalogue of another taxonomy, or one no import made, is refused (exit 1): the
+    import would lose it. ``default`` is the name suggested instead (made free).
+    """
+    target = installed_path(name)
+    if not target.exists():
+        return None
+    manifest = _manifest_at(name)
+    if manifest is not None and manifest.get("taxonomy") == taxonomy:
+        return manifest
+    lang = current_lang()
+    hint = msg("i_taken_hint", other=_free_name(default), path=target.with_suffix(""))
+    if manifest is None:
+        raise InputError(msg("i_taken_unknown", name=name, taxonomy=taxonomy), hint=hint)
+    roles = int(manifest.get("counts", {}).get("roles", 0))
+    raise InputError(
+        msg(
+            "i_taken",
+            name=name,
+            taxonomy=taxonomy,
+            installed=manifest["taxonomy"],
+            version=version_text(manifest, lang),
+            roles=number(roles, lang),
+            n=roles,
+        ),
+        hint=hint,
+    )
 
 
 def install(name: str, data: Raw, manifest: Raw) -> Path:

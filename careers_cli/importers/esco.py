@@ -76,6 +76,8 @@ class Result(NamedTuple):
     path: Path
     manifest: Raw
     quirks: Counter[str]
+    #: The manifest of the catalogue of the same taxonomy this import replaced, if any.
+    replaced: Raw | None = None
 
 
 def _version(names: list[str]) -> str:
@@ -362,6 +364,7 @@ def import_esco(
     """Read the ESCO download at ``path`` (and French labels), install it as ``name``."""
     steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
+    previous = common.replaceable(name, "ESCO", "esco")
     inputs = common.Inputs(path, "ESCO CSV download")
     files = inputs.require(FILES)
     version = _version(inputs.zip_names)
@@ -400,7 +403,7 @@ def import_esco(
         quirks,
         steps,
         (version, fr_version),
-    )
+    )._replace(replaced=previous)
 
 
 def _finish(

