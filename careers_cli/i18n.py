@@ -1633,6 +1633,14 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "{name}: not the expected file: no column {missing} (found: {found})",
         "{name} : ce n'est pas le fichier attendu : pas de colonne {missing} (trouvées : {found})",
     ),
+    "i_truncated": (
+        "{name}: the file ends in the middle of a row (truncated download?)",
+        "{name} : le fichier s'arrête au milieu d'une ligne (téléchargement interrompu ?)",
+    ),
+    "i_truncated_hint": (
+        "download it again; nothing was installed",
+        "téléchargez-le à nouveau ; rien n'a été installé",
+    ),
     "i_not_utf8": ("{name}: not UTF-8 text", "{name} : ce n'est pas du texte UTF-8"),
     "i_zip_damaged": (
         "{name}: the zip file is damaged or truncated ({reason})",

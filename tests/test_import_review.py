@@ -5,6 +5,7 @@ small real fixtures in tmp_path."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,80 @@ def test_the_same_taxonomy_is_an_update_that_says_what_it_replaced(
     assert result.exit_code == 0, result.output
     assert said in result.stdout
     assert "esco" in run("catalogues").stdout
+
+
+# --------------------------------------------------------------------------- truncated files
+
+
+def cut(path: Path, share: float) -> None:
+    """``path`` cut at ``share`` of its bytes, inside a row (never just after a line end)."""
+    data = path.read_bytes()
+    at = int(len(data) * share)
+    while data[at - 1 : at] in (b"\n", b"\r"):
+        at -= 1
+    path.write_bytes(data[:at])
+
+
+ESCO_FILES = [
+    "occupations_en.csv",
+    "skills_en.csv",
+    "ISCOGroups_en.csv",
+    "occupationSkillRelations.csv",
+    "skillSkillRelations.csv",
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [("esco", name) for name in ESCO_FILES]
+    + [
+        ("onet", name)
+        for name in ("Task Statements.txt", "Occupation Data.txt", "Skills (29.0, from Excel).tsv")
+    ],
+)
+def test_a_truncated_input_file_installs_nothing(
+    run: Run, tmp_path: Path, isolated_home: Path, kind: str, name: str
+) -> None:
+    folder = tmp_path / kind
+    if kind == "esco":
+        extract(ESCO_DIR, folder)
+    else:
+        shutil.copytree(ONET_DIR, folder)
+    cut(folder / name, 0.6)
+    label = name.casefold() if name.endswith(".tsv") else name  # found by prefix, any case
+    assert_refused(
+        run,
+        isolated_home,
+        ["import", kind, str(folder)],
+        f"{label}: the file ends in the middle of a row (truncated download?)",
+    )
+
+
+def extracted(tmp_path: Path, name: str) -> tuple[Path, Path, bytes]:
+    """The ESCO fixture extracted into ``tmp_path``: its folder, one file and its bytes."""
+    folder = extract(ESCO_DIR, tmp_path / "esco")
+    return folder, folder / name, (folder / name).read_bytes()
+
+
+def test_a_csv_cut_inside_a_quoted_line_break_installs_nothing(
+    run: Run, tmp_path: Path, isolated_home: Path
+) -> None:
+    folder, path, data = extracted(tmp_path, "occupations_en.csv")
+    inside = [i for i in range(len(data)) if data[i] == 10 and data[:i].count(b'"') % 2]
+    assert inside, "the fixture has descriptions with line breaks"
+    path.write_bytes(data[: inside[len(inside) // 2] + 1])  # ends with a line end, in quotes
+    assert_refused(
+        run, isolated_home, ["import", "esco", str(folder)], "occupations_en.csv", "middle of a row"
+    )
+
+
+def test_a_csv_cut_inside_a_character_is_truncated_not_bad_text(
+    run: Run, tmp_path: Path, isolated_home: Path
+) -> None:
+    folder, path, data = extracted(tmp_path, "skills_en.csv")
+    lead = max(i for i, byte in enumerate(data) if byte >= 0xC0)  # a multi-byte character
+    path.write_bytes(data[: lead + 1])
+    result = run("import", "esco", str(folder), "--lang", "fr")
+    assert result.exit_code == 1, result.output
+    assert "skills_en.csv : le fichier s'arrête au milieu d'une ligne" in result.stderr
+    assert "UTF-8" not in result.stderr

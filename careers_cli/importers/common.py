@@ -167,6 +167,61 @@ def _header_key(name: str) -> str:
     return re.sub(r"[\s_*-]+", "", name.casefold())
 
 
+class _Lines:
+    """The lines of a text file as a csv reader reads them, keeping those of the record
+    being read, so that the last record's own text can be checked at the end."""
+
+    def __init__(self, text: IO[str]) -> None:
+        self._text = text
+        self.record: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._text)
+        self.record.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        """The lines of the record just read (the next record starts empty)."""
+        lines, self.record = self.record, []
+        return lines
+
+
+def _ends_mid_row(lines: list[str], quoted: bool) -> bool:
+    """Whether the last record of a file (its lines) is a row cut short: an unterminated
+    quote (an odd number of quote characters, when quotes quote), or no line end after
+    it. The official files end every row with one, the last included, and the header
+    before it did: a file that stops without one stops inside its last field."""
+    raw = "".join(lines)
+    if not raw:
+        return False
+    if quoted and raw.count('"') % 2:
+        return True
+    return not raw.endswith(("\n", "\r"))
+
+
+def _positions(
+    header: list[str], columns: Mapping[str, Sequence[str]], optional: set[str], label: str
+) -> dict[str, int]:
+    """Our key -> the position of its column in ``header``; one error naming every
+    required column the header lacks."""
+    keys = {_header_key(h): i for i, h in enumerate(header)}
+    where: dict[str, int] = {}
+    missing = []
+    for key, names in columns.items():
+        pos = next((keys[_header_key(n)] for n in names if _header_key(n) in keys), None)
+        if pos is not None:
+            where[key] = pos
+        elif key not in optional:
+            missing.append(names[0])
+    if missing:
+        shown = ", ".join(h.strip() for h in header[:8])
+        raise InputError(msg("i_no_column", name=label, missing=", ".join(missing), found=shown))
+    return where
+
+
 def read_table(
     opener: Callable[[], IO[bytes]],
     label: str,
@@ -179,42 +234,37 @@ def read_table(
 
     Columns are found by header name (any case, spacing or trailing '(Y/N)' note), so
     extra or reordered columns are fine. A BOM, CRLF line ends and quoted line breaks are
-    read as the csv module reads them. A missing column, a file that is not text or a
-    damaged zip member is one :class:`InputError` naming the file.
+    read as the csv module reads them. A missing column, a file that is not text, one
+    that ends in the middle of a row (a truncated download) or a damaged zip member is
+    one :class:`InputError` naming the file.
     """
-    want_optional = set(optional)
+    quoted = delimiter != "\t"  # O*NET text files: no quoting, a quote is a character
     try:
         with opener() as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            if delimiter == "\t":  # O*NET text files: no quoting, a quote is a character
-                reader = csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
+            lines = _Lines(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+            if quoted:
+                reader = csv.reader(lines, delimiter=delimiter)
             else:
-                reader = csv.reader(text, delimiter=delimiter)
+                reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
             header = next(reader, None)
             if header is None:
                 raise InputError(msg("i_empty_file", name=label))
-            keys = {_header_key(h): i for i, h in enumerate(header)}
-            where: dict[str, int] = {}
-            missing = []
-            for key, names in columns.items():
-                pos = next((keys[_header_key(n)] for n in names if _header_key(n) in keys), None)
-                if pos is not None:
-                    where[key] = pos
-                elif key not in want_optional:
-                    missing.append(names[0])
-            if missing:
-                shown = ", ".join(h.strip() for h in header[:8])
-                raise InputError(
-                    msg("i_no_column", name=label, missing=", ".join(missing), found=shown)
-                )
+            lines.take()
+            where = _positions(header, columns, set(optional), label)
             width = max(where.values(), default=0) + 1
+            record: list[str] = []
             for cells in reader:
+                record = lines.take()
                 if len(cells) < width:
                     if not any(cells):
                         continue
                     cells = cells + [""] * (width - len(cells))
                 yield {key: cells[pos] for key, pos in where.items()}
-    except UnicodeDecodeError:
+            if _ends_mid_row(record, quoted):
+                raise InputError(msg("i_truncated", name=label), hint=msg("i_truncated_hint"))
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut inside a character
+            raise InputError(msg("i_truncated", name=label), hint=msg("i_truncated_hint")) from None
         raise InputError(msg("i_not_utf8", name=label)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise InputError(msg("i_zip_damaged", name=label, reason=exc)) from None
