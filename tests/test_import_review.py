@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from careers_cli.importers import common, esco
+
 from .conftest import Run
 from .test_import import ESCO_DIR, ONET_DIR, assert_refused, csv_rows, extract, write_csv
 
@@ -150,3 +152,48 @@ def test_a_csv_cut_inside_a_character_is_truncated_not_bad_text(
     assert result.exit_code == 1, result.output
     assert "skills_en.csv : le fichier s'arrête au milieu d'une ligne" in result.stderr
     assert "UTF-8" not in result.stderr
+
+
+# --------------------------------------------------------------------------- another file
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("occupations_en.csv: not the expected file: no column iscoGroup", "skillType")),
+        (
+            "fr",
+            ("occupations_en.csv : ce n'est pas le fichier attendu : pas de colonne iscoGroup",),
+        ),
+    ],
+)
+def test_skills_in_place_of_occupations_names_the_missing_column(
+    run: Run, tmp_path: Path, isolated_home: Path, lang: str, words: tuple[str, ...]
+) -> None:
+    folder = extract(ESCO_DIR, tmp_path / "esco")
+    shutil.copy(folder / "skills_en.csv", folder / "occupations_en.csv")
+    result = run("import", "esco", str(folder), "--lang", lang)
+    assert result.exit_code == 1, result.output  # was 70: KeyError 'isco'
+    for word in words:
+        assert word in result.stderr, (word, result.stderr)
+
+
+def test_every_column_of_occupations_is_read_or_named_missing(tmp_path: Path) -> None:
+    """Each column of occupations_en.csv renamed in turn: the import succeeds (a column
+    read with a default) or names the file and the column; never another error."""
+    folder, path, data = extracted(tmp_path, "occupations_en.csv")
+    head, rest = data.split(b"\r\n", 1)
+    columns = head.decode().split(",")
+    refused = []
+    for i, column in enumerate(columns):
+        renamed = [*columns[:i], "renamed", *columns[i + 1 :]]
+        path.write_bytes(",".join(renamed).encode() + b"\r\n" + rest)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("CAREERS_HOME", str(tmp_path / f"home-{i}"))
+            try:
+                esco.import_esco(str(folder), name="x")
+            except common.InputError as exc:
+                assert exc.message.startswith("occupations_en.csv: not the expected file")
+                assert f"no column {column} " in exc.message
+                refused.append(column)
+    assert refused == ["conceptUri", "iscoGroup", "preferredLabel"]

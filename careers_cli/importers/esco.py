@@ -93,9 +93,16 @@ def _labels(cell: str) -> list[str]:
     return [clean(x) for x in cell.splitlines() if clean(x)]
 
 
-def _concepts(opener: Callable[[], IO[bytes]], label: str, extra: dict[str, Any]) -> dict[str, Row]:
+def _concepts(
+    opener: Callable[[], IO[bytes]],
+    label: str,
+    extra: dict[str, Any],
+    optional: tuple[str, ...] = (),
+) -> dict[str, Row]:
+    """Concepts by URI. The ``extra`` columns are required but those in ``optional``
+    (read with a default): a column read by name is never missing from a row."""
     out: dict[str, Row] = {}
-    for row in read_table(opener, label, {**CONCEPT, **extra}, optional=("alts", *extra)):
+    for row in read_table(opener, label, {**CONCEPT, **extra}, optional=("alts", *optional)):
         if row["uri"] and row["uri"] not in out:
             out[row["uri"]] = row
     return out
@@ -378,13 +385,17 @@ def import_esco(
         files["occupations"],
         "occupations_en.csv",
         {"isco": ("iscoGroup",), "description": ("description",)},
+        optional=("description",),
     )
     for row in occupations.values():
         found = isco.get(row["isco"].strip())
         row["_isco_label"] = common.clip(clean(found["label"]), 300) if found else row["isco"]
     steps.step("skills_en.csv")
     skills = _concepts(
-        files["skills"], "skills_en.csv", {"type": ("skillType",), "description": ("description",)}
+        files["skills"],
+        "skills_en.csv",
+        {"type": ("skillType",), "description": ("description",)},
+        optional=("type", "description"),
     )
     steps.step("occupationSkillRelations.csv")
     links = _read_links(files, occupations, skills, quirks)
