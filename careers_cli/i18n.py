@@ -1616,9 +1616,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "{path} : ce n'est pas un dossier ; donnez le dossier qui contient : {what}",
     ),
     "i_bad_zip": (
-        "{name}: not a readable zip file ({reason}); download it again",
-        "{name} : fichier zip illisible ({reason}) ; téléchargez-le à nouveau",
+        "{name}: not a readable zip file; download it again",
+        "{name} : ce n'est pas un fichier zip lisible ; téléchargez-le à nouveau",
     ),
+    "i_cannot_read": ("{name}: cannot be read ({reason})", "{name} : illisible ({reason})"),
     "i_lacks": ("{path}: the {what} lacks {names}", "{path} : il manque {names} ({what})"),
     "i_lacks_hint": (
         "give the folder of the {what} (see README, 'careers import')",
@@ -1643,8 +1644,12 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "i_not_utf8": ("{name}: not UTF-8 text", "{name} : ce n'est pas du texte UTF-8"),
     "i_zip_damaged": (
-        "{name}: the zip file is damaged or truncated ({reason})",
-        "{name} : le fichier zip est abîmé ou tronqué ({reason})",
+        "{name}: the zip file is damaged or truncated; download it again",
+        "{name} : le fichier zip est abîmé ou tronqué ; téléchargez-le à nouveau",
+    ),
+    "i_zip_member_damaged": (
+        "{name}: the zip file {zip} is damaged or truncated; download it again",
+        "{name} : le fichier zip {zip} est abîmé ou tronqué ; téléchargez-le à nouveau",
     ),
     "i_not_table": (
         "{name}: not a readable table ({reason})",

@@ -6,6 +6,7 @@ small real fixtures in tmp_path."""
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,16 @@ import pytest
 from careers_cli.importers import common, esco
 
 from .conftest import Run
-from .test_import import ESCO_DIR, ONET_DIR, assert_refused, csv_rows, extract, write_csv
+from .test_import import (
+    EN_ZIP,
+    ESCO_DIR,
+    ONET_DIR,
+    REL_ZIP,
+    assert_refused,
+    csv_rows,
+    extract,
+    write_csv,
+)
 
 # --------------------------------------------------------------------------- --name
 
@@ -197,3 +207,72 @@ def test_every_column_of_occupations_is_read_or_named_missing(tmp_path: Path) ->
                 assert f"no column {column} " in exc.message
                 refused.append(column)
     assert refused == ["conceptUri", "iscoGroup", "preferredLabel"]
+
+
+# --------------------------------------------------------------------------- damaged zips
+
+
+def stored_zip(target: Path, files: list[Path], damage: str) -> None:
+    """``files`` in a zip whose members are stored (not compressed), with one byte of
+    member ``damage`` changed to 0xFF half-way through its data: the CRC check at the
+    member's end is the only thing that can tell."""
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as z:
+        for file in files:
+            z.write(file, file.name)
+    data = bytearray(target.read_bytes())
+    with zipfile.ZipFile(target) as z:
+        info = z.getinfo(damage)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.file_size // 2] = 0xFF
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "skills_en.csv: the zip file en.zip is damaged or truncated; download it again"),
+        ("fr", "skills_en.csv : le fichier zip en.zip est abîmé ou tronqué ; téléchargez-le"),
+    ],
+)
+def test_a_damaged_zip_member_is_not_called_bad_text(
+    run: Run, tmp_path: Path, isolated_home: Path, lang: str, said: str
+) -> None:
+    files = extract(ESCO_DIR, tmp_path / "files")
+    folder = tmp_path / "esco"
+    folder.mkdir()
+    shutil.copy(ESCO_DIR / REL_ZIP, folder)
+    names = ["occupations_en.csv", "skills_en.csv", "ISCOGroups_en.csv"]
+    stored_zip(folder / "en.zip", [files / n for n in names], "skills_en.csv")
+    result = run("import", "esco", str(folder), "--lang", lang)
+    assert result.exit_code == 1, result.output
+    assert said in result.stderr
+    assert "UTF-8" not in result.stderr and "CRC" not in result.stderr
+
+
+def test_a_damaged_onet_read_me_in_a_zip_is_refused(
+    run: Run, tmp_path: Path, isolated_home: Path
+) -> None:
+    folder = tmp_path / "onet"
+    folder.mkdir()
+    files = [p for p in ONET_DIR.iterdir() if p.suffix in (".txt", ".tsv")]
+    stored_zip(folder / "db_29_2_text.zip", files, "Read Me.txt")
+    assert_refused(run, isolated_home, ["import", "onet", str(folder)], "Read Me.txt", "is damaged")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", f"{EN_ZIP}: not a readable zip file; download it again"),
+        ("fr", f"{EN_ZIP} : ce n'est pas un fichier zip lisible ; téléchargez-le à nouveau"),
+    ],
+)
+def test_a_file_that_is_not_a_zip_is_said_in_our_words(
+    run: Run, tmp_path: Path, isolated_home: Path, lang: str, said: str
+) -> None:
+    folder = tmp_path / "esco"
+    folder.mkdir()
+    (folder / EN_ZIP).write_text("<html>Service unavailable</html>\n", "utf-8")
+    result = run("import", "esco", str(folder), "--lang", lang)
+    assert result.exit_code == 1, result.output
+    assert said in result.stderr
+    assert "File is not a zip file" not in result.stderr

@@ -74,13 +74,16 @@ class Inputs:
 
     def _add_zip(self, item: Path) -> None:
         try:
-            archive = zipfile.ZipFile(item)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise InputError(msg("i_bad_zip", name=item.name, reason=exc)) from None
-        for member in archive.namelist():
+            with zipfile.ZipFile(item) as archive:
+                members = archive.namelist()
+        except PermissionError as exc:
+            raise InputError(msg("i_cannot_read", name=item.name, reason=exc.strerror)) from None
+        except (zipfile.BadZipFile, OSError, EOFError):  # Python's reason is not shown
+            raise InputError(msg("i_bad_zip", name=item.name)) from None
+        for member in members:
             base = member.rsplit("/", 1)[-1]
             if base:
-                self._files.setdefault(base.casefold(), _member_opener(archive, member, item.name))
+                self._files.setdefault(base.casefold(), _member_opener(item, member))
 
     @staticmethod
     def file_opener(path: Path) -> Callable[[], IO[bytes]]:
@@ -148,13 +151,52 @@ def _opener(path: Path) -> Callable[[], IO[bytes]]:
     return open_file
 
 
-def _member_opener(archive: zipfile.ZipFile, member: str, zip_name: str) -> Callable[[], IO[bytes]]:
+def _member_opener(path: Path, member: str) -> Callable[[], IO[bytes]]:
+    """An opener of one member of the zip at ``path``. Each opening reads the zip's
+    directory again and closes the zip at once (its file stays open until the member is
+    closed), so that no zip is left open however the import ends."""
+
     def open_member() -> IO[bytes]:
-        stream = archive.open(member)
-        stream.name_for_errors = f"{zip_name}: {member}"  # type: ignore[attr-defined]
+        with zipfile.ZipFile(path) as archive:
+            stream = archive.open(member)
+        stream.name_for_errors = f"{path.name}: {member}"  # type: ignore[attr-defined]
         return stream
 
+    open_member.zip_name = path.name  # type: ignore[attr-defined]
     return open_member
+
+
+#: What reading a damaged zip member raises: a bad CRC or header (BadZipFile), a bad
+#: deflate stream (zlib.error), data that stops short (EOFError).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError)
+
+
+def zip_damaged(opener: Callable[[], IO[bytes]], label: str) -> InputError:
+    """The error for a zip member that cannot be read whole, in our own words."""
+    zip_name = getattr(opener, "zip_name", None)
+    if zip_name is None:
+        return InputError(msg("i_zip_damaged", name=label))
+    return InputError(msg("i_zip_member_damaged", name=label, zip=zip_name))
+
+
+def _reads_whole(opener: Callable[[], IO[bytes]]) -> bool:
+    """Whether a file reads to its end (a zip member passes its CRC check)."""
+    try:
+        with opener() as stream:
+            while stream.read(1 << 20):
+                pass
+    except ZIP_ERRORS:
+        return False
+    return True
+
+
+def read_head(opener: Callable[[], IO[bytes]], label: str, size: int) -> bytes:
+    """The first ``size`` bytes of a file; a damaged zip member is an :class:`InputError`."""
+    try:
+        with opener() as stream:
+            return stream.read(size)
+    except ZIP_ERRORS:
+        raise zip_damaged(opener, label) from None
 
 
 # --------------------------------------------------------------------------- tables
@@ -263,11 +305,13 @@ def read_table(
             if _ends_mid_row(record, quoted):
                 raise InputError(msg("i_truncated", name=label), hint=msg("i_truncated_hint"))
     except UnicodeDecodeError as exc:
+        if not _reads_whole(opener):  # damaged bytes decode badly before the CRC is checked
+            raise zip_damaged(opener, label) from None
         if exc.reason == "unexpected end of data":  # cut inside a character
             raise InputError(msg("i_truncated", name=label), hint=msg("i_truncated_hint")) from None
         raise InputError(msg("i_not_utf8", name=label)) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise InputError(msg("i_zip_damaged", name=label, reason=exc)) from None
+    except ZIP_ERRORS:
+        raise zip_damaged(opener, label) from None
     except csv.Error as exc:
         raise InputError(msg("i_not_table", name=label, reason=exc)) from None
 

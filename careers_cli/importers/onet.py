@@ -161,8 +161,8 @@ def _number(text: str) -> float | None:
 def _version(inputs: common.Inputs) -> str:
     opener = inputs.find("Read Me.txt")
     if opener is not None:
-        with opener() as stream:
-            found = re.search(rb"O\*NET ([0-9]+(?:\.[0-9]+)?) Database", stream.read(4096))
+        head = common.read_head(opener, "Read Me.txt", 4096)
+        found = re.search(rb"O\*NET ([0-9]+(?:\.[0-9]+)?) Database", head)
         if found:
             return found.group(1).decode("ascii")
     return "29.x"
