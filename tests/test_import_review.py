@@ -276,3 +276,34 @@ def test_a_file_that_is_not_a_zip_is_said_in_our_words(
     assert result.exit_code == 1, result.output
     assert said in result.stderr
     assert "File is not a zip file" not in result.stderr
+
+
+# --------------------------------------------------------------------------- O*NET files
+
+ONET_REQUIRED = [
+    "Occupation Data.txt",
+    "Task Statements.txt",
+    "Technology Skills.txt",
+    "Job Zones.txt",
+    "Related Occupations.txt",
+    "Alternate Titles.txt",
+    "Skills.txt",
+    "Knowledge.txt",
+]
+
+
+@pytest.mark.parametrize("removed", [ONET_REQUIRED, ["Skills.txt", "Knowledge.txt"]])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_missing_onet_file_is_named(
+    run: Run, tmp_path: Path, isolated_home: Path, removed: list[str], lang: str
+) -> None:
+    folder = tmp_path / "onet"
+    shutil.copytree(ONET_DIR, folder)
+    for path in folder.iterdir():
+        if any(path.name.startswith(name.removesuffix(".txt")) for name in removed):
+            path.unlink()
+    result = run("import", "onet", str(folder), "--lang", lang)
+    assert result.exit_code == 1, result.output
+    first = result.stderr.splitlines()[0]
+    for name in ONET_REQUIRED:
+        assert (name in first) == (name in removed), (name, first)

@@ -107,8 +107,11 @@ class Inputs:
                 return name, self._files[name]
         return None
 
-    def require(self, wanted: Mapping[str, Sequence[str]]) -> dict[str, Callable[[], IO[bytes]]]:
-        """Openers for every wanted file, or one error naming all that are missing."""
+    def require(
+        self, wanted: Mapping[str, Sequence[str]], also_missing: Sequence[str] = ()
+    ) -> dict[str, Callable[[], IO[bytes]]]:
+        """Openers for every wanted file, or one error naming all that are missing, with
+        ``also_missing`` (files the caller looked for otherwise, found missing)."""
         found: dict[str, Callable[[], IO[bytes]]] = {}
         missing: list[str] = []
         for key, names in wanted.items():
@@ -117,6 +120,7 @@ class Inputs:
                 missing.append(names[0])
             else:
                 found[key] = opener
+        missing += also_missing
         if missing:
             what = _download(self.what)
             raise InputError(

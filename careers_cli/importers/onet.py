@@ -462,10 +462,8 @@ def _role(code: str, row: Row, ident: str, parts: dict[str, Any]) -> Raw:
 
 def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str]) -> Raw:
     inputs = common.Inputs(path, "O*NET database")
-    files = inputs.require(FILES)
-    for prefix in RATED.values():  # say every missing file at once, before reading any
-        if inputs.find_prefix(prefix, (".txt", ".tsv")) is None:
-            raise common.InputError(msg("i_onet_lacks", path=path, name=f"{prefix}.txt"))
+    rated = [f"{p}.txt" for p in RATED.values() if inputs.find_prefix(p, (".txt", ".tsv")) is None]
+    files = inputs.require(FILES, also_missing=rated)  # every missing file, before reading any
     steps.step("Occupation Data.txt")
     cols = {"title": ("Title",), "description": ("Description",)}
     occupations = {r["code"]: r for r in _tsv(files["occupations"], "Occupation Data.txt", cols)}
