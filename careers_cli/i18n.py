@@ -865,6 +865,16 @@ WORDS: dict[str, tuple[Word, Word]] = {
     "errors_count": (Plural("{n} error", "{n} errors"), Plural("{n} erreur", "{n} erreurs")),
     # careers import, careers catalogues
     "import_done": ("Installed the {name} catalogue: {path}", "Catalogue {name} installé : {path}"),
+    "import_replaced": (
+        Plural(
+            "It replaced the {name} catalogue: {before} roles → {after} role",
+            "It replaced the {name} catalogue: {before} roles → {after} roles",
+        ),
+        Plural(
+            "Il remplace le catalogue {name} : {before} métiers → {after} métier",
+            "Il remplace le catalogue {name} : {before} métiers → {after} métiers",
+        ),
+    ),
     "import_time": ("Import took {seconds} s.", "Import effectué en {seconds} s."),
     "import_quirks": (
         "Survived in the input files:",
@@ -1616,9 +1626,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "{path} : ce n'est pas un dossier ; donnez le dossier qui contient : {what}",
     ),
     "i_bad_zip": (
-        "{name}: not a readable zip file ({reason}); download it again",
-        "{name} : fichier zip illisible ({reason}) ; téléchargez-le à nouveau",
+        "{name}: not a readable zip file; download it again",
+        "{name} : ce n'est pas un fichier zip lisible ; téléchargez-le à nouveau",
     ),
+    "i_cannot_read": ("{name}: cannot be read ({reason})", "{name} : illisible ({reason})"),
     "i_lacks": ("{path}: the {what} lacks {names}", "{path} : il manque {names} ({what})"),
     "i_lacks_hint": (
         "give the folder of the {what} (see README, 'careers import')",
@@ -1633,10 +1644,22 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "{name}: not the expected file: no column {missing} (found: {found})",
         "{name} : ce n'est pas le fichier attendu : pas de colonne {missing} (trouvées : {found})",
     ),
+    "i_truncated": (
+        "{name}: the file ends in the middle of a row (truncated download?)",
+        "{name} : le fichier s'arrête au milieu d'une ligne (téléchargement interrompu ?)",
+    ),
+    "i_truncated_hint": (
+        "download it again; nothing was installed",
+        "téléchargez-le à nouveau ; rien n'a été installé",
+    ),
     "i_not_utf8": ("{name}: not UTF-8 text", "{name} : ce n'est pas du texte UTF-8"),
     "i_zip_damaged": (
-        "{name}: the zip file is damaged or truncated ({reason})",
-        "{name} : le fichier zip est abîmé ou tronqué ({reason})",
+        "{name}: the zip file is damaged or truncated; download it again",
+        "{name} : le fichier zip est abîmé ou tronqué ; téléchargez-le à nouveau",
+    ),
+    "i_zip_member_damaged": (
+        "{name}: the zip file {zip} is damaged or truncated; download it again",
+        "{name} : le fichier zip {zip} est abîmé ou tronqué ; téléchargez-le à nouveau",
     ),
     "i_not_table": (
         "{name}: not a readable table ({reason})",
@@ -1651,6 +1674,32 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
             "le catalogue {name} importé ne passe pas la vérification ({n} problème) : {shown}",
             "le catalogue {name} importé ne passe pas la vérification ({n} problèmes) : {shown}",
         ),
+    ),
+    "i_taken": (
+        Plural(
+            "'{name}' is already installed: {installed} {version}, {roles} role; "
+            "importing {taxonomy} under that name would replace it",
+            "'{name}' is already installed: {installed} {version}, {roles} roles; "
+            "importing {taxonomy} under that name would replace it",
+        ),
+        Plural(
+            "« {name} » est déjà installé : {installed} {version}, {roles} métier ; "
+            "y importer {taxonomy} le remplacerait",
+            "« {name} » est déjà installé : {installed} {version}, {roles} métiers ; "
+            "y importer {taxonomy} le remplacerait",
+        ),
+    ),
+    "i_taken_unknown": (
+        "'{name}' is an installed catalogue that no import made: importing {taxonomy} "
+        "under that name would replace it",
+        "« {name} » est un catalogue installé qu'aucun import n'a fait : y importer "
+        "{taxonomy} le remplacerait",
+    ),
+    "i_taken_hint": (
+        "give another name (--name {other}); careers has no command to remove a catalogue: "
+        "to replace this one, delete {path}.yaml and {path}.json first",
+        "donnez un autre nom (--name {other}) ; careers n'a pas de commande pour retirer "
+        "un catalogue : pour remplacer celui-ci, supprimez d'abord {path}.yaml et {path}.json",
     ),
     "i_cannot_create": ("cannot create {path}: {reason}", "impossible de créer {path} : {reason}"),
     "i_onet_lacks": (

@@ -22,9 +22,13 @@ NameOpt = Annotated[
 ]
 
 
-def _check_name(name: str) -> str:
+def _check_name(given: str | None, default: str) -> str:
+    """The install name: ``default`` when none is given; an empty or blank one is refused
+    as any other that is not a name (it used to fall back to the default)."""
     from careers_cli.errors import CareersError
     from careers_cli.importers.common import NAME_RE
+
+    name = default if given is None else given
 
     if not NAME_RE.match(name):
         from careers_cli.i18n import msg
@@ -39,6 +43,11 @@ def _summary(result: Any, seconds: float, lang: Lang) -> None:
 
     out = sys.stdout.write
     out(t("import_done", lang, name=result.manifest["name"], path=safe(str(result.path))) + "\n")
+    if result.replaced is not None:
+        before = int(result.replaced.get("counts", {}).get("roles", 0))
+        after = result.manifest["counts"]["roles"]
+        words = {"before": number(before, lang), "after": number(after, lang), "n": after}
+        out(t("import_replaced", lang, name=result.manifest["name"], **words) + "\n")
     for key, value in result.manifest["counts"].items():
         label = choice("import_count", key, lang)
         out(f"  {t('labelled', lang, label=label, text=number(value, lang))}\n")
@@ -80,7 +89,7 @@ def import_esco_command(
 
     start = time.perf_counter()
     with common.Steps(8) as steps:
-        result = esco.import_esco(path, fr_labels, name=_check_name(name or "esco"), steps=steps)
+        result = esco.import_esco(path, fr_labels, name=_check_name(name, "esco"), steps=steps)
     _summary(result, time.perf_counter() - start, language(lang))
 
 
@@ -109,5 +118,5 @@ def import_onet_command(
 
     start = time.perf_counter()
     with common.Steps(8) as steps:
-        result = onet.import_onet(path, wages, name=_check_name(name or "onet"), steps=steps)
+        result = onet.import_onet(path, wages, name=_check_name(name, "onet"), steps=steps)
     _summary(result, time.perf_counter() - start, language(lang))

@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from careers_cli.catalogue import CATALOGUES_DIR
 from careers_cli.errors import CareersError
-from careers_cli.i18n import choice, current_lang, msg, t
+from careers_cli.i18n import choice, current_lang, msg, number, t
 from careers_cli.model import ALIAS_MAX, NAME_MAX, TEXT_MAX, Lang
 from careers_cli.text import fold
 
@@ -74,13 +74,16 @@ class Inputs:
 
     def _add_zip(self, item: Path) -> None:
         try:
-            archive = zipfile.ZipFile(item)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise InputError(msg("i_bad_zip", name=item.name, reason=exc)) from None
-        for member in archive.namelist():
+            with zipfile.ZipFile(item) as archive:
+                members = archive.namelist()
+        except PermissionError as exc:
+            raise InputError(msg("i_cannot_read", name=item.name, reason=exc.strerror)) from None
+        except (zipfile.BadZipFile, OSError, EOFError):  # Python's reason is not shown
+            raise InputError(msg("i_bad_zip", name=item.name)) from None
+        for member in members:
             base = member.rsplit("/", 1)[-1]
             if base:
-                self._files.setdefault(base.casefold(), _member_opener(archive, member, item.name))
+                self._files.setdefault(base.casefold(), _member_opener(item, member))
 
     @staticmethod
     def file_opener(path: Path) -> Callable[[], IO[bytes]]:
@@ -104,8 +107,11 @@ class Inputs:
                 return name, self._files[name]
         return None
 
-    def require(self, wanted: Mapping[str, Sequence[str]]) -> dict[str, Callable[[], IO[bytes]]]:
-        """Openers for every wanted file, or one error naming all that are missing."""
+    def require(
+        self, wanted: Mapping[str, Sequence[str]], also_missing: Sequence[str] = ()
+    ) -> dict[str, Callable[[], IO[bytes]]]:
+        """Openers for every wanted file, or one error naming all that are missing, with
+        ``also_missing`` (files the caller looked for otherwise, found missing)."""
         found: dict[str, Callable[[], IO[bytes]]] = {}
         missing: list[str] = []
         for key, names in wanted.items():
@@ -114,6 +120,7 @@ class Inputs:
                 missing.append(names[0])
             else:
                 found[key] = opener
+        missing += also_missing
         if missing:
             what = _download(self.what)
             raise InputError(
@@ -148,13 +155,52 @@ def _opener(path: Path) -> Callable[[], IO[bytes]]:
     return open_file
 
 
-def _member_opener(archive: zipfile.ZipFile, member: str, zip_name: str) -> Callable[[], IO[bytes]]:
+def _member_opener(path: Path, member: str) -> Callable[[], IO[bytes]]:
+    """An opener of one member of the zip at ``path``. Each opening reads the zip's
+    directory again and closes the zip at once (its file stays open until the member is
+    closed), so that no zip is left open however the import ends."""
+
     def open_member() -> IO[bytes]:
-        stream = archive.open(member)
-        stream.name_for_errors = f"{zip_name}: {member}"  # type: ignore[attr-defined]
+        with zipfile.ZipFile(path) as archive:
+            stream = archive.open(member)
+        stream.name_for_errors = f"{path.name}: {member}"  # type: ignore[attr-defined]
         return stream
 
+    open_member.zip_name = path.name  # type: ignore[attr-defined]
     return open_member
+
+
+#: What reading a damaged zip member raises: a bad CRC or header (BadZipFile), a bad
+#: deflate stream (zlib.error), data that stops short (EOFError).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError)
+
+
+def zip_damaged(opener: Callable[[], IO[bytes]], label: str) -> InputError:
+    """The error for a zip member that cannot be read whole, in our own words."""
+    zip_name = getattr(opener, "zip_name", None)
+    if zip_name is None:
+        return InputError(msg("i_zip_damaged", name=label))
+    return InputError(msg("i_zip_member_damaged", name=label, zip=zip_name))
+
+
+def _reads_whole(opener: Callable[[], IO[bytes]]) -> bool:
+    """Whether a file reads to its end (a zip member passes its CRC check)."""
+    try:
+        with opener() as stream:
+            while stream.read(1 << 20):
+                pass
+    except ZIP_ERRORS:
+        return False
+    return True
+
+
+def read_head(opener: Callable[[], IO[bytes]], label: str, size: int) -> bytes:
+    """The first ``size`` bytes of a file; a damaged zip member is an :class:`InputError`."""
+    try:
+        with opener() as stream:
+            return stream.read(size)
+    except ZIP_ERRORS:
+        raise zip_damaged(opener, label) from None
 
 
 # --------------------------------------------------------------------------- tables
@@ -165,6 +211,61 @@ def _header_key(name: str) -> str:
     name = name.replace("\ufeff", "").strip()
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
     return re.sub(r"[\s_*-]+", "", name.casefold())
+
+
+class _Lines:
+    """The lines of a text file as a csv reader reads them, keeping those of the record
+    being read, so that the last record's own text can be checked at the end."""
+
+    def __init__(self, text: IO[str]) -> None:
+        self._text = text
+        self.record: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._text)
+        self.record.append(line)
+        return line
+
+    def take(self) -> list[str]:
+        """The lines of the record just read (the next record starts empty)."""
+        lines, self.record = self.record, []
+        return lines
+
+
+def _ends_mid_row(lines: list[str], quoted: bool) -> bool:
+    """Whether the last record of a file (its lines) is a row cut short: an unterminated
+    quote (an odd number of quote characters, when quotes quote), or no line end after
+    it. The official files end every row with one, the last included, and the header
+    before it did: a file that stops without one stops inside its last field."""
+    raw = "".join(lines)
+    if not raw:
+        return False
+    if quoted and raw.count('"') % 2:
+        return True
+    return not raw.endswith(("\n", "\r"))
+
+
+def _positions(
+    header: list[str], columns: Mapping[str, Sequence[str]], optional: set[str], label: str
+) -> dict[str, int]:
+    """Our key -> the position of its column in ``header``; one error naming every
+    required column the header lacks."""
+    keys = {_header_key(h): i for i, h in enumerate(header)}
+    where: dict[str, int] = {}
+    missing = []
+    for key, names in columns.items():
+        pos = next((keys[_header_key(n)] for n in names if _header_key(n) in keys), None)
+        if pos is not None:
+            where[key] = pos
+        elif key not in optional:
+            missing.append(names[0])
+    if missing:
+        shown = ", ".join(h.strip() for h in header[:8])
+        raise InputError(msg("i_no_column", name=label, missing=", ".join(missing), found=shown))
+    return where
 
 
 def read_table(
@@ -179,45 +280,42 @@ def read_table(
 
     Columns are found by header name (any case, spacing or trailing '(Y/N)' note), so
     extra or reordered columns are fine. A BOM, CRLF line ends and quoted line breaks are
-    read as the csv module reads them. A missing column, a file that is not text or a
-    damaged zip member is one :class:`InputError` naming the file.
+    read as the csv module reads them. A missing column, a file that is not text, one
+    that ends in the middle of a row (a truncated download) or a damaged zip member is
+    one :class:`InputError` naming the file.
     """
-    want_optional = set(optional)
+    quoted = delimiter != "\t"  # O*NET text files: no quoting, a quote is a character
     try:
         with opener() as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            if delimiter == "\t":  # O*NET text files: no quoting, a quote is a character
-                reader = csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
+            lines = _Lines(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+            if quoted:
+                reader = csv.reader(lines, delimiter=delimiter)
             else:
-                reader = csv.reader(text, delimiter=delimiter)
+                reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
             header = next(reader, None)
             if header is None:
                 raise InputError(msg("i_empty_file", name=label))
-            keys = {_header_key(h): i for i, h in enumerate(header)}
-            where: dict[str, int] = {}
-            missing = []
-            for key, names in columns.items():
-                pos = next((keys[_header_key(n)] for n in names if _header_key(n) in keys), None)
-                if pos is not None:
-                    where[key] = pos
-                elif key not in want_optional:
-                    missing.append(names[0])
-            if missing:
-                shown = ", ".join(h.strip() for h in header[:8])
-                raise InputError(
-                    msg("i_no_column", name=label, missing=", ".join(missing), found=shown)
-                )
+            lines.take()
+            where = _positions(header, columns, set(optional), label)
             width = max(where.values(), default=0) + 1
+            record: list[str] = []
             for cells in reader:
+                record = lines.take()
                 if len(cells) < width:
                     if not any(cells):
                         continue
                     cells = cells + [""] * (width - len(cells))
                 yield {key: cells[pos] for key, pos in where.items()}
-    except UnicodeDecodeError:
+            if _ends_mid_row(record, quoted):
+                raise InputError(msg("i_truncated", name=label), hint=msg("i_truncated_hint"))
+    except UnicodeDecodeError as exc:
+        if not _reads_whole(opener):  # damaged bytes decode badly before the CRC is checked
+            raise zip_damaged(opener, label) from None
+        if exc.reason == "unexpected end of data":  # cut inside a character
+            raise InputError(msg("i_truncated", name=label), hint=msg("i_truncated_hint")) from None
         raise InputError(msg("i_not_utf8", name=label)) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise InputError(msg("i_zip_damaged", name=label, reason=exc)) from None
+    except ZIP_ERRORS:
+        raise zip_damaged(opener, label) from None
     except csv.Error as exc:
         raise InputError(msg("i_not_table", name=label, reason=exc)) from None
 
@@ -364,6 +462,55 @@ def stamp() -> str:
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _manifest_at(name: str) -> Raw | None:
+    """The manifest beside the catalogue installed as ``name`` (None when unreadable)."""
+    try:
+        found = json.loads((catalogues_dir() / f"{name}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) and found.get("taxonomy") else None
+
+
+def _free_name(default: str) -> str:
+    """``default``, else the first of ``default-2``, ``default-3``... not installed."""
+    name, n = default, 2
+    while installed_path(name).exists():
+        name, n = f"{default}-{n}", n + 1
+    return name
+
+
+def replaceable(name: str, taxonomy: str, default: str) -> Raw | None:
+    """The manifest of the catalogue an import of ``taxonomy`` as ``name`` will replace
+    (the same taxonomy: an update), or None when nothing is installed under ``name``.
+
+    A catalogue of another taxonomy, or one no import made, is refused (exit 1): the
+    import would lose it. ``default`` is the name suggested instead (made free).
+    """
+    target = installed_path(name)
+    if not target.exists():
+        return None
+    manifest = _manifest_at(name)
+    if manifest is not None and manifest.get("taxonomy") == taxonomy:
+        return manifest
+    lang = current_lang()
+    hint = msg("i_taken_hint", other=_free_name(default), path=target.with_suffix(""))
+    if manifest is None:
+        raise InputError(msg("i_taken_unknown", name=name, taxonomy=taxonomy), hint=hint)
+    roles = int(manifest.get("counts", {}).get("roles", 0))
+    raise InputError(
+        msg(
+            "i_taken",
+            name=name,
+            taxonomy=taxonomy,
+            installed=manifest["taxonomy"],
+            version=version_text(manifest, lang),
+            roles=number(roles, lang),
+            n=roles,
+        ),
+        hint=hint,
+    )
 
 
 def install(name: str, data: Raw, manifest: Raw) -> Path:

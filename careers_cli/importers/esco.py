@@ -76,6 +76,8 @@ class Result(NamedTuple):
     path: Path
     manifest: Raw
     quirks: Counter[str]
+    #: The manifest of the catalogue of the same taxonomy this import replaced, if any.
+    replaced: Raw | None = None
 
 
 def _version(names: list[str]) -> str:
@@ -91,9 +93,16 @@ def _labels(cell: str) -> list[str]:
     return [clean(x) for x in cell.splitlines() if clean(x)]
 
 
-def _concepts(opener: Callable[[], IO[bytes]], label: str, extra: dict[str, Any]) -> dict[str, Row]:
+def _concepts(
+    opener: Callable[[], IO[bytes]],
+    label: str,
+    extra: dict[str, Any],
+    optional: tuple[str, ...] = (),
+) -> dict[str, Row]:
+    """Concepts by URI. The ``extra`` columns are required but those in ``optional``
+    (read with a default): a column read by name is never missing from a row."""
     out: dict[str, Row] = {}
-    for row in read_table(opener, label, {**CONCEPT, **extra}, optional=("alts", *extra)):
+    for row in read_table(opener, label, {**CONCEPT, **extra}, optional=("alts", *optional)):
         if row["uri"] and row["uri"] not in out:
             out[row["uri"]] = row
     return out
@@ -362,6 +371,7 @@ def import_esco(
     """Read the ESCO download at ``path`` (and French labels), install it as ``name``."""
     steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
+    previous = common.replaceable(name, "ESCO", "esco")
     inputs = common.Inputs(path, "ESCO CSV download")
     files = inputs.require(FILES)
     version = _version(inputs.zip_names)
@@ -375,13 +385,17 @@ def import_esco(
         files["occupations"],
         "occupations_en.csv",
         {"isco": ("iscoGroup",), "description": ("description",)},
+        optional=("description",),
     )
     for row in occupations.values():
         found = isco.get(row["isco"].strip())
         row["_isco_label"] = common.clip(clean(found["label"]), 300) if found else row["isco"]
     steps.step("skills_en.csv")
     skills = _concepts(
-        files["skills"], "skills_en.csv", {"type": ("skillType",), "description": ("description",)}
+        files["skills"],
+        "skills_en.csv",
+        {"type": ("skillType",), "description": ("description",)},
+        optional=("type", "description"),
     )
     steps.step("occupationSkillRelations.csv")
     links = _read_links(files, occupations, skills, quirks)
@@ -400,7 +414,7 @@ def import_esco(
         quirks,
         steps,
         (version, fr_version),
-    )
+    )._replace(replaced=previous)
 
 
 def _finish(

@@ -175,8 +175,7 @@ def _release(inputs: common.Inputs) -> tuple[str, int | None]:
     opener = inputs.find("Read Me.txt")
     if opener is None:
         return "29.x", None
-    with opener() as stream:
-        head = stream.read(4096)
+    head = common.read_head(opener, "Read Me.txt", 4096)
     found = re.search(rb"O\*NET ([0-9]+(?:\.[0-9]+)?) Database", head)
     year = re.search(rb"\b((?:19|20)[0-9]{2}) Release\b", head)
     return (
@@ -479,10 +478,8 @@ def _role(code: str, row: Row, ident: str, parts: dict[str, Any]) -> Raw:
 
 def _read(path: str, wages: str | None, steps: common.Steps, quirks: Counter[str]) -> Raw:
     inputs = common.Inputs(path, "O*NET database")
-    files = inputs.require(FILES)
-    for prefix in RATED.values():  # say every missing file at once, before reading any
-        if inputs.find_prefix(prefix, (".txt", ".tsv")) is None:
-            raise common.InputError(msg("i_onet_lacks", path=path, name=f"{prefix}.txt"))
+    rated = [f"{p}.txt" for p in RATED.values() if inputs.find_prefix(p, (".txt", ".tsv")) is None]
+    files = inputs.require(FILES, also_missing=rated)  # every missing file, before reading any
     steps.step("Occupation Data.txt")
     cols = {"title": ("Title",), "description": ("Description",)}
     occupations = {r["code"]: r for r in _tsv(files["occupations"], "Occupation Data.txt", cols)}
@@ -628,6 +625,7 @@ def import_onet(
     """Read the O*NET database at ``path`` (and OEWS wages), install it as ``name``."""
     steps = steps or common.Steps(8, enabled=False)
     quirks: Counter[str] = Counter()
+    previous = common.replaceable(name, "O*NET", "onet")
     data = _read(path, wages, steps, quirks)
     steps.step(msg("step_building"))
     roles, skills = _build_roles(data, quirks)
@@ -678,4 +676,4 @@ def import_onet(
         "quirks": dict(quirks),
     }
     steps.step(msg("step_writing"))
-    return Result(common.install(name, catalogue, manifest), manifest, quirks)
+    return Result(common.install(name, catalogue, manifest), manifest, quirks, previous)
