@@ -23,6 +23,7 @@ LIMIT = 3  # suggestions shown at most
 CUTOFF = 0.7  # least similarity (0-1) of a suggestion to the name
 SHORTLIST = 6  # choices compared exactly, those sharing the most trigrams
 BUDGET = 2000  # index entries read per name at most
+SHORT_KEY = 5  # names this long or shorter: every candidate compared exactly
 
 
 def _grams(key: str) -> set[str]:
@@ -62,7 +63,9 @@ class Trigrams:
             floor = max(counts.values(), default=0) / 2  # half the most any choice shares
             close = [i for i, shared in counts.items() if shared >= floor]
         texts = self.keys_at(close)
-        if len(close) <= SHORTLIST:
+        if len(close) <= SHORTLIST or len(key) <= SHORT_KEY:
+            # a short name shares few trigrams with any choice ("olas" one with "polars",
+            # two with "olap"): its at most 48 candidates are all compared exactly
             return {i: texts[i] for i in close}
         # Most shared trigrams for their number (Dice's coefficient, the grams counted
         # by length): among names sharing as many, those of a like size come first.
