@@ -292,7 +292,7 @@ def main() -> int:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("CAREERS_CATALOG", "CAREERS_NO_CACHE", "PYTHONDONTWRITEBYTECODE")
+        if not k.startswith("CAREERS_") and k != "PYTHONDONTWRITEBYTECODE"
     }
     env.update({"CAREERS_HOME": str(home), "COLUMNS": "100", "NO_COLOR": "1"})
     careers = careers_command(args.python)
@@ -337,6 +337,7 @@ def main() -> int:
             from careers_cli import store
 
             os.environ["CAREERS_HOME"] = str(home)
+            os.environ.pop("CAREERS_CACHE_DIR", None)  # the cache goes under that home
             cache_file = store.database_file(str(path))
 
             def drop_cache(target: Path = cache_file) -> None:

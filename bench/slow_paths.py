@@ -144,7 +144,7 @@ def main() -> int:
         args.sizes, args.skills, args.texts, args.runs = "40", 400, "8000", 1
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="careers-bench-"))
-    env = {k: v for k, v in os.environ.items() if k not in ("CAREERS_CATALOG", "CAREERS_NO_CACHE")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERS_")}
     env.update({"CAREERS_HOME": str(home), "COLUMNS": "100", "NO_COLOR": "1"})
     careers = careers_command(args.python)
     rows: list[dict[str, object]] = []
