@@ -318,6 +318,14 @@ def test_onet_ratings_become_importance_and_level(onet_cat: tuple[Catalogue, esc
     assert "Programming" not in got  # IM 2.00: left out
 
 
+def test_onet_names_told_apart_in_french_words(onet_cat: tuple[Catalogue, esco.Result]) -> None:
+    """Two O*NET elements of one name are told apart by their kind, in the label's language
+    ("Mathematics [EN] (savoirs O*NET)", not "(O*NET knowledge)" in a French name)."""
+    cat, _ = onet_cat
+    french = {s.name.en: s.name.fr for s in cat.skills}
+    assert french["Mathematics (O*NET knowledge)"] == "Mathematics [EN] (savoirs O*NET)"
+
+
 def test_onet_tasks_zone_tools_related_aliases(onet_cat: tuple[Catalogue, esco.Result]) -> None:
     cat, _ = onet_cat
     role = by_soc(cat, "13-2011.00")

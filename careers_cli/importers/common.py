@@ -376,9 +376,9 @@ def sentences(text: str) -> list[str]:
 def distinct_names(items: list[Raw], quirks: Counter[str], kind: str) -> None:
     """Make names and aliases lead to one item each, as the validator requires.
 
-    Ids are reserved first; a name another item already has gets the item's
-    ``_tag`` (an ISCO code, a skill type) in brackets; an alias another item owns, or
-    one too long to be an alias, is dropped. Each change is counted.
+    Ids are reserved first; a name another item already has gets the item's ``_tag`` (an
+    ISCO code, a skill type; one string, or one per language) in brackets; an alias
+    another item owns, or one too long to be an alias, is dropped. Each change is counted.
     """
     owner: dict[str, str] = {fold(item["id"]): item["id"] for item in items}
     for item in items:
@@ -387,6 +387,7 @@ def distinct_names(items: list[Raw], quirks: Counter[str], kind: str) -> None:
             key = fold(name)
             if owner.get(key, item["id"]) != item["id"]:
                 tag = item.get("_tag") or item["id"]
+                tag = tag[lang] if isinstance(tag, dict) else tag  # {"en": ..., "fr": ...}
                 name = clip(f"{name} ({tag})", NAME_MAX)
                 n = 2
                 while owner.get(fold(name), item["id"]) != item["id"]:

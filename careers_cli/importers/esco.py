@@ -50,6 +50,8 @@ FILES = {
     "links": ("occupationSkillRelations.csv",),
     "skill_links": ("skillSkillRelations.csv",),
 }
+# What tells apart two skills of one name, in French (ESCO's skill types)
+FR_KIND = {"skill/competence": "aptitude/compétence", "knowledge": "savoirs"}
 FR_FILES = {"occupations": ("occupations_fr.csv",), "skills": ("skills_fr.csv",)}
 CONCEPT = {"uri": ("conceptUri",), "label": ("preferredLabel",), "alts": ("altLabels",)}
 NOTICE = {
@@ -205,7 +207,7 @@ def _skill(row: Row, fr: Row | None, ident: str, quirks: Counter[str]) -> Raw:
         "category": "knowledge" if kind == "knowledge" else "competence",
         "aliases": [*_labels(row.get("alts", "")), *(_labels(fr.get("alts", "")) if fr else [])],
         "esco": row["uri"],
-        "_tag": kind or "ESCO",
+        "_tag": {"en": kind or "ESCO", "fr": FR_KIND.get(kind, kind or "ESCO")},
     }
     text = clean(row.get("description", ""))
     if text:
@@ -238,7 +240,7 @@ def _role(row: Row, fr: Row | None, ident: str, needs: list[Raw], quirks: Counte
             "esco": [{"code": row["uri"], "label": common.clip(label, 300), "source": SOURCE_ID}],
         },
         "sources": [SOURCE_ID],
-        "_tag": f"ISCO {isco}",
+        "_tag": {"en": f"ISCO {isco}", "fr": f"CITP {isco}"},  # ISCO is CITP in French
     }
     return role
 

@@ -117,6 +117,8 @@ FILES = {
     "alternates": ("Alternate Titles.txt",),
 }
 RATED = {"skills": "Skills", "knowledge": "Knowledge"}  # file name prefix (.txt or .tsv)
+# What tells apart two rated elements of one name, in French ("Mathematics (savoirs O*NET)")
+FR_KIND = {"skills": "compétences", "knowledge": "savoirs"}
 LICENCE = "CC BY 4.0"
 WAGE_COLUMNS = ("p10", "p25", "median", "p75", "p90")
 
@@ -414,7 +416,7 @@ def _skills(
             "id": common.slug(info["name"], ids),
             "name": name,
             "category": "knowledge" if info["kind"] == "knowledge" else "competence",
-            "_tag": f"O*NET {info['kind']}",
+            "_tag": {"en": f"O*NET {info['kind']}", "fr": f"{FR_KIND[info['kind']]} O*NET"},
         }
     by_tool: dict[str, Raw] = {}
     for tool in sorted(hot, key=str.lower):
@@ -424,7 +426,7 @@ def _skills(
             "name": name,
             "category": "tool",
             "aliases": short.get(tool, []),  # "SQL" for "Structured query language SQL"
-            "_tag": "technology",
+            "_tag": {"en": "technology", "fr": "technologie"},
         }
         if hot[tool]:
             by_tool[tool]["hot"] = True
