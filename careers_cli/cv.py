@@ -115,6 +115,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "vie privee": frozenset(["professionnelle", "pro", "professionnelle et", "pro et"]),
 }
 NOT_AFTER["algorithm design"] = NOT_AFTER["algorithms"]  # "AI algorithms design"
+# "formulating control problems" is control theory; "quality control problems" is not
+NOT_AFTER["control problems"] = frozenset(["quality"])
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
