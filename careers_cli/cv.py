@@ -83,6 +83,13 @@ CONTEXT_WORDS = frozenset(
     "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
 )
 CONTEXT_WINDOW = 6  # words on each side
+# The words right before a name that ask for it as a skill ("experience with ROS",
+# "maîtrise de Spark"): context enough for a name that is an everyday word.
+ASKED_BEFORE = frozenset(
+    "experience with|knowledge of|proficiency in|proficient in|expertise in|familiarity with"
+    "|experience en|experience avec|maitrise de|maitrise du|connaissance de|connaissances en"
+    "|connaissance du|connaissances de".split("|")
+)
 
 # Names that count only with a word of their own context in the same clause, close by.
 NEEDS: dict[str, frozenset[str]] = {
@@ -755,7 +762,7 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
         elif hit.wary:
             lo, hi = hit.start - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW
             k = bisect.bisect_left(context, lo)
-            near = k < len(context) and context[k] < hi
+            near = k < len(context) and context[k] < hi or _asked(tokens, hit.start)
             k = bisect.bisect_left(solid_starts, lo)
             while not near and k < len(solid) and solid[k].start < hi:
                 near = solid[k].skill_id != hit.skill_id
@@ -764,6 +771,15 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+def _asked(tokens: Tokens, i: int) -> bool:
+    """Whether the two words before word i, in its clause, ask for it ("experience with")."""
+    return (
+        i > 1
+        and tokens.clause(i - 2) == tokens.clause(i)
+        and f"{tokens.folded[i - 2]} {tokens.folded[i - 1]}" in ASKED_BEFORE
+    )
 
 
 class _Cue(NamedTuple):
