@@ -22,6 +22,15 @@ BUNDLED = catalogue.load(None)
             {"scientific-publishing", "scientific-research"},
         ),
         (
+            "Read the scientific literature, then share research results by submitting papers.",
+            {"scientific-publishing", "scientific-research"},
+        ),
+        (
+            "Lire la littérature scientifique ; valoriser les résultats de recherche par la "
+            "soumission d'articles.",
+            {"scientific-publishing", "scientific-research"},
+        ),
+        (
             "Keep the documentation current and communicate clearly.",
             {"technical-writing", "communication"},
         ),
