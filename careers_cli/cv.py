@@ -1354,9 +1354,20 @@ def _title_variants(text: str) -> str:
 # SPECIALITY_ROLES roles list it at all (a skill many roles list, "Python Developer",
 # "Ingénieur Python", singles none out).
 SPECIALITY_ROLES = 3
-_JOB_AFTER = re.compile(rf"[ \t]*{_HEAD_EN}\b", re.IGNORECASE)  # "SLAM Engineer"
+_JOB_AFTER = re.compile(rf"[ \t]*({_HEAD_EN})\b", re.IGNORECASE)  # "SLAM Engineer"
 _JOB_BEFORE = re.compile(  # "Ingénieur SLAM", "Ingénieure en vision"
-    rf"\b{_HEAD_FR}(?:\.?e)?(?: (?:en|de|des|du)| d['’])?[ \t]*\Z", re.IGNORECASE
+    rf"\b({_HEAD_FR})(?:\.?e)?(?: (?:en|de|des|du)| d['’])?[ \t]*\Z", re.IGNORECASE
+)
+# The kind of worker a job noun names, in English and French (folded stems): the role a
+# title's skill singles out must be of the title's kind ("Time Series Scientist" is no
+# quantitative researcher, "Spark Developer" no big-data architect).
+_KINDS = (
+    ("engineer", "ingenieu"),
+    ("scientist", "scientifique"),
+    ("developer", "developpeu"),
+    ("researcher", "chercheu"),
+    ("analyst", "analyste"),
+    ("architect", "architecte"),
 )
 _LEFT_EN = re.compile(rf"\b({_HEAD_EN})[ \t]*\Z", re.IGNORECASE)  # "ML Engineer", ...
 _LEFT_FR = re.compile(rf"\A[ \t]*({_HEAD_FR})(?:\.?e)?\b", re.IGNORECASE)  # "Ingénieur R&D", ...
@@ -1373,15 +1384,32 @@ def _after_comma(line: str) -> str:
     return f"{right} {en.group(1)}" if en else f"{fr.group(1)} {right}" if fr else ""
 
 
-def _speciality_role(index: Index, skill: str) -> str | None:
+def _role_names(index: Index) -> dict[str, str]:
+    """Role id -> its English and French names, folded (built once per index)."""
+    cached = getattr(index, "_cv_role_names", None)
+    if isinstance(cached, dict):
+        return cached
+    names = {ident: fold(f"{en} | {fr}") for ident, en, fr, _ in index.names("roles")}
+    try:
+        index._cv_role_names = names  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an index without a __dict__
+        pass
+    return names
+
+
+def _speciality_role(index: Index, skill: str, noun: str) -> str | None:
     """The one role that lists ``skill`` at the highest importance, then level, when at
-    most SPECIALITY_ROLES roles list it; else None."""
+    most SPECIALITY_ROLES roles list it and its name is of the job noun's kind; else None."""
     users = index.users_of([skill]).get(skill, [])
     if not users or len(users) > SPECIALITY_ROLES:
         return None
     ranks = [(importance == "essential", level) for _, importance, level in users]
     best = [role for (role, _, _), rank in zip(users, ranks, strict=True) if rank == max(ranks)]
-    return best[0] if len(best) == 1 else None
+    folded = fold(noun)
+    kind = next((k for k in _KINDS if folded.startswith(k)), None)
+    if len(best) != 1 or kind is None:
+        return None
+    return best[0] if any(stem in _role_names(index)[best[0]] for stem in kind) else None
 
 
 def _speciality_roles(index: Index, readings: Iterable[str]) -> list[str]:
@@ -1393,8 +1421,9 @@ def _speciality_roles(index: Index, readings: Iterable[str]) -> list[str]:
         for hit in _kept(tokens, _scan(finder, tokens)):
             after = reading[tokens.ends[hit.end - 1] :]
             before = reading[: tokens.starts[hit.start]]
-            if _JOB_AFTER.match(after) or _JOB_BEFORE.search(before):
-                roles.append(_speciality_role(index, hit.skill_id))
+            job = _JOB_AFTER.match(after) or _JOB_BEFORE.search(before)
+            if job:
+                roles.append(_speciality_role(index, hit.skill_id, job.group(1)))
     return [role for role in dict.fromkeys(roles) if role is not None]
 
 

@@ -259,3 +259,17 @@ def test_a_skill_after_the_titles_comma_is_the_more_specific_role() -> None:
     assert cv.roles_named(BUNDLED, "# Ingénieur R&D, SLAM\nBonjour.") == (
         "robotics-computer-vision-engineer",
     )
+
+
+def test_the_role_a_titles_skill_singles_out_is_of_the_titles_kind() -> None:
+    # time series singles out the quantitative researcher, recommender systems the
+    # recommender-systems engineer, Spark the big-data architect: none is a scientist or
+    # a developer, so these titles name only their own role
+    for title, named in [
+        ("# Data Scientist, Time Series\nWelcome.", ("data-scientist",)),
+        ("# Applied Scientist, Recommendation Systems\nWelcome.", ("applied-scientist",)),
+        ("# Spark Developer\nWelcome.", ()),
+        ("# Chercheuse en traitement de la parole\nBonjour.", ()),
+        ("# Développeur Spark (H/F)\nBonjour.", ()),
+    ]:
+        assert cv.roles_named(BUNDLED, title) == named, title
