@@ -1492,7 +1492,7 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
     ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
     head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
     finder = role_finder(index)
-    line = title_line(text)
+    line = title_line(head)  # of the words read: a text of one long line is not read whole
     roles = _speciality_roles(index, [_after_comma(line)])  # the more specific role first
     roles += [h.skill_id for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
     roles += _speciality_roles(index, [line, *title_readings(line)])

@@ -273,3 +273,13 @@ def test_the_role_a_titles_skill_singles_out_is_of_the_titles_kind() -> None:
         ("# Développeur Spark (H/F)\nBonjour.", ()),
     ]:
         assert cv.roles_named(BUNDLED, title) == named, title
+
+
+def test_a_titles_skill_is_read_among_its_first_words_only() -> None:
+    # a text of one long line: its "title" is read as far as the words roles_named reads
+    far = f"{FILLER} {FILLER} {FILLER} SLAM Engineer"
+    assert "\n" not in far
+    assert cv.roles_named(BUNDLED, far) == ()
+    assert cv.roles_named(BUNDLED, f"Lorem ipsum SLAM Engineer {FILLER} {FILLER}") == (
+        "robotics-computer-vision-engineer",
+    )
