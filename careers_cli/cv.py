@@ -29,7 +29,8 @@ README's "Slow paths" gives the figures):
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
 ad names in its title (the catalogue's role names and aliases among the first
-:data:`TITLE_WORDS` words), then where it says whom it hires ("we are seeking a ...").
+:data:`TITLE_WORDS` words, and the role singled out by a skill that is the title's
+speciality: "SLAM Engineer"), then where it says whom it hires ("we are seeking a ...").
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ CONTEXT_WORDS = frozenset(
     "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
 )
 CONTEXT_WINDOW = 6  # words on each side
+# The words right before a name that ask for it as a skill ("experience with ROS",
+# "maîtrise de Spark"): context enough for a name that is an everyday word.
+ASKED_BEFORE = frozenset(
+    "experience with|knowledge of|proficiency in|proficient in|expertise in|familiarity with"
+    "|experience en|experience avec|maitrise de|maitrise du|connaissance de|connaissances en"
+    "|connaissance du|connaissances de".split("|")
+)
 
 # Names that count only with a word of their own context in the same clause, close by.
 NEEDS: dict[str, frozenset[str]] = {
@@ -114,6 +122,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "vie privee": frozenset(["professionnelle", "pro", "professionnelle et", "pro et"]),
 }
 NOT_AFTER["algorithm design"] = NOT_AFTER["algorithms"]  # "AI algorithms design"
+# "formulating control problems" is control theory; "quality control problems" is not
+NOT_AFTER["control problems"] = frozenset(["quality"])
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
@@ -752,7 +762,7 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
         elif hit.wary:
             lo, hi = hit.start - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW
             k = bisect.bisect_left(context, lo)
-            near = k < len(context) and context[k] < hi
+            near = k < len(context) and context[k] < hi or _asked(tokens, hit.start)
             k = bisect.bisect_left(solid_starts, lo)
             while not near and k < len(solid) and solid[k].start < hi:
                 near = solid[k].skill_id != hit.skill_id
@@ -761,6 +771,15 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+def _asked(tokens: Tokens, i: int) -> bool:
+    """Whether the two words before word i, in its clause, ask for it ("experience with")."""
+    return (
+        i > 1
+        and tokens.clause(i - 2) == tokens.clause(i)
+        and f"{tokens.folded[i - 2]} {tokens.folded[i - 1]}" in ASKED_BEFORE
+    )
 
 
 class _Cue(NamedTuple):
@@ -1312,17 +1331,100 @@ def title_readings(line: str) -> list[str]:
     return [r for r in dict.fromkeys(readings) if r != original]
 
 
+def title_line(text: str) -> str:
+    """The text's title: its first line with a word, without Markdown marks or a link's
+    address, spaces squeezed ("" when the text has no word)."""
+    first = _TITLE_LINE.search(text)
+    if first is None:
+        return ""
+    return " ".join(re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0]).split())
+
+
 def _title_variants(text: str) -> str:
     """The text with its title (the first line with a word) also read the ways titles
     shorten names (:func:`title_readings`), and "AI/ML Engineer" anywhere as an AI
     engineer and an ML engineer."""
-    first = _TITLE_LINE.search(text)
-    head = ""
-    if first is not None:
-        line = re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0])
-        line = " ".join(line.split())
-        head = "".join(f"{r} | " for r in title_readings(line))
+    head = "".join(f"{r} | " for r in title_readings(title_line(text)))
     return _SLASHED.sub(r"\1\3 | \2\3", head + text)
+
+
+# A title whose speciality is a skill of the catalogue ("SLAM Engineer", "Ingénieur
+# SLAM", "ML Engineer, Recommendation Systems") names the role that needs that skill most:
+# the one role listing it at the highest importance, then level, if at most
+# SPECIALITY_ROLES roles list it at all (a skill many roles list, "Python Developer",
+# "Ingénieur Python", singles none out).
+SPECIALITY_ROLES = 3
+_JOB_AFTER = re.compile(rf"[ \t]*({_HEAD_EN})\b", re.IGNORECASE)  # "SLAM Engineer"
+_JOB_BEFORE = re.compile(  # "Ingénieur SLAM", "Ingénieure en vision"
+    rf"\b({_HEAD_FR})(?:\.?e)?(?: (?:en|de|des|du)| d['’])?[ \t]*\Z", re.IGNORECASE
+)
+# The kind of worker a job noun names, in English and French (folded stems): the role a
+# title's skill singles out must be of the title's kind ("Time Series Scientist" is no
+# quantitative researcher, "Spark Developer" no big-data architect).
+_KINDS = (
+    ("engineer", "ingenieu"),
+    ("scientist", "scientifique"),
+    ("developer", "developpeu"),
+    ("researcher", "chercheu"),
+    ("analyst", "analyste"),
+    ("architect", "architecte"),
+)
+_LEFT_EN = re.compile(rf"\b({_HEAD_EN})[ \t]*\Z", re.IGNORECASE)  # "ML Engineer", ...
+_LEFT_FR = re.compile(rf"\A[ \t]*({_HEAD_FR})(?:\.?e)?\b", re.IGNORECASE)  # "Ingénieur R&D", ...
+
+
+def _after_comma(line: str) -> str:
+    """Read "ML Engineer, Recommendation Systems" as "Recommendation Systems Engineer" (French
+    "Ingénieur R&D, SLAM" as "Ingénieur SLAM"): the speciality after the one comma with
+    the job noun before it; "" when the title is not of that form."""
+    if line.count(",") != 1:
+        return ""
+    left, right = (part.strip() for part in line.split(","))
+    en, fr = _LEFT_EN.search(left), _LEFT_FR.match(left)
+    return f"{right} {en.group(1)}" if en else f"{fr.group(1)} {right}" if fr else ""
+
+
+def _role_names(index: Index) -> dict[str, str]:
+    """Role id -> its English and French names, folded (built once per index)."""
+    cached = getattr(index, "_cv_role_names", None)
+    if isinstance(cached, dict):
+        return cached
+    names = {ident: fold(f"{en} | {fr}") for ident, en, fr, _ in index.names("roles")}
+    try:
+        index._cv_role_names = names  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an index without a __dict__
+        pass
+    return names
+
+
+def _speciality_role(index: Index, skill: str, noun: str) -> str | None:
+    """The one role that lists ``skill`` at the highest importance, then level, when at
+    most SPECIALITY_ROLES roles list it and its name is of the job noun's kind; else None."""
+    users = index.users_of([skill]).get(skill, [])
+    if not users or len(users) > SPECIALITY_ROLES:
+        return None
+    ranks = [(importance == "essential", level) for _, importance, level in users]
+    best = [role for (role, _, _), rank in zip(users, ranks, strict=True) if rank == max(ranks)]
+    folded = fold(noun)
+    kind = next((k for k in _KINDS if folded.startswith(k)), None)
+    if len(best) != 1 or kind is None:
+        return None
+    return best[0] if any(stem in _role_names(index)[best[0]] for stem in kind) else None
+
+
+def _speciality_roles(index: Index, readings: Iterable[str]) -> list[str]:
+    """The roles singled out by a skill each reading of a title names beside its job noun
+    (after it in English, before it in French), in the order read."""
+    finder, roles = finder_for(index), []
+    for reading in readings:
+        tokens = Tokens(reading)
+        for hit in _kept(tokens, _scan(finder, tokens)):
+            after = reading[tokens.ends[hit.end - 1] :]
+            before = reading[: tokens.starts[hit.start]]
+            job = _JOB_AFTER.match(after) or _JOB_BEFORE.search(before)
+            if job:
+                roles.append(_speciality_role(index, hit.skill_id, job.group(1)))
+    return [role for role in dict.fromkeys(roles) if role is not None]
 
 
 # "We are seeking a highly skilled NLP Engineer", "Nous recherchons un Data ingénieur":
@@ -1384,14 +1486,19 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
     (outside web addresses), in the order named, then those it says it hires further on
     ("we are looking for a Data Engineer"): a job ad's own role is in its title ("# Data
     Engineer", "Nous recherchons un(e) Data Analyst"); other roles named further on are
-    mostly colleagues ("you will work with data scientists")."""
+    mostly colleagues ("you will work with data scientists"). The roles singled out by a
+    skill that is the title's speciality ("SLAM Engineer") come after the title's names,
+    or first for a speciality after its one comma ("ML Engineer, Recommendation Systems")."""
     ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
     head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
     finder = role_finder(index)
-    hits = [h for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
+    line = title_line(head)  # of the words read: a text of one long line is not read whole
+    roles = _speciality_roles(index, [_after_comma(line)])  # the more specific role first
+    roles += [h.skill_id for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
+    roles += _speciality_roles(index, [line, *title_readings(line)])
     for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once
-        hits += _scan(finder, Tokens(part))
-    return tuple(dict.fromkeys(hit.skill_id for hit in hits))
+        roles += [hit.skill_id for hit in _scan(finder, Tokens(part))]
+    return tuple(dict.fromkeys(roles))
 
 
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:

@@ -162,6 +162,26 @@ def test_a_team_or_page_ends_with_its_sentence() -> None:
         assert "python" in found(text), text
 
 
+# ROS, Spark, R: alone in a list item they need "experience with", "maîtrise de"... right
+# before them (in their clause); elsewhere a word of context or another skill
+@pytest.mark.parametrize(
+    ("text", "skill", "counts"),
+    [
+        ("Required:\n+ Experience with ROS\n+ A driving licence", "ros", True),
+        ("Profil :\n- maîtrise de Spark\n- permis B", "spark", True),
+        ("Knowledge of R would be a plus", "r", True),
+        ("Connaissances en Tableau appréciées", "tableau", True),
+        ("Required:\n+ Years of experience with\nROS\n+ A driving licence", "ros", False),
+        ("We met ROS at the fair.", "ros", False),
+        ("Le Tableau de bord de la semaine", "tableau", False),
+    ],
+)
+def test_an_everyday_name_asked_for_as_a_skill_counts_alone(
+    text: str, skill: str, counts: bool
+) -> None:
+    assert (skill in found(text)) is counts, text
+
+
 def test_elision_stays_out_of_the_evidence() -> None:
     result = found("Des bases solides d'apprentissage automatique et l'analyse de données.")
     assert result["machine-learning"].words == ("apprentissage automatique",)

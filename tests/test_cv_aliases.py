@@ -22,6 +22,15 @@ BUNDLED = catalogue.load(None)
             {"scientific-publishing", "scientific-research"},
         ),
         (
+            "Read the scientific literature, then share research results by submitting papers.",
+            {"scientific-publishing", "scientific-research"},
+        ),
+        (
+            "Lire la littérature scientifique ; valoriser les résultats de recherche par la "
+            "soumission d'articles.",
+            {"scientific-publishing", "scientific-research"},
+        ),
+        (
             "Keep the documentation current and communicate clearly.",
             {"technical-writing", "communication"},
         ),
@@ -68,3 +77,21 @@ BUNDLED = catalogue.load(None)
 def test_names_people_use(text: str, skills: set[str]) -> None:
     found = {f.skill_id for f in cv.find_skills(BUNDLED, text)}
     assert skills <= found, (text, skills - found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion team formulates control problems and solves them at runtime.",
+        "Experience with optimal control and MPC.",
+        "Maîtrise de la commande optimale pour la robotique mobile.",
+        "Notions de contrôle optimal.",
+    ],
+)
+def test_control_problems_and_optimal_control_are_control_theory(text: str) -> None:
+    assert "control-systems" in {f.skill_id for f in cv.find_skills(BUNDLED, text)}
+
+
+def test_quality_control_problems_are_no_control_theory() -> None:
+    text = "You will trace quality control problems on the production line."
+    assert "control-systems" not in {f.skill_id for f in cv.find_skills(BUNDLED, text)}

@@ -205,3 +205,81 @@ def test_business_intelligence_titles_in_quebec_french_and_english() -> None:
     assert cv.roles_named(BUNDLED, text)[:1] == ("business-intelligence-engineer",)
     found = cv.find_skills(BUNDLED, "Vous maîtrisez l'intelligence d'affaires et SQL.")
     assert "business-intelligence" in {f.skill_id for f in found}
+
+
+def test_a_title_whose_speciality_is_a_skill_names_the_role_needing_it_most() -> None:
+    # SLAM is listed by two roles, at level 3 by the robotics engineer, 2 by the
+    # autonomous-vehicle perception engineer: "SLAM Engineer" is the first one's
+    users = {
+        role: (importance, level) for role, importance, level in BUNDLED.users_of(["slam"])["slam"]
+    }
+    assert users == {
+        "robotics-computer-vision-engineer": ("optional", 3),
+        "autonomous-vehicle-perception-engineer": ("optional", 2),
+    }
+    for title in ["# SLAM Engineer\nWelcome.", "# Ingénieur SLAM (H/F)\nBonjour."]:
+        assert cv.roles_named(BUNDLED, title) == ("robotics-computer-vision-engineer",), title
+    # sensor fusion: essential for both, at level 4 for the perception engineer
+    for title in [
+        "# Senior Sensor Fusion Engineer\nWelcome.",
+        "# Ingénieure en fusion de capteurs\nBonjour.",
+    ]:
+        assert cv.roles_named(BUNDLED, title) == ("autonomous-vehicle-perception-engineer",), title
+
+
+def test_a_skill_that_singles_out_no_role_names_none() -> None:
+    # Python: listed by most roles; Kafka: by two, at the same importance and level
+    assert len(BUNDLED.users_of(["python"])["python"]) > cv.SPECIALITY_ROLES
+    assert {(i, lv) for _, i, lv in BUNDLED.users_of(["kafka"])["kafka"]} == {("optional", 3)}
+    for title in [
+        "# Python Developer\nWelcome.",
+        "# Développeur Python\nBonjour.",
+        "# Kafka Engineer\nHi.",
+        "# Ingénieur Kafka\nBonjour.",
+    ]:
+        assert cv.roles_named(BUNDLED, title) == (), title
+    # a skill in the title, not as the job noun's speciality
+    assert cv.roles_named(BUNDLED, "# Engineer - we build SLAM maps\nWelcome.") == ()
+    assert cv.roles_named(BUNDLED, "# Ingénieur : cartes SLAM\nBonjour.") == ()
+
+
+def test_a_skill_after_the_titles_comma_is_the_more_specific_role() -> None:
+    # "ML Engineer, Recommendation Systems": an engineer of recommender systems first,
+    # then the ML engineer the title names (as "AI Engineer (Prompt)")
+    text = "# Senior ML Engineer, Recommendation Systems\nWelcome."
+    assert cv.roles_named(BUNDLED, text) == (
+        "recommender-systems-engineer",
+        "machine-learning-engineer",
+    )
+    text = "# Ingénieur Machine Learning, systèmes de recommandation\nBonjour."
+    assert cv.roles_named(BUNDLED, text)[:2] == (
+        "recommender-systems-engineer",
+        "machine-learning-engineer",
+    )
+    assert cv.roles_named(BUNDLED, "# Ingénieur R&D, SLAM\nBonjour.") == (
+        "robotics-computer-vision-engineer",
+    )
+
+
+def test_the_role_a_titles_skill_singles_out_is_of_the_titles_kind() -> None:
+    # time series singles out the quantitative researcher, recommender systems the
+    # recommender-systems engineer, Spark the big-data architect: none is a scientist or
+    # a developer, so these titles name only their own role
+    for title, named in [
+        ("# Data Scientist, Time Series\nWelcome.", ("data-scientist",)),
+        ("# Applied Scientist, Recommendation Systems\nWelcome.", ("applied-scientist",)),
+        ("# Spark Developer\nWelcome.", ()),
+        ("# Chercheuse en traitement de la parole\nBonjour.", ()),
+        ("# Développeur Spark (H/F)\nBonjour.", ()),
+    ]:
+        assert cv.roles_named(BUNDLED, title) == named, title
+
+
+def test_a_titles_skill_is_read_among_its_first_words_only() -> None:
+    # a text of one long line: its "title" is read as far as the words roles_named reads
+    far = f"{FILLER} {FILLER} {FILLER} SLAM Engineer"
+    assert "\n" not in far
+    assert cv.roles_named(BUNDLED, far) == ()
+    assert cv.roles_named(BUNDLED, f"Lorem ipsum SLAM Engineer {FILLER} {FILLER}") == (
+        "robotics-computer-vision-engineer",
+    )
