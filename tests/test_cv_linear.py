@@ -9,6 +9,7 @@ on random texts made of tricky pieces, written for this test.
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -167,3 +168,20 @@ def test_a_text_lowered_by_stretches_is_the_text_lowered_at_once(text: str) -> N
 
 def test_a_letter_that_lowers_to_two_is_lowered_in_place() -> None:
     assert cv._lowered("İSTANBUL Σ") == "istanbul σ"
+
+
+# The plain definition of a heading line: a pattern tried at every character (re.M).
+HEADING_PLAIN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*$|^[^\n:]{2,60}:[ \t]*$", re.M)
+HEADING_PIECES = [
+    "#", "##", "####### ", "# ", "#\t", "**", "__", "*", "_", "About us", "Perks", ":",
+    " :", "x" * 59, "x" * 60, "\n", "\n\n", " ", "\t", "\r", "\x0b", "\u2028", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HEADING_PIECES), max_size=40).map("".join))
+def test_headings_read_after_line_ends_are_the_heading_lines(text: str) -> None:
+    """Headings are looked for right after a line end put before the text (a pattern
+    with a literal first character is searched for in C): the lines ``^...$`` gives."""
+    fast = [(m.start(1) - 1, m.group(1)) for m in cv._HEADING.finditer("\n" + text)]
+    assert fast == [(m.start(), m.group()) for m in HEADING_PLAIN.finditer(text)]
