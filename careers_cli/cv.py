@@ -1347,16 +1347,28 @@ _BARE_NOUN = re.compile(
 )
 
 
-# Where such a phrase may start: _SOUGHT is tried only at these, looked for in the text in
-# lower case (as _DEGREE_AT).
-_SOUGHT_AT = re.compile(r"looking for|seeking|hiring|recruiting|recherch|recrut")
+# Where such a phrase may start: _SOUGHT is tried only at these words, each found by a
+# plain search of the text in lower case (a pattern of the six, tried at every "l", "s",
+# "h" and "r", cost 100 M instructions a MB). Where two overlap, the second starts after
+# a letter (no word starts there: no "\b") or after the space of "looking for" (none starts
+# with "f"), so that _SOUGHT finds nothing at it that ``finditer`` would.
+_SOUGHT_AT = ("looking for", "seeking", "hiring", "recruiting", "recherch", "recrut")
+
+
+def _found(text: str, word: str) -> Iterator[int]:
+    """The offsets of every occurrence of ``word`` in the text."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _sought_phrases(text: str) -> Iterator[re.Match[str]]:
     """The matches of _SOUGHT in the text, left to right, as ``finditer`` gives them."""
+    lower = _lowered(text)
     done = 0
-    for hint in _SOUGHT_AT.finditer(_lowered(text)):
-        m = _SOUGHT.match(text, hint.start()) if hint.start() >= done else None
+    for start in sorted(at for word in _SOUGHT_AT for at in _found(lower, word)):
+        m = _SOUGHT.match(text, start) if start >= done else None
         if m is not None:
             done = m.end()
             yield m

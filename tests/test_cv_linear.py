@@ -97,6 +97,18 @@ def test_hiring_phrases_looked_for_at_hints_are_those_of_the_whole_text(text: st
     assert found == [m.span() for m in cv._SOUGHT.finditer(text)]
 
 
+def test_hiring_words_that_overlap_find_what_the_whole_text_gives() -> None:
+    """The hint words are found one by one, overlaps included ("looking forecherchons"):
+    the phrases are still those of ``finditer``."""
+    for text in [
+        "looking forecherchons un data engineer", "xlooking forecherchons un",
+        "Looking forrecrutons une", "recherchons un x, looking for a",
+    ]:  # fmt: skip
+        found = [m.span() for m in cv._sought_phrases(text)]
+        assert found == [m.span() for m in cv._SOUGHT.finditer(text)]
+    assert len(list(cv._sought_phrases("recherchons un x, looking for a"))) == 2
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(texts, glued))
 def test_names_looked_for_where_one_may_start_are_all_the_names(
