@@ -197,3 +197,35 @@ def test_headings_read_after_line_ends_are_the_heading_lines(text: str) -> None:
     with a literal first character is searched for in C): the lines ``^...$`` gives."""
     fast = [(m.start(1) - 1, m.group(1)) for m in cv._HEADING.finditer("\n" + text)]
     assert fast == [(m.start(), m.group()) for m in HEADING_PLAIN.finditer(text)]
+
+
+# The plain definition of where a list of teams may start: a pattern tried at every character.
+TEAM_AT_PLAIN = re.compile(
+    r"(?:eam|quipe|partment|partement)s?,? (?:like|such as|including|comme|telles? que|"
+    r"notamment) "
+)
+TEAM_PIECES = [
+    "team", "teams", "Teams", "TEAM", "équipe", "ÉQUIPES", "quipe", "department",
+    "Départements", "partements", "partment", "eam", "s", ",", ", ", " ", "  ", "\n",
+    "like", "Such As", "such as", "including", "comme", "telle que", "TELLES QUE",
+    "tels que", "notamment", "Finance", "Product", "x", "İ", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(TEAM_PIECES), max_size=40).map(" ".join),
+        st.lists(st.sampled_from(TEAM_PIECES), max_size=30).map("".join),
+    )
+)
+def test_team_lists_found_by_their_words_are_those_of_the_whole_text(text: str) -> None:
+    """The words after "teams" ("like", "telles que"...) are found by plain searches, the
+    team word then read before them: the places the plain pattern finds."""
+    lower = cv._lowered(text)
+    assert cv._team_list_hints(lower) == [m.start() for m in TEAM_AT_PLAIN.finditer(lower)]
+
+
+def test_the_texts_above_hold_lists_of_teams() -> None:
+    lower = cv._lowered("Teams like Finance, départements, notamment x ÉQUIPES TELLES QUE ")
+    assert cv._team_list_hints(lower) == [1, 22, 47]  # "eams", "partements,", "QUIPES"
