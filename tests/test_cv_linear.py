@@ -9,6 +9,7 @@ on random texts made of tricky pieces, written for this test.
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -96,6 +97,18 @@ def test_hiring_phrases_looked_for_at_hints_are_those_of_the_whole_text(text: st
     assert found == [m.span() for m in cv._SOUGHT.finditer(text)]
 
 
+def test_hiring_words_that_overlap_find_what_the_whole_text_gives() -> None:
+    """The hint words are found one by one, overlaps included ("looking forecherchons"):
+    the phrases are still those of ``finditer``."""
+    for text in [
+        "looking forecherchons un data engineer", "xlooking forecherchons un",
+        "Looking forrecrutons une", "recherchons un x, looking for a",
+    ]:  # fmt: skip
+        found = [m.span() for m in cv._sought_phrases(text)]
+        assert found == [m.span() for m in cv._SOUGHT.finditer(text)]
+    assert len(list(cv._sought_phrases("recherchons un x, looking for a"))) == 2
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(texts, glued))
 def test_names_looked_for_where_one_may_start_are_all_the_names(
@@ -167,3 +180,52 @@ def test_a_text_lowered_by_stretches_is_the_text_lowered_at_once(text: str) -> N
 
 def test_a_letter_that_lowers_to_two_is_lowered_in_place() -> None:
     assert cv._lowered("İSTANBUL Σ") == "istanbul σ"
+
+
+# The plain definition of a heading line: a pattern tried at every character (re.M).
+HEADING_PLAIN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*$|^[^\n:]{2,60}:[ \t]*$", re.M)
+HEADING_PIECES = [
+    "#", "##", "####### ", "# ", "#\t", "**", "__", "*", "_", "About us", "Perks", ":",
+    " :", "x" * 59, "x" * 60, "\n", "\n\n", " ", "\t", "\r", "\x0b", "\u2028", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HEADING_PIECES), max_size=40).map("".join))
+def test_headings_read_after_line_ends_are_the_heading_lines(text: str) -> None:
+    """Headings are looked for right after a line end put before the text (a pattern
+    with a literal first character is searched for in C): the lines ``^...$`` gives."""
+    fast = [(m.start(1) - 1, m.group(1)) for m in cv._HEADING.finditer("\n" + text)]
+    assert fast == [(m.start(), m.group()) for m in HEADING_PLAIN.finditer(text)]
+
+
+# The plain definition of where a list of teams may start: a pattern tried at every character.
+TEAM_AT_PLAIN = re.compile(
+    r"(?:eam|quipe|partment|partement)s?,? (?:like|such as|including|comme|telles? que|"
+    r"notamment) "
+)
+TEAM_PIECES = [
+    "team", "teams", "Teams", "TEAM", "équipe", "ÉQUIPES", "quipe", "department",
+    "Départements", "partements", "partment", "eam", "s", ",", ", ", " ", "  ", "\n",
+    "like", "Such As", "such as", "including", "comme", "telle que", "TELLES QUE",
+    "tels que", "notamment", "Finance", "Product", "x", "İ", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(TEAM_PIECES), max_size=40).map(" ".join),
+        st.lists(st.sampled_from(TEAM_PIECES), max_size=30).map("".join),
+    )
+)
+def test_team_lists_found_by_their_words_are_those_of_the_whole_text(text: str) -> None:
+    """The words after "teams" ("like", "telles que"...) are found by plain searches, the
+    team word then read before them: the places the plain pattern finds."""
+    lower = cv._lowered(text)
+    assert cv._team_list_hints(lower) == [m.start() for m in TEAM_AT_PLAIN.finditer(lower)]
+
+
+def test_the_texts_above_hold_lists_of_teams() -> None:
+    lower = cv._lowered("Teams like Finance, départements, notamment x ÉQUIPES TELLES QUE ")
+    assert cv._team_list_hints(lower) == [1, 22, 47]  # "eams", "partements,", "QUIPES"
