@@ -127,7 +127,34 @@ ML_AND_MLOPS = [
     ("You enjoy designing experiments.", "experimental-design"),
 ]
 
-CASES = DATA_ENGINEERING + ML_AND_MLOPS
+LLM = [
+    ("Une expérience des modèles de langue.", "large-language-models"),
+    ("You have worked with generative models for images.", "generative-ai"),
+    ("Une expérience des modèles génératifs.", "generative-ai"),
+    ("You will fine-tune models for our customers.", "fine-tuning"),
+    ("You will fine-tune LLMs on support tickets.", "fine-tuning"),
+    ("Vous saurez fine-tuner des modèles open source.", "fine-tuning"),
+    ("Vous devrez fine-tuner les modèles existants.", "fine-tuning"),
+    ("Une expérience du réglage fin de modèles.", "fine-tuning"),
+    ("You will own prompt optimization.", "prompt-engineering"),
+    ("You will own prompt optimisation.", "prompt-engineering"),
+    ("Vous travaillerez à l'optimisation de prompts.", "prompt-engineering"),
+    ("Vous piloterez l'optimisation des prompts.", "prompt-engineering"),
+    ("La rédaction de prompts pour nos assistants.", "prompt-engineering"),
+    ("L'écriture de prompts pour nos assistants.", "prompt-engineering"),
+    ("Prompt writing for our assistants.", "prompt-engineering"),
+    ("You will be writing prompts for our assistants.", "prompt-engineering"),
+    ("A talent for prompt crafting.", "prompt-engineering"),
+    ("Vous saurez concevoir des prompts robustes.", "prompt-engineering"),
+    ("You will maintain our prompt templates.", "prompt-engineering"),
+    ("Vous développerez des agents IA pour nos clients.", "ai-agents"),
+    ("You will build agentic workflows.", "ai-agents"),
+    ("Vous concevrez des workflows agentiques.", "ai-agents"),
+    ("You will design agentic systems.", "ai-agents"),
+    ("Vous concevrez des systèmes agentiques.", "ai-agents"),
+]
+
+CASES = DATA_ENGINEERING + ML_AND_MLOPS + LLM
 
 
 @pytest.mark.parametrize(("text", "skill"), CASES)
