@@ -205,7 +205,33 @@ VISION_ROBOTICS_NLP = [
     ("Une connaissance de l'histopathologie.", "medical-imaging"),
 ]
 
-CASES = DATA_ENGINEERING + ML_AND_MLOPS + LLM + VISION_ROBOTICS_NLP
+GOVERNANCE = [
+    ("You will champion ethical AI in the company.", "ai-ethics"),
+    ("Vous porterez une IA éthique dans nos produits.", "ai-ethics"),
+    ("Knowledge of trustworthy AI practices.", "ai-ethics"),
+    ("Vous contribuerez au programme IA de confiance.", "ai-ethics"),
+    ("Les principes d'une IA digne de confiance.", "ai-ethics"),
+    ("Experience with bias detection in hiring models.", "ai-ethics"),
+    ("Vous mènerez la détection des biais des modèles.", "ai-ethics"),
+    ("You prefer interpretable models for credit.", "explainability"),
+    ("Vous privilégierez des modèles interprétables.", "explainability"),
+    ("You follow AI legislation closely.", "ai-regulation"),
+    ("Une veille sur la législation sur l'IA.", "ai-regulation"),
+    ("Une bonne connaissance de la réglementation IA.", "ai-regulation"),
+    ("Vous suivrez la réglementation de l'intelligence artificielle.", "ai-regulation"),
+    ("Vous piloterez la gouvernance IA du groupe.", "ai-governance"),
+    ("Vous définirez la gouvernance des systèmes d'IA.", "ai-governance"),
+    ("You will shape the governance of AI at the bank.", "ai-governance"),
+    ("Vous saurez évaluer les risques des modèles.", "risk-assessment"),
+    ("You will assess risks of new models.", "risk-assessment"),
+    ("You will be assessing risks of new models.", "risk-assessment"),
+    ("Vous réaliserez l'analyse de risques des projets.", "risk-assessment"),
+    ("Une expérience en gestion de risques.", "risk-assessment"),
+    ("You will own risk evaluation for vendors.", "risk-assessment"),
+    ("Vous devrez auditer les modèles en production.", "auditing"),
+]
+
+CASES = DATA_ENGINEERING + ML_AND_MLOPS + LLM + VISION_ROBOTICS_NLP + GOVERNANCE
 
 
 @pytest.mark.parametrize(("text", "skill"), CASES)
