@@ -231,10 +231,79 @@ GOVERNANCE = [
     ("Vous devrez auditer les modèles en production.", "auditing"),
 ]
 
-CASES = DATA_ENGINEERING + ML_AND_MLOPS + LLM + VISION_ROBOTICS_NLP + GOVERNANCE
+SOFT_SKILLS_AND_PRACTICE = [
+    ("You will lead a team of four engineers.", "team-leadership"),
+    ("Experience leading a team of analysts.", "team-leadership"),
+    ("Vous saurez encadrer une équipe de quatre personnes.", "team-leadership"),
+    ("Vous aimez encadrer des équipes pluridisciplinaires.", "team-leadership"),
+    ("Vous saurez manager une équipe de data scientists.", "team-leadership"),
+    ("Vous aurez à manager des équipes réparties.", "team-leadership"),
+    ("Une première expérience en gestion d'équipe.", "team-leadership"),
+    ("Experience managing teams across sites.", "team-leadership"),
+    ("You will manage a team of six.", "team-leadership"),
+    ("Un goût pour l'animation d'équipe.", "team-leadership"),
+    ("Vous saurez animer une équipe technique.", "team-leadership"),
+    ("Vous aimez animer des équipes.", "team-leadership"),
+    ("You will mentor junior developers.", "mentoring"),
+    ("Vous aimez mentorer les nouveaux arrivants.", "mentoring"),
+    ("Vous saurez encadrer des juniors.", "mentoring"),
+    ("Vous aiderez à encadrer les juniors de l'équipe.", "mentoring"),
+    ("Strong presentation skills.", "communication"),
+    ("Un goût pour la vulgarisation.", "communication"),
+    ("Savoir vulgariser des sujets techniques.", "communication"),
+    ("You know the agile methodology.", "project-management"),
+    ("Experience managing projects end to end.", "project-management"),
+    ("You will manage projects with partners.", "project-management"),
+    ("Vous saurez gérer des projets transverses.", "project-management"),
+    ("Vous aimez piloter des projets data.", "project-management"),
+    ("Une expérience en pilotage de projets.", "project-management"),
+    ("Vous assurerez le recueil du besoin auprès des métiers.", "requirements-analysis"),
+    ("Vous saurez recueillir les besoins des utilisateurs.", "requirements-analysis"),
+    ("Experience gathering requirements from users.", "requirements-analysis"),
+    ("Vous ferez la collecte des besoins métier.", "requirements-analysis"),
+    ("Vous rédigerez les spécifications fonctionnelles.", "requirements-analysis"),
+    ("You will write functional specifications.", "requirements-analysis"),
+    ("You will own the product vision.", "product-management"),
+    ("Vous porterez la vision produit.", "product-management"),
+    ("Une bonne compréhension business.", "business-acumen"),
+    ("Vous avez le sens du business.", "business-acumen"),
+    ("Une bonne connaissance du métier de l'assurance.", "business-acumen"),
+    ("Vous assurerez le suivi budgétaire du programme.", "budget-management"),
+    ("Experience managing budgets.", "budget-management"),
+    ("You will manage budgets for the programme.", "budget-management"),
+    ("Solid object-oriented programming.", "software-engineering"),
+    ("Une maîtrise de la programmation orientée objet.", "software-engineering"),
+    ("Experience with automated testing.", "software-engineering"),
+    ("Vous écrirez des tests automatisés.", "software-engineering"),
+    ("Experience with test automation.", "software-engineering"),
+    ("You will write integration tests.", "software-engineering"),
+    ("Vous écrirez des tests d'intégration.", "software-engineering"),
+    ("Vous appliquerez les bonnes pratiques de développement.", "software-engineering"),
+    ("You will write shell scripts for the build.", "bash"),
+]
+
+CASES = (
+    DATA_ENGINEERING
+    + ML_AND_MLOPS
+    + LLM
+    + VISION_ROBOTICS_NLP
+    + GOVERNANCE
+    + SOFT_SKILLS_AND_PRACTICE
+)
 
 
 @pytest.mark.parametrize(("text", "skill"), CASES)
 def test_a_common_name_of_the_skill_is_found(text: str, skill: str) -> None:
     found = {f.skill_id for f in cv.find_skills(BUNDLED, text)}
     assert skill in found, (text, skill, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Three letters, sent by your recommenders.", "recommender-systems"),
+        ("Nos modèles s'intègrent dans des architectures data clientes.", "data-architecture"),
+    ],
+)
+def test_an_everyday_phrase_names_no_skill(text: str, skill: str) -> None:
+    assert skill not in {f.skill_id for f in cv.find_skills(BUNDLED, text)}
