@@ -282,6 +282,22 @@ SOFT_SKILLS_AND_PRACTICE = [
     ("You will write shell scripts for the build.", "bash"),
 ]
 
+TOOLS = [
+    ("Experience with Amazon Redshift.", "aws"),
+    ("Données stockées dans des S3 buckets.", "aws"),
+    ("You will maintain Jenkins pipelines.", "ci-cd"),
+    ("Une pratique d'Elastic Search.", "information-retrieval"),
+    ("Des flux développés avec Talend.", "data-pipelines"),
+    ("Experience with Informatica.", "data-pipelines"),
+    ("Ingestion with Fivetran.", "data-pipelines"),
+    ("Ingestion avec Airbyte.", "data-pipelines"),
+    ("Packages SSIS à maintenir.", "data-pipelines"),
+    ("Jobs written with Apache Beam.", "data-pipelines"),
+    ("Des traitements sous Google Dataflow.", "gcp"),
+    ("Messages through Google Pub/Sub.", "gcp"),
+    ("Events read from Kinesis.", "stream-processing"),
+]
+
 CASES = (
     DATA_ENGINEERING
     + ML_AND_MLOPS
@@ -289,6 +305,7 @@ CASES = (
     + VISION_ROBOTICS_NLP
     + GOVERNANCE
     + SOFT_SKILLS_AND_PRACTICE
+    + TOOLS
 )
 
 
