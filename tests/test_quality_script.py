@@ -90,3 +90,26 @@ def test_sources_name_the_raw_file_at_its_commit() -> None:
     evaluate = load_script()
     url = evaluate.raw_url("github:owner/repo:jobs/a b/README.md@" + "a" * 40)
     assert url == f"https://raw.githubusercontent.com/owner/repo/{'a' * 40}/jobs/a%20b/README.md"
+
+
+def test_split_measures_and_shows_that_split_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evaluate = load_script()
+    names = list(ADS)  # the first is dev, the second held out
+    write_set(tmp_path / "set", tmp_path / "texts", names)
+    out = tmp_path / "figures.json"
+    where = ["--set", str(tmp_path / "set"), "--texts", str(tmp_path / "texts")]
+    code = evaluate.main([*where, "--split", "dev", "--details", "--json", str(out)])
+    assert code == 0, capsys.readouterr().err
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert set(figures["figures"]) == {"dev", "en"}
+    assert figures["figures"]["dev"]["ads"] == 1
+    assert figures["figures"]["dev"]["labels"] == 4
+    assert [ad["file"] for ad in figures["ads"]] == [names[0]]
+    printed = capsys.readouterr().out
+    assert names[0] in printed and names[1] not in printed
+    assert "heldout" not in printed and "\nall " not in printed
+    assert evaluate.main([*where, "--split", "heldout"]) == 0
+    printed = capsys.readouterr().out
+    assert names[1] in printed and names[0] not in printed

@@ -30,6 +30,9 @@ them out, as the CLI still does), then prints:
 * the time per ad (finding skills plus matching, catalogue loading excluded);
 
 for all ads, for the ``dev`` and ``heldout`` splits and for each language.
+``--split dev`` (or ``heldout``) measures that split's ads only: the per-ad lines, the
+``--details`` and the figures (the split and its languages) are of that split alone, so
+tuning on ``dev`` never shows a held-out ad.
 """
 
 from __future__ import annotations
@@ -253,16 +256,20 @@ def figures(results: Iterable[Result]) -> dict[str, float | int]:
     }
 
 
-def groups(results: Sequence[Result]) -> list[tuple[str, list[Result]]]:
-    out = [("all", list(results))]
-    for split in ("dev", "heldout"):
-        out.append((split, [r for r in results if r.ad.split == split]))
+def groups(results: Sequence[Result], split: str | None = None) -> list[tuple[str, list[Result]]]:
+    """Rows of the summary: all ads, each split, each language; with ``split``, only that
+    split and its languages."""
+    out = [] if split else [("all", list(results))]
+    for name in (split,) if split else ("dev", "heldout"):
+        out.append((name, [r for r in results if r.ad.split == name]))
     for language in sorted({r.ad.language for r in results}):
         out.append((language, [r for r in results if r.ad.language == language]))
     return out
 
 
-def report(name: str, load_s: float, results: Sequence[Result], details: bool) -> str:
+def report(
+    name: str, load_s: float, results: Sequence[Result], details: bool, split: str | None = None
+) -> str:
     lines = [f"extractor: {name}.find_skills   catalogue loaded in {load_s:.2f} s", ""]
     lines.append(f"{'ad':44} {'lang':4} {'split':7} {'P':>5} {'R':>5} {'rank':>4}  top 3")
     for r in results:
@@ -285,7 +292,7 @@ def report(name: str, load_s: float, results: Sequence[Result], details: bool) -
         f"{'set':8} {'ads':>4} {'labels':>6} {'P':>5} {'R':>5} {'first':>6} {'top3':>6} "
         f"{'ms/ad':>6} {'max ms':>6}"
     )
-    for label, group in groups(results):
+    for label, group in groups(results, split):
         f = figures(group)
         lines.append(
             f"{label:8} {f['ads']:4} {f['labels']:6} {f['precision']:5.3f} {f['recall']:5.3f} "
@@ -295,11 +302,13 @@ def report(name: str, load_s: float, results: Sequence[Result], details: bool) -
     return "\n".join(lines)
 
 
-def as_json(name: str, load_s: float, results: Sequence[Result]) -> dict[str, Any]:
+def as_json(
+    name: str, load_s: float, results: Sequence[Result], split: str | None = None
+) -> dict[str, Any]:
     return {
         "extractor": name,
         "catalogue_load_s": load_s,
-        "figures": {label: figures(group) for label, group in groups(results)},
+        "figures": {label: figures(group) for label, group in groups(results, split)},
         "ads": [
             {
                 "file": r.ad.file,
@@ -365,6 +374,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="rank by the skills alone, ignoring the roles an ad names in its title",
     )
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout"),
+        help="measure the ads of this split only (figures, per-ad lines and details)",
+    )
     parser.add_argument("--set", type=Path, default=HERE, help="folder of the three lists")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="folder of the ad texts")
     args = parser.parse_args(argv)
@@ -373,17 +387,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     for message in problems:
         print(f"warning: {message}", file=sys.stderr)
     present = [ad for ad in ads if (args.texts / ad.file).exists()]
+    missing = len(present) < len(ads)
+    if args.split:
+        present = [ad for ad in present if ad.split == args.split]
     if not present:
         print("no texts to evaluate", file=sys.stderr)
         return 1
     name, load_s, results = evaluate(present, args.texts, args.by, not args.no_names)
-    print(report(name, load_s, results, args.details))
+    print(report(name, load_s, results, args.details, args.split))
     if args.json:
-        args.json.write_text(json.dumps(as_json(name, load_s, results), indent=2) + "\n")
+        data = as_json(name, load_s, results, args.split)
+        args.json.write_text(json.dumps(data, indent=2) + "\n")
     disagreements = check_cli(results, args.texts) if args.check_cli else []
     for message in disagreements:
         print(f"cli: {message}", file=sys.stderr)
-    return 1 if len(present) < len(ads) or disagreements else 0
+    return 1 if missing or disagreements else 0
 
 
 if __name__ == "__main__":
