@@ -39,8 +39,8 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from careers_cli.text import fold
 
@@ -503,18 +503,30 @@ class Finder:
         return result
 
 
-def finder_for(index: Index) -> Finder:
-    """The finder of a catalogue (built once per index)."""
-    cached = getattr(index, "_cv_finder", None)
-    if isinstance(cached, Finder):
-        return cached
-    names = index.names("skills")
-    finder = Finder((ident, (ident, en, fr, *aliases)) for ident, en, fr, aliases in names)
+_T = TypeVar("_T")
+
+
+def _once(index: Index, name: str, build: Callable[[Index], _T]) -> _T:
+    """``build(index)``, kept on the index under ``name`` (built once per index)."""
+    cached = getattr(index, name, None)
+    if cached is not None:
+        return cast(_T, cached)
+    made = build(index)
     try:
-        index._cv_finder = finder  # type: ignore[attr-defined]
+        setattr(index, name, made)
     except AttributeError:  # pragma: no cover - an index without a __dict__
         pass
-    return finder
+    return made
+
+
+def _skill_finder(index: Index) -> Finder:
+    names = index.names("skills")
+    return Finder((ident, (ident, en, fr, *aliases)) for ident, en, fr, aliases in names)
+
+
+def finder_for(index: Index) -> Finder:
+    """The finder of a catalogue (built once per index)."""
+    return _once(index, "_cv_finder", _skill_finder)
 
 
 class _Hit(NamedTuple):
@@ -1285,16 +1297,12 @@ TITLE_WORDS = 40  # an ad's title and first sentence: where it names its own rol
 
 def role_finder(index: Index) -> Finder:
     """A finder over the catalogue's role names and aliases (built once per index)."""
-    cached = getattr(index, "_cv_role_finder", None)
-    if isinstance(cached, Finder):
-        return cached
+    return _once(index, "_cv_role_finder", _roles_finder)
+
+
+def _roles_finder(index: Index) -> Finder:
     names = index.names("roles")
-    finder = Finder((ident, (en, fr, *aliases)) for ident, en, fr, aliases in names)
-    try:
-        index._cv_role_finder = finder  # type: ignore[attr-defined]
-    except AttributeError:  # pragma: no cover - an index without a __dict__
-        pass
-    return finder
+    return Finder((ident, (en, fr, *aliases)) for ident, en, fr, aliases in names)
 
 
 _SLASHED = re.compile(r"\b([\w+#]+)/([\w+#]+)([ \t]+[\w+#]+)")
@@ -1403,15 +1411,11 @@ def _after_comma(line: str) -> str:
 
 def _role_names(index: Index) -> dict[str, str]:
     """Role id -> its English and French names, folded (built once per index)."""
-    cached = getattr(index, "_cv_role_names", None)
-    if isinstance(cached, dict):
-        return cached
-    names = {ident: fold(f"{en} | {fr}") for ident, en, fr, _ in index.names("roles")}
-    try:
-        index._cv_role_names = names  # type: ignore[attr-defined]
-    except AttributeError:  # pragma: no cover - an index without a __dict__
-        pass
-    return names
+    return _once(
+        index,
+        "_cv_role_names",
+        lambda ix: {ident: fold(f"{en} | {fr}") for ident, en, fr, _ in ix.names("roles")},
+    )
 
 
 def _speciality_role(index: Index, skill: str, noun: str) -> str | None:
