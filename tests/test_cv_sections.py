@@ -151,3 +151,50 @@ def test_a_lone_line_is_a_heading_in_a_text_without_markup() -> None:
 def test_a_lone_list_item_ends_no_section() -> None:
     skills = found(PLAIN_LIST)
     assert "python" in skills and "kubernetes" not in skills
+
+
+# Legal notices to applicants, with or without a heading (cv._LEGAL): texts written for
+# these tests, each notice naming a skill the ad does not ask for.
+LEGAL_EN = """# Data Analyst
+You will write SQL queries and build Tableau dashboards.
+
+Acme is an equal opportunity employer: we judge applicants on what they can do, whether they learnt statistics at school or on their own.
+CCPA Notice at Collection for California Applicants: how we handle your data under the CCPA and the GDPR.
+Please beware of fraudulent job offers sent from Gmail accounts or about Kubernetes training fees.
+"""
+
+LEGAL_FR = """# Data analyste
+Vous écrirez des requêtes SQL et des tableaux de bord Tableau.
+
+Acme œuvre pour l'égalité des chances : chaque candidature est étudiée, que vous ayez appris les statistiques à l'école ou seul.
+Conformément au RGPD, les données personnelles des candidats sont conservées deux ans.
+"""
+
+
+def test_legal_notices_to_applicants_name_no_skill_in_english() -> None:
+    skills = found(LEGAL_EN)
+    assert {"sql", "tableau"} <= skills
+    assert not skills & {"statistics", "data-protection", "kubernetes"}
+
+
+def test_legal_notices_to_applicants_name_no_skill_in_french() -> None:
+    skills = found(LEGAL_FR)
+    assert {"sql", "tableau"} <= skills
+    assert not skills & {"statistics", "data-protection"}
+
+
+def test_privacy_work_asked_of_the_candidate_is_kept() -> None:
+    """Privacy notices and personal data as the work (a data-protection officer's), with
+    no word of applying beside them, are no notice to applicants."""
+    en = "You will draft our privacy notices and keep the GDPR records of personal data."
+    fr = "Vous rédigerez nos politiques de confidentialité et tiendrez le registre RGPD."
+    assert "data-protection" in found(en)
+    assert "data-protection" in found(fr)
+
+
+def test_a_long_line_with_a_notice_is_not_blanked_whole() -> None:
+    """A text copied on one line (no paragraph ends) keeps its words: only a line of at
+    most cv.LEGAL_LINE characters is a notice."""
+    one_line = "We are an equal opportunity employer. " + "You will write SQL daily. " * 80
+    assert len(one_line) > cv.LEGAL_LINE
+    assert "sql" in found(one_line)
