@@ -1103,7 +1103,15 @@ _COMPANY = re.compile(
     r"opportunit|how to apply|qui sommes[ -]nous|[àa] propos(?! (?:du poste|de la mission|du "
     r"rôle|de vous|de toi|de moi))|l'entreprise|notre "
     r"(?:mission|histoire|entreprise|culture|raison d'être)|pourquoi (?:nous )?rejoindre|"
-    r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler)",
+    r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler"
+    # what the employee gets, and a benefit as its own heading ("Healthcare", "Mutuelle")
+    r"|what you(?:'ll| will) get|what(?:'s| is) in it for you|what makes (?:work|working|life)"
+    r"|life at |(?:total )?(?:compensation|rewards)\b|work from anywhere|remote work\b"
+    r"|flexible (?:working )?hours|health ?care\b|health insurance|mental health|dental"
+    r"|well-?being|wellness|vacations?\b|paid time off|(?:parental|sick) leave|401\(?k"
+    r"|retirement|stock options|[^\n]*nous (?:vous|te) (?:offrons|proposons)"
+    r"|ce qu'on (?:vous |t')?(?:offre|propose)|nos avantages|mutuelle|congés"
+    r"|tickets? restaurant|rtt\b|prévoyance|intéressement)",
     re.IGNORECASE,
 )
 
@@ -1116,8 +1124,9 @@ def _heading_text(line: str) -> str | None:
 
 def without_company_sections(text: str) -> str:
     """The text with the body of each section about the company, its benefits or how to
-    apply ("About Acme", "Why join us", "Perks", "Qui sommes-nous ?", "Les avantages",
-    "Postuler"...) blanked, heading included, up to the next heading (a short line alone
+    apply ("About Acme", "Why join us", "Perks", "What you'll get", "Healthcare" as a
+    benefit's own heading, "Qui sommes-nous ?", "Les avantages", "Mutuelle", "Postuler"...)
+    blanked, heading included, up to the next heading (a short line alone
     between blank lines is one too); same length, line ends kept."""
     lined = "\n\n" + text  # (see _HEADING and _LONE: the offsets are 2 further on)
     heads = {m.start(1) - 2: _heading_text(m.group(1)) for m in _HEADING.finditer(lined)}
