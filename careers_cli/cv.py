@@ -25,6 +25,9 @@ README's "Slow paths" gives the figures):
   Finance, Product Management"), job titles ("product owner") and a few
   known traps ("ML algorithms", "perception algorithms": kinds of algorithm, not the
   algorithms course; "vie professionnelle et vie privée": work-life balance) do not count;
+* a legal notice to applicants (equal opportunity, accommodation, fraudulent offers,
+  applicants' personal data: "CCPA Notice at Collection for ... Applicants", "égalité des
+  chances") names nothing asked, with or without a heading;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
@@ -1100,7 +1103,15 @@ _COMPANY = re.compile(
     r"opportunit|how to apply|qui sommes[ -]nous|[àa] propos(?! (?:du poste|de la mission|du "
     r"rôle|de vous|de toi|de moi))|l'entreprise|notre "
     r"(?:mission|histoire|entreprise|culture|raison d'être)|pourquoi (?:nous )?rejoindre|"
-    r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler)",
+    r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler"
+    # what the employee gets, and a benefit as its own heading ("Healthcare", "Mutuelle")
+    r"|what you(?:'ll| will) get|what(?:'s| is) in it for you|what makes (?:work|working|life)"
+    r"|life at |(?:total )?(?:compensation|rewards)\b|work from anywhere|remote work\b"
+    r"|flexible (?:working )?hours|health ?care\b|health insurance|mental health|dental"
+    r"|well-?being|wellness|vacations?\b|paid time off|(?:parental|sick) leave|401\(?k"
+    r"|retirement|stock options|[^\n]*nous (?:vous|te) (?:offrons|proposons)"
+    r"|ce qu'on (?:vous |t')?(?:offre|propose)|nos avantages|mutuelle|congés"
+    r"|tickets? restaurant|rtt\b|prévoyance|intéressement)",
     re.IGNORECASE,
 )
 
@@ -1113,8 +1124,9 @@ def _heading_text(line: str) -> str | None:
 
 def without_company_sections(text: str) -> str:
     """The text with the body of each section about the company, its benefits or how to
-    apply ("About Acme", "Why join us", "Perks", "Qui sommes-nous ?", "Les avantages",
-    "Postuler"...) blanked, heading included, up to the next heading (a short line alone
+    apply ("About Acme", "Why join us", "Perks", "What you'll get", "Healthcare" as a
+    benefit's own heading, "Qui sommes-nous ?", "Les avantages", "Mutuelle", "Postuler"...)
+    blanked, heading included, up to the next heading (a short line alone
     between blank lines is one too); same length, line ends kept."""
     lined = "\n\n" + text  # (see _HEADING and _LONE: the offsets are 2 further on)
     heads = {m.start(1) - 2: _heading_text(m.group(1)) for m in _HEADING.finditer(lined)}
@@ -1129,6 +1141,66 @@ def without_company_sections(text: str) -> str:
             parts += [text[done:start], _blank(text[start:end])]
             done = end
     return "".join([*parts, text[done:]])
+
+
+# A legal notice to applicants: an equal-opportunity or non-discrimination statement, an
+# offer of accommodation, a warning about fraudulent offers, a notice about applicants'
+# personal data ("CCPA Notice at Collection for ... Applicants", "Tous nos postes sont
+# ouverts aux personnes en situation de handicap"). Wherever it stands, with or without a
+# heading, its line (a paragraph of a copied ad) asks nothing of the candidate. The
+# privacy phrases count only beside a word of applying ("privacy policy" alone may be the
+# work of a data-protection officer). Read in the text in lower case (see _lowered).
+_LEGAL = re.compile(
+    r"equal (?:employment )?opportunit|without regard to|reasonable accommodation|e-verify"
+    r"|notice at collection|non[- ]?discrimination|fraudulent (?:job|recruit|offer)"
+    r"|(?:applicant|candidate)s?['’]? (?:data )?privacy"
+    r"|(?:privacy (?:notice|policy)|personal (?:data|information))"
+    r"[^\n]{0,80}?(?:applicant|candidate)"
+    r"|égalité des chances|situation de handicap|(?:contre toute|sans) (?:forme de )?discrimination"
+    r"|données personnelles[^\n]{0,80}?candidat|candidat[^\n]{0,80}?données personnelles"
+)
+LEGAL_LINE = 1500  # characters: a longer line is no notice but a text copied on one line
+# Where a notice may be: its lines are those with one of these words (found by a plain
+# search of the text in lower case; _LEGAL tried at every character cost three times the
+# degrees' reading), each line read once.
+_LEGAL_AT = (
+    "opportunit", "without regard", "accommodation", "e-verify", "notice at collection",
+    "discrimination", "fraudulent", "privacy", "personal data", "personal information",
+    "égalité des chances", "handicap", "données personnelles",
+)  # fmt: skip
+
+
+def _legal_lines(lower: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``lower`` that is a legal notice to applicants."""
+    done = 0  # the end of the last line read: a hit before it is in a line read
+    for at in sorted(at for word in _LEGAL_AT for at in _found(lower, word)):
+        if at < done:
+            continue
+        start = lower.rfind("\n", done, at) + 1 or done
+        end = lower.find("\n", at)
+        done = len(lower) if end < 0 else end
+        if done - start <= LEGAL_LINE and _LEGAL.search(lower, start, done):
+            yield start, done
+
+
+def _without_legal_notices(text: str, lower: str) -> tuple[str, str]:
+    """The text and ``lower`` (it in lower case) with each line of a legal notice to
+    applicants blanked (_LEGAL; same length)."""
+    parts: list[str] = []
+    low: list[str] = []
+    done = 0
+    for start, end in _legal_lines(lower):
+        blank = " " * (end - start)
+        parts += [text[done:start], blank]
+        low += [lower[done:start], blank]
+        done = end
+    return "".join([*parts, text[done:]]), "".join([*low, lower[done:]])
+
+
+def without_legal_notices(text: str) -> str:
+    """The text with each line of a legal notice to applicants (equal opportunity,
+    accommodation, fraudulent offers, applicants' personal data) blanked (same length)."""
+    return _without_legal_notices(text, _lowered(text))[0]
 
 
 # A degree and its subjects, up to the clause's end or to what is asked beside it
@@ -1285,7 +1357,8 @@ def find_skills(index: Index, text: str) -> list[Found]:
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
     text = without_company_sections(text)
-    text = without_team_lists(*_without_degrees(text, _lowered(text)))
+    text, lower = _without_legal_notices(text, _lowered(text))
+    text = without_team_lists(*_without_degrees(text, lower))
     finds = _finds_by_piece(finder, text, sizes=None if _repeats(text) else LONG_PIECE)
     if finds is None:
         finds = _finds(finder, Tokens(text))

@@ -709,10 +709,12 @@ WORDS: dict[str, tuple[Word, Word]] = {
         "D'abord les métiers que le texte nomme dans son intitulé ({roles}), puis les autres dans l'ordre choisi.",
     ),
     "fit_rule": (
-        "Fit = the same sum with each weight × spec., spec. = 1 + ln((N + 1) / (roles listing "
-        "the skill + 1)): a skill few roles list says more about which role this is.",
-        "Ressemblance = la même somme, chaque poids × spéc., spéc. = 1 + ln((N + 1) / (métiers "
-        "qui la listent + 1)) : une compétence rare dit mieux de quel métier il s'agit.",
+        "Fit = the same sum with each weight × spec. × needed / 3, spec. = 1 + ln((N + 1) / "
+        "(roles listing the skill + 1)): a skill few roles list, or one the role needs deep, "
+        "says more about which role this is.",
+        "Ressemblance = la même somme, chaque poids × spéc. × niveau demandé / 3, spéc. = 1 + "
+        "ln((N + 1) / (métiers qui la listent + 1)) : une compétence rare, ou que le métier "
+        "demande à un haut niveau, dit mieux de quel métier il s'agit.",
     ),
     "explain_fit_total": (
         "Fit = 100 × {points} / {weights} = {fit}",

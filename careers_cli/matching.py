@@ -15,10 +15,12 @@ catalogue: no network, no model, the same result on every run.
 The **fit** of a role answers another question, "which role does this profile or text
 resemble?": the same sum with each skill also weighed by how specific it is to roles::
 
-    fit = 100 × Σ weight(s) × spec(s) × credit(s) / Σ weight(s) × spec(s)
+    fit = 100 × Σ weight(s) × spec(s) × depth(s) × credit(s) / Σ weight(s) × spec(s) × depth(s)
     spec(s) = 1 + ln((N + 1) / (n(s) + 1))    N roles, n(s) of them list s
+    depth(s) = the level the role needs / 3   (FIT_LEVEL)
 
-A skill every role lists (Python) weighs 1; a skill one role in 28 lists weighs 3.7.
+A skill every role lists (Python) weighs 1; a skill one role in 28 lists weighs 3.7. A skill
+a role needs at level 5 is more its own than one it needs at level 2 (depth 5/3 and 2/3).
 """
 
 import contextlib
@@ -50,6 +52,10 @@ from careers_cli.suggest import did_you_mean
 DEFAULT_LEVEL = 3
 SCORE_DECIMALS = 6  # scores are rounded so that equal sums compare equal
 PREREQUISITE_LEVEL = 3  # target level of a prerequisite the role itself does not list
+# In the fit, a skill also weighs by the level the role needs over this one (its depth):
+# what a role needs deepest says most about which role it is; a working-level skill (3)
+# weighs as its specificity says.
+FIT_LEVEL = 3
 
 Levels = Mapping[str, int]  # skill id -> the person's level, 1-5
 
@@ -168,7 +174,8 @@ class Contribution(NamedTuple):
 
     @property
     def fit_weight(self) -> float:
-        return self.weight * self.specificity
+        """weight × spec × depth (the level needed / FIT_LEVEL)."""
+        return self.weight * self.specificity * self.needed / FIT_LEVEL
 
     @property
     def fit_points(self) -> float:
@@ -312,7 +319,7 @@ def links_score(
     for skill, importance, needed in needs:
         weight = 2.0 if importance is essential else 1.0
         if spec is not None:
-            weight *= spec.get(skill, 1.0)
+            weight = weight * spec.get(skill, 1.0) * needed / FIT_LEVEL  # as fit_weight
         total += weight
         have = levels.get(skill, 0)
         best = (1.0 if have >= needed else have / needed) if have else 0.0

@@ -3,6 +3,8 @@ candidate (careers_cli.cv.without_company_sections). Texts written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from careers_cli import catalogue, cv
 
 BUNDLED = catalogue.load(None)
@@ -151,3 +153,96 @@ def test_a_lone_line_is_a_heading_in_a_text_without_markup() -> None:
 def test_a_lone_list_item_ends_no_section() -> None:
     skills = found(PLAIN_LIST)
     assert "python" in skills and "kubernetes" not in skills
+
+
+# Legal notices to applicants, with or without a heading (cv._LEGAL): texts written for
+# these tests, each notice naming a skill the ad does not ask for.
+LEGAL_EN = """# Data Analyst
+You will write SQL queries and build Tableau dashboards.
+
+Acme is an equal opportunity employer: we judge applicants on what they can do, whether they learnt statistics at school or on their own.
+CCPA Notice at Collection for California Applicants: how we handle your data under the CCPA and the GDPR.
+Please beware of fraudulent job offers sent from Gmail accounts or about Kubernetes training fees.
+"""
+
+LEGAL_FR = """# Data analyste
+Vous écrirez des requêtes SQL et des tableaux de bord Tableau.
+
+Acme œuvre pour l'égalité des chances : chaque candidature est étudiée, que vous ayez appris les statistiques à l'école ou seul.
+Conformément au RGPD, les données personnelles des candidats sont conservées deux ans.
+"""
+
+
+def test_privacy_work_asked_of_the_candidate_is_kept() -> None:
+    """Privacy notices and personal data as the work (a data-protection officer's), with
+    no word of applying beside them, are no notice to applicants."""
+    en = "You will draft our privacy notices and keep the GDPR records of personal data."
+    fr = "Vous rédigerez nos politiques de confidentialité et tiendrez le registre RGPD."
+    assert "data-protection" in found(en)
+    assert "data-protection" in found(fr)
+
+
+def test_a_long_line_with_a_notice_is_not_blanked_whole() -> None:
+    """A text copied on one line (no paragraph ends) keeps its words: only a line of at
+    most cv.LEGAL_LINE characters is a notice."""
+    one_line = "We are an equal opportunity employer. " + "You will write SQL daily. " * 80
+    assert len(one_line) > cv.LEGAL_LINE
+    assert "sql" in found(one_line)
+
+
+# What the employee gets, and each benefit as its own heading (texts written for these
+# tests): a benefit's sub-heading ends the section above it, so it must be one itself.
+BENEFITS_EN = """# ML Engineer
+You will train models in PyTorch.
+
+**What makes work at Nimbus great?**
+
+**Work from anywhere**
+A laptop with Docker Desktop paid for.
+
+**Healthcare**
+Health insurance from day one.
+
+**What you'll get:**
+- A budget for AWS certifications
+
+**Requirements**
+- SQL
+"""
+
+BENEFITS_FR = """# Ingénieur data
+Vous développerez en Python.
+
+**Ce qu'on vous propose**
+- Une certification Azure offerte
+
+**Mutuelle**
+Prise en charge à 100 %, et des cours de statistiques offerts.
+
+### Votre profil
+Vous maîtrisez SQL.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "not_asked"),
+    [
+        (LEGAL_EN, {"sql", "tableau"}, {"statistics", "data-protection", "kubernetes"}),
+        (LEGAL_FR, {"sql", "tableau"}, {"statistics", "data-protection"}),
+        (BENEFITS_EN, {"pytorch", "sql"}, {"docker", "healthcare", "aws"}),
+        (BENEFITS_FR, {"python", "sql"}, {"azure", "statistics"}),
+    ],
+    ids=["legal-en", "legal-fr", "benefits-en", "benefits-fr"],
+)
+def test_legal_notices_and_benefits_name_no_skill(
+    text: str, asked: set[str], not_asked: set[str]
+) -> None:
+    skills = found(text)
+    assert asked <= skills
+    assert not skills & not_asked
+
+
+def test_what_makes_you_successful_is_about_the_work() -> None:
+    """"What makes you successful" lists what is asked, unlike "What makes work at X great"."""
+    ad = "# Data Scientist\n\n**What makes you successful**\n- Strong statistics and SQL\n"
+    assert {"statistics", "sql"} <= found(ad)

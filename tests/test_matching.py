@@ -506,18 +506,57 @@ def test_specificity_weighs_rare_skills_more() -> None:
 
 def test_fit_worked_example_by_hand(mini_index: catalogue.Index) -> None:
     # Two roles. python and machine-learning are listed by both: spec = 1 + ln(3/3) = 1;
-    # statistics and pytorch by one: spec = 1 + ln(3/2) = 1.405465.
-    # data-scientist, you: python 4, statistics 2.
-    #   python 2 x 1 x 1 = 2; statistics 2 x 1.405465 x 0.5 = 1.405465;
-    #   machine-learning 1 x 1 x 0.2 = 0.2; total weight 2 + 2.810930 + 1 = 5.810930
-    #   fit = 100 x 3.605465 / 5.810930 = 62.05 (readiness 64)
-    # ml-engineer: python 2 x 0.8 = 1.6, machine-learning 2 x 0.15 = 0.3, pytorch 0;
-    #   fit = 100 x 1.9 / (2 + 2 + 1.405465) = 35.15 (readiness 38)
+    # statistics and pytorch by one: spec = 1 + ln(3/2) = 1.405465. Each fit weight is
+    # weight x spec x depth, depth = the level the role needs / 3.
+    # data-scientist (python 4, statistics 4, machine-learning 3 optional), you: python 4,
+    # statistics 2.
+    #   python 2 x 1 x 4/3 = 2.666667, credit 1; statistics 2 x 1.405465 x 4/3 = 3.747907,
+    #   credit 0.5: 1.873953; machine-learning 1 x 1 x 1 = 1, credit 0.2: 0.2;
+    #   fit = 100 x 4.740620 / 7.414573 = 63.94 (readiness 64)
+    # ml-engineer (python 5, machine-learning 4, pytorch 3 optional): python 2 x 5/3 =
+    #   3.333333 x 0.8 = 2.666667, machine-learning 2 x 4/3 = 2.666667 x 0.15 = 0.4,
+    #   pytorch 1.405465 x 0; fit = 100 x 3.066667 / 7.405465 = 41.41 (readiness 38)
     ds = mini_index.roles.items["data-scientist"]
     mle = mini_index.roles.items["ml-engineer"]
     you = {"python": 4, "statistics": 2}
-    assert matching.score_role(mini_index, ds, you).fit == pytest.approx(62.046, abs=1e-3)
-    assert matching.score_role(mini_index, mle, you).fit == pytest.approx(35.150, abs=1e-3)
+    assert matching.score_role(mini_index, ds, you).fit == pytest.approx(63.937, abs=1e-3)
+    assert matching.score_role(mini_index, mle, you).fit == pytest.approx(41.411, abs=1e-3)
+
+
+def test_fit_weighs_a_skill_by_the_level_the_role_needs(mini_index: catalogue.Index) -> None:
+    """A skill a role needs deep says more about the role than one it needs at level 2:
+    its fit weight is weight x spec x level needed / 3, so a CV or an ad that names the
+    role's deepest skill resembles it more than one naming as many shallow ones."""
+    mle = mini_index.roles.items["ml-engineer"]
+    by_python = matching.score_role(mini_index, mle, {"python": 5})
+    by_ml = matching.score_role(mini_index, mle, {"machine-learning": 4})
+    # the same weight (essential) and specificity (1), depths 5/3 and 4/3
+    assert [c.fit_weight for c in by_python.contributions[:2]] == pytest.approx([10 / 3, 8 / 3])
+    assert by_python.fit > by_ml.fit
+    assert by_python.score == by_ml.score  # readiness does not weigh levels
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [  # texts written for this test; neither names a role
+        "Join our lab. You will conduct scientific research, write scientific publications "
+        "and work on algorithm design.",
+        "Rejoignez notre laboratoire. Vous mènerez des recherches scientifiques, rédigerez "
+        "des publications scientifiques et travaillerez à la conception d'algorithmes.",
+    ],
+)
+def test_an_ad_of_a_roles_deepest_skills_resembles_that_role_first(ad: str) -> None:
+    """Research, publications and algorithms: the AI research scientist needs all three
+    (at levels 5, 4 and 4), the research engineer and the computational biologist research
+    at 3 or 4 and publications at 3, optional; weighed by the level needed, the research
+    scientist comes first (without the depth, the research engineer would)."""
+    from careers_cli import cv
+
+    levels = cv.levels_from_text(cv.find_skills(BUNDLED, ad))
+    assert set(levels) == {"scientific-research", "scientific-publishing", "algorithms"}
+    assert cv.roles_named(BUNDLED, ad) == ()
+    ranked = matching.match(BUNDLED, levels, matching.MatchOptions(by=matching.By.FIT))
+    assert ranked[0].role.id == "ai-research-scientist"
 
 
 def test_match_by_fit_and_detected_skills(run: Run, tmp_path: Path) -> None:

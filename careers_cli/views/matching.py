@@ -128,7 +128,8 @@ def _explain_row(c: Contribution, lang: Lang) -> list[Cell]:
 
 def explain_table(match: Match, lang: Lang) -> Table:
     """Every skill's contribution to the score and the fit, so the arithmetic can be
-    checked by hand: points = weight × credit, fit points = weight × spec. × credit."""
+    checked by hand: points = weight × credit, fit points = weight × spec. × needed / 3 ×
+    credit."""
     rows: list[list[Cell]] = [_explain_row(c, lang) for c in match.contributions]
     total_w = sum(c.weight for c in match.contributions)
     total_p = sum(c.points for c in match.contributions)
