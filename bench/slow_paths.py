@@ -163,7 +163,11 @@ def main() -> int:
                 cmd = [*careers, "match", "--from-text", str(text), "--top", "3"]
                 limit = 3.0 if size >= 10_000_000 else None
                 label = f"match --from-text ({size:,} chars, {kind})"
-                rows.append(row(label, "bundled", [*cmd, "--format", "json"], env, args, limit))
+                json_cmd = [*cmd, "--format", "json"]
+                # "ends in under 3 s" (issue 10): a text of 2 MB or more whose pieces do not
+                # repeat is read on two processors where there are two, so the wall time is
+                # checked, and the CPU time of both processes shown beside it
+                rows.append(row(label, "bundled", json_cmd, env, args, limit, on="wall"))
         for roles in (int(s) for s in args.sizes.split(",") if s):
             path = args.out / f"roles-{roles}-{args.skills}.yaml"
             if not path.exists():
@@ -197,7 +201,9 @@ def row(
     env: dict[str, str],
     args: argparse.Namespace,
     limit: float | None,
+    on: str = "cpu",
 ) -> dict[str, object]:
+    """One command timed; ``on``: the time its target is checked on ("cpu", "wall")."""
     started = time.perf_counter()
     median, cpu = timed(cmd, env, args.runs)
     out: dict[str, object] = {
@@ -209,21 +215,27 @@ def row(
     }
     if limit is not None:
         out["target_s"] = limit
-        out["ok"] = cpu < limit
+        out["target_on"] = on
+        out["ok"] = (cpu if on == "cpu" else median) < limit
     return out
 
 
 def report(results: dict[str, object]) -> str:
     lines = [
         run.machine_line(results, platform=False),
-        f"Median of {results['runs']} runs after one warm-up run; the target is checked on "
-        "CPU time (user + system), which a busy machine does not inflate.",
+        f"Median of {results['runs']} runs after one warm-up run; a target is checked on "
+        "CPU time (user + system, of the command and the processes it waited for), which a "
+        "busy machine does not inflate, except `match --from-text`'s, on wall time: it ends "
+        "in under 3 s, reading on two processors where there are two.",
         "",
         "| catalogue | command | wall | CPU | target |",
         "|---|---|---:|---:|---|",
     ]
     for r in results["rows"]:  # type: ignore[attr-defined]
-        target = f"< {r['target_s']} s " + ("ok" if r["ok"] else "MISSED") if "ok" in r else ""
+        target = ""
+        if "ok" in r:
+            on = r.get("target_on", "cpu")
+            target = f"< {r['target_s']} s {on} " + ("ok" if r["ok"] else "MISSED")
         lines.append(
             f"| {r['catalogue']} | {r['command']} | {r['median_s']:.3f} s | {r['cpu_s']:.3f} s "
             f"| {target} |"

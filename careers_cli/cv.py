@@ -40,7 +40,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
+import pickle
 import re
+import signal
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
@@ -900,12 +903,32 @@ def _levels(tokens: Tokens, hits: list[_Hit], settled: Collection[str] = ()) -> 
     return out
 
 
-class _Find(NamedTuple):
-    """One kept hit, as the summary needs it: its skill, its words as written, its cue."""
+class _Tally:
+    """What the summary needs of a text's kept hits, in text order: how many times each
+    skill was named with each spelling (the spellings in the order first met) and each
+    skill's best cue (the first of the highest level). No object per hit is kept: a
+    10 MB text has some 130,000 of them."""
 
-    skill_id: str
-    span: str
-    cue: _Cue | None
+    def __init__(self) -> None:
+        self.counts: Counter[tuple[str, str]] = Counter()  # (skill, words as written)
+        self.best: dict[str, _Cue] = {}
+
+    def take(self, named: Iterable[tuple[str, str]], cues: Iterable[tuple[str, _Cue]]) -> None:
+        """Add the finds of the next stretch of text: (skill, words as written) in text
+        order, and their cues (skill, cue) likewise."""
+        self.counts.update(named)
+        self._better(cues)
+
+    def add(self, other: _Tally) -> None:
+        """Add the finds of the next stretch, tallied apart."""
+        self.counts.update(other.counts)
+        self._better(other.best.items())
+
+    def _better(self, cues: Iterable[tuple[str, _Cue]]) -> None:
+        best = self.best
+        for skill_id, cue in cues:
+            if skill_id not in best or cue.level > best[skill_id].level:
+                best[skill_id] = cue
 
 
 def _finds(
@@ -914,41 +937,39 @@ def _finds(
     lo: int = 0,
     hi: int | None = None,
     settled: set[str] | None = None,
-) -> list[_Find]:
-    """The kept hits of a text with their cues, in text order; only those whose first
-    word starts at a character offset in ``lo..hi-1`` when given. ``settled``: the skills
+) -> _Tally:
+    """The kept hits of a text with their cues, tallied; only those whose first word
+    starts at a character offset in ``lo..hi-1`` when given. ``settled``: the skills
     whose cue is known (one of the highest level was found before; their finds get none),
     to which those settled here are added."""
     hits = _scan(finder, tokens)
     hits = sorted(_kept(tokens, hits + _coordinated(finder, tokens, hits)))
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     hi = len(text) if hi is None else hi
-    finds = [
-        _Find(h.skill_id, text[starts[h.start] : ends[h.end - 1]], cue)
-        for h, cue in zip(hits, _levels(tokens, hits, settled or ()), strict=True)
-        if lo <= starts[h.start] < hi
-    ]
+    named: list[tuple[str, str]] = []
+    cues: list[tuple[str, _Cue]] = []
+    for h, cue in zip(hits, _levels(tokens, hits, settled or ()), strict=True):
+        start = starts[h.start]
+        if lo <= start < hi:
+            named.append((h.skill_id, text[start : ends[h.end - 1]]))
+            if cue is not None:
+                cues.append((h.skill_id, cue))
+    tally = _Tally()
+    tally.take(named, cues)
     if settled is not None:  # the first cue of the highest level is the one shown
-        settled.update(f.skill_id for f in finds if f.cue and f.cue.level >= MAX_LEVEL)
-    return finds
+        settled.update(s for s, cue in tally.best.items() if cue.level >= MAX_LEVEL)
+    return tally
 
 
-def _summary(finder: Finder, finds: list[_Find]) -> list[Found]:
-    """The skills of a text's finds (in text order): the catalogue's order, each with its
-    spellings in the order first met, its count and its best cue (the first of the
-    highest level)."""
-    counts = Counter((f.skill_id, f.span) for f in finds)
-    best: dict[str, _Cue] = {}
-    for f in finds:
-        cue = f.cue
-        if cue is not None and (f.skill_id not in best or cue.level > best[f.skill_id].level):
-            best[f.skill_id] = cue
+def _summary(finder: Finder, tally: _Tally) -> list[Found]:
+    """The skills of a text's tallied finds: the catalogue's order, each with its
+    spellings in the order first met, its count and its best cue."""
     spelt: dict[str, dict[str, int]] = {}  # skill -> words as written -> count
-    for (skill_id, span), n in counts.items():
+    for (skill_id, span), n in tally.counts.items():
         spelt.setdefault(skill_id, {})[span] = n
     out = []
     for skill_id in sorted(spelt, key=lambda s: finder.order[s]):
-        cue = best.get(skill_id)
+        cue = tally.best.get(skill_id)
         level, why = (cue.level, cue.words) if cue else (DEFAULT_LEVEL, "")
         words = tuple(dict.fromkeys(" ".join(w.split()) for w in spelt[skill_id]))
         out.append(Found(skill_id, words, sum(spelt[skill_id].values()), level, why))
@@ -1030,7 +1051,7 @@ def _window(text: str, start: int, end: int, context: int) -> _Window:
 
 def _window_finds(
     finder: Finder, window: _Window, memo: Folds, settled: set[str] | None = None
-) -> list[_Find] | None:
+) -> _Tally | None:
     """The finds of a window's piece, as the whole text gives them; None when the rules
     might look further than the window's words (too few words on a side, a name across
     every boundary on the left, a run of more than 4 determiners)."""
@@ -1053,30 +1074,88 @@ def _finds_by_piece(
     text: str,
     whole_below: int = WHOLE_BELOW,
     sizes: tuple[int, int] | None = None,
-) -> list[_Find] | None:
+) -> _Tally | None:
     """The finds of a long text, each distinct piece (with the same words around it)
     read once (pieces of ``sizes``, :data:`PIECE` by default); None when a piece's
     surroundings might matter (then read the whole)."""
     if len(text) < whole_below:
         return None
-    done: dict[_Window, list[_Find] | None] = {}
+    return _read_pieces(finder, text, list(_pieces(text, sizes)))
+
+
+def _read_pieces(finder: Finder, text: str, pieces: list[tuple[int, int]]) -> _Tally | None:
+    """:func:`_finds_by_piece` over the (start, end) of ``pieces``, in order."""
+    done: dict[_Window, _Tally | None] = {}
     memo = Folds({}, {}, {})
     # skills with a cue of the highest level in the pieces read: a later cue of theirs
     # changes nothing (a piece read again keeps the finds it gave, their cues as good)
     settled: set[str] = set()
-    out: list[_Find] = []
-    for start, end in _pieces(text, sizes):
+    out = _Tally()
+    for start, end in pieces:
         for context in CONTEXTS:
             window = _window(text, start, end, context)
             finds = done.get(window)
             if window not in done:
                 finds = done[window] = _window_finds(finder, window, memo, settled)
             if finds is not None:
-                out += finds
+                out.add(finds)
                 break
         else:
             return None
     return out
+
+
+# A long text whose pieces do not repeat is read on two processors when the machine has
+# them: the second half of its pieces by a forked copy of the process, which sends back
+# its tally (pieces are read apart from each other, so the tally is the same). Any
+# trouble in the copy, and the first process reads that half itself.
+TWO_HALVES_FROM = 2_000_000  # characters: below, a fork costs more than it saves
+
+
+def _processors() -> int:
+    """How many processors this process may run on."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
+
+
+def _finds_in_halves(finder: Finder, text: str, sizes: tuple[int, int]) -> _Tally | None:
+    """:func:`_finds_by_piece` for a long text whose pieces do not repeat, its second
+    half read by a forked process when there are two processors (see above)."""
+    pieces = list(_pieces(text, sizes))
+    if len(text) < TWO_HALVES_FROM or len(pieces) < 2 or not hasattr(os, "fork"):
+        return _read_pieces(finder, text, pieces)
+    if _processors() < 2:
+        return _read_pieces(finder, text, pieces)
+    first, second = pieces[: len(pieces) // 2], pieces[len(pieces) // 2 :]
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: read the second half, send its tally, end without cleaning up
+        code = 1
+        try:
+            os.close(reader)
+            with os.fdopen(writer, "wb") as out:
+                pickle.dump(_read_pieces(finder, text, second), out, pickle.HIGHEST_PROTOCOL)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writer)
+    try:
+        tally = _read_pieces(finder, text, first)
+        with os.fdopen(reader, "rb") as got:
+            data = got.read()
+    except BaseException:  # interrupted: the copy is not waited for
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise
+    _, status = os.waitpid(pid, 0)
+    if status == 0 and data:
+        rest = cast("_Tally | None", pickle.loads(data))  # our own copy's tally
+    else:
+        rest = _read_pieces(finder, text, second)
+    if tally is None or rest is None:
+        return None
+    tally.add(rest)
+    return tally
 
 
 # A heading: a Markdown heading, a line in bold, or a short line ending with a colon
@@ -1359,7 +1438,12 @@ def find_skills(index: Index, text: str) -> list[Found]:
     text = without_company_sections(text)
     text, lower = _without_legal_notices(text, _lowered(text))
     text = without_team_lists(*_without_degrees(text, lower))
-    finds = _finds_by_piece(finder, text, sizes=None if _repeats(text) else LONG_PIECE)
+    if _repeats(text):
+        finds = _finds_by_piece(finder, text)
+    elif len(text) >= WHOLE_BELOW:
+        finds = _finds_in_halves(finder, text, LONG_PIECE)
+    else:
+        finds = None
     if finds is None:
         finds = _finds(finder, Tokens(text))
     return _summary(finder, finds)

@@ -5,8 +5,10 @@ looked for around their hints. Random texts of tricky pieces, written for this t
 
 from __future__ import annotations
 
+import os
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +127,52 @@ def test_pieces_of_any_size_find_what_one_pass_finds(size: int, seed: int, piece
     finds = cv._finds_by_piece(FINDER, text, whole_below=0, sizes=(piece, 2 * piece))
     if finds is not None:  # None: the finder reads the whole text
         assert cv._summary(FINDER, finds) == _whole(text)
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:
+    """Count the calls of ``module.name`` made in this process (a forked copy's calls
+    are not seen here)."""
+    calls: list[int] = []
+    real = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_a_long_text_read_in_two_halves_gives_what_one_pass_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The second half of the pieces read by a forked copy: the same skills, levels,
+    cues, words and counts as one pass, and the first process read only its half."""
+    monkeypatch.setattr(cv, "TWO_HALVES_FROM", 0)
+    monkeypatch.setattr(cv, "_processors", lambda: 2)
+    forks = _counting(monkeypatch, os, "fork")
+    reads = _counting(monkeypatch, cv, "_read_pieces")
+    text = cv.without_team_lists(cv.without_degree_subjects(_varied(400_000, 2)))
+    tally = cv._finds_in_halves(FINDER, text, cv.LONG_PIECE)
+    assert tally is not None and (len(forks), len(reads)) == (1, 1)
+    expected = _whole(text)
+    assert len(expected) > 100 and any(f.level != cv.DEFAULT_LEVEL for f in expected)
+    assert cv._summary(FINDER, tally) == expected
+    assert cv.find_skills(BUNDLED, text) == expected and len(forks) == 2
+
+
+def test_when_the_forked_copy_fails_the_first_process_reads_its_half(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cv, "TWO_HALVES_FROM", 0)
+    monkeypatch.setattr(cv, "_processors", lambda: 2)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("no room")
+
+    monkeypatch.setattr(cv.pickle, "dump", broken)  # in the copy too: it ends with 1
+    reads = _counting(monkeypatch, cv, "_read_pieces")
+    text = cv.without_team_lists(cv.without_degree_subjects(_varied(300_000, 3)))
+    tally = cv._finds_in_halves(FINDER, text, cv.LONG_PIECE)
+    assert tally is not None and len(reads) == 2
+    assert cv._summary(FINDER, tally) == _whole(text)
