@@ -1122,13 +1122,17 @@ def _finds_in_halves(finder: Finder, text: str, sizes: tuple[int, int]) -> _Tall
     """:func:`_finds_by_piece` for a long text whose pieces do not repeat, its second
     half read by a forked process when there are two processors (see above)."""
     pieces = list(_pieces(text, sizes))
-    if len(text) < TWO_HALVES_FROM or len(pieces) < 2 or not hasattr(os, "fork"):
-        return _read_pieces(finder, text, pieces)
-    if _processors() < 2:
+    short = len(text) < TWO_HALVES_FROM or len(pieces) < 2
+    if short or not hasattr(os, "fork") or _processors() < 2:
         return _read_pieces(finder, text, pieces)
     first, second = pieces[: len(pieces) // 2], pieces[len(pieces) // 2 :]
     reader, writer = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no process to be had (a limit reached): one process reads it all
+        os.close(reader)
+        os.close(writer)
+        return _read_pieces(finder, text, pieces)
     if pid == 0:  # the copy: read the second half, send its tally, end without cleaning up
         code = 1
         try:
@@ -1143,7 +1147,7 @@ def _finds_in_halves(finder: Finder, text: str, sizes: tuple[int, int]) -> _Tall
         tally = _read_pieces(finder, text, first)
         with os.fdopen(reader, "rb") as got:
             data = got.read()
-    except BaseException:  # interrupted: the copy is not waited for
+    except BaseException:  # interrupted: the copy is stopped, not waited for to finish
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         raise

@@ -176,3 +176,20 @@ def test_when_the_forked_copy_fails_the_first_process_reads_its_half(
     tally = cv._finds_in_halves(FINDER, text, cv.LONG_PIECE)
     assert tally is not None and len(reads) == 2
     assert cv._summary(FINDER, tally) == _whole(text)
+
+
+def test_when_no_process_can_be_forked_one_process_reads_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cv, "TWO_HALVES_FROM", 0)
+    monkeypatch.setattr(cv, "_processors", lambda: 2)
+
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    reads = _counting(monkeypatch, cv, "_read_pieces")
+    text = cv.without_team_lists(cv.without_degree_subjects(_varied(300_000, 4)))
+    tally = cv._finds_in_halves(FINDER, text, cv.LONG_PIECE)
+    assert tally is not None and len(reads) == 1
+    assert cv._summary(FINDER, tally) == _whole(text)
