@@ -82,11 +82,12 @@ CASED: dict[str, tuple[str, ...]] = {
     "swift": ("Swift",),
     "ir": ("IR",),
     "bi": ("BI",),  # "(bi)monthly", "bi-weekly"
+    "s3": ("S3",),  # a semester, a file name
 }
 CONTEXT_WORDS = frozenset(
     "language languages langage langages programming programmation code coding developer "
     "developers developpeur developpeurs developpement development golang rstudio cran "
-    "tidyverse ggplot shiny stack skills competences technologies outils tools".split()
+    "tidyverse ggplot shiny stack skills competences technologies outil outils tool tools".split()
 )
 CONTEXT_WINDOW = 6  # words on each side
 # The words right before a name that ask for it as a skill ("experience with ROS",
@@ -128,6 +129,7 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     "vie privee": frozenset(["professionnelle", "pro", "professionnelle et", "pro et"]),
 }
 NOT_AFTER["algorithm design"] = NOT_AFTER["algorithms"]  # "AI algorithms design"
+NOT_AFTER["leadership"] = frozenset(["thought"])  # an author's standing, not leading a team
 # "formulating control problems" is control theory; "quality control problems" is not
 NOT_AFTER["control problems"] = frozenset(["quality"])
 # A name that counts, after another word of its clause, only after one of these: the
@@ -231,8 +233,9 @@ class Found(NamedTuple):
 # --------------------------------------------------------------------------- tokens
 
 _WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*")
-_RUN = re.compile(r"[\w+#]+")
-_RUNS = re.compile(r"([\w+#]+)")
+# "+" ends a run ("C++", "5+") but does not join two ("Adverity+BigQuery", "Bac+5")
+_RUN = re.compile(r"[\w#]+(?:\+\+|\+(?![\w#+]))?")
+_RUNS = re.compile(f"({_RUN.pattern})")
 _ENDINGS = "com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info"
 _URL = re.compile(
     rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{_ENDINGS})\b(?:/\S*)?",
@@ -548,7 +551,7 @@ def _letter_ok(tokens: Tokens, i: int) -> bool:
     text, start, end = tokens.text, tokens.starts[i], tokens.ends[i]
     after = text[end : end + 1]
     before = text[start - 1 : start] if start else ""
-    return after not in ("&", ".", "'", "’", "-") and before not in ("&", "-", "'", "’")
+    return after not in ("&", ".", "'", "’", "-", "+") and before not in ("&", "-", "'", "’", "+")
 
 
 def _bare(word: str) -> str:
@@ -626,8 +629,8 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
     slips, add = finder._fuzzy, hits.append  # misspelt()'s answers so far
     free = 0  # words before this one are part of a name already found
     for i in _candidates(finder, tokens) if positions is None else positions:
-        if i < free:
-            continue
+        if i < free or (i and text[starts[i] - 1] == "-" and ends[i - 1] == starts[i] - 1):
+            continue  # (the second: the tail of a compound, "self-supervised", "next-gen AI")
         key = keys[i]
         pairs = second.get(key)
         if pairs is None or i + 1 >= n:
@@ -686,6 +689,7 @@ def _coordinated(finder: Finder, tokens: Tokens, hits: list[_Hit]) -> list[_Hit]
     "security" (data security); "supervised and unsupervised learning" both.
     """
     keys, folded, out = tokens.keys, tokens.folded, []
+    ends_at = {h.start: h.end for h in hits}  # where each found name starts, and ends
     for hit in hits:
         if hit.wary or hit.end - hit.start < 2:
             continue
@@ -704,6 +708,8 @@ def _coordinated(finder: Finder, tokens: Tokens, hits: list[_Hit]) -> list[_Hit]
                 b += 1
             head = tuple(keys[hit.start : hit.end - 1])
             for width in (1, 2):
+                if ends_at.get(b, b) > b + width:  # "privacy, and model interpretability":
+                    break  # the next item is a longer name of its own, not "data model"
                 phrase = finder.whole.get(head + tuple(keys[b : b + width]))
                 if b + width <= len(tokens) and phrase and phrase.label not in CASED:
                     out.append(_Hit(hit.start, b + width, phrase.skill_id, phrase.label, False))
@@ -1187,8 +1193,12 @@ _COMPANY = re.compile(
     r"rôle|de vous|de toi|de moi))|l'entreprise|notre "
     r"(?:mission|histoire|entreprise|culture|raison d'être)|pourquoi (?:nous )?rejoindre|"
     r"(?:les )?avantages|ce que nous (?:offrons|proposons)|postuler|comment postuler"
+    # the sections of a posting site's template (the company's text, then the site's)
+    r"|company description|(?:description|présentation) de l'entreprise"
+    r"|additional information|informations (?:supplémentaires|complémentaires)"
     # what the employee gets, and a benefit as its own heading ("Healthcare", "Mutuelle")
-    r"|what you(?:'ll| will) get|what(?:'s| is) in it for you|what makes (?:work|working|life)"
+    r"|what you(?:'ll| will) get(?! to (?:do|work))|what(?:'s| is) in it for you"
+    r"|what makes (?:work|working|life)"
     r"|life at |(?:total )?(?:compensation|rewards)\b|work from anywhere|remote work\b"
     r"|flexible (?:working )?hours|health ?care\b|health insurance|mental health|dental"
     r"|well-?being|wellness|vacations?\b|paid time off|(?:parental|sick) leave|401\(?k"
@@ -1463,7 +1473,14 @@ def role_finder(index: Index) -> Finder:
 
 def _roles_finder(index: Index) -> Finder:
     names = index.names("roles")
-    return Finder((ident, (en, fr, *aliases)) for ident, en, fr, aliases in names)
+    return Finder(
+        (ident, (en, fr, *_sides(en), *_sides(fr), *aliases)) for ident, en, fr, aliases in names
+    )
+
+
+def _sides(name: str) -> list[str]:
+    """The names a role's name joins with " / " ("Head of AI / Chief AI Officer")."""
+    return name.split(" / ") if " / " in name else []
 
 
 _SLASHED = re.compile(r"\b([\w+#]+)/([\w+#]+)([ \t]+[\w+#]+)")
@@ -1529,9 +1546,10 @@ def title_line(text: str) -> str:
 def _title_variants(text: str) -> str:
     """The text with its title (the first line with a word) also read the ways titles
     shorten names (:func:`title_readings`), and "AI/ML Engineer" anywhere as an AI
-    engineer and an ML engineer."""
+    engineer and an ML engineer (after the two words joined: "ML/Ops Engineer" is an
+    MLOps engineer first)."""
     head = "".join(f"{r} | " for r in title_readings(title_line(text)))
-    return _SLASHED.sub(r"\1\3 | \2\3", head + text)
+    return _SLASHED.sub(r"\1\2\3 | \1\3 | \2\3", head + text)
 
 
 # A title whose speciality is a skill of the catalogue ("SLAM Engineer", "Ingénieur

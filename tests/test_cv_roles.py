@@ -283,3 +283,24 @@ def test_a_titles_skill_is_read_among_its_first_words_only() -> None:
     assert cv.roles_named(BUNDLED, f"Lorem ipsum SLAM Engineer {FILLER} {FILLER}") == (
         "robotics-computer-vision-engineer",
     )
+
+
+def test_each_side_of_a_role_name_joined_by_a_slash_names_it() -> None:
+    # "Head of AI / Chief AI Officer": each side is a title of its own
+    assert cv.roles_named(BUNDLED, "# Head of AI\nJoin us.")[0] == "head-of-ai"
+    assert cv.roles_named(BUNDLED, "# Head of AI/ML\nJoin us.")[0] == "head-of-ai"
+    assert cv.roles_named(BUNDLED, "# Chief AI Officer\nJoin us.")[0] == "head-of-ai"
+
+
+def test_a_slash_inside_one_word_of_the_title_reads_the_word_joined_first() -> None:
+    named = cv.roles_named(BUNDLED, "# Cloud ML/Ops Engineer\nJoin us.")
+    assert named[:2] == ("mlops-engineer", "machine-learning-engineer")
+
+
+def test_a_field_ai_scientist_is_a_forward_deployed_engineer() -> None:
+    assert cv.roles_named(BUNDLED, "# Senior Field AI Scientist\nJoin us.")[0] == (
+        "forward-deployed-engineer"
+    )
+    assert cv.roles_named(BUNDLED, "# Field ML Engineer\nJoin us.")[0] == (
+        "forward-deployed-engineer"
+    )

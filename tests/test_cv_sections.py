@@ -243,6 +243,31 @@ def test_legal_notices_and_benefits_name_no_skill(
 
 
 def test_what_makes_you_successful_is_about_the_work() -> None:
-    """"What makes you successful" lists what is asked, unlike "What makes work at X great"."""
+    """ "What makes you successful" lists what is asked, unlike "What makes work at X great"."""
     ad = "# Data Scientist\n\n**What makes you successful**\n- Strong statistics and SQL\n"
     assert {"statistics", "sql"} <= found(ad)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "**Company Description**",
+        "Description de l'entreprise",
+        "Présentation de l’entreprise",
+        "**Additional Information**",
+        "Informations supplémentaires",
+        "Informations complémentaires",
+    ],
+)
+def test_a_posting_sites_company_and_closing_sections_name_no_skill(heading: str) -> None:
+    text = f"### {heading}\nWe sell Kubernetes hosting.\n\n### Your profile\nStrong PyTorch.\n"
+    skills = found(text)
+    assert "pytorch" in skills
+    assert "kubernetes" not in skills, heading
+
+
+def test_what_you_will_get_to_do_is_the_work_not_a_benefit() -> None:
+    work = found("### What You’ll Get To Do:\n* Build Kubernetes services in Go.\n")
+    assert "kubernetes" in work
+    perks = found("### What you'll get:\n* A Kubernetes certification paid.\n")
+    assert "kubernetes" not in perks
