@@ -72,6 +72,29 @@ BUNDLED = catalogue.load(None)
             "Savoir nettoyer les données puis analyser des données.",
             {"data-analysis", "data-wrangling"},
         ),
+        # added in the tenth pass (2026-12-03)
+        (
+            "Detecting and mitigating risks; trend analysis and forecasting.",
+            {"risk-assessment", "time-series"},
+        ),
+        (
+            "Develop Tableau reports to visualize key business metrics.",
+            {"data-visualisation", "tableau"},
+        ),
+        ("Distributed ML training on large TPU clusters.", {"distributed-training", "hpc"}),
+        ("Train multi-modal LLMs for speech.", {"multimodal-models"}),
+        (
+            "Prior experience leading projects, delivered within budget.",
+            {"project-management", "budget-management"},
+        ),
+        ("Une appétence pour la coordination d'équipe.", {"team-leadership"}),
+        ("Solve geometric computer vision problems.", {"3d-perception"}),
+        ("Use VertexAI and Kubeflow.", {"gcp", "kubeflow"}),
+        ("Vous participez à la rédaction de spécifications techniques.", {"technical-writing"}),
+        ("Stockage cloud : S3, Azure Blob Storage.", {"aws", "azure"}),
+        ("Build a reporting system in the BI tool.", {"business-intelligence"}),
+        ("Créer des données d'entraînement pour les modèles d'IA.", {"data-labelling"}),
+        ("Data structures and algorithms in Python.", {"algorithms", "python"}),
     ],
 )
 def test_names_people_use(text: str, skills: set[str]) -> None:
@@ -95,3 +118,16 @@ def test_control_problems_and_optimal_control_are_control_theory(text: str) -> N
 def test_quality_control_problems_are_no_control_theory() -> None:
     text = "You will trace quality control problems on the production line."
     assert "control-systems" not in {f.skill_id for f in cv.find_skills(BUNDLED, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A pivotal role that marries thought leadership in machine learning.", "team-leadership"),
+        ("Traduire les besoins en structures de données exploitables.", "algorithms"),
+        ("Stockage sur des fichiers s3 et Python.", "aws"),
+        ("The s3 semester, with Python.", "aws"),
+    ],
+)
+def test_words_that_look_like_a_skill_name_and_are_not(text: str, absent: str) -> None:
+    assert absent not in {f.skill_id for f in cv.find_skills(BUNDLED, text)}
