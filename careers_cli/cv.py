@@ -110,7 +110,7 @@ NEEDS["auditing"] = NEEDS["audit"]
 # "collaborate with key stakeholders" asks for stakeholder management; "our platform
 # serves business stakeholders" does not.
 NEEDS["stakeholder"] = frozenset(
-    "collaborate collaborating collaboration work working partner partnering engage "
+    "collaborate collaborating collaboration collaborative work working partner partnering engage "
     "engaging interact interacting liaise align aligning manage managing communicate "
     "communicating collaborer collaborez travailler travaillez gerer communiquer "
     "echanger echangez accompagner".split()
@@ -551,7 +551,11 @@ def _letter_ok(tokens: Tokens, i: int) -> bool:
     text, start, end = tokens.text, tokens.starts[i], tokens.ends[i]
     after = text[end : end + 1]
     before = text[start - 1 : start] if start else ""
-    return after not in ("&", ".", "'", "’", "-", "+") and before not in ("&", "-", "'", "’", "+")
+    if after == ".":  # "R. Smith" and "C.V." name no language; "SQL, Python ou R." does
+        rest = text[end + 1 : end + 3]  # (a full stop ending the line, or a sentence)
+        stop = not rest or rest[0] in "\r\n" or (rest[0] in " \t" and not rest[1:].isupper())
+        return stop and before not in ("&", "-", "'", "’", "+")
+    return after not in ("&", "'", "’", "-", "+") and before not in ("&", "-", "'", "’", "+")
 
 
 def _bare(word: str) -> str:

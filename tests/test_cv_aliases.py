@@ -95,6 +95,13 @@ BUNDLED = catalogue.load(None)
         ("Build a reporting system in the BI tool.", {"business-intelligence"}),
         ("Créer des données d'entraînement pour les modèles d'IA.", {"data-labelling"}),
         ("Data structures and algorithms in Python.", {"algorithms", "python"}),
+        ("Gather, cleanse, and organize data sets.", {"data-wrangling"}),
+        ("Training & evaluating ML models every week.", {"model-evaluation"}),
+        ("Source controlling artifacts and models.", {"git"}),
+        (
+            "Thrive in a collaborative environment involving different stakeholders.",
+            {"stakeholder-management"},
+        ),
     ],
 )
 def test_names_people_use(text: str, skills: set[str]) -> None:

@@ -69,3 +69,20 @@ def test_the_next_item_of_a_list_keeps_its_own_longer_name() -> None:
 
 def test_a_head_is_still_lent_to_a_one_word_item() -> None:
     assert {"data-quality", "data-security"} <= found("Own data quality and security.")
+
+
+@pytest.mark.parametrize(
+    ("text", "has_r"),
+    [
+        ("Outils : SQL, Excel, Python ou R.\nAnglais courant.", True),
+        ("Tools: SQL, Python or R. and Excel", True),
+        ("Statistics with Python and R.", True),
+        ("Contact R. Smith about Python.", False),
+        ("Envoyez votre C.V. et vos scripts Python.", False),
+    ],
+)
+def test_a_letter_before_a_full_stop_is_a_language_only_ending_a_sentence(
+    text: str, has_r: bool
+) -> None:
+    skills = found(text)
+    assert ("r" in skills or "c" in skills) is has_r, skills

@@ -304,3 +304,8 @@ def test_a_field_ai_scientist_is_a_forward_deployed_engineer() -> None:
     assert cv.roles_named(BUNDLED, "# Field ML Engineer\nJoin us.")[0] == (
         "forward-deployed-engineer"
     )
+
+
+def test_a_data_manager_is_a_data_steward() -> None:
+    # the French name of the role, "gestionnaire de données", is what "Data Manager" means
+    assert cv.roles_named(BUNDLED, "# Data Manager H/F\nRejoignez-nous.")[0] == "data-steward"
