@@ -72,7 +72,7 @@ BUNDLED = catalogue.load(None)
             "Savoir nettoyer les données puis analyser des données.",
             {"data-analysis", "data-wrangling"},
         ),
-        # added in the tenth pass (2026-12-03)
+        # added in the twelfth pass (2026-12-03)
         (
             "Detecting and mitigating risks; trend analysis and forecasting.",
             {"risk-assessment", "time-series"},

@@ -1,5 +1,5 @@
 """Words joined to others: the tail of a hyphenated compound, a "+" between two names,
-and the next item of a list that is a longer name of its own (issue 14, tenth pass).
+and the next item of a list that is a longer name of its own (issue 14, twelfth pass).
 Texts written for these tests, in English and French (no real job ad or CV)."""
 
 from __future__ import annotations
