@@ -551,11 +551,12 @@ def _letter_ok(tokens: Tokens, i: int) -> bool:
     text, start, end = tokens.text, tokens.starts[i], tokens.ends[i]
     after = text[end : end + 1]
     before = text[start - 1 : start] if start else ""
+    if before in ("&", "-", "'", "’", "+"):
+        return False
     if after == ".":  # "R. Smith" and "C.V." name no language; "SQL, Python ou R." does
         rest = text[end + 1 : end + 3]  # (a full stop ending the line, or a sentence)
-        stop = not rest or rest[0] in "\r\n" or (rest[0] in " \t" and not rest[1:].isupper())
-        return stop and before not in ("&", "-", "'", "’", "+")
-    return after not in ("&", "'", "’", "-", "+") and before not in ("&", "-", "'", "’", "+")
+        return not rest or rest[0] in "\r\n" or (rest[0] in " \t" and not rest[1:].isupper())
+    return after not in ("&", "'", "’", "-", "+")
 
 
 def _bare(word: str) -> str:
