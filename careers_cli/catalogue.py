@@ -390,6 +390,7 @@ def role_kind(path: str) -> str:
     imported = file.parent.name == CATALOGUES_DIR and file.with_suffix(".json").is_file()
     return "occupation" if imported else "role"
 
+
 SOC_CODE = re.compile(r"[0-9]{2}-[0-9]{4}")
 
 

@@ -335,8 +335,7 @@ RoleArg = Annotated[
     typer.Argument(
         metavar="ROLE",
         autocompletion=complete_role,
-        help="Role id, English or French name, alias, official code (15-2051.00) or "
-        "unique prefix.",
+        help="Role id, English or French name, alias, official code (15-2051.00) or unique prefix.",
     ),
 ]
 SkillsOpt = Annotated[
