@@ -132,6 +132,24 @@ NOT_AFTER["algorithm design"] = NOT_AFTER["algorithms"]  # "AI algorithms design
 NOT_AFTER["leadership"] = frozenset(["thought"])  # an author's standing, not leading a team
 # "formulating control problems" is control theory; "quality control problems" is not
 NOT_AFTER["control problems"] = frozenset(["quality"])
+# "agence de communication", "protocoles de communication", "inter-process communication"
+NOT_AFTER["communication"] = frozenset(
+    "agence agences protocole protocoles canal canaux interprocess".split()
+    + ["agence de", "agences de", "protocole de", "protocoles de", "inter process"]
+)
+NOT_AFTER["healthcare"] = frozenset(["private"])  # "private healthcare": a benefit
+
+# A name right before one of these words (a space between) is part of another thing: "our
+# leadership principles", "communication protocols", "our privacy policy", "a mentoring
+# programme", "healthcare coverage" (a benefit, a policy, a scheme; not a skill asked for).
+NOT_BEFORE: dict[str, frozenset[str]] = {
+    "leadership": frozenset("principles principle team teams".split()),
+    "communication": frozenset("protocol protocols agency agencies bus buses".split()),
+    "privacy": frozenset("policy policies notice notices statement".split()),
+    "mentoring": frozenset("programme programmes program programs scheme schemes".split()),
+    "healthcare": frozenset("coverage plan plans insurance benefits allowance".split()),
+}
+
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
@@ -421,7 +439,7 @@ class _Phrase(NamedTuple):
     skill_id: str
     label: str  # the folded label, as the rules above name it
     size: int  # len(keys)
-    plain: bool  # no rule of its own (not in CASED or NOT_AFTER)
+    plain: bool  # no rule of its own (not in CASED, NOT_AFTER or NOT_BEFORE)
 
 
 class Finder:
@@ -442,8 +460,8 @@ class Finder:
                 keys = tuple(stem(w) for w in folded.split())
                 if not keys or keys in self.whole:
                     continue
-                plain = folded not in CASED and folded not in NOT_AFTER
-                plain = plain and folded not in ONLY_AFTER
+                rules = (CASED, NOT_AFTER, NOT_BEFORE, ONLY_AFTER)
+                plain = all(folded not in rule for rule in rules)
                 phrase = _Phrase(
                     keys, list(keys), list(keys[1:]), skill_id, folded, len(keys), plain
                 )
@@ -590,6 +608,9 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
         if folded[i - 1] not in ONLY_AFTER[label]:
             return True
     j = i + n
+    if label in NOT_BEFORE and j < len(tokens) and folded[j] in NOT_BEFORE[label]:
+        if tokens.text[tokens.ends[j - 1] : tokens.starts[j]].isspace():  # no sign between
+            return True
     if j < len(tokens) and folded[j] in ORG_AFTER and tokens.clause(j) == tokens.clause(i):
         if any(folded[k] in OWNERS for k in range(max(0, i - 3), i)):
             return True
