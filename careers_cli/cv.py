@@ -138,6 +138,7 @@ NOT_AFTER["communication"] = frozenset(
     + ["agence de", "agences de", "protocole de", "protocoles de", "inter process"]
 )
 NOT_AFTER["healthcare"] = frozenset(["private"])  # "private healthcare": a benefit
+NOT_AFTER["ir"] = frozenset("capteur capteurs camera cameras imagerie lumiere".split())  # infrared
 
 # A name right before one of these words (a space between) is part of another thing: "our
 # leadership principles", "communication protocols", "our privacy policy", "a mentoring
@@ -148,6 +149,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "privacy": frozenset("policy policies notice notices statement".split()),
     "mentoring": frozenset("programme programmes program programs scheme schemes".split()),
     "healthcare": frozenset("coverage plan plans insurance benefits allowance".split()),
+    # "IR cameras", "IR sensors": infrared light, not information retrieval
+    "ir": frozenset("camera cameras sensor sensors imaging image images light led leds".split()),
 }
 
 # A name that counts, after another word of its clause, only after one of these: the

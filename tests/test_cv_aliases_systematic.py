@@ -376,6 +376,8 @@ def test_a_phrase_that_looks_like_a_skill_names_none(skill: str, phrase: str, te
         ("Des qualités de communication et de leadership.", "communication"),
         ("Des qualités de communication et de leadership.", "team-leadership"),
         ("Bonne communication avec les équipes métier.", "communication"),
+        ("Python, search and IR, cameras aside.", "information-retrieval"),
+        ("Python et IR, caméras à part.", "information-retrieval"),
     ],
 )
 def test_the_word_after_a_name_refuses_it_only_right_after(text: str, skill: str) -> None:
