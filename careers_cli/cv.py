@@ -153,6 +153,12 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "ir": frozenset("camera cameras sensor sensors imaging image images light led leds".split()),
 }
 
+# A name of three words or more with one of these before its last word ends on the head
+# of an object or a complement ("nettoyer les données", "mener des projets", "optimisation
+# de modèles"): a longer name may start on that word ("données de santé", "projets de
+# recherche", "modèles de langage"), in French, where a noun's own words come after it.
+OBJECT = frozenset("les des la le l du de d un une nos vos ses leurs".split())
+
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
@@ -656,9 +662,12 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
     hits: list[_Hit] = []
     first, second, alone, url_words = finder.first, finder.second, finder.alone, tokens.url_words
     slips, add = finder._fuzzy, hits.append  # misspelt()'s answers so far
-    free = 0  # words before this one are part of a name already found
+    free = 0  # words before this one are part of a name already found, but for
+    share = -1  # the object of a verb, where a longer name may start (see OBJECT)
     for i in _candidates(finder, tokens) if positions is None else positions:
-        if i < free or (i and text[starts[i] - 1] == "-" and ends[i - 1] == starts[i] - 1):
+        if (i < free and i != share) or (
+            i and text[starts[i] - 1] == "-" and ends[i - 1] == starts[i] - 1
+        ):
             continue  # (the second: the tail of a compound, "self-supervised", "next-gen AI")
         key = keys[i]
         pairs = second.get(key)
@@ -668,6 +677,8 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             phrases = pairs.get(keys[i + 1]) or alone[key]
         for phrase in phrases:
             m = phrase.size
+            if i == share and m < 2:
+                break  # (longest first: no longer name starts on the shared word)
             if (
                 m > 1
                 and (  # its first word is this one: compare the others (and _split)
@@ -691,12 +702,12 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             if quick or not _refused(tokens, i, m, phrase.label):
                 wary = not phrase.plain and phrase.label in CASED
                 add(_Hit(i, i + m, phrase.skill_id, phrase.label, wary))
-                free = i + m
+                free, share = i + m, (i + m - 1 if m >= 3 and folded[i + m - 2] in OBJECT else -1)
                 break
         else:
             word = folded[i]
             # a word written with accents is a word of its own ("financée"), not a slip
-            if len(word) >= 6 and i not in url_words and word.isalpha():
+            if i != share and len(word) >= 6 and i not in url_words and word.isalpha():
                 skill_id = slips[word] if word in slips else finder.misspelt(word)
                 if skill_id is not None and text[starts[i] : ends[i]].isascii():
                     add(_Hit(i, i + 1, skill_id, word, False))

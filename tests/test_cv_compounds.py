@@ -86,3 +86,39 @@ def test_a_letter_before_a_full_stop_is_a_language_only_ending_a_sentence(
 ) -> None:
     skills = found(text)
     assert ("r" in skills or "c" in skills) is has_r, skills
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Évaluer les modèles de langage en production.",
+            {"model-evaluation", "large-language-models"},
+        ),
+        (
+            "Vous déploierez et devrez déployer des modèles de langage.",
+            {"mlops", "large-language-models"},
+        ),
+        ("Fiabiliser les données de santé des patients.", {"data-quality", "healthcare"}),
+        ("Nettoyer les données personnelles des clients.", {"data-wrangling", "data-protection"}),
+        (
+            "Vous allez mener des projets de recherche.",
+            {"project-management", "scientific-research"},
+        ),
+        ("L'optimisation de modèles de langage.", {"model-optimisation", "large-language-models"}),
+        ("Garantir la qualité des données de santé.", {"data-quality", "healthcare"}),
+    ],
+)
+def test_a_verb_and_its_object_share_the_object_with_a_longer_name(
+    text: str, both: set[str]
+) -> None:
+    """French puts a noun's own words after it: the object of "évaluer les modèles" starts
+    "modèles de langage", and both names are read."""
+    assert both <= found(text), (text, found(text))
+
+
+def test_a_name_without_an_object_shares_no_word() -> None:
+    """ "Amazon Web Services" ends on no object: its last word starts no other name
+    ("services cloud")."""
+    assert "cloud-computing" not in found("Experience with Amazon Web Services cloud.")
+    assert "aws" in found("Experience with Amazon Web Services cloud.")
