@@ -1215,18 +1215,19 @@ _HEADING = re.compile(r"\n([ \t]*(?:#{1,6}[ \t]|\*\*|__)[^\n]*|[^\n:]{2,60}:[ \t
 _HEADING_WORDS = 10  # a longer line is a paragraph that starts in bold
 # A short line alone between blank lines ("About Acme" in a text copied without its
 # markup) is a heading too, unless it is an item of a list ("* Free gym membership") or
-# ends as a sentence does (".", "!", "?", ";", ",").
+# ends as a sentence does (".", "!", ";", ","; "?" but for a heading about the company,
+# "Qui sommes-nous ?", "Who are we?").
 # (Read after two line ends put before the text: a pattern that starts with a line end
 # is tried only at line ends, three times faster.)
 _LONE = re.compile(
     r"\n[ \t]*\n(?![ \t]*(?:[*•+-]|\d+[.)])[ \t])"
-    r"([^\n]{1,79}[^\n.!?;, \t])[ \t]*(?=\n[ \t]*\n)"
+    r"([^\n]{1,79}[^\n.!;, \t])[ \t]*(?=\n[ \t]*\n)"
 )
 # Headings of what an ad says about its company, its benefits or how to apply, not about
 # the work: what such a section names is not asked of the candidate.
 _COMPANY = re.compile(
     r"^(?:(?:more )?about (?!(?:the |this |our )?(?:job|role|position|opportunity|you|me|"
-    r"myself|team|work|mission)\b)|who we are|what is |why (?:join|work)|our (?:purpose|"
+    r"myself|team|work|mission)\b)|who (?:we are|are we)|what is |why (?:join|work)|our (?:purpose|"
     r"mission|story|founders|values|core values|culture|company|benefits)|what we offer|"
     r"(?:perks|benefits)\b|[^\n]*privacy notice|[^\n]*diversity|[^\n]*equal (?:employment )?"
     r"opportunit|how to apply|qui sommes[ -]nous|[àa] propos(?! (?:du poste|de la mission|du "
@@ -1264,7 +1265,9 @@ def without_company_sections(text: str) -> str:
     lined = "\n\n" + text  # (see _HEADING and _LONE: the offsets are 2 further on)
     heads = {m.start(1) - 2: _heading_text(m.group(1)) for m in _HEADING.finditer(lined)}
     for m in _LONE.finditer(lined):
-        heads.setdefault(m.start(1) - 2, _heading_text(m.group(1)))
+        words = _heading_text(m.group(1))
+        if words is None or not words.endswith("?") or _COMPANY.match(words):
+            heads.setdefault(m.start(1) - 2, words)
     kept = [(start, words) for start, words in sorted(heads.items()) if words is not None]
     ends = [start for start, _ in kept[1:]] + [len(text)]
     parts: list[str] = []

@@ -271,3 +271,27 @@ def test_what_you_will_get_to_do_is_the_work_not_a_benefit() -> None:
     assert "kubernetes" in work
     perks = found("### What you'll get:\n* A Kubernetes certification paid.\n")
     assert "kubernetes" not in perks
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [("Qui sommes-nous ?", "fr"), ("Who are we?", "en"), ("Pourquoi nous rejoindre ?", "fr")],
+)
+def test_a_lone_question_about_the_company_is_its_heading(heading: str, language: str) -> None:
+    """A text copied without its markup: the company's question heading starts its
+    section, and what the company does there is not asked of the candidate."""
+    work = "Vos missions" if language == "fr" else "Your mission"
+    text = f"Data Engineer\n\n{heading}\n\nKubernetes and Tableau.\n\n{work}\n\nPython.\n"
+    assert found(text) == {"python"}, heading
+
+
+def test_a_lone_question_that_is_no_heading_ends_no_section() -> None:
+    """Other questions alone on their line are sentences: they neither start a section
+    nor end the company's."""
+    text = (
+        "Data Engineer\n\nQui sommes-nous\n\nNous faisons du Kubernetes.\n\n"
+        "Envie d'en savoir plus ?\n\nNous utilisons Tableau.\n\nVos missions\n\nPython.\n"
+    )
+    assert found(text) == {"python"}
+    asked = "Data Engineer\n\nVos missions\n\nPython.\n\nVous aimez les défis ?\n\nKubernetes.\n"
+    assert found(asked) == {"python", "kubernetes"}
