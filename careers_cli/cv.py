@@ -1342,11 +1342,12 @@ def without_legal_notices(text: str) -> str:
 # A degree and its subjects, up to the clause's end or to what is asked beside it
 # ("experience", "years", "with" but for "with a focus"): "BS/MS/Ph.D. in Computer
 # Science, Statistics", "BAC+5 avec une spécialisation (statistiques, mathématiques)",
-# "un doctorat en informatique". (The first letter is checked first: less than half the
-# time on long texts.)
+# "un doctorat en informatique", "une formation supérieure en informatique". (The first
+# letter is checked first: less than half the time on long texts.)
 _DEGREE = re.compile(
-    r"\b(?=[bdmpéBDMPÉ])(?:degrees?|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|"
-    r"de|/|,|\)))|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
+    r"\b(?=[bdfmpéBDFMPÉ])(?:degrees?|formation (?:supérieure|universitaire)|bachelor(?:'s|’s|s)?"
+    r"|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|de|/|,|\)))"
+    r"|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
     r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
     r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:\d+ ?\+? ?(?:[-–] ?\d+ ?)?"
     r"(?:years?|yrs|ans|années)\b|experience|expérience|years|ans|"
@@ -1365,7 +1366,7 @@ def _blank(text: str) -> str:
 # lower case (as the team lists; no two overlap where a degree starts, at a word's start).
 _DEGREE_AT = re.compile(
     r"degree|bachelor|master|ph\.? ?d\b|m\.sc?\b|msc|b\.sc?\b|bsc|doctorat|diplôm|bac ?\+ ?\d|"
-    r"école d['’]ingénieur"
+    r"école d['’]ingénieur|formation (?:supérieure|universitaire)"
 )
 
 

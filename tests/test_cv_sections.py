@@ -89,6 +89,10 @@ def test_a_degrees_subjects_are_not_skills_asked_for() -> None:
     assert found(text) == {"python"}
     text = "Un doctorat en apprentissage automatique ; la maîtrise de PyTorch et de Docker."
     assert found(text) == {"pytorch", "docker"}
+    text = "Issu(e) d'une formation supérieure en statistiques ou en Big Data ; Python, SQL."
+    assert found(text) == {"python", "sql"}
+    text = "Une formation universitaire en apprentissage automatique. Vous codez en Python."
+    assert found(text) == {"python"}
 
 
 def test_what_is_asked_beside_a_degree_still_counts() -> None:
@@ -98,6 +102,8 @@ def test_what_is_asked_beside_a_degree_still_counts() -> None:
     assert {"pytorch", "docker"} <= found(text)
     text = "Un master en informatique avec une solide maîtrise de Python et de SQL."
     assert {"python", "sql"} <= found(text)
+    text = "Vous suivrez une formation en Python et en SQL à votre arrivée."
+    assert {"python", "sql"} <= found(text)  # a training, not a degree
     # not degrees: an office suite, a verb
     assert "excel" in found("Reporting in MS Excel and SQL.")
     assert {"python", "sql"} <= found("You will master Python and SQL quickly.")
