@@ -1,7 +1,8 @@
-"""Common names of the catalogue's skills in English and French job ads, added in the tenth
-and thirteenth quality passes (passes over the skills, not driven by any one ad). One alias
-a case, each in a sentence written for these tests (no real job ad or CV); each case fails
-without its alias. The thirteenth pass's cases are in ``fixtures/aliases/``."""
+"""Common names of the catalogue's skills in English and French job ads, added in the
+tenth, thirteenth, fourteenth and fifteenth quality passes (passes over the skills, not
+driven by any one ad). One alias a case, each in a sentence written for these tests (no
+real job ad or CV); each case fails without its alias. The later passes' cases are in
+``fixtures/aliases/``."""
 
 from __future__ import annotations
 
