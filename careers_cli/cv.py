@@ -153,12 +153,6 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     "ir": frozenset("camera cameras sensor sensors imaging image images light led leds".split()),
 }
 
-# A name of three words or more with one of these before its last word ends on the head
-# of an object or a complement ("nettoyer les données", "mener des projets", "optimisation
-# de modèles"): a longer name may start on that word ("données de santé", "projets de
-# recherche", "modèles de langage"), in French, where a noun's own words come after it.
-OBJECT = frozenset("les des la le l du de d un une nos vos ses leurs".split())
-
 # A name that counts, after another word of its clause, only after one of these: the
 # algorithms-and-data-structures skill is "algorithms" on their own ("fundamentals in
 # algorithms", "base algorithms"), while "perception algorithms", "search algorithm" or
@@ -198,6 +192,11 @@ ORG_BEFORE = (
 
 CONJUNCTIONS = frozenset(["and", "or", "et", "ou", "&"])
 DETERMINERS = frozenset(["la", "le", "les", "l", "the", "de", "des", "du", "d"])
+# A name of three words or more with one of these before its last word ends on the head
+# of an object or a complement ("nettoyer les données", "mener des projets", "optimisation
+# de modèles"): a longer name may start on that word ("données de santé", "projets de
+# recherche", "modèles de langage"), in French, where a noun's own words come after it.
+OBJECT = (DETERMINERS - {"the"}) | frozenset("un une nos vos ses leurs".split())
 
 # Level cues (folded words). A cue applies to the skills after it in the same clause
 # (up to CUE_BEFORE words away) or, failing that, right before it (CUE_AFTER words).
