@@ -1566,15 +1566,23 @@ def title_readings(line: str) -> list[str]:
     original = line
     readings = [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
     readings += [m.expand(r"\1 \2") for m in _SPECIALITY_FR.finditer(line)]
+    speciality = _speciality_title(line)
+    readings += [*_both_sides(speciality), speciality] if speciality else []
     if line.count(",") == 1:
         left, right = line.split(",")
         line = f"{right.strip()} {left.strip()}"
         readings.append(line)
-    readings += [m.expand(r"\1 \3 | \2 \3") for m in _AND_EN.finditer(line)]
-    readings += [m.expand(r"\1 \2 | \1 \3") for m in _AND_FR.finditer(line)]
+    readings += _both_sides(line)
     readings += [_RANK_FR.sub(r"\1", r) for r in [line, *readings]]
     readings += [_HOW_FR_RE.sub(r"\1", _HOW_EN.sub(r"\1", r)) for r in [line, *readings]]
     return [r for r in dict.fromkeys(readings) if r != original]
+
+
+def _both_sides(line: str) -> list[str]:
+    """Read "A & B Engineer" as "A Engineer | B Engineer" (French "Ingénieur A et B" as
+    "Ingénieur A | Ingénieur B")."""
+    readings = [m.expand(r"\1 \3 | \2 \3") for m in _AND_EN.finditer(line)]
+    return readings + [m.expand(r"\1 \2 | \1 \3") for m in _AND_FR.finditer(line)]
 
 
 def title_line(text: str) -> str:
@@ -1620,15 +1628,25 @@ _LEFT_EN = re.compile(rf"\b({_HEAD_EN})[ \t]*\Z", re.IGNORECASE)  # "ML Engineer
 _LEFT_FR = re.compile(rf"\A[ \t]*({_HEAD_FR})(?:\.?e)?\b", re.IGNORECASE)  # "Ingénieur R&D", ...
 
 
-def _after_comma(line: str) -> str:
+# What separates a title's parts besides one comma: a dash or a bar between spaces
+# ("Machine Learning Engineer - NLP", "Ingénieur(e) Développement – IA | Lyon").
+_TITLE_PARTS = re.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def _speciality_title(line: str) -> str:
     """Read "ML Engineer, Recommendation Systems" as "Recommendation Systems Engineer" (French
     "Ingénieur R&D, SLAM" as "Ingénieur SLAM"): the speciality after the one comma with
-    the job noun before it; "" when the title is not of that form."""
-    if line.count(",") != 1:
-        return ""
-    left, right = (part.strip() for part in line.split(","))
-    en, fr = _LEFT_EN.search(left), _LEFT_FR.match(left)
-    return f"{right} {en.group(1)}" if en else f"{fr.group(1)} {right}" if fr else ""
+    the job noun before it; else the same after a dash or bar ("Machine Learning Engineer -
+    NLP" as "NLP Engineer"), at the first part that ends (English) or starts (French) with
+    a job noun; "" when the title is not of that form."""
+    parts = line.split(",") if line.count(",") == 1 else _TITLE_PARTS.split(line)
+    for left, right in zip(parts, parts[1:], strict=False):
+        en, fr = _LEFT_EN.search(left.strip()), _LEFT_FR.match(left.strip())
+        if en:
+            return f"{right.strip()} {en.group(1)}"
+        if fr:
+            return f"{fr.group(1)} {right.strip()}"
+    return ""
 
 
 def _role_names(index: Index) -> dict[str, str]:
@@ -1736,6 +1754,43 @@ def _sought(text: str) -> Iterator[str]:
             yield f"{noun.group(2)} {team_fr.group(1)}".replace("*", " ")
 
 
+def named_groups(index: Index, text: str) -> tuple[tuple[str, ...], ...]:
+    """The roles :func:`roles_named` gives, in its order, the roles the title names side
+    by side joined in one group (:func:`side_by_side`): "AI/MLOps Engineer" names an AI
+    engineer and an MLOps engineer alike, and the skills asked decide between them."""
+    roles = roles_named(index, text)
+    ties = side_by_side(index, title_line(_head(text, TITLE_WORDS)))
+    groups: list[tuple[str, ...]] = []
+    for role in roles:
+        if not any(role in group for group in groups):
+            tie = next((t for t in ties if role in t), frozenset((role,)))
+            groups.append(tuple(r for r in roles if r in tie))
+    return tuple(groups)
+
+
+def side_by_side(index: Index, line: str) -> list[frozenset[str]]:
+    """The roles a title line names side by side, each side of a slash naming its own
+    ("AI/MLOps Engineer": an AI engineer, an MLOps engineer; "Analytics Engineer / Data
+    Engineer"), one set per slash whose two sides name different roles."""
+    finder = role_finder(index)
+    pairs = [(m.expand(r"\1\3"), m.expand(r"\2\3")) for m in _SLASHED.finditer(line)]
+    if " / " in line:
+        left, right = line.split(" / ", 1)
+        pairs.append((left, right))
+    ties = []
+    for sides in pairs:
+        named = [{hit.skill_id for hit in _scan(finder, Tokens(side))} for side in sides]
+        if all(named) and named[0] != named[1]:
+            ties.append(frozenset(named[0] | named[1]))
+    return ties
+
+
+def _head(text: str, words: int) -> str:
+    """The text's start: its first ``2 * words`` words (with slack for web addresses)."""
+    ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
+    return text[: ends[-1]] if len(ends) == 2 * words else text
+
+
 def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str, ...]:
     """The roles a text names by their name or an alias among its first ``words`` words
     (outside web addresses), in the order named, then those it says it hires further on
@@ -1744,11 +1799,10 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
     mostly colleagues ("you will work with data scientists"). The roles singled out by a
     skill that is the title's speciality ("SLAM Engineer") come after the title's names,
     or first for a speciality after its one comma ("ML Engineer, Recommendation Systems")."""
-    ends = [m.end() for _, m in zip(range(2 * words), _WORD.finditer(text), strict=False)]
-    head = text[: ends[-1]] if len(ends) == 2 * words else text  # words read, with slack
+    head = _head(text, words)
     finder = role_finder(index)
     line = title_line(head)  # of the words read: a text of one long line is not read whole
-    roles = _speciality_roles(index, [_after_comma(line)])  # the more specific role first
+    roles = _speciality_roles(index, [_speciality_title(line)])  # the more specific role first
     roles += [h.skill_id for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
     roles += _speciality_roles(index, [line, *title_readings(line)])
     for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once

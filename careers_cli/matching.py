@@ -357,7 +357,9 @@ class MatchOptions(NamedTuple):
     region: str = "US"
     top: int | None = None
     by: By = By.READINESS
-    named: tuple[str, ...] = ()  # roles a job ad names in its title (cv.roles_named)
+    # roles a job ad names in its title, in order (cv.named_groups): a role id, or the
+    # roles it names side by side ("AI/MLOps Engineer"), which their scores order
+    named: tuple[str | tuple[str, ...], ...] = ()
 
 
 def _match_links(index: Index, options: MatchOptions, credited: set[str]) -> RoleLinks:
@@ -372,8 +374,18 @@ def _match_links(index: Index, options: MatchOptions, credited: set[str]) -> Rol
         return index.role_links(positions)
     if not options.top:
         return index.role_links()
-    top = options.top + len(options.named)
-    return index.role_links(index.candidate_positions(credited, top, options.named))
+    named = named_ranks(options.named)
+    return index.role_links(index.candidate_positions(credited, options.top + len(named), named))
+
+
+def named_ranks(named: Sequence[str | tuple[str, ...]]) -> dict[str, int]:
+    """Role id -> its place among the roles a text names (roles named side by side share
+    one place)."""
+    ranks: dict[str, int] = {}
+    for k, group in enumerate((g,) if isinstance(g, str) else g for g in named):
+        for role_id in group:
+            ranks.setdefault(role_id, k)
+    return ranks
 
 
 def _paid(index: Index, positions: Sequence[int] | None, region: str, floor: float) -> list[int]:
@@ -387,8 +399,9 @@ def _paid(index: Index, positions: Sequence[int] | None, region: str, floor: flo
 def match(index: Index, levels: Levels, options: MatchOptions | None = None) -> list[Match]:
     """Every role (that passes the filters) scored, best first by ``options.by`` (then
     by the other measure, then by role id). Roles in ``options.named`` (the roles an ad
-    names in its title) come first, in that order: the title says which role an ad is
-    for better than any count of skills; their scores are not changed.
+    names in its title) come first, in that order (the roles of one group, named side
+    by side, by score among themselves): the title says which role an ad is for better
+    than any count of skills; their scores are not changed.
 
     Every role is scored cheaply from its links (a role sharing no credited skill scores
     0 without a look); only the roles shown are read whole and explained."""
@@ -422,8 +435,8 @@ def match_counted(
         fit = links_score(needs, levels, related, spec)
         scored.append((fit, readiness, pos) if by_fit else (readiness, fit, pos))
     ids = dict(zip(links.positions, links.ids, strict=True))
-    named = {role_id: k for k, role_id in enumerate(dict.fromkeys(options.named))}
-    last = len(named)
+    named = named_ranks(options.named)
+    last = len(options.named)
     scored.sort(key=lambda item: (named.get(ids[item[2]], last), -item[0], -item[1], ids[item[2]]))
     shown = [pos for _, _, pos in scored[: options.top or None]]
     region = normalise_region(options.region)

@@ -352,7 +352,7 @@ class You(NamedTuple):
     unknown: list[str]
     warning: str | None
     detected: list[Found]  # skills read from a text, with their level and evidence
-    named: tuple[str, ...] = ()  # roles the text names in its title (cv.roles_named)
+    named: tuple[tuple[str, ...], ...] = ()  # roles the text names in its title (cv.named_groups)
     unknown_targets: tuple[str, ...] = ()  # the profile's targets that are no role here
     profile_path: str | None = None  # the profile file read (None: there was none)
 
@@ -363,7 +363,7 @@ def _you_of(
     unknown: list[str],
     warning: str | None,
     found: list[Found],
-    named: tuple[str, ...] = (),
+    named: tuple[tuple[str, ...], ...] = (),
 ) -> You:
     """``You`` with the region and targets of ``prof``, the profile read."""
     return You(
@@ -428,11 +428,11 @@ def resolve_skills(
             raise CareersError(msg("no_skill_named"), hint=msg("no_skills_no_profile_hint"))
         raise none_known(parsed, msg("no_known_skill"))
     unknown = [u.text for u in parsed.unknown]
-    named: tuple[str, ...] = ()
+    named: tuple[tuple[str, ...], ...] = ()
     if text is not None:
-        from careers_cli.cv import roles_named
+        from careers_cli.cv import named_groups
 
-        named = roles_named(index, text)
+        named = named_groups(index, text)
     return _you_of(prof, dict(parsed.levels), unknown, warning, found, named)
 
 

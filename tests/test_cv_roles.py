@@ -62,6 +62,56 @@ def test_a_slash_in_the_title_names_both_roles() -> None:
     assert named[:2] == ("ai-engineer", "machine-learning-engineer")
 
 
+def test_roles_named_side_by_side_are_one_group_that_the_skills_order() -> None:
+    assert cv.named_groups(BUNDLED, "# AI/MLOps Engineer\nRemote.") == (
+        ("ai-engineer", "mlops-engineer"),
+    )
+    text = "Analytics Engineer / Data Engineer, remote"
+    assert cv.named_groups(BUNDLED, text)[0] == ("analytics-engineer", "data-engineer")
+    # one side naming no role, or the joined word naming another: no group ("Ops Engineer"
+    # is no role; "ML/Ops" is an MLOps engineer first, then an ML engineer)
+    assert cv.named_groups(BUNDLED, "# Cloud ML/Ops Engineer\nRemote.") == (
+        ("mlops-engineer",),
+        ("machine-learning-engineer",),
+    )
+    assert cv.named_groups(BUNDLED, "# Senior/ Staff Data Engineer\nRemote.") == (
+        ("data-engineer",),
+    )
+
+
+@pytest.mark.parametrize("role", ["mlops-engineer", "ai-engineer"])
+def test_the_skills_decide_between_roles_named_side_by_side(role: str) -> None:
+    levels = {s.skill: s.level for s in BUNDLED.roles.items[role].skills}
+    named = cv.named_groups(BUNDLED, "# AI/MLOps Engineer\nRemote.")
+    options = matching.MatchOptions(by=matching.By.FIT, named=named)
+    ranked = [m.role.id for m in matching.match(BUNDLED, levels, options)]
+    assert ranked[0] == role
+    assert set(ranked[:2]) == {"ai-engineer", "mlops-engineer"}
+    # a group of one keeps the order the title gives, whatever the skills say
+    options = options._replace(named=(("ai-engineer",), ("mlops-engineer",)))
+    assert [m.role.id for m in matching.match(BUNDLED, levels, options)][:2] == [
+        "ai-engineer",
+        "mlops-engineer",
+    ]
+
+
+def test_a_speciality_after_a_dash_is_read_with_the_job_noun_before_it() -> None:
+    text = "# [Machine Learning Engineer - NLP ](https://jobs.example.com/9)\nRemote."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("nlp-engineer", "machine-learning-engineer")
+    text = "# Alternance - Ingénieur(e) Développement - Intelligence Artificielle - Lyon\nBonjour."
+    assert cv.roles_named(BUNDLED, text)[0] == "ai-engineer"
+    # a part that is no speciality names nothing more
+    assert cv.roles_named(BUNDLED, "# Data Engineer - CDI - Nantes\nBonjour.") == ("data-engineer",)
+
+
+def test_a_speciality_after_the_comma_may_join_two_roles() -> None:
+    text = "# Lead Software Engineer, Computer Vision & Machine Learning\nRemote."
+    assert cv.roles_named(BUNDLED, text)[:2] == (
+        "computer-vision-engineer",
+        "machine-learning-engineer",
+    )
+
+
 def test_a_title_written_role_comma_speciality_is_read_speciality_first() -> None:
     text = "# [Architect, Big Data](https://jobs.example.com/1)\nRemote."
     assert cv.roles_named(BUNDLED, text)[0] == "big-data-architect"
@@ -94,9 +144,10 @@ def test_a_word_saying_how_the_work_is_done_does_not_hide_the_titles_role() -> N
 def test_title_readings_lists_only_the_other_readings() -> None:
     assert cv.title_readings("Data Engineer") == []
     assert cv.title_readings("Software Engineer, Robotics") == [
-        "Robotics Software Engineer",
         "Robotics Engineer",
+        "Robotics Software Engineer",
     ]
+    assert cv.title_readings("Data Scientist - Marketing") == ["Marketing Scientist"]
     assert cv.title_readings("Computer Vision Algorithms Engineer") == ["Computer Vision Engineer"]
 
 

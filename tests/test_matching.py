@@ -867,6 +867,16 @@ def test_a_role_named_in_the_title_comes_first_and_is_marked(run: Run, tmp_path:
     assert "names in its title (Data analyst)" in table.stdout
 
 
+def test_the_skills_order_the_roles_a_title_names_side_by_side(run: Run, tmp_path: Path) -> None:
+    ad = tmp_path / "ad.txt"
+    ops = "We need Kubernetes, MLflow, Docker, CI/CD for models and model monitoring.\n"
+    for body, first in [(ops, "mlops-engineer"), ("We need prompt engineering.\n", "ai-engineer")]:
+        ad.write_text("# AI/MLOps Engineer\n" + body, encoding="utf-8")
+        data = json.loads(run("match", "--from-text", str(ad), "--format", "json").stdout)
+        named = [r["id"] for r in data["roles"] if r["named"]]
+        assert named[0] == first and set(named) == {"ai-engineer", "mlops-engineer"}, body
+
+
 def test_gap_spells_out_its_essential_count(run: Run) -> None:
     """The gap report's count of essential skills is a line of its own: its label is
     spelt out ("Ess." was never explained there), in both languages."""

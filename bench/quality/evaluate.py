@@ -21,8 +21,8 @@ A text whose length differs from the recorded one is reported (and still used).
 For each ad the script runs the tool's own skill finder (``careers_cli.cv`` when it
 exists, else ``careers_cli.profile``) and ``careers_cli.matching.match`` on the levels the
 finder gives, as ``careers match --from-text AD`` does, given also the roles the ad names
-in its title (``careers_cli.cv.roles_named``, when the tool has it; ``--no-names`` leaves
-them out, as the CLI still does), then prints:
+in its title (``careers_cli.cv.named_groups``, in older trees ``roles_named``, when the
+tool has it; ``--no-names`` leaves them out, as the CLI still does), then prints:
 
 * skill precision and recall, micro-averaged over ads; recall counts only in-scope labels
   (skills the loaded catalogue has);
@@ -185,13 +185,14 @@ class Result:
         return self.ranking.index(self.ad.role) + 1 if self.ad.role in self.ranking else None
 
 
-def title_roles(index: Any, text: str, use: bool) -> tuple[str, ...]:
-    """The roles the ad names in its title, when the tool reads them (``careers_cli.cv.
-    roles_named``) and ``use`` is set; else none."""
+def title_roles(index: Any, text: str, use: bool) -> tuple[Any, ...]:
+    """The roles the ad names in its title, when the tool reads them and ``use`` is set
+    (``careers_cli.cv.named_groups``: groups of roles named side by side; in older trees
+    ``roles_named``: role ids); else none."""
     if not use:
         return ()
     cv = importlib.import_module("careers_cli.cv")
-    find = getattr(cv, "roles_named", None)
+    find = getattr(cv, "named_groups", None) or getattr(cv, "roles_named", None)
     return tuple(find(index, text)) if find is not None else ()
 
 
