@@ -116,6 +116,15 @@ NEEDS["stakeholder"] = frozenset(
     "echanger echangez accompagner".split()
 )
 NEEDS["parties prenantes"] = NEEDS["stakeholder"]
+# "deploy predictive machine learning models", "evaluating state-of-the-art NLP models"
+# ask for MLOps and model evaluation; "we deploy our platform", "performance evaluation"
+# do not: the verbs (aliases of those two skills) count only beside a word of models.
+_MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp ai ia learning".split())
+for _verb in (
+    "deploy deploying deployed deployer deploye deployes deploiement "
+    "evaluate evaluating evaluated evaluation evaluer evaluons".split()
+):
+    NEEDS[_verb] = _MODEL_WORDS
 NEEDS_WINDOW = 4
 
 # A name right after one of these words is part of another name ("ML algorithms").

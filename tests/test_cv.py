@@ -65,6 +65,11 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("Audit des modèles et de leurs biais.", "auditing", None),
         ("You collaborate with key stakeholders across the firm.", "stakeholder-management", None),
         ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
+        ("You will build and deploy predictive ML models.", "mlops", ("deploy",)),
+        ("Vous saurez déployer nos modèles de langage chez les clients.", "mlops", None),
+        ("Vous avez déjà déployé des modèles d'IA.", "mlops", ("déployé",)),
+        ("Experience evaluating recent NLP models.", "model-evaluation", None),
+        ("Évaluer les nouveaux LLM open source.", "model-evaluation", ("Évaluer",)),
         ("A clear written communicator, in English.", "communication", ("communicator",)),
         ("Vous êtes bonne communicante et rigoureuse.", "communication", None),
         ("UX research and interviews with users, in Python.", "user-research", None),
@@ -119,6 +124,11 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "go"),
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "r"),
         ("Our platform serves business stakeholders in Python.", "stakeholder-management"),
+        # deploying or evaluating counts only beside a word of models, in the same clause
+        ("You will deploy our platform to new regions, in Python.", "mlops"),
+        ("Vous saurez déployer l'offre chez nos clients ; modèles de prix en SQL.", "mlops"),
+        ("An annual performance evaluation, and Python.", "model-evaluation"),
+        ("Évaluer les besoins des équipes, en Python.", "model-evaluation"),
         ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
         # "qualité du code" is the code's: the tail is shared with the nearest word only
         ("Mesurer la qualité du code et la cohérence des données.", "data-quality"),
