@@ -1409,11 +1409,38 @@ def _lowered(text: str) -> str:
 def _without_degrees(text: str, lower: str) -> tuple[str, str]:
     """:func:`without_degree_subjects` of the text, and of ``lower`` (the text in lower
     case, :func:`_lowered`): the degrees are those _DEGREE finds, left to right."""
+    return _without_matches(_DEGREE, _DEGREE_AT, text, lower)
+
+
+# What the candidate loves, not what the work asks: "passionate about robotics",
+# "passionné.e par la robotique et l'IA", "a passion for NLP" (interests are not labelled
+# as skills), the cue and its words to the next comma or the clause's end. ("Une appétence
+# pour la coordination d'équipe", "un intérêt pour les données linguistiques" do ask for
+# something: left alone.) Tried at the places _INTEREST_AT finds.
+_INTEREST = re.compile(
+    r"\b(?:passionate (?:about|for)|passion (?:for|pour)"
+    r"|passionn[ée]e?(?:\.e|\(e\))?s? (?:par|pour))[^\n;,.!?]*",
+    re.IGNORECASE,
+)
+_INTEREST_AT = re.compile(r"passion")
+
+
+def _without_interests(text: str, lower: str) -> tuple[str, str]:
+    """The text with each interest (_INTEREST) blanked, and ``lower`` the same."""
+    return _without_matches(_INTEREST, _INTEREST_AT, text, lower)
+
+
+def _without_matches(
+    pattern: re.Pattern[str], at: re.Pattern[str], text: str, lower: str
+) -> tuple[str, str]:
+    """The text with each match of ``pattern`` blanked (same length), and ``lower`` (the
+    text in lower case) the same: the pattern is tried at each place ``at`` finds in
+    ``lower``, left to right, from the end of the last match on."""
     parts: list[str] = []
     low: list[str] = []
     done = 0
-    for hint in _DEGREE_AT.finditer(lower):
-        m = _DEGREE.match(text, hint.start()) if hint.start() >= done else None
+    for hint in at.finditer(lower):
+        m = pattern.match(text, hint.start()) if hint.start() >= done else None
         if m is not None:
             blank = _blank(m.group())
             parts += [text[done : m.start()], blank]
@@ -1503,7 +1530,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     finder = finder_for(index)
     text = without_company_sections(text)
     text, lower = _without_legal_notices(text, _lowered(text))
-    text = without_team_lists(*_without_degrees(text, lower))
+    text = without_team_lists(*_without_interests(*_without_degrees(text, lower)))
     if _repeats(text):
         finds = _finds_by_piece(finder, text)
     elif len(text) >= WHOLE_BELOW:

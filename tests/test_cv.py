@@ -66,6 +66,8 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("You collaborate with key stakeholders across the firm.", "stakeholder-management", None),
         ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
         ("You will build and deploy predictive ML models.", "mlops", ("deploy",)),
+        ("Passionate about our users, you build NLP pipelines.", "nlp", None),
+        ("Passionnée par le sport ; vous codez en Python.", "python", None),
         ("Vous saurez déployer nos modèles de langage chez les clients.", "mlops", None),
         ("Vous avez déjà déployé des modèles d'IA.", "mlops", ("déployé",)),
         ("Experience evaluating recent NLP models.", "model-evaluation", None),
@@ -124,6 +126,11 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "go"),
         ("On y va, go ! C'est un poste R&D chez R. Martin.", "r"),
         ("Our platform serves business stakeholders in Python.", "stakeholder-management"),
+        # an interest is no requirement (to the next comma or the clause's end)
+        ("Passionné.e par la robotique et l'IA, vous codez en Python.", "robotics"),
+        ("You are passionate about NLP and search, and write Python.", "nlp"),
+        ("A real passion for computer vision; Python.", "computer-vision"),
+        ("Passionné(e) par le machine learning, vous codez en Python.", "machine-learning"),
         # deploying or evaluating counts only beside a word of models, in the same clause
         ("You will deploy our platform to new regions, in Python.", "mlops"),
         ("Vous saurez déployer l'offre chez nos clients ; modèles de prix en SQL.", "mlops"),
