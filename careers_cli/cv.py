@@ -1578,6 +1578,9 @@ _HOW = r"(?:software|algorithms?|systems?|platform|applications?|solutions?)"
 _HOW_FR = r"(?:logiciel(?:le)?s?|algorithmes?|systèmes?|plateformes?|solutions?)"
 _HOW_EN = re.compile(rf"\b{_HOW} ({_HEAD_EN})\b", re.IGNORECASE)
 _HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
+# A broad "ML" or "AI" between a speciality and the job noun: "Generative AI ML Engineer"
+# is a generative-AI engineer, "Computer Vision ML Engineer" a computer-vision engineer.
+_BROAD_EN = re.compile(rf"(?<=\w) (?:ML|AI) ((?i:{_HEAD_EN}))\b")
 # "AI Engineer (Prompt)", "Data Scientist (NLP)": the bracketed speciality with the job
 # noun names the more specific role (a prompt engineer, an NLP scientist).
 _SPECIALITY = re.compile(rf"\b({_HEAD_EN}) \(([\w+# -]+)\)", re.IGNORECASE)
@@ -1611,6 +1614,7 @@ def title_readings(line: str) -> list[str]:
     readings += _both_sides(line)
     readings += [_RANK_FR.sub(r"\1", r) for r in [line, *readings]]
     readings += [_HOW_FR_RE.sub(r"\1", _HOW_EN.sub(r"\1", r)) for r in [line, *readings]]
+    readings += [_BROAD_EN.sub(r" \1", r) for r in [line, *readings]]
     return [r for r in dict.fromkeys(readings) if r != original]
 
 

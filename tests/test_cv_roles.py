@@ -104,6 +104,17 @@ def test_a_speciality_after_a_dash_is_read_with_the_job_noun_before_it() -> None
     assert cv.roles_named(BUNDLED, "# Data Engineer - CDI - Nantes\nBonjour.") == ("data-engineer",)
 
 
+def test_a_broad_ml_or_ai_before_the_job_noun_leaves_the_speciality_its_role() -> None:
+    named = cv.roles_named(BUNDLED, "# Generative AI ML Engineer\nRemote.")
+    assert named[:2] == ("llm-engineer", "machine-learning-engineer")
+    named = cv.roles_named(BUNDLED, "# Computer Vision ML Engineer\nRemote.")
+    assert named[:2] == ("computer-vision-engineer", "machine-learning-engineer")
+    # with no speciality before it, the "ML" is the role's own
+    assert cv.roles_named(BUNDLED, "# Senior ML Engineer\nRemote.") == (
+        "machine-learning-engineer",
+    )
+
+
 def test_a_speciality_after_the_comma_may_join_two_roles() -> None:
     text = "# Lead Software Engineer, Computer Vision & Machine Learning\nRemote."
     assert cv.roles_named(BUNDLED, text)[:2] == (
