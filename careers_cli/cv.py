@@ -1593,6 +1593,13 @@ _RANK_FR = re.compile(
 )
 
 
+# The French marks of both genders on a job noun: "Ingénieur(e) Data", "Ingénieur.e IA",
+# "Développeur·se BI", "Chercheur(euse)": read as the noun alone ("Ingénieur Data").
+_GENDER = re.compile(
+    r"(?<=[^\W\d_])(?:\((?:e|se|euse|ne|le|rice)\)|[.·](?:e|se|euse|ne|le|rice)(?!\w))"
+)
+
+
 def title_readings(line: str) -> list[str]:
     """The ways a title line may name a role besides its own words, most specific first:
     "AI Engineer (Prompt)" as "Prompt Engineer" (French "Ingénieur (Vision)" as "Ingénieur
@@ -1601,9 +1608,12 @@ def title_readings(line: str) -> list[str]:
     French "Ingénieur A et B") as each side's engineer; and without a word that says how
     the work is done ("software", "algorithm", "platform"..., French "logiciel",
     "algorithmes"...) before the job noun; and, in French, without a seniority after the
-    job noun ("Analyste principal de données" as "Analyste de données")."""
-    original = line
-    readings = [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
+    job noun ("Analyste principal de données" as "Analyste de données"); each read without
+    the French marks of both genders on a job noun ("Ingénieur(e) Data" as "Ingénieur
+    Data")."""
+    original, line = line, _GENDER.sub("", line)
+    readings = [line] if line != original else []
+    readings += [m.expand(r"\2 \1") for m in _SPECIALITY.finditer(line)]
     readings += [m.expand(r"\1 \2") for m in _SPECIALITY_FR.finditer(line)]
     speciality = _speciality_title(line)
     readings += [*_both_sides(speciality), speciality] if speciality else []
@@ -1782,7 +1792,7 @@ def _sought(text: str) -> Iterator[str]:
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
         words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:
-            yield _SLASHED.sub(r"\1\3 | \2\3", rest[: words[-1].end()])
+            yield _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", rest[: words[-1].end()]))
         noun = _BARE_NOUN.match(rest)
         if noun is None:
             continue
@@ -1799,7 +1809,7 @@ def named_groups(index: Index, text: str) -> tuple[tuple[str, ...], ...]:
     by side joined in one group (:func:`side_by_side`): "AI/MLOps Engineer" names an AI
     engineer and an MLOps engineer alike, and the skills asked decide between them."""
     roles = roles_named(index, text)
-    ties = side_by_side(index, title_line(_head(text, TITLE_WORDS)))
+    ties = side_by_side(index, _GENDER.sub("", title_line(_head(text, TITLE_WORDS))))
     groups: list[tuple[str, ...]] = []
     for role in roles:
         if not any(role in group for group in groups):

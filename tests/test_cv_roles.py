@@ -254,6 +254,28 @@ def test_a_french_seniority_after_the_job_noun_does_not_hide_the_titles_role() -
     assert cv.title_readings("Data Analyst Senior") == []
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("# Ingénieur(e) Data - Lyon\nBonjour.", "data-engineer"),
+        ("# Ingénieur.e IA (CDI)\nBonjour.", "ai-engineer"),
+        ("# Développeur·se BI\nBonjour.", "business-intelligence-engineer"),
+        ("# Chercheur(euse) en IA\nBonjour.", "ai-research-scientist"),
+    ],
+)
+def test_french_marks_of_both_genders_do_not_hide_the_titles_role(title: str, role: str) -> None:
+    assert cv.roles_named(BUNDLED, title)[:1] == (role,)
+
+
+def test_french_marks_of_both_genders_are_read_off_wherever_a_role_is_named() -> None:
+    assert cv.title_readings("Ingénieur(e) Data") == ["Ingénieur Data"]
+    text = f"{FILLER}\nNous recherchons un(e) Ingénieur(e) Data pour Lyon."
+    assert cv.roles_named(BUNDLED, text) == ("data-engineer",)
+    assert cv.named_groups(BUNDLED, "# Ingénieur(e) IA / MLOps\nBonjour.") == (
+        ("ai-engineer", "mlops-engineer"),
+    )
+
+
 def test_business_intelligence_titles_in_quebec_french_and_english() -> None:
     # Québec French says "intelligence d'affaires" for business intelligence
     for title in [
