@@ -915,7 +915,8 @@ def _levels(tokens: Tokens, hits: list[_Hit], settled: Collection[str] = ()) -> 
     clause, at most CUE_BEFORE words away with only other names, words of CUE_FILLER and
     items of the same list between ("solid knowledge of Python and SQL", "strong C and
     C++", not "basic Docker, some Python"); else
-    one right after it (CUE_AFTER words: "Python (expert)"). None for the hits of the
+    one right after it (CUE_AFTER words: "Python (expert)"; not after "and", "et"...:
+    "utiliser Git et maîtriser Kubernetes"). None for the hits of the
     skills in ``settled``, whose cue can no longer change (:func:`_finds_by_piece`)."""
     wanted = [h for h in hits if h.skill_id not in settled] if settled else hits
     cues, clause = (_cues(tokens, wanted if settled else None) if wanted else []), tokens.clause
@@ -937,6 +938,9 @@ def _levels(tokens: Tokens, hits: list[_Hit], settled: Collection[str] = ()) -> 
             before
             and hit.start - before.at <= CUE_BEFORE
             and clause(before.at) == clause(hit.start)
+            # "Python (expert), SQL (basic)": a cue in brackets closed before the name is
+            # the previous name's
+            and ")" not in tokens.text[tokens.ends[before.at] : tokens.starts[hit.start]]
             and all(
                 w in covered
                 or folded[w] in CUE_FILLER
@@ -951,7 +955,13 @@ def _levels(tokens: Tokens, hits: list[_Hit], settled: Collection[str] = ()) -> 
             while j < len(cues) and cues[j].at < hit.end:
                 j += 1
             after = cues[j] if j < len(cues) else None
-            if after and after.at - hit.end < CUE_AFTER and clause(after.at) == clause(hit.start):
+            if (
+                after
+                and after.at - hit.end < CUE_AFTER
+                and clause(after.at) == clause(hit.start)
+                # "utiliser Git et maîtriser Kubernetes": the cue opens the next item
+                and not any(folded[w] in CONJUNCTIONS for w in range(hit.end, after.at))
+            ):
                 chosen = after
         out.append(chosen)
     return out

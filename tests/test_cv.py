@@ -222,6 +222,11 @@ def test_elision_stays_out_of_the_evidence() -> None:
         ("5 ans d'expérience dans Docker.", "docker", 5, "5 ans"),
         ("3-5 years of Python.", "python", 4, "3-5 years"),
         ("Python (expert).", "python", 5, "expert"),
+        # a cue in the brackets of the previous name, or opening the next item, is theirs
+        ("Python (expert), SQL (basic).", "sql", 2, "basic"),
+        ("Python (expert), SQL (basic).", "python", 5, "expert"),
+        ("Vous savez utiliser Git et maîtriser Kubernetes.", "git", 3, ""),
+        ("Vous savez utiliser Git et maîtriser Kubernetes.", "kubernetes", 4, "maîtriser"),
         # what is done with the skill stands between ("building", "la conception")
         ("5+ years of experience building data pipelines.", "data-pipelines", 5, "5+ years"),
         (
