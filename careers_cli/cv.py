@@ -119,7 +119,7 @@ NEEDS["parties prenantes"] = NEEDS["stakeholder"]
 # "deploy predictive machine learning models", "evaluating state-of-the-art NLP models"
 # ask for MLOps and model evaluation; "we deploy our platform", "performance evaluation"
 # do not: the verbs (aliases of those two skills) count only beside a word of models.
-_MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp ai ia learning".split())
+_MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp".split())
 for _verb in (
     "deploy deploying deployed deployer deploye deployes deploiement "
     "evaluate evaluating evaluated evaluation evaluer evaluons".split()
@@ -1424,12 +1424,13 @@ def _without_degrees(text: str, lower: str) -> tuple[str, str]:
 
 # What the candidate loves, not what the work asks: "passionate about robotics",
 # "passionné.e par la robotique et l'IA", "a passion for NLP" (interests are not labelled
-# as skills), the cue and its words to the next comma or the clause's end. ("Une appétence
+# as skills), the cue and its words to the next comma, "and", "et"... or the clause's end
+# ("passionate about AI and have 3+ years of Python" still asks for Python). ("Une appétence
 # pour la coordination d'équipe", "un intérêt pour les données linguistiques" do ask for
 # something: left alone.) Tried at the places _INTEREST_AT finds.
 _INTEREST = re.compile(
     r"\b(?:passionate (?:about|for)|passion (?:for|pour)"
-    r"|passionn[ée]e?(?:\.e|\(e\))?s? (?:par|pour))[^\n;,.!?]*",
+    r"|passionn[ée]e?(?:[.·]e|\(e\))?s? (?:par|pour))(?:(?! (?:and|or|et|ou) )[^\n;,.!?])*",
     re.IGNORECASE,
 )
 _INTEREST_AT = re.compile(r"passion")
@@ -1588,9 +1589,9 @@ _HOW = r"(?:software|algorithms?|systems?|platform|applications?|solutions?)"
 _HOW_FR = r"(?:logiciel(?:le)?s?|algorithmes?|systèmes?|plateformes?|solutions?)"
 _HOW_EN = re.compile(rf"\b{_HOW} ({_HEAD_EN})\b", re.IGNORECASE)
 _HOW_FR_RE = re.compile(rf"\b({_HEAD_FR}) {_HOW_FR}\b", re.IGNORECASE)
-# A broad "ML" or "AI" between a speciality and the job noun: "Generative AI ML Engineer"
-# is a generative-AI engineer, "Computer Vision ML Engineer" a computer-vision engineer.
-_BROAD_EN = re.compile(rf"(?<=\w) (?:ML|AI) ((?i:{_HEAD_EN}))\b")
+# "AI ML" before the job noun says AI twice: "Generative AI ML Engineer" is a generative-AI
+# engineer ("Data AI Engineer" is left alone: "Data" is no AI speciality).
+_BROAD_EN = re.compile(rf"(?<=\bAI) ML ((?i:{_HEAD_EN}))\b")
 # "AI Engineer (Prompt)", "Data Scientist (NLP)": the bracketed speciality with the job
 # noun names the more specific role (a prompt engineer, an NLP scientist).
 _SPECIALITY = re.compile(rf"\b({_HEAD_EN}) \(([\w+# -]+)\)", re.IGNORECASE)
@@ -1606,7 +1607,8 @@ _RANK_FR = re.compile(
 # The French marks of both genders on a job noun: "Ingénieur(e) Data", "Ingénieur.e IA",
 # "Développeur·se BI", "Chercheur(euse)": read as the noun alone ("Ingénieur Data").
 _GENDER = re.compile(
-    r"(?<=[^\W\d_])(?:\((?:e|se|euse|ne|le|rice)\)|[.·](?:e|se|euse|ne|le|rice)(?!\w))"
+    r"(?<=[^\W\d_])(?:\((?:e|se|euse|ne|le|rice|trice)\)"
+    r"|[.·](?:e|se|euse|ne|le|rice|trice)(?:[.·]s)?(?!\w))"
 )
 
 
@@ -1691,17 +1693,21 @@ _LEFT_FR = re.compile(rf"\A[ \t]*({_HEAD_FR})(?:\.?e)?\b", re.IGNORECASE)  # "In
 # What separates a title's parts besides one comma: a dash or a bar between spaces
 # ("Machine Learning Engineer - NLP", "Ingénieur(e) Développement – IA | Lyon").
 _TITLE_PARTS = re.compile(r"[ \t]+[-–—|][ \t]+")
+_JOB_NOUN = re.compile(rf"\b(?:{_HEAD_EN}|{_HEAD_FR})\b", re.IGNORECASE)
 
 
 def _speciality_title(line: str) -> str:
     """Read "ML Engineer, Recommendation Systems" as "Recommendation Systems Engineer" (French
-    "Ingénieur R&D, SLAM" as "Ingénieur SLAM"): the speciality after the one comma with
-    the job noun before it; else the same after a dash or bar ("Machine Learning Engineer -
-    NLP" as "NLP Engineer"), at the first part that ends (English) or starts (French) with
-    a job noun; "" when the title is not of that form."""
-    parts = line.split(",") if line.count(",") == 1 else _TITLE_PARTS.split(line)
+    "Ingénieur R&D, SLAM" as "Ingénieur SLAM"): the part after a comma, a dash or a bar
+    ("Machine Learning Engineer - NLP" as "NLP Engineer") with the job noun of the part
+    before it, at the first part that ends (English) or starts (French) with a job noun;
+    "" when the title is not of that form, or when the next part is a title of its own
+    ("ML Engineer - Data Scientist")."""
+    parts = [p for part in line.split(",") for p in _TITLE_PARTS.split(part)]
     for left, right in zip(parts, parts[1:], strict=False):
         en, fr = _LEFT_EN.search(left.strip()), _LEFT_FR.match(left.strip())
+        if (en or fr) and _JOB_NOUN.search(right):  # "ML Engineer - Data Scientist": two
+            return ""  # titles, not a speciality
         if en:
             return f"{right.strip()} {en.group(1)}"
         if fr:
@@ -1858,7 +1864,8 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
     Engineer", "Nous recherchons un(e) Data Analyst"); other roles named further on are
     mostly colleagues ("you will work with data scientists"). The roles singled out by a
     skill that is the title's speciality ("SLAM Engineer") come after the title's names,
-    or first for a speciality after its one comma ("ML Engineer, Recommendation Systems")."""
+    or first for a speciality after a comma, dash or bar ("ML Engineer, Recommendation
+    Systems", "Machine Learning Engineer - NLP": :func:`_speciality_title`)."""
     head = _head(text, words)
     finder = role_finder(index)
     line = title_line(head)  # of the words read: a text of one long line is not read whole

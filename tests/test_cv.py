@@ -67,6 +67,8 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("Savoir travailler avec les parties prenantes métier.", "stakeholder-management", None),
         ("You will build and deploy predictive ML models.", "mlops", ("deploy",)),
         ("Passionate about our users, you build NLP pipelines.", "nlp", None),
+        ("You are passionate about AI and have 3+ years of Python.", "python", None),
+        ("Vous êtes passionné par l'IA et maîtrisez SQL.", "sql", None),
         ("Passionnée par le sport ; vous codez en Python.", "python", None),
         ("Vous saurez déployer nos modèles de langage chez les clients.", "mlops", None),
         ("Vous avez déjà déployé des modèles d'IA.", "mlops", ("déployé",)),
@@ -135,6 +137,9 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("You will deploy our platform to new regions, in Python.", "mlops"),
         ("Vous saurez déployer l'offre chez nos clients ; modèles de prix en SQL.", "mlops"),
         ("An annual performance evaluation, and Python.", "model-evaluation"),
+        ("Design and evaluate learning programmes for employees, in Python.", "model-evaluation"),
+        ("Evaluate AI vendors and tools, in Python.", "model-evaluation"),
+        ("Passionné·e par la robotique, vous codez en Python.", "robotics"),
         ("Évaluer les besoins des équipes, en Python.", "model-evaluation"),
         ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
         # "qualité du code" is the code's: the tail is shared with the nearest word only

@@ -100,6 +100,12 @@ def test_a_speciality_after_a_dash_is_read_with_the_job_noun_before_it() -> None
     assert cv.roles_named(BUNDLED, text)[:2] == ("nlp-engineer", "machine-learning-engineer")
     text = "# Alternance - Ingénieur(e) Développement - Intelligence Artificielle - Lyon\nBonjour."
     assert cv.roles_named(BUNDLED, text)[0] == "ai-engineer"
+    # a comma and a dash part the title alike
+    text = "# Machine Learning Engineer - NLP, London\nRemote."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("nlp-engineer", "machine-learning-engineer")
+    # a part that is a title of its own is no speciality
+    text = "# ML Engineer – Data Scientist\nRemote."
+    assert cv.roles_named(BUNDLED, text)[:2] == ("machine-learning-engineer", "data-scientist")
     # a part that is no speciality names nothing more
     assert cv.roles_named(BUNDLED, "# Data Engineer - CDI - Nantes\nBonjour.") == ("data-engineer",)
 
@@ -107,8 +113,8 @@ def test_a_speciality_after_a_dash_is_read_with_the_job_noun_before_it() -> None
 def test_a_broad_ml_or_ai_before_the_job_noun_leaves_the_speciality_its_role() -> None:
     named = cv.roles_named(BUNDLED, "# Generative AI ML Engineer\nRemote.")
     assert named[:2] == ("llm-engineer", "machine-learning-engineer")
-    named = cv.roles_named(BUNDLED, "# Computer Vision ML Engineer\nRemote.")
-    assert named[:2] == ("computer-vision-engineer", "machine-learning-engineer")
+    # "Data" is no AI speciality: a "Data AI Engineer" is an AI engineer
+    assert cv.roles_named(BUNDLED, "# Data AI Engineer\nRemote.")[0] == "ai-engineer"
     # with no speciality before it, the "ML" is the role's own
     assert cv.roles_named(BUNDLED, "# Senior ML Engineer\nRemote.") == (
         "machine-learning-engineer",
