@@ -120,11 +120,13 @@ NEEDS["parties prenantes"] = NEEDS["stakeholder"]
 # ask for MLOps and model evaluation; "we deploy our platform", "performance evaluation"
 # do not: the verbs (aliases of those two skills) count only beside a word of models.
 _MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp".split())
-for _verb in (
-    "deploy deploying deployed deployer deploye deployes deploiement "
-    "evaluate evaluating evaluated evaluation evaluer evaluons".split()
-):
-    NEEDS[_verb] = _MODEL_WORDS
+NEEDS.update(
+    dict.fromkeys(
+        "deploy deploying deployed deployer deploye deployes deploiement "
+        "evaluate evaluating evaluated evaluation evaluer evaluons".split(),
+        _MODEL_WORDS,
+    )
+)
 NEEDS_WINDOW = 4
 
 # A name right after one of these words is part of another name ("ML algorithms").
@@ -1656,12 +1658,12 @@ def title_line(text: str) -> str:
     return " ".join(re.sub(r"[#*\[\]`]", " ", first.group().split("](")[0]).split())
 
 
-def _title_variants(text: str) -> str:
-    """The text with its title (the first line with a word) also read the ways titles
-    shorten names (:func:`title_readings`), and "AI/ML Engineer" anywhere as an AI
+def _title_variants(text: str, readings: Iterable[str]) -> str:
+    """The text with its title also read the ways titles shorten names (``readings``,
+    :func:`title_readings` of its title), and "AI/ML Engineer" anywhere as an AI
     engineer and an ML engineer (after the two words joined: "ML/Ops Engineer" is an
     MLOps engineer first)."""
-    head = "".join(f"{r} | " for r in title_readings(title_line(text)))
+    head = "".join(f"{r} | " for r in readings)
     return _SLASHED.sub(r"\1\2\3 | \1\3 | \2\3", head + text)
 
 
@@ -1824,8 +1826,8 @@ def named_groups(index: Index, text: str) -> tuple[tuple[str, ...], ...]:
     """The roles :func:`roles_named` gives, in its order, the roles the title names side
     by side joined in one group (:func:`side_by_side`): "AI/MLOps Engineer" names an AI
     engineer and an MLOps engineer alike, and the skills asked decide between them."""
-    roles = roles_named(index, text)
-    ties = side_by_side(index, _GENDER.sub("", title_line(_head(text, TITLE_WORDS))))
+    roles, line = _roles_named(index, text, TITLE_WORDS)
+    ties = side_by_side(index, _GENDER.sub("", line))
     groups: list[tuple[str, ...]] = []
     for role in roles:
         if not any(role in group for group in groups):
@@ -1866,15 +1868,22 @@ def roles_named(index: Index, text: str, words: int = TITLE_WORDS) -> tuple[str,
     skill that is the title's speciality ("SLAM Engineer") come after the title's names,
     or first for a speciality after a comma, dash or bar ("ML Engineer, Recommendation
     Systems", "Machine Learning Engineer - NLP": :func:`_speciality_title`)."""
+    return _roles_named(index, text, words)[0]
+
+
+def _roles_named(index: Index, text: str, words: int) -> tuple[tuple[str, ...], str]:
+    """:func:`roles_named`, and the title line it read (its title's readings made once)."""
     head = _head(text, words)
     finder = role_finder(index)
     line = title_line(head)  # of the words read: a text of one long line is not read whole
+    readings = title_readings(line)
     roles = _speciality_roles(index, [_speciality_title(line)])  # the more specific role first
-    roles += [h.skill_id for h in _scan(finder, Tokens(_title_variants(head))) if h.start < words]
-    roles += _speciality_roles(index, [line, *title_readings(line)])
+    variants = Tokens(_title_variants(head, readings))
+    roles += [h.skill_id for h in _scan(finder, variants) if h.start < words]
+    roles += _speciality_roles(index, [line, *readings])
     for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once
         roles += [hit.skill_id for hit in _scan(finder, Tokens(part))]
-    return tuple(dict.fromkeys(roles))
+    return tuple(dict.fromkeys(roles)), line
 
 
 def levels_from_text(found: Iterable[Found], level: int | None = None) -> dict[str, int]:
