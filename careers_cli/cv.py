@@ -1244,7 +1244,8 @@ _LONE = re.compile(
     r"([^\n]{1,79}[^\n.!;, \t])[ \t]*(?=\n[ \t]*\n)"
 )
 # Headings of what an ad says about its company, its benefits or how to apply, not about
-# the work: what such a section names is not asked of the candidate.
+# the work, and of the papers it cites (a lab's references, "Some of our publications"):
+# what such a section names is not asked of the candidate.
 _COMPANY = re.compile(
     r"^(?:(?:more )?about (?!(?:the |this |our )?(?:job|role|position|opportunity|you|me|"
     r"myself|team|work|mission)\b)|who (?:we are|are we)|what is |why (?:join|work)|our (?:purpose|"
@@ -1265,7 +1266,10 @@ _COMPANY = re.compile(
     r"|well-?being|wellness|vacations?\b|paid time off|(?:parental|sick) leave|401\(?k"
     r"|retirement|stock options|[^\n]*nous (?:vous|te) (?:offrons|proposons)"
     r"|ce qu'on (?:vous |t')?(?:offre|propose)|nos avantages|mutuelle|congés"
-    r"|tickets? restaurant|rtt\b|prévoyance|intéressement)",
+    r"|tickets? restaurant|rtt\b|prévoyance|intéressement"
+    # the papers an ad cites or its team wrote
+    r"|r[ée]f[ée]rences\b|bibliograph|(?:some of )?our (?:recent |research |selected )?"
+    r"(?:papers|publications)\b|(?:selected|recent) publications\b|nos publications\b)",
     re.IGNORECASE,
 )
 
@@ -1297,6 +1301,18 @@ def without_company_sections(text: str) -> str:
             parts += [text[done:start], _blank(text[start:end])]
             done = end
     return "".join([*parts, text[done:]])
+
+
+# A LaTeX list of references (an offer written in LaTeX), to its end or the text's.
+_LATEX_REFERENCES = re.compile(
+    r"\\begin\{thebibliography\}.*?(?:\\end\{thebibliography\}|\Z)", re.DOTALL
+)
+
+
+def without_latex_references(text: str) -> str:
+    """The text with its ``thebibliography`` environment blanked: the papers an offer
+    cites are not asked of the candidate (same length, line ends kept)."""
+    return _LATEX_REFERENCES.sub(lambda m: _blank(m.group()), text)
 
 
 # A legal notice to applicants: an equal-opportunity or non-discrimination statement, an
@@ -1541,7 +1557,7 @@ def find_skills(index: Index, text: str) -> list[Found]:
     (:func:`_finds_by_piece`); when a piece's surroundings cannot be shown not to
     matter, the whole text is read in one pass instead: the same finds either way."""
     finder = finder_for(index)
-    text = without_company_sections(text)
+    text = without_company_sections(without_latex_references(text))
     text, lower = _without_legal_notices(text, _lowered(text))
     text = without_team_lists(*_without_interests(*_without_degrees(text, lower)))
     if _repeats(text):

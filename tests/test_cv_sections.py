@@ -301,3 +301,41 @@ def test_a_lone_question_that_is_no_heading_ends_no_section() -> None:
     assert found(text) == {"python"}
     asked = "Data Engineer\n\nVos missions\n\nPython.\n\nVous aimez les défis ?\n\nKubernetes.\n"
     assert found(asked) == {"python", "kubernetes"}
+
+
+# An offer that cites papers: their titles and authors are not asked of the candidate
+CITED_EN = """# Postdoc in speech processing
+You will train models in PyTorch.
+References:
+Smith, J. and Cao, L. (2021). Deep learning on Linux cloud environments. Privacy Workshop.
+## Profile
+A PhD and experience with Kaldi.
+"""
+CITED_FR = """# Stage : LLM et traces d'exécution
+Vous développerez un prototype en Python.
+## Références
+[Li et al., 2020] Li, T. (2020). Kubernetes log mining with deep learning. Communications.
+"""
+
+
+def test_the_papers_an_offer_cites_name_no_skill() -> None:
+    assert found(CITED_EN) >= {"pytorch", "speech-recognition"}
+    assert not found(CITED_EN) & {"deep-learning", "linux", "data-protection"}
+    assert "python" in found(CITED_FR)
+    assert not found(CITED_FR) & {"kubernetes", "deep-learning", "communication"}
+    for heading in ("Bibliographie :", "### Selected publications", "Some of our research papers:"):
+        text = f"We use SQL.\n{heading}\nA survey of Kubernetes.\n"
+        assert found(text) == {"sql"}, heading
+
+
+def test_a_latex_list_of_references_names_no_skill() -> None:
+    text = (
+        "\\section{Profil}\nVous maîtrisez PyTorch.\n\\begin{thebibliography}{9}\n"
+        "\\bibitem{a} A. Cao, \\emph{Semantic segmentation with Kubernetes}, 2020.\n"
+        "\\end{thebibliography}\nContact : SQL.\n"
+    )
+    assert found(text) >= {"pytorch", "sql"}
+    assert not found(text) & {"computer-vision", "kubernetes", "mechanical-engineering"}
+    # to the text's end when the list is left open
+    out = cv.without_latex_references("Python.\n\\begin{thebibliography}\nKubernetes")
+    assert out.startswith("Python.\n") and "Kubernetes" not in out and len(out) == 42
