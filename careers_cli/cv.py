@@ -1773,13 +1773,18 @@ def _speciality_roles(index: Index, readings: Iterable[str]) -> list[str]:
 
 
 # "We are seeking a highly skilled NLP Engineer", "Nous recherchons un Data ingénieur":
-# wherever the ad says whom it hires, the role named in the next SOUGHT_WORDS words.
+# wherever the ad says whom it hires, the role named in the next SOUGHT_WORDS words;
+# "As a Senior Data Scientist, you will", "En tant que Data Engineer, tu": at the start of
+# a sentence, the role the ad speaks to, named in the next AS_WORDS words ("As a member of
+# the MLOps team" names none; "3+ years of experience as a Data Engineer" and "passé par
+# Artefact en tant que CDO" start no sentence).
 _SOUGHT = re.compile(
-    r"\b(?=[lshrLSHR])(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
-    r"|(?:recherche|recrute)(?:nt)? (?=une?\b|un\.e\b|un\(e\)))",
+    r"\b(?=[lshraeLSHRAE])(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
+    r"|(?:recherche|recrute)(?:nt)? (?=une?\b|un\.e\b|un\(e\))|(as an?|en tant que)(?= ))",
     re.IGNORECASE,
 )
 SOUGHT_WORDS = 6
+AS_WORDS = 3
 # "Our Perception team is looking for an engineer", "l'équipe Computer Vision recherche
 # un.e ingénieur.e": the bare job noun is the team's (a perception engineer, an
 # ingénieur computer vision). Read before and after each phrase _SOUGHT finds.
@@ -1796,7 +1801,9 @@ _BARE_NOUN = re.compile(
 # "h" and "r", cost 100 M instructions a MB). Where two overlap, the second starts after
 # a letter (no word starts there: no "\b") or after the space of "looking for" (none starts
 # with "f"), so that _SOUGHT finds nothing at it that ``finditer`` would.
-_SOUGHT_AT = ("looking for", "seeking", "hiring", "recruiting", "recherch", "recrut")
+_SOUGHT_AT = (
+    "looking for", "seeking", "hiring", "recruiting", "recherch", "recrut", "as a", "en tant",
+)  # fmt: skip
 
 
 def _found(text: str, word: str) -> Iterator[int]:
@@ -1818,15 +1825,27 @@ def _sought_phrases(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether a sentence starts at ``at``: only spaces and markup ("**", "#", "- ")
+    between it and the text's start, a line end or a sentence's end."""
+    before = text[max(0, at - 12) : at].rstrip(" \t*#_>•-")
+    return not before or before[-1] in "\n.!?:"
+
+
 def _sought(text: str) -> Iterator[str]:
     """The words after each phrase saying whom the ad hires, to the end of the clause
-    (the words of a web address left in), and a team's bare job noun read with the
-    team's name."""
+    (the words of a web address left in), read as a title is (:func:`title_readings`,
+    "Data / Cloud Engineer" as "Data/Cloud Engineer"), and a team's bare job noun read
+    with the team's name."""
     for m in _sought_phrases(text):
+        if m.group(1) and not _starts_sentence(text, m.start()):
+            continue
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
-        words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
+        words = list(_WORD.finditer(rest))[: AS_WORDS if m.group(1) else SOUGHT_WORDS]
         if words:
-            yield _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", rest[: words[-1].end()]))
+            part = re.sub(r"[ \t]+/[ \t]+", "/", rest[: words[-1].end()])
+            for reading in [part, *title_readings(part)]:
+                yield _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", reading))
         noun = _BARE_NOUN.match(rest)
         if noun is None:
             continue

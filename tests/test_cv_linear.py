@@ -84,7 +84,7 @@ SOUGHT_PIECES = [
     "We", "are", "looking", "for", "Looking for", "LOOKING FOR", "seeking", "Seeking",
     "hiring", "HİRİNG", "hırıng", "ſeeking", "recruiting", "recherchons", "Recrutons",
     "recherche", "recrutent", "un", "une", "un.e", "un(e)", "a", "Data", "Engineer", "re",
-    "x", "-", "'", ".", "\n",
+    "x", "-", "'", ".", "\n", "as", "As", "an", "en tant que", "En tant", "tant que",
 ]  # fmt: skip
 sought_texts = st.lists(st.sampled_from(SOUGHT_PIECES), max_size=40).map(" ".join)
 sought_glued = st.lists(st.sampled_from(SOUGHT_PIECES), max_size=20).map("".join)
@@ -103,6 +103,7 @@ def test_hiring_words_that_overlap_find_what_the_whole_text_gives() -> None:
     for text in [
         "looking forecherchons un data engineer", "xlooking forecherchons un",
         "Looking forrecrutons une", "recherchons un x, looking for a",
+        "hiring as a data engineer", "en tant que as an x", "xas a y", "recherchonsas a",
     ]:  # fmt: skip
         found = [m.span() for m in cv._sought_phrases(text)]
         assert found == [m.span() for m in cv._SOUGHT.finditer(text)]

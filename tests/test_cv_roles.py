@@ -224,6 +224,19 @@ HIRES = [
     ("Une équipe de recherche data scientist et ingénieurs.", ()),
     # a team named without hiring anyone names no role
     ("Our Computer Vision team works with an engineer in Lyon.", ()),
+    # a sentence that speaks to the hired person as the role names it
+    ("As a Senior Data Scientist, you will own our churn models.", ("data-scientist",)),
+    ("**En tant que Data Engineer**, tu construis nos pipelines.", ("data-engineer",)),
+    ("Our stack is small. As an NLP engineer you will own search.", ("nlp-engineer",)),
+    # read as a title is: both sides of a slash or an "&"
+    ("En tant que **Data & Cloud Engineer**, tu rejoins le CTO.", ("data-engineer",)),
+    ("Nous recherchons un Data / Cloud Engineer pour Biarritz.", ("data-engineer",)),
+    # not at a sentence's start (past work, a founder's career), or no role right after
+    ("You have 3 years of experience as a Data Engineer or similar.", ()),
+    ("Notre fondateur est passé par Criteo en tant que CDO.", ()),
+    ("As a member of the data science team, you will build tools.", ()),
+    ("As a company, we value the work of our data scientists.", ()),
+    ("As a partner to data scientists, you will run our GPUs.", ()),
 ]
 
 
