@@ -826,6 +826,25 @@ def test_holding_a_roles_skills_puts_it_first_by_fit_and_readiness() -> None:
         assert role.id in {m.role.id for m in ranked if m.score == 100}
 
 
+def test_fine_tuning_for_medical_images_resembles_the_medical_imaging_scientist() -> None:
+    """Medical imaging has few expert labels: its scientists adapt pretrained models (the
+    role lists fine-tuning, optional). A text of our own on adapting a diffusion model to
+    brain scans names no role; by fit the medical-imaging scientist comes first, not the
+    LLM engineer that generative models and fine-tuning would otherwise point to."""
+    from careers_cli import cv
+
+    ad = (
+        "Stage de recherche : modèles génératifs pour l'imagerie médicale\n\nVous adapterez "
+        "un modèle de diffusion pré-entraîné (fine-tuning, transfer learning) à des scanners "
+        "cérébraux, en PyTorch, et évaluerez la qualité des images produites."
+    )
+    levels = cv.levels_from_text(cv.find_skills(BUNDLED, ad))
+    assert {"generative-ai", "fine-tuning", "medical-imaging", "pytorch"} <= set(levels)
+    assert cv.roles_named(BUNDLED, ad) == ()
+    ranked = matching.match(BUNDLED, levels, matching.MatchOptions(by=matching.By.FIT))
+    assert ranked[0].role.id == "medical-imaging-ai-scientist"
+
+
 @pytest.mark.parametrize(
     ("ad", "role", "skills"),
     [  # ads written for these tests
