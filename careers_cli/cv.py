@@ -16,7 +16,8 @@ README's "Slow paths" gives the figures):
   quality);
 * a long name misspelt by one doubled, dropped or swapped letter still counts
   ("numpyy", "tensroflow"), unless the word is one the catalogue itself uses
-  ("detection" is no slip of "detectron") or is written with accents ("financée");
+  ("detection" is no slip of "detectron") or is written with accents ("financée") or
+  with a capital inside, as a product's own name is ("PostgresML");
 * names that are everyday words, letters or acronyms (R, Go, C, BI, Spark...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
@@ -719,9 +720,15 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             # a word written with accents is a word of its own ("financée"), not a slip
             if i != share and len(word) >= 6 and i not in url_words and word.isalpha():
                 skill_id = slips[word] if word in slips else finder.misspelt(word)
-                if skill_id is not None and text[starts[i] : ends[i]].isascii():
+                written = text[starts[i] : ends[i]]
+                if skill_id is not None and written.isascii() and not _CAMEL.search(written):
                     add(_Hit(i, i + 1, skill_id, word, False))
     return hits
+
+
+# A capital after a small letter: a name of its own ("PostgresML", "DataRobot"), spelt
+# as its maker spells it, no slip of another's ("postgresql").
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _before_conjunction(tokens: Tokens, k: int) -> int | None:

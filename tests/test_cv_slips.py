@@ -29,6 +29,13 @@ def test_a_word_written_with_accents_is_no_slip() -> None:
     assert "finance" in found("Vous travaillerez pour la finance de marché, en Python.")
 
 
+def test_a_name_spelt_with_a_capital_inside_is_its_makers_not_a_slip() -> None:
+    # "PostgresML" is one letter from "postgresql": a product of its own, as its maker spells it
+    skills = found("PostgresML builds a GPU database; you write Python.")
+    assert "postgresql" not in skills and "python" in skills
+    assert "postgresql" in found("Experience with postgresqll and Python.")
+
+
 def test_a_kind_of_algorithm_is_not_the_algorithms_skill() -> None:
     for text in (
         "Develop perception algorithms and a search algorithm in C++.",
