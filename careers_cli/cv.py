@@ -117,14 +117,17 @@ NEEDS["stakeholder"] = frozenset(
     "echanger echangez accompagner".split()
 )
 NEEDS["parties prenantes"] = NEEDS["stakeholder"]
-# "deploy predictive machine learning models", "evaluating state-of-the-art NLP models"
-# ask for MLOps and model evaluation; "we deploy our platform", "performance evaluation"
-# do not: the verbs (aliases of those two skills) count only beside a word of models.
+# "deploy predictive machine learning models", "evaluating state-of-the-art NLP models",
+# "optimiser des modèles d'IA" ask for MLOps, model evaluation and model optimisation; "we
+# deploy our platform", "performance evaluation", "optimize our queries" do not: the verbs
+# (aliases of those three skills) count only beside a word of models (see _needed).
 _MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp".split())
 NEEDS.update(
     dict.fromkeys(
         "deploy deploying deployed deployer deploye deployes deploiement "
-        "evaluate evaluating evaluated evaluation evaluer evaluons".split(),
+        "evaluate evaluating evaluated evaluation evaluer evaluons "
+        "optimize optimizes optimized optimizing optimization optimise optimises optimising "
+        "optimisation optimiser optimisant".split(),
         _MODEL_WORDS,
     )
 )
@@ -838,7 +841,7 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
         if hit.label in NEEDS:
             lo, hi = max(0, hit.start - NEEDS_WINDOW), min(n, hit.end + NEEDS_WINDOW)
             words, here = NEEDS[hit.label], clause(hit.start)
-            if not any(folded[k] in words and clause(k) == here for k in range(lo, hi)):
+            if not any(_needed(folded, k, words) and clause(k) == here for k in range(lo, hi)):
                 continue
         elif hit.wary:
             lo, hi = hit.start - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW
@@ -852,6 +855,16 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+def _needed(folded: list[str], k: int, words: frozenset[str]) -> bool:
+    """Whether word k is one of the words a name of NEEDS needs; a word of models does not
+    count in a data model ("optimize our data models", "les modèles de données")."""
+    if folded[k] not in words:
+        return False
+    if folded[k] in _MODEL_WORDS:
+        return folded[k - 1 : k] != ["data"] and folded[k + 1 : k + 3] != ["de", "donnees"]
+    return True
 
 
 def _asked(tokens: Tokens, i: int) -> bool:

@@ -72,6 +72,9 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("Passionnée par le sport ; vous codez en Python.", "python", None),
         ("Vous saurez déployer nos modèles de langage chez les clients.", "mlops", None),
         ("Vous avez déjà déployé des modèles d'IA.", "mlops", ("déployé",)),
+        ("Maintain and optimise existing models and pipelines.", "model-optimisation", None),
+        ("Concevoir et optimiser des modèles d'IA en Python.", "model-optimisation", None),
+        ("Optimizing LLMs for inference is your job.", "model-optimisation", ("Optimizing",)),
         ("Experience evaluating recent NLP models.", "model-evaluation", None),
         ("Évaluer les nouveaux LLM open source.", "model-evaluation", ("Évaluer",)),
         ("A clear written communicator, in English.", "communication", ("communicator",)),
@@ -141,6 +144,10 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Evaluate AI vendors and tools, in Python.", "model-evaluation"),
         ("Passionné·e par la robotique, vous codez en Python.", "robotics"),
         ("Évaluer les besoins des équipes, en Python.", "model-evaluation"),
+        # optimising counts beside a word of models too, not beside a data model's
+        ("You will optimize our SQL queries and dashboards.", "model-optimisation"),
+        ("Create and optimize existing data models for Support, in SQL.", "model-optimisation"),
+        ("Optimiser nos modèles de données du CRM, en SQL.", "model-optimisation"),
         ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
         # "qualité du code" is the code's: the tail is shared with the nearest word only
         ("Mesurer la qualité du code et la cohérence des données.", "data-quality"),
