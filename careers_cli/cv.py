@@ -121,7 +121,7 @@ NEEDS["parties prenantes"] = NEEDS["stakeholder"]
 # "optimiser des modèles d'IA" ask for MLOps, model evaluation and model optimisation; "we
 # deploy our platform", "performance evaluation", "optimize our queries" do not: the verbs
 # (aliases of those three skills) count only beside a word of models (see _needed).
-_MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp".split())
+_MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp deep neural".split())
 NEEDS.update(
     dict.fromkeys(
         "deploy deploying deployed deployer deploye deployes deploiement "
@@ -131,7 +131,7 @@ NEEDS.update(
         _MODEL_WORDS,
     )
 )
-NEEDS_WINDOW = 4
+NEEDS_WINDOW = 8
 
 # A name right after one of these words is part of another name ("ML algorithms").
 NOT_AFTER: dict[str, frozenset[str]] = {

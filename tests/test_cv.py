@@ -75,6 +75,10 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("Maintain and optimise existing models and pipelines.", "model-optimisation", None),
         ("Concevoir et optimiser des modèles d'IA en Python.", "model-optimisation", None),
         ("Optimizing LLMs for inference is your job.", "model-optimisation", ("Optimizing",)),
+        # a word of models up to 8 words away, in the same clause; "deep", "neural" are ones
+        ("Evaluate and improve the performance of existing NLP systems.", "model-evaluation", None),
+        ("Optimize the performance and scalability of our ML models.", "model-optimisation", None),
+        ("Profile and optimize deep learning training workloads.", "model-optimisation", None),
         ("Experience evaluating recent NLP models.", "model-evaluation", None),
         ("Évaluer les nouveaux LLM open source.", "model-evaluation", ("Évaluer",)),
         ("A clear written communicator, in English.", "communication", ("communicator",)),
@@ -148,6 +152,11 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("You will optimize our SQL queries and dashboards.", "model-optimisation"),
         ("Create and optimize existing data models for Support, in SQL.", "model-optimisation"),
         ("Optimiser nos modèles de données du CRM, en SQL.", "model-optimisation"),
+        ("We optimize our sales process. Our ML models are another team's.", "model-optimisation"),
+        (
+            "Optimize the cost of our cloud storage, queues and web servers for ML",
+            "model-optimisation",
+        ),
         ("Des rapports accessibles aux parties prenantes, en SQL.", "stakeholder-management"),
         # "qualité du code" is the code's: the tail is shared with the nearest word only
         ("Mesurer la qualité du code et la cohérence des données.", "data-quality"),
