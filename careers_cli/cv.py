@@ -481,6 +481,9 @@ class Finder:
             for label in labels:
                 folded = fold(label)
                 keys = tuple(stem(w) for w in folded.split())
+                if keys in self.whole and len(keys) == 1:
+                    if self.whole[keys].skill_id == skill_id:  # "évaluation", "evaluation"
+                        self.accents[keys].add(_bare(label))
                 if not keys or keys in self.whole:
                     continue
                 rules = (CASED, NOT_AFTER, NOT_BEFORE, ONLY_AFTER)

@@ -73,6 +73,9 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("Vous saurez déployer nos modèles de langage chez les clients.", "mlops", None),
         ("Vous avez déjà déployé des modèles d'IA.", "mlops", ("déployé",)),
         ("Maintain and optimise existing models and pipelines.", "model-optimisation", None),
+        # a one-word name in both languages, one with accents: both spellings are found
+        ("Vous menez l'évaluation de nos modèles.", "model-evaluation", ("évaluation",)),
+        ("Vous avez déjà optimisé nos modèles.", "model-optimisation", ("optimisé",)),
         ("Concevoir et optimiser des modèles d'IA en Python.", "model-optimisation", None),
         ("Optimizing LLMs for inference is your job.", "model-optimisation", ("Optimizing",)),
         # a word of models up to 8 words away, in the same clause; "deep", "neural" are ones
