@@ -118,14 +118,16 @@ NEEDS["stakeholder"] = frozenset(
 )
 NEEDS["parties prenantes"] = NEEDS["stakeholder"]
 # "deploy predictive machine learning models", "evaluating state-of-the-art NLP models",
-# "optimiser des modèles d'IA" ask for MLOps, model evaluation and model optimisation; "we
-# deploy our platform", "performance evaluation", "optimize our queries" do not: the verbs
-# (aliases of those three skills) count only beside a word of models (see _needed).
+# "validate our credit models", "optimiser des modèles d'IA" ask for MLOps, model
+# evaluation and model optimisation; "we deploy our platform", "performance evaluation",
+# "validate invoices", "optimize our queries" do not: the verbs and their nouns (aliases
+# of those three skills) count only beside a word of models (see _needed).
 _MODEL_WORDS = frozenset("model models modele modeles ml llm llms nlp deep neural".split())
 NEEDS.update(
     dict.fromkeys(
-        "deploy deploying deployed deployer deploye deployes deploiement "
+        "deploy deploying deployed deployment deployments deployer deploye deployes deploiement "
         "evaluate evaluating evaluated evaluation evaluer evaluons "
+        "validate validating validated validation valider validons "
         "optimize optimizes optimized optimizing optimization optimise optimises optimising "
         "optimisation optimiser optimisant".split(),
         _MODEL_WORDS,

@@ -156,6 +156,8 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Create and optimize existing data models for Support, in SQL.", "model-optimisation"),
         ("Optimiser nos modèles de données du CRM, en SQL.", "model-optimisation"),
         ("We optimize our sales process. Our ML models are another team's.", "model-optimisation"),
+        ("You validate invoices and deployment schedules, in SQL.", "model-evaluation"),
+        ("Deployment of our web app to AWS, in Python.", "mlops"),
         (
             "Optimize the cost of our cloud storage, queues and web servers for ML",
             "model-optimisation",
