@@ -133,6 +133,8 @@ NEEDS.update(
         _MODEL_WORDS,
     )
 )
+# "interpreting NLP models" asks for explainability; "interpretation of survey results" not
+NEEDS.update(dict.fromkeys("interpreting interpretation interpreter".split(), _MODEL_WORDS))
 NEEDS_WINDOW = 8
 
 # A name right after one of these words is part of another name ("ML algorithms").

@@ -158,6 +158,7 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("We optimize our sales process. Our ML models are another team's.", "model-optimisation"),
         ("You validate invoices and deployment schedules, in SQL.", "model-evaluation"),
         ("Deployment of our web app to AWS, in Python.", "mlops"),
+        ("Interpretation of survey results for the board, in SQL.", "explainability"),
         (
             "Optimize the cost of our cloud storage, queues and web servers for ML",
             "model-optimisation",
