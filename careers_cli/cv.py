@@ -135,7 +135,15 @@ NEEDS.update(
 )
 # "interpreting NLP models" asks for explainability; "interpretation of survey results" not
 NEEDS.update(dict.fromkeys("interpreting interpretation interpreter".split(), _MODEL_WORDS))
-NEEDS_WINDOW = 8
+NEEDS_WINDOW = 4
+# A word of models or of venues is looked for further: "optimize the performance and
+# scalability of our ML models", "publish in the main machine learning conferences".
+WIDE_WINDOW = 8
+_VENUE_WORDS = frozenset(
+    "journal journals conference conferences venue venues revue revues neurips icml iclr "
+    "acl emnlp cvpr iccv eccv aaai ijcai".split()
+)
+NEEDS["publish in"] = _VENUE_WORDS  # "publish in the App Store" is no paper
 
 # A name right after one of these words is part of another name ("ML algorithms").
 NOT_AFTER: dict[str, frozenset[str]] = {
@@ -526,15 +534,19 @@ class Finder:
         self.seen: set[str] = set()
         self.flagged: set[str] = set()
 
-    def misspelt(self, word: str) -> str | None:
+    def misspelt(self, word: str, changed: bool = True) -> str | None:
         """The skill a word is a one-letter slip of, if exactly one: a doubled letter
         ("numpyy"), two letters swapped ("tensroflow"), a letter dropped from a name of
-        seven letters or more ("kubrnetes"), or one changed in a name of eight or more; never
-        the first letter ("studio" is not "rstudio")."""
-        if word in self._fuzzy:
-            return self._fuzzy[word]
+        seven letters or more ("kubrnetes"), or (``changed``) one changed in a name of eight
+        or more; never the first letter ("studio" is not "rstudio")."""
+        if not changed:  # (rare: not kept with the answers of the full rule)
+            return self._misspelt(word, False)
+        if word not in self._fuzzy:
+            self._fuzzy[word] = self._misspelt(word, True)
+        return self._fuzzy[word]
+
+    def _misspelt(self, word: str, changed: bool) -> str | None:
         if word in self.vocabulary or stem(word) in self.vocabulary:
-            self._fuzzy[word] = None
             return None
         found: set[str] = set()
         single, n = self.single, len(word)
@@ -547,7 +559,7 @@ class Finder:
         for label in self.deleted.get(word, ()):
             if len(label) >= 7:
                 found.add(label)
-        if n >= 8:
+        if changed and n >= 8:
             for k in range(n):
                 for label in self.deleted.get(word[:k] + word[k + 1 :], ()):
                     if len(label) != n:
@@ -555,9 +567,7 @@ class Finder:
                     if sum(a != b for a, b in zip(label, word, strict=True)) == 1:
                         found.add(label)
         skills = {single[label] for label in found if label[0] == word[0]}
-        result = skills.pop() if len(skills) == 1 else None
-        self._fuzzy[word] = result
-        return result
+        return skills.pop() if len(skills) == 1 else None
 
 
 _T = TypeVar("_T")
@@ -729,15 +739,19 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
             word = folded[i]
             # a word written with accents is a word of its own ("financée"), not a slip
             if i != share and len(word) >= 6 and i not in url_words and word.isalpha():
-                skill_id = slips[word] if word in slips else finder.misspelt(word)
                 written = text[starts[i] : ends[i]]
-                if skill_id is not None and written.isascii() and not _CAMEL.search(written):
+                if _CAMEL.search(written):  # a name of its own is no changed letter away
+                    skill_id = finder.misspelt(word, changed=False)
+                else:
+                    skill_id = slips[word] if word in slips else finder.misspelt(word)
+                if skill_id is not None and written.isascii():
                     add(_Hit(i, i + 1, skill_id, word, False))
     return hits
 
 
 # A capital after a small letter: a name of its own ("PostgresML", "DataRobot"), spelt
-# as its maker spells it, no slip of another's ("postgresql").
+# as its maker spells it, no changed letter away from another's ("postgresql"); a
+# doubled, swapped or dropped letter still is a slip ("PyTroch", "TensorFlwo").
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
@@ -837,7 +851,8 @@ def _shared_tails(finder: Finder, tokens: Tokens) -> list[_Hit]:
 
 def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
     """The hits whose context is right: everyday words near a skill or a tech word,
-    names of :data:`NEEDS` near one of their own words (same clause)."""
+    names of :data:`NEEDS` near one of their own words (same clause), a verb's name of
+    models ("optimiser les modèles") not on a data model (:func:`_of_models`)."""
     folded, clause, n = tokens.folded, tokens.clause, len(tokens)
     # in text order (``hits`` ends with the coordinated names): the look-up below bisects
     solid = sorted(h for h in hits if not h.wary and h.label not in NEEDS)
@@ -845,9 +860,14 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
     context = list(itertools.compress(range(n), map(CONTEXT_WORDS.__contains__, folded)))
     out = []
     for hit in hits:
+        last = hit.end - 1
+        if last > hit.start and folded[hit.start] in NEEDS and folded[last] in _MODEL_WORDS:
+            if not _of_models(folded, last):  # "optimiser les modèles de données"
+                continue
         if hit.label in NEEDS:
-            lo, hi = max(0, hit.start - NEEDS_WINDOW), min(n, hit.end + NEEDS_WINDOW)
             words, here = NEEDS[hit.label], clause(hit.start)
+            reach = WIDE_WINDOW if words in (_MODEL_WORDS, _VENUE_WORDS) else NEEDS_WINDOW
+            lo, hi = max(0, hit.start - reach), min(n, hit.end + reach)
             if not any(_needed(folded, k, words) and clause(k) == here for k in range(lo, hi)):
                 continue
         elif hit.wary:
@@ -865,13 +885,38 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _needed(folded: list[str], k: int, words: frozenset[str]) -> bool:
-    """Whether word k is one of the words a name of NEEDS needs; a word of models does not
-    count in a data model ("optimize our data models", "les modèles de données")."""
-    if folded[k] not in words:
-        return False
-    if folded[k] in _MODEL_WORDS:
-        return folded[k - 1 : k] != ["data"] and folded[k + 1 : k + 3] != ["de", "donnees"]
-    return True
+    """Whether word k is one of the words a name of NEEDS needs (a word of models only
+    where it speaks of models: :func:`_of_models`)."""
+    return folded[k] in words and (words is not _MODEL_WORDS or _of_models(folded, k))
+
+
+def _of_models(folded: list[str], k: int) -> bool:
+    """Whether word k, a word of models, speaks of machine-learning models: "deep" and
+    "neural" only in "deep learning", "neural network(s)"; "ML", "NLP"... not before a
+    job or a team's word ("ML engineers", "the ML platform"); "model(s)" not in a data,
+    business or financial model ("data models", "dbt models", "the pricing model", "les
+    modèles de données", "le modèle économique")."""
+    word, after = folded[k], folded[k + 1 : k + 3]
+    if word in ("deep", "neural"):
+        return after[:1] in (["learning"], ["neural"], ["network"], ["networks"], ["net"])
+    if word in ("ml", "llm", "llms", "nlp"):
+        return after[:1] == [] or after[0] not in _NOT_MODELS_AFTER
+    before = folded[k - 1] if k else ""
+    return (
+        before not in _NOT_MODELS_BEFORE
+        and after not in (["de", "donnees"], ["de", "donnee"])
+        and after[:1] not in (["financier"], ["financiers"], ["economique"], ["economiques"])
+    )
+
+
+_NOT_MODELS_AFTER = frozenset(
+    "engineer engineers engineering team teams platform platforms infrastructure ops "
+    "researcher researchers scientist scientists role roles community".split()
+)
+_NOT_MODELS_BEFORE = frozenset(
+    "data dbt semantic warehouse financial pricing business operating dimensional relational "
+    "logical physical conceptual revenue cost 3d".split()
+)
 
 
 def _asked(tokens: Tokens, i: int) -> bool:
@@ -1271,8 +1316,7 @@ _LONE = re.compile(
     r"([^\n]{1,79}[^\n.!;, \t])[ \t]*(?=\n[ \t]*\n)"
 )
 # Headings of what an ad says about its company, its benefits or how to apply, not about
-# the work, and of the papers it cites (a lab's references, "Some of our publications"):
-# what such a section names is not asked of the candidate.
+# the work: what such a section names is not asked of the candidate.
 _COMPANY = re.compile(
     r"^(?:(?:more )?about (?!(?:the |this |our )?(?:job|role|position|opportunity|you|me|"
     r"myself|team|work|mission)\b)|who (?:we are|are we)|what is |why (?:join|work)|our (?:purpose|"
@@ -1293,12 +1337,35 @@ _COMPANY = re.compile(
     r"|well-?being|wellness|vacations?\b|paid time off|(?:parental|sick) leave|401\(?k"
     r"|retirement|stock options|[^\n]*nous (?:vous|te) (?:offrons|proposons)"
     r"|ce qu'on (?:vous |t')?(?:offre|propose)|nos avantages|mutuelle|congés"
-    r"|tickets? restaurant|rtt\b|prévoyance|intéressement"
-    # the papers an ad cites or its team wrote
-    r"|r[ée]f[ée]rences\b|bibliograph|(?:some of )?our (?:recent |research |selected )?"
-    r"(?:papers|publications)\b|(?:selected|recent) publications\b|nos publications\b)",
+    r"|tickets? restaurant|rtt\b|prévoyance|intéressement)",
     re.IGNORECASE,
 )
+# Headings of the papers an ad cites or its team wrote ("References", "Bibliographie",
+# "Some of our publications"; not a CV's own "Selected publications"): blanked up to the
+# next heading or the first line that is no reference (_CITATION), the ad going on.
+_REFERENCES = re.compile(
+    r"^(?:r[ée]f[ée]rences\b|bibliograph|(?:some of )?our (?:recent |research |selected )?"
+    r"(?:papers|publications)\b|nos publications\b)",
+    re.IGNORECASE,
+)
+# A line of a list of references: a year, a web address, a list mark or a bracketed
+# number at its start, or names alone ("Adrien Pupier, Maximin Coavoux"); a blank line.
+_CITATION = re.compile(
+    r"[^\n]*(?:\b(?:1[89]|20)\d\d\b|https?://)|[ \t]*(?:[*•+-]|\[[^\]\n]*\]|\d+[.)])[ \t]"
+    r"|(?:[ \t]*(?:[A-ZÀ-Ý][\w'’-]*\.?|and|et|&),?)*[ \t]*(?=\n|\Z)"
+)
+
+
+def _references_end(text: str, start: int, end: int) -> int:
+    """Where the list of references whose heading starts at ``start`` ends: at the first
+    line after the heading that is no reference, or at ``end`` (the next heading)."""
+    at = text.find("\n", start, end)
+    while 0 <= at < end:
+        line = at + 1
+        if not _CITATION.match(text, line, end):
+            return line
+        at = text.find("\n", line, end)
+    return end
 
 
 def _heading_text(line: str) -> str | None:
@@ -1312,7 +1379,9 @@ def without_company_sections(text: str) -> str:
     apply ("About Acme", "Why join us", "Perks", "What you'll get", "Healthcare" as a
     benefit's own heading, "Qui sommes-nous ?", "Les avantages", "Mutuelle", "Postuler"...)
     blanked, heading included, up to the next heading (a short line alone
-    between blank lines is one too); same length, line ends kept."""
+    between blank lines is one too), and each list of references ("References",
+    "Bibliographie") up to its first line that is no reference; same length, line ends
+    kept."""
     lined = "\n\n" + text  # (see _HEADING and _LONE: the offsets are 2 further on)
     heads = {m.start(1) - 2: _heading_text(m.group(1)) for m in _HEADING.finditer(lined)}
     for m in _LONE.finditer(lined):
@@ -1324,7 +1393,9 @@ def without_company_sections(text: str) -> str:
     parts: list[str] = []
     done = 0
     for (start, words), end in zip(kept, ends[: len(kept)], strict=True):
-        if _COMPANY.match(words):
+        if _REFERENCES.match(words):
+            end = _references_end(text, start, end)
+        if _COMPANY.match(words) or _REFERENCES.match(words):
             parts += [text[done:start], _blank(text[start:end])]
             done = end
     return "".join([*parts, text[done:]])
@@ -1801,17 +1872,30 @@ def _speciality_roles(index: Index, readings: Iterable[str]) -> list[str]:
 
 # "We are seeking a highly skilled NLP Engineer", "Nous recherchons un Data ingénieur":
 # wherever the ad says whom it hires, the role named in the next SOUGHT_WORDS words;
-# "As a Senior Data Scientist, you will", "En tant que Data Engineer, tu": at the start of
-# a sentence, the role the ad speaks to, named in the next AS_WORDS words ("As a member of
-# the MLOps team" names none; "3+ years of experience as a Data Engineer" and "passé par
-# Artefact en tant que CDO" start no sentence).
+# "As a", "En tant que" (group 1): see _spoken_to.
 _SOUGHT = re.compile(
     r"\b(?=[lshraeLSHRAE])(?:looking for|seeking|hiring|recruiting|recherchons|recrutons"
-    r"|(?:recherche|recrute)(?:nt)? (?=une?\b|un\.e\b|un\(e\))|(as an?|en tant que)(?= ))",
+    r"|(?:recherche|recrute)(?:nt)? (?=une?\b|un\.e\b|un\(e\))"
+    r"|(as an?(?= )|en tant qu(?:e(?= )|['’])))",
     re.IGNORECASE,
 )
 SOUGHT_WORDS = 6
-AS_WORDS = 3
+# "As a Senior Data Scientist, you will...", "En tant qu'Ingénieur Data, tu...": at a
+# sentence's start, the role the ad speaks to, named in the AS_WORDS words before a
+# comma, with nothing before it but words such as its seniority ("As a member of the
+# team", "As a partner to data scientists": none) and after it the phrase's end or one of
+# _AS_AFTER ("As an NLP engineer you will"; "As a Data Science consultancy, we" names no
+# data scientist). "3+ years of experience as a Data Engineer" and a founder's "passé par
+# Criteo en tant que CDO" start no sentence.
+AS_WORDS = 5
+_AS_NOT_BEFORE = frozenset(
+    "to of for with in at on the a an and de du des d pour avec au aux la le les l un une "
+    "et".split()
+)
+_AS_AFTER = frozenset(
+    "you your vous votre tu ton ta at in on for with within chez au dans de du des d pour "
+    "who qui".split()
+)
 # "Our Perception team is looking for an engineer", "l'équipe Computer Vision recherche
 # un.e ingénieur.e": the bare job noun is the team's (a perception engineer, an
 # ingénieur computer vision). Read before and after each phrase _SOUGHT finds.
@@ -1865,10 +1949,10 @@ def _sought(text: str) -> Iterator[str]:
     "Data / Cloud Engineer" as "Data/Cloud Engineer"), and a team's bare job noun read
     with the team's name."""
     for m in _sought_phrases(text):
-        if m.group(1) and not _starts_sentence(text, m.start()):
+        if m.group(1):  # "As a": _spoken_to
             continue
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
-        words = list(_WORD.finditer(rest))[: AS_WORDS if m.group(1) else SOUGHT_WORDS]
+        words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:
             part = re.sub(r"[ \t]+/[ \t]+", "/", rest[: words[-1].end()])
             for reading in [part, *title_readings(part)]:
@@ -1882,6 +1966,28 @@ def _sought(text: str) -> Iterator[str]:
             yield f"{team_en.group(1)} {noun.group(1)}".replace("*", " ")
         if noun.group(2) and team_fr:
             yield f"{noun.group(2)} {team_fr.group(1)}".replace("*", " ")
+
+
+def _spoken_to(index: Index, text: str) -> list[str]:
+    """The roles named after "As a" / "En tant que" at a sentence's start (see AS_WORDS),
+    in order, the words read as a title is."""
+    finder, roles = role_finder(index), []
+    for m in _sought_phrases(text):
+        if not m.group(1) or not _starts_sentence(text, m.start()):
+            continue
+        phrase = re.split(r"[,.;:!?()\n]", text[m.end() : m.end() + 200], maxsplit=1)[0]
+        words = list(_WORD.finditer(phrase))[:AS_WORDS]
+        part = re.sub(r"[ \t]+/[ \t]+", "/", phrase[: words[-1].end()] if words else "")
+        for reading in [part, *title_readings(part)] if part else []:
+            for side in _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", reading)).split(" | "):
+                tokens = Tokens(side)
+                for hit in _scan(finder, tokens):
+                    after = tokens.folded[hit.end : hit.end + 1]
+                    if _AS_NOT_BEFORE.isdisjoint(tokens.folded[: hit.start]) and (
+                        not after or after[0] in _AS_AFTER
+                    ):
+                        roles.append(hit.skill_id)
+    return roles
 
 
 def named_groups(index: Index, text: str) -> tuple[tuple[str, ...], ...]:
@@ -1945,6 +2051,7 @@ def _roles_named(index: Index, text: str, words: int) -> tuple[tuple[str, ...], 
     roles += _speciality_roles(index, [line, *readings])
     for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once
         roles += [hit.skill_id for hit in _scan(finder, Tokens(part))]
+    roles += _spoken_to(index, text)
     return tuple(dict.fromkeys(roles)), line
 
 

@@ -75,6 +75,12 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("Maintain and optimise existing models and pipelines.", "model-optimisation", None),
         # a one-word name in both languages, one with accents: both spellings are found
         ("Vous menez l'évaluation de nos modèles.", "model-evaluation", ("évaluation",)),
+        (
+            "You will publish in the main machine learning conferences.",
+            "scientific-publishing",
+            None,
+        ),
+        ("Évaluer les modèles de langage récents.", "model-evaluation", None),
         ("Vous avez déjà optimisé nos modèles.", "model-optimisation", ("optimisé",)),
         ("Concevoir et optimiser des modèles d'IA en Python.", "model-optimisation", None),
         ("Optimizing LLMs for inference is your job.", "model-optimisation", ("Optimizing",)),
@@ -159,6 +165,22 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("You validate invoices and deployment schedules, in SQL.", "model-evaluation"),
         ("Deployment of our web app to AWS, in Python.", "mlops"),
         ("Interpretation of survey results for the board, in SQL.", "explainability"),
+        # a word of models where it speaks of no model: "deep", an ML team, a data model
+        ("You have a deep understanding of query optimization.", "model-optimisation"),
+        ("Interpreting results of deep-dive analyses for the board.", "explainability"),
+        ("Evaluate vendors and tools, and support ML engineers.", "model-evaluation"),
+        ("You will build the ML platform and optimize its cloud costs.", "model-optimisation"),
+        ("Build, test and optimize our dbt models on Snowflake.", "model-optimisation"),
+        ("Validate the financial model with the CFO.", "model-evaluation"),
+        ("Optimiser le modèle de donnée du CRM.", "model-optimisation"),
+        ("Optimiser les modèles de données du CRM.", "model-optimisation"),
+        ("Évaluer les modèles de données avec les métiers.", "model-evaluation"),
+        ("Publish in production twice a week with our CI.", "scientific-publishing"),
+        # the words near "stakeholders" are read 4 words away, not 8
+        (
+            "Our platform serves business stakeholders across Europe and we work in squads.",
+            "stakeholder-management",
+        ),
         (
             "Optimize the cost of our cloud storage, queues and web servers for ML",
             "model-optimisation",

@@ -237,6 +237,14 @@ HIRES = [
     ("As a member of the data science team, you will build tools.", ()),
     ("As a company, we value the work of our data scientists.", ()),
     ("As a partner to data scientists, you will run our GPUs.", ()),
+    ("As a Data Science consultancy, we help clients decide.", ()),
+    ("As a result, data scientists on our team will support you.", ()),
+    ("As an example, data engineers here own their pipelines.", ()),
+    (
+        "As a Senior Machine Learning Engineer, you will ship models.",
+        ("machine-learning-engineer",),
+    ),
+    ("En tant qu'Ingénieur Data, tu construiras des pipelines.", ("data-engineer",)),
 ]
 
 

@@ -323,9 +323,25 @@ def test_the_papers_an_offer_cites_name_no_skill() -> None:
     assert not found(CITED_EN) & {"deep-learning", "linux", "data-protection"}
     assert "python" in found(CITED_FR)
     assert not found(CITED_FR) & {"kubernetes", "deep-learning", "communication"}
-    for heading in ("Bibliographie :", "### Selected publications", "Some of our research papers:"):
-        text = f"We use SQL.\n{heading}\nA survey of Kubernetes.\n"
+    for heading in ("Bibliographie :", "### Nos publications", "Some of our research papers:"):
+        text = f"We use SQL.\n{heading}\nSmith, J. (2021). A survey of Kubernetes.\n"
         assert found(text) == {"sql"}, heading
+
+
+def test_a_list_of_references_ends_at_its_first_line_that_is_no_reference() -> None:
+    text = (
+        "Context: robot manipulation [1].\n\nReferences:\n"
+        "[1] A. Cao, Deep reinforcement learning for grasping, ICRA 2021.\n"
+        "Adrien Pupier, Maximin Coavoux\nhttps://hal.science/hal-0371\n\n"
+        "You will code in Python and test on ROS robots, with Linux.\n"
+    )
+    assert found(text) >= {"python", "ros", "linux"}
+    assert not found(text) & {"deep-learning", "reinforcement-learning", "mechanical-engineering"}
+
+
+def test_a_cvs_own_publications_are_read() -> None:
+    text = "Jane Doe\n\nSelected publications:\nDoe J., Gaussian processes in JAX, ICML 2021.\n"
+    assert "jax" in found(text)
 
 
 def test_a_latex_list_of_references_names_no_skill() -> None:

@@ -34,6 +34,8 @@ def test_a_name_spelt_with_a_capital_inside_is_its_makers_not_a_slip() -> None:
     skills = found("PostgresML builds a GPU database; you write Python.")
     assert "postgresql" not in skills and "python" in skills
     assert "postgresql" in found("Experience with postgresqll and Python.")
+    # a doubled, swapped or dropped letter in such a name still is a slip
+    assert {"pytorch", "spark", "postgresql"} <= found("Skills: PyTroch, PySaprk, PostgreSLQ.")
 
 
 def test_a_kind_of_algorithm_is_not_the_algorithms_skill() -> None:
