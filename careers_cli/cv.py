@@ -1943,12 +1943,12 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?:"
 
 
-def _sought(text: str) -> Iterator[str]:
+def _sought(text: str, phrases: Iterable[re.Match[str]]) -> Iterator[str]:
     """The words after each phrase saying whom the ad hires, to the end of the clause
     (the words of a web address left in), read as a title is (:func:`title_readings`,
     "Data / Cloud Engineer" as "Data/Cloud Engineer"), and a team's bare job noun read
     with the team's name."""
-    for m in _sought_phrases(text):
+    for m in phrases:
         if m.group(1):  # "As a": _spoken_to
             continue
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
@@ -1968,11 +1968,11 @@ def _sought(text: str) -> Iterator[str]:
             yield f"{noun.group(2)} {team_fr.group(1)}".replace("*", " ")
 
 
-def _spoken_to(index: Index, text: str) -> list[str]:
+def _spoken_to(index: Index, text: str, phrases: Iterable[re.Match[str]]) -> list[str]:
     """The roles named after "As a" / "En tant que" at a sentence's start (see AS_WORDS),
     in order, the words read as a title is."""
     finder, roles = role_finder(index), []
-    for m in _sought_phrases(text):
+    for m in phrases:
         if not m.group(1) or not _starts_sentence(text, m.start()):
             continue
         phrase = re.split(r"[,.;:!?()\n]", text[m.end() : m.end() + 200], maxsplit=1)[0]
@@ -2049,9 +2049,10 @@ def _roles_named(index: Index, text: str, words: int) -> tuple[tuple[str, ...], 
     variants = Tokens(_title_variants(head, readings))
     roles += [h.skill_id for h in _scan(finder, variants) if h.start < words]
     roles += _speciality_roles(index, [line, *readings])
-    for part in dict.fromkeys(_sought(text)):  # each distinct phrase read once
+    phrases = list(_sought_phrases(text))  # the text lowered and searched once
+    for part in dict.fromkeys(_sought(text, phrases)):  # each distinct phrase read once
         roles += [hit.skill_id for hit in _scan(finder, Tokens(part))]
-    roles += _spoken_to(index, text)
+    roles += _spoken_to(index, text, phrases)
     return tuple(dict.fromkeys(roles)), line
 
 
