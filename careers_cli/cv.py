@@ -737,16 +737,22 @@ def _scan(finder: Finder, tokens: Tokens, positions: Iterable[int] | None = None
                 break
         else:
             word = folded[i]
-            # a word written with accents is a word of its own ("financée"), not a slip
             if i != share and len(word) >= 6 and i not in url_words and word.isalpha():
-                written = text[starts[i] : ends[i]]
-                if _CAMEL.search(written):  # a name of its own is no changed letter away
-                    skill_id = finder.misspelt(word, changed=False)
-                else:
-                    skill_id = slips[word] if word in slips else finder.misspelt(word)
-                if skill_id is not None and written.isascii():
+                skill_id = _slip(finder, slips, word, text[starts[i] : ends[i]])
+                if skill_id is not None:
                     add(_Hit(i, i + 1, skill_id, word, False))
     return hits
+
+
+def _slip(finder: Finder, slips: dict[str, str | None], word: str, written: str) -> str | None:
+    """The skill a word (folded; ``written`` as in the text) is a slip of, if any
+    (:meth:`Finder.misspelt`; ``slips``: its answers so far): a word written with accents
+    is a word of its own ("financée"), a name of its own is no changed letter away."""
+    if not written.isascii():
+        return None
+    if _CAMEL.search(written):
+        return finder.misspelt(word, changed=False)
+    return slips[word] if word in slips else finder.misspelt(word)
 
 
 # A capital after a small letter: a name of its own ("PostgresML", "DataRobot"), spelt
