@@ -16,8 +16,9 @@ README's "Slow paths" gives the figures):
   quality);
 * a long name misspelt by one doubled, dropped or swapped letter still counts
   ("numpyy", "tensroflow"), unless the word is one the catalogue itself uses
-  ("detection" is no slip of "detectron") or is written with accents ("financée") or
-  with a capital inside, as a product's own name is ("PostgresML");
+  ("detection" is no slip of "detectron") or is written with accents ("financée"); a
+  word with a capital inside, as a product's own name is ("PostgresML"), is no changed
+  letter away from another name;
 * names that are everyday words, letters or acronyms (R, Go, C, BI, Spark...) count only
   in their usual spelling (or, for some, lower case or capitals) and next to another
   skill or a word such as "language" or "programming";
@@ -1960,9 +1961,7 @@ def _sought(text: str, phrases: Iterable[re.Match[str]]) -> Iterator[str]:
         rest = re.split(r"[.;!?\n]\s", text[m.end() : m.end() + 300] + "\n ", maxsplit=1)[0]
         words = list(_WORD.finditer(rest))[:SOUGHT_WORDS]
         if words:
-            part = re.sub(r"[ \t]+/[ \t]+", "/", rest[: words[-1].end()])
-            for reading in [part, *title_readings(part)]:
-                yield _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", reading))
+            yield from _as_title(rest[: words[-1].end()])
         noun = _BARE_NOUN.match(rest)
         if noun is None:
             continue
@@ -1983,17 +1982,23 @@ def _spoken_to(index: Index, text: str, phrases: Iterable[re.Match[str]]) -> lis
             continue
         phrase = re.split(r"[,.;:!?()\n]", text[m.end() : m.end() + 200], maxsplit=1)[0]
         words = list(_WORD.finditer(phrase))[:AS_WORDS]
-        part = re.sub(r"[ \t]+/[ \t]+", "/", phrase[: words[-1].end()] if words else "")
-        for reading in [part, *title_readings(part)] if part else []:
-            for side in _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", reading)).split(" | "):
-                tokens = Tokens(side)
-                for hit in _scan(finder, tokens):
-                    after = tokens.folded[hit.end : hit.end + 1]
-                    if _AS_NOT_BEFORE.isdisjoint(tokens.folded[: hit.start]) and (
-                        not after or after[0] in _AS_AFTER
-                    ):
-                        roles.append(hit.skill_id)
+        for side in _as_title(phrase[: words[-1].end()]) if words else []:
+            tokens = Tokens(side)
+            for hit in _scan(finder, tokens):
+                after = tokens.folded[hit.end : hit.end + 1]
+                if _AS_NOT_BEFORE.isdisjoint(tokens.folded[: hit.start]) and (
+                    not after or after[0] in _AS_AFTER
+                ):
+                    roles.append(hit.skill_id)
     return roles
+
+
+def _as_title(part: str) -> Iterator[str]:
+    """The words that name a role read as a title is (:func:`title_readings`), each side
+    of a slash on its own ("Data / Cloud Engineer": "Data Engineer", "Cloud Engineer")."""
+    part = re.sub(r"[ \t]+/[ \t]+", "/", part)
+    for reading in [part, *title_readings(part)]:
+        yield from _SLASHED.sub(r"\1\3 | \2\3", _GENDER.sub("", reading)).split(" | ")
 
 
 def named_groups(index: Index, text: str) -> tuple[tuple[str, ...], ...]:
