@@ -167,6 +167,11 @@ NOT_AFTER["communication"] = frozenset(
 )
 NOT_AFTER["healthcare"] = frozenset(["private"])  # "private healthcare": a benefit
 NOT_AFTER["ir"] = frozenset("capteur capteurs camera cameras imagerie lumiere".split())  # infrared
+# "available on GitHub", "disponible sur GitHub": the site a project is on, not the skill
+NOT_AFTER["github"] = frozenset(["on", "sur"])
+# "send a CV / github / linkedin": a profile to send with the application, not the skill
+PROFILE_SITES = frozenset(["linkedin", "portfolio"])
+PROFILE_NEAR = 3  # words on each side
 
 # A name right before one of these words (a space between) is part of another thing: "our
 # leadership principles", "communication protocols", "our privacy policy", "a mentoring
@@ -631,6 +636,13 @@ def _accent_differs(finder: Finder, tokens: Tokens, i: int, keys: tuple[str, ...
     return not word.isascii() and _bare(word) not in finder.accents.get(keys, ())
 
 
+def _near(tokens: Tokens, i: int, j: int, words: frozenset[str], window: int) -> bool:
+    """Whether one of ``words`` is within ``window`` words of the words i..j-1 (across a
+    line end: "un CV / github /" and "linkedin" on the next line)."""
+    around = itertools.chain(range(max(0, i - window), i), range(j, min(len(tokens), j + window)))
+    return any(tokens.folded[k] in words for k in around)
+
+
 def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
     """Whether the words i..i+n-1, which spell ``label``, name something else here."""
     folded = tokens.folded
@@ -649,6 +661,8 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
         if folded[i - 1] not in ONLY_AFTER[label]:
             return True
     j = i + n
+    if label == "github" and _near(tokens, i, j, PROFILE_SITES, PROFILE_NEAR):
+        return True
     if label in NOT_BEFORE and j < len(tokens) and folded[j] in NOT_BEFORE[label]:
         if tokens.text[tokens.ends[j - 1] : tokens.starts[j]].isspace():  # no sign between
             return True
@@ -1483,11 +1497,17 @@ def without_legal_notices(text: str) -> str:
 # A degree and its subjects, up to the clause's end or to what is asked beside it
 # ("experience", "years", "with" but for "with a focus"): "BS/MS/Ph.D. in Computer
 # Science, Statistics", "BAC+5 avec une spécialisation (statistiques, mathématiques)",
-# "un doctorat en informatique", "une formation supérieure en informatique". (The first
+# "un doctorat en informatique", "une formation supérieure en informatique", "une
+# formation en maths appliquées ou informatique (traitement du signal)". (The first
 # letter is checked first: less than half the time on long texts.)
+# "une formation en" a field of study ("une formation en Python" is a training course)
+_FIELDS = (
+    r"(?:maths?|mathématiques|informatique|statistiques?|physique|sciences?|ingénierie|"
+    r"génie|économie|économétrie|électronique)\b"
+)
 _DEGREE = re.compile(
-    r"\b(?=[bdfmpéBDFMPÉ])(?:degrees?|formation (?:supérieure|universitaire)|bachelor(?:'s|’s|s)?"
-    r"|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|de|/|,|\)))"
+    r"\b(?=[bdfmpéBDFMPÉ])(?:degrees?|formation (?:supérieure|universitaire|en (?=" + _FIELDS + "))"
+    r"|bachelor(?:'s|’s|s)?|master(?:'s|’s|s)?(?=\s*(?:degree|in|of|or|ou|en|de|/|,|\)))"
     r"|ph\.? ?d\b\.?|m\.sc?\b\.?|msc|b\.sc?\b\.?|bsc|doctorate|diplômée?s?|"
     r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
     r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:\d+ ?\+? ?(?:[-–] ?\d+ ?)?"
@@ -1507,7 +1527,7 @@ def _blank(text: str) -> str:
 # lower case (as the team lists; no two overlap where a degree starts, at a word's start).
 _DEGREE_AT = re.compile(
     r"degree|bachelor|master|ph\.? ?d\b|m\.sc?\b|msc|b\.sc?\b|bsc|doctorat|diplôm|bac ?\+ ?\d|"
-    r"école d['’]ingénieur|formation (?:supérieure|universitaire)"
+    r"école d['’]ingénieur|formation (?:supérieure|universitaire|en)"
 )
 
 
@@ -1673,7 +1693,22 @@ def find_skills(index: Index, text: str) -> list[Found]:
         finds = None
     if finds is None:
         finds = _finds(finder, Tokens(text))
-    return _summary(finder, finds)
+    return _with_implied(index, finder, _summary(finder, finds))
+
+
+def _with_implied(index: Index, finder: Finder, found: list[Found]) -> list[Found]:
+    """The skills found and those they imply (``Skill.implies``: a text asking for Apache
+    Spark asks for large-scale data processing), an implied skill named by the same words,
+    at the same level, unless the text names it itself; in the catalogue's order."""
+    have = {f.skill_id for f in found}
+    implied: dict[str, Found] = {}
+    for f in found:
+        for other in index.skills.items[f.skill_id].implies:
+            if other not in have and other not in implied:
+                implied[other] = f._replace(skill_id=other)
+    if not implied:
+        return found
+    return sorted([*found, *implied.values()], key=lambda f: finder.order[f.skill_id])
 
 
 TITLE_WORDS = 40  # an ad's title and first sentence: where it names its own role

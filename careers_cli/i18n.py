@@ -1282,6 +1282,10 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
         "a skill cannot be its own prerequisite",
         "une compétence ne peut pas être son propre prérequis",
     ),
+    "v_skill_implies_itself": (
+        "a skill cannot imply itself",
+        "une compétence ne peut pas s'impliquer elle-même",
+    ),
     "v_cycle": ("prerequisite cycle: {cycle}", "cycle de prérequis : {cycle}"),
     "v_skill_twice": (
         "skill '{skill}' is listed twice for role '{role}'",

@@ -270,6 +270,14 @@ class Skill(NamedTuple):
     prerequisites: Annotated[
         tuple[str, ...], spec("Skills to learn before this one", ref="skills")
     ] = ()
+    implies: Annotated[
+        tuple[str, ...],
+        spec(
+            "Skills a text naming this one asks for too (Apache Spark: large-scale data"
+            " processing), found with it in CVs and job ads",
+            ref="skills",
+        ),
+    ] = ()
     esco: Annotated[
         str | None,
         spec(

@@ -119,6 +119,11 @@ FRENCH: dict[str, str] = {
         "apprentissage automatique)"
     ),
     "Skills to learn before this one": "Compétences à apprendre avant celle-ci",
+    "Skills a text naming this one asks for too (Apache Spark: large-scale data"
+    " processing), found with it in CVs and job ads": (
+        "Compétences qu'un texte qui nomme celle-ci demande aussi (Apache Spark : traitement"
+        " de données massives), trouvées avec elle dans les CV et les offres"
+    ),
     "Skills that earn partial credit for this one": (
         "Compétences qui comptent en partie pour celle-ci"
     ),

@@ -398,6 +398,8 @@ def _check_skills(catalogue: Catalogue, report: Report) -> None:
                 err(Issue(("skills", i, "related", j, "skill"), msg("v_skill_self")))
         if skill.id in skill.prerequisites:
             err(Issue(("skills", i, "prerequisites"), msg("v_skill_own_prerequisite")))
+        if skill.id in skill.implies:
+            err(Issue(("skills", i, "implies"), msg("v_skill_implies_itself")))
     for cycle in _cycles(catalogue.skills):
         i = next(k for k, s in enumerate(catalogue.skills) if s.id == cycle[0])
         shown = " -> ".join([*cycle, cycle[0]])

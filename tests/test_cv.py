@@ -126,6 +126,11 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Nous faisons du conseil, de l'audit et de la formation en Python.", "auditing"),
         ("Code on github.com/acme/tools, in Python.", "git"),
         ("See our GitHub page for the Python tools we share.", "git"),
+        # the site a project is on, and a profile sent with the application
+        ("The whole project will be available on GitHub, in Python.", "git"),
+        ("Le code sera publié sur GitHub ; vous codez en Python.", "git"),
+        ("Envoie un CV / github /\nlinkedin, et parle-nous de Python.", "git"),
+        ("Send your resume and GitHub or LinkedIn profile; we use Python.", "git"),
         ("Research on adaptive AI algorithms design, in Python.", "algorithms"),
         ("We are the leading AWS partner in Europe; you write Python.", "aws"),
         ("Nous sommes le premier partenaire AWS en France ; du Python.", "aws"),
@@ -246,6 +251,28 @@ def test_an_everyday_name_asked_for_as_a_skill_counts_alone(
     text: str, skill: str, counts: bool
 ) -> None:
     assert (skill in found(text)) is counts, text
+
+
+def test_a_skill_the_catalogue_says_a_tool_implies_is_found_by_the_tools_words() -> None:
+    # data/roles.yaml: spark implies big-data (an ad asking for Spark asks for
+    # large-scale data processing)
+    result = found("Solide maîtrise de Spark et de Python.")
+    assert result["big-data"].words == ("Spark",)
+    assert (
+        (result["big-data"].level, result["big-data"].cue)
+        == (
+            result["spark"].level,
+            result["spark"].cue,
+        )
+        != (3, "")
+    )
+    # named by the text itself, it keeps its own words; without Spark, nothing implied
+    result = found("Large-scale data processing with Spark.")
+    assert result["big-data"].words == ("Large-scale data processing",)
+    assert "big-data" not in found("Python and SQL.")
+    # in the catalogue's order, as every find is (big-data comes before communication)
+    order = [f.skill_id for f in cv.find_skills(BUNDLED, "Spark, Python, communication skills.")]
+    assert order == sorted(order, key=[s.id for s in BUNDLED.catalogue.skills].index)
 
 
 def test_elision_stays_out_of_the_evidence() -> None:

@@ -194,6 +194,18 @@ def test_a_bracketed_speciality_names_the_more_specific_role_first() -> None:
     assert cv.roles_named(BUNDLED, "# Data Scientist (Senior)\nWelcome.") == ("data-scientist",)
 
 
+def test_a_responsable_de_produit_is_a_product_manager() -> None:
+    # beta.gouv's and the French public sector's word for a product manager
+    for title, role in [
+        (
+            "---\ntitle: Responsable de produit data.insertion\n---\nContexte.",
+            "data-product-manager",
+        ),
+        ("# Responsable de produit IA (H/F)\nBonjour.", "ai-product-manager"),
+    ]:
+        assert cv.roles_named(BUNDLED, title)[:1] == (role,), title
+
+
 def test_post_docs_and_research_interns_are_research_scientist_posts() -> None:
     for title in [
         "---\ntitle: Postdoc position\n---\nDeep learning for weather maps.",

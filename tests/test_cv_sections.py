@@ -93,6 +93,11 @@ def test_a_degrees_subjects_are_not_skills_asked_for() -> None:
     assert found(text) == {"python", "sql"}
     text = "Une formation universitaire en apprentissage automatique. Vous codez en Python."
     assert found(text) == {"python"}
+    text = (
+        "Une formation en maths appliquées ou informatique (traitement du signal, machine "
+        "learning), et de la curiosité. Vous codez en Python."
+    )
+    assert found(text) == {"python"}
 
 
 def test_what_is_asked_beside_a_degree_still_counts() -> None:

@@ -96,6 +96,14 @@ def test_every_problem_is_reported_at_once(mini: dict[str, Any]) -> None:
             "skills[2].prerequisites[0]: unknown skill 'nothing'",
         ),
         (
+            lambda d: d["skills"][2].update(implies=["nothing"]),
+            "skills[2].implies[0]: unknown skill 'nothing'",
+        ),
+        (
+            lambda d: d["skills"][0].update(implies=[d["skills"][0]["id"]]),
+            "skills[0].implies: a skill cannot imply itself",
+        ),
+        (
             lambda d: d["skills"][1].update(id="python"),
             "skills[1].id: duplicate id 'python' (also skills[0])",
         ),
