@@ -820,6 +820,9 @@ def _coordinated(finder: Finder, tokens: Tokens, hits: list[_Hit]) -> list[_Hit]
 
 
 PREPOSITIONS = frozenset(["de", "des", "du", "d", "of"])
+# A shared tail starts with a preposition ("la qualité et la cohérence des données") or,
+# after two verbs, with the article of their object ("nettoyer et organiser les données").
+SHARED_START = PREPOSITIONS | frozenset(["les", "la", "le", "l", "the"])
 
 
 def _heads(tokens: Tokens, conj: int) -> Iterator[int]:
@@ -855,7 +858,7 @@ def _shared_tails(finder: Finder, tokens: Tokens) -> list[_Hit]:
         tail = b + 1
         if (
             tail >= n
-            or folded[tail] not in PREPOSITIONS
+            or folded[tail] not in SHARED_START
             or tokens.clause(tail) != tokens.clause(conj)
         ):
             continue

@@ -95,6 +95,10 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("UX research and interviews with users, in Python.", "user-research", None),
         ("Product ownership of our Python tools.", "product-management", None),
         ("Garantir la qualité et la cohérence des données.", "data-quality", None),
+        # two verbs share their object: "nettoyer (les données) et organiser les données"
+        ("Collecter, nettoyer et organiser les données.", "data-wrangling", None),
+        ("Recueillir, analyser et intégrer les données.", "data-analysis", None),
+        ("Recueillir, analyser et intégrer les données.", "data-pipelines", None),
         (
             "Veiller à la qualité, de l'intégrité et de la conformité des données.",
             "data-quality",

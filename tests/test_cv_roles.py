@@ -194,7 +194,7 @@ def test_a_bracketed_speciality_names_the_more_specific_role_first() -> None:
     assert cv.roles_named(BUNDLED, "# Data Scientist (Senior)\nWelcome.") == ("data-scientist",)
 
 
-def test_a_responsable_de_produit_is_a_product_manager() -> None:
+def test_titles_of_the_eighteenth_pass_name_their_role() -> None:
     # beta.gouv's and the French public sector's word for a product manager
     for title, role in [
         (
@@ -202,6 +202,9 @@ def test_a_responsable_de_produit_is_a_product_manager() -> None:
             "data-product-manager",
         ),
         ("# Responsable de produit IA (H/F)\nBonjour.", "ai-product-manager"),
+        # a bank's model risk management: the checks models pass, an AI governance post
+        ("# Senior Model Risk Analyst\nHello.", "ai-governance-officer"),
+        ("# Model Risk Management Lead - Remote\nHello.", "ai-governance-officer"),
     ]:
         assert cv.roles_named(BUNDLED, title)[:1] == (role,), title
 
