@@ -30,6 +30,12 @@ README's "Slow paths" gives the figures):
 * a legal notice to applicants (equal opportunity, accommodation, fraudulent offers,
   applicants' personal data: "CCPA Notice at Collection for ... Applicants", "égalité des
   chances") names nothing asked, with or without a heading;
+* a degree's subjects, the candidate's interests and a lab's own research areas ("le
+  laboratoire développe ses recherches autour de ...", "a group whose research focuses
+  on ...") name nothing asked; nor does a site named as a place ("available on GitHub")
+  or as a profile to send ("un CV / github / linkedin");
+* a skill found implies those its catalogue entry lists in ``implies`` (Apache Spark:
+  large-scale data processing), named by the same words, at the same level;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
 
 :func:`roles_named` reads the other thing a careful reader looks at first: the role a job
@@ -1583,8 +1589,23 @@ _INTEREST_AT = re.compile(r"passion")
 
 
 def _without_interests(text: str, lower: str) -> tuple[str, str]:
-    """The text with each interest (_INTEREST) blanked, and ``lower`` the same."""
-    return _without_matches(_INTEREST, _INTEREST_AT, text, lower)
+    """The text with each interest (_INTEREST) and each of a lab's research areas
+    (_RESEARCH_AREAS) blanked, and ``lower`` the same."""
+    text, lower = _without_matches(_INTEREST, _INTEREST_AT, text, lower)
+    return _without_matches(_RESEARCH_AREAS, _RESEARCH_AREAS_AT, text, lower)
+
+
+# A lab's or a team's own research, to the sentence's end: "le laboratoire développe ses
+# recherches autour des méthodes d'apprentissage automatique", "une équipe dont les
+# travaux de recherche explorent ...", "a group whose research focuses on robotics", "our
+# research spans NLP and vision" (what they work on, not what the post asks; the intern's
+# "ses travaux sur ..." are left alone).
+_RESEARCH_AREAS_AT = re.compile(
+    r"(?:ses|leurs) (?:recherches|travaux) autour|dont les (?:travaux|recherches)"
+    r"|whose (?:research|work)\b|(?:our|its|their) research (?:focuses|centers|centres|covers"
+    r"|spans|includes)\b"
+)
+_RESEARCH_AREAS = re.compile(f"(?:{_RESEARCH_AREAS_AT.pattern})" + r"[^\n.;!?]*", re.IGNORECASE)
 
 
 def _without_matches(

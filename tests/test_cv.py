@@ -95,6 +95,13 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         ("UX research and interviews with users, in Python.", "user-research", None),
         ("Product ownership of our Python tools.", "product-management", None),
         ("Garantir la qualité et la cohérence des données.", "data-quality", None),
+        # the sentence after a lab's research areas is read again; so is the intern's work
+        (
+            "Notre équipe, dont les travaux portent sur le TAL. Vous codez en Python.",
+            "python",
+            None,
+        ),
+        ("Le stagiaire présentera ses travaux sur la robotique.", "robotics", None),
         # two verbs share their object: "nettoyer (les données) et organiser les données"
         ("Collecter, nettoyer et organiser les données.", "data-wrangling", None),
         ("Recueillir, analyser et intégrer les données.", "data-analysis", None),
@@ -158,6 +165,15 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("You are passionate about NLP and search, and write Python.", "nlp"),
         ("A real passion for computer vision; Python.", "computer-vision"),
         ("Passionné(e) par le machine learning, vous codez en Python.", "machine-learning"),
+        # a lab's or a team's own research areas, to the sentence's end
+        (
+            "Le laboratoire développe ses recherches autour de l'apprentissage automatique"
+            " et du TAL. Vous codez en Python.",
+            "machine-learning",
+        ),
+        ("Une équipe dont les travaux portent sur la robotique. Python.", "robotics"),
+        ("A group whose research focuses on computer vision. You write Python.", "computer-vision"),
+        ("Our research spans NLP and robotics. You write Python.", "nlp"),
         # deploying or evaluating counts only beside a word of models, in the same clause
         ("You will deploy our platform to new regions, in Python.", "mlops"),
         ("Vous saurez déployer l'offre chez nos clients ; modèles de prix en SQL.", "mlops"),
