@@ -146,6 +146,13 @@ NEEDS_WINDOW = 4
 # A word of models or of venues is looked for further: "optimize the performance and
 # scalability of our ML models", "publish in the main machine learning conferences".
 WIDE_WINDOW = 8
+# Further still, in the clause: a verb of working with before stakeholders ("collaboration
+# étroite avec les équipes de développement, de data science et d'autres parties
+# prenantes"), the noun "model(s)" after a verb ("optimize the decisioning service with
+# respect to the accuracy of the underlying models"); not "web servers for ML", not
+# "stakeholders across Europe and we work in squads".
+FAR_WINDOW = 14
+_MODEL_NOUNS = frozenset("model models modele modeles".split())
 _VENUE_WORDS = frozenset(
     "journal journals conference conferences venue venues revue revues neurips icml iclr "
     "acl emnlp cvpr iccv eccv aaai ijcai".split()
@@ -895,10 +902,7 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
             if not _of_models(folded, last):  # "optimiser les modèles de données"
                 continue
         if hit.label in NEEDS:
-            words, here = NEEDS[hit.label], clause(hit.start)
-            reach = WIDE_WINDOW if words in (_MODEL_WORDS, _VENUE_WORDS) else NEEDS_WINDOW
-            lo, hi = max(0, hit.start - reach), min(n, hit.end + reach)
-            if not any(_needed(folded, k, words) and clause(k) == here for k in range(lo, hi)):
+            if not _has_needed(folded, clause, hit):
                 continue
         elif hit.wary:
             lo, hi = hit.start - CONTEXT_WINDOW, hit.end + CONTEXT_WINDOW
@@ -912,6 +916,21 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(hit)
     return out
+
+
+def _has_needed(folded: list[str], clause: Callable[[int], int], hit: _Hit) -> bool:
+    """Whether one of the words the name of NEEDS needs is close enough, in its clause
+    (NEEDS_WINDOW words, WIDE_WINDOW for words of models or venues, FAR_WINDOW for the
+    cases :data:`FAR_WINDOW` says)."""
+    words, here, n = NEEDS[hit.label], clause(hit.start), len(folded)
+    reach = WIDE_WINDOW if words in (_MODEL_WORDS, _VENUE_WORDS) else NEEDS_WINDOW
+    near: Iterable[int] = range(max(0, hit.start - reach), min(n, hit.end + reach))
+    if words is NEEDS["stakeholder"]:
+        near = itertools.chain(range(max(0, hit.start - FAR_WINDOW), hit.start), near)
+    elif words is _MODEL_WORDS:
+        far = range(hit.end + reach, min(n, hit.end + FAR_WINDOW))
+        near = itertools.chain(near, (k for k in far if folded[k] in _MODEL_NOUNS))
+    return any(_needed(folded, k, words) and clause(k) == here for k in near)
 
 
 def _needed(folded: list[str], k: int, words: frozenset[str]) -> bool:

@@ -102,6 +102,19 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
             None,
         ),
         ("Le stagiaire présentera ses travaux sur la robotique.", "robotics", None),
+        # a verb of working with far before stakeholders, the noun "models" far after a verb
+        (
+            "Une collaboration quotidienne étroite avec les équipes de développement, de data"
+            " science et d'autres parties prenantes.",
+            "stakeholder-management",
+            None,
+        ),
+        (
+            "Optimize the decisioning service with respect to the accuracy of the underlying"
+            " models.",
+            "model-optimisation",
+            None,
+        ),
         # two verbs share their object: "nettoyer (les données) et organiser les données"
         ("Collecter, nettoyer et organiser les données.", "data-wrangling", None),
         ("Recueillir, analyser et intégrer les données.", "data-analysis", None),
