@@ -82,6 +82,7 @@ CASED: dict[str, tuple[str, ...]] = {
     "linux": ("Linux", "linux", "LINUX"),
     "sas": ("SAS",),
     "bash": ("Bash", "bash"),
+    "shell": ("Shell", "shell"),  # a company's name, a seashell
     "terraform": ("Terraform", "terraform"),
     "ros": ("ROS",),
     "slurm": ("Slurm", "slurm", "SLURM"),
