@@ -309,7 +309,8 @@ _WORD = re.compile(r"[\w+#]+(?:[.'’-][\w+#]+)*")
 # "+" ends a run ("C++", "5+") but does not join two ("Adverity+BigQuery", "Bac+5")
 _RUN = re.compile(r"[\w#]+(?:\+\+|\+(?![\w#+]))?")
 _RUNS = re.compile(f"({_RUN.pattern})")
-_ENDINGS = "com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info"
+# the endings of a web address, and of a file's name ("/pdf/Inria_LLM_Master2024.pdf")
+_ENDINGS = "com|org|net|io|ai|dev|app|co|fr|eu|de|uk|edu|gov|me|info|pdf|html?|png|jpe?g|svg|gif"
 _URL = re.compile(
     rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{_ENDINGS})\b(?:/\S*)?",
     re.IGNORECASE,

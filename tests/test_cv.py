@@ -149,6 +149,7 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("You report to our Data & BI Lead and use SQL.", "business-intelligence"),
         ("Nous faisons du conseil, de l'audit et de la formation en Python.", "auditing"),
         ("Code on github.com/acme/tools, in Python.", "git"),
+        ("Le sujet : /pdf/Inria_LLM_Master2024_FR.pdf, en Python.", "large-language-models"),
         ("See our GitHub page for the Python tools we share.", "git"),
         # the site a project is on, and a profile sent with the application
         ("The whole project will be available on GitHub, in Python.", "git"),
