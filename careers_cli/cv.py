@@ -31,9 +31,11 @@ README's "Slow paths" gives the figures):
   applicants' personal data: "CCPA Notice at Collection for ... Applicants", "égalité des
   chances") names nothing asked, with or without a heading;
 * a degree's subjects, the candidate's interests and a lab's own research areas ("le
-  laboratoire développe ses recherches autour de ...", "a group whose research focuses
-  on ...") name nothing asked; nor does a site named as a place ("available on GitHub")
-  or as a profile to send ("un CV / github / linkedin");
+  laboratoire développe ses recherches autour de ...", "our research spans ...") name
+  nothing asked; nor does a site named as a place ("available on GitHub") or as a
+  profile to send ("un CV / github / linkedin"), nor a file's name ("…_LLM_2024.pdf");
+* two verbs share their object ("nettoyer et organiser les données"); a word of
+  collaborating counts for "stakeholders" further away (:data:`FAR_WINDOW`);
 * a skill found implies those its catalogue entry lists in ``implies`` (Apache Spark:
   large-scale data processing), named by the same words, at the same level;
 * a level cue near the name gives the level (see :data:`LEVEL_CUES`), else level 3.
@@ -82,7 +84,7 @@ CASED: dict[str, tuple[str, ...]] = {
     "linux": ("Linux", "linux", "LINUX"),
     "sas": ("SAS",),
     "bash": ("Bash", "bash"),
-    "shell": ("Shell", "shell"),  # a company's name, a seashell
+    "redshift": ("Redshift",),  # a galaxy's redshift
     "terraform": ("Terraform", "terraform"),
     "ros": ("ROS",),
     "slurm": ("Slurm", "slurm", "SLURM"),
@@ -125,6 +127,18 @@ NEEDS["stakeholder"] = frozenset(
     "echanger echangez accompagner".split()
 )
 NEEDS["parties prenantes"] = NEEDS["stakeholder"]
+# "annotate images", "annoter les entrées du dictionnaire" is labelling data; "annotate
+# your code with type hints" is not
+NEEDS.update(
+    dict.fromkeys(
+        "annotate annotating annoter".split(),
+        frozenset(
+            "data donnees dataset datasets corpus image images video videos audio text texts "
+            "texte textes example examples exemple exemples sample samples echantillon "
+            "echantillons entree entrees label labels dialogue dialogues".split()
+        ),
+    )
+)
 # "deploy predictive machine learning models", "evaluating state-of-the-art NLP models",
 # "validate our credit models", "optimiser des modèles d'IA" ask for MLOps, model
 # evaluation and model optimisation; "we deploy our platform", "performance evaluation",
@@ -147,13 +161,20 @@ NEEDS_WINDOW = 4
 # A word of models or of venues is looked for further: "optimize the performance and
 # scalability of our ML models", "publish in the main machine learning conferences".
 WIDE_WINDOW = 8
-# Further still, in the clause: a verb of working with before stakeholders ("collaboration
-# étroite avec les équipes de développement, de data science et d'autres parties
-# prenantes"), the noun "model(s)" after a verb ("optimize the decisioning service with
-# respect to the accuracy of the underlying models"); not "web servers for ML", not
-# "stakeholders across Europe and we work in squads".
+# Further still, in the clause: a word of collaborating before stakeholders ("une
+# collaboration étroite avec les équipes de développement, de data science et d'autres
+# parties prenantes"); not a plain "work" or "manage" ("you will work on our platform,
+# which serves business stakeholders"). (The noun "model(s)" as far after a verb was
+# tried and left out: "optimize the cost of the GPUs that train our models".)
 FAR_WINDOW = 14
-_MODEL_NOUNS = frozenset("model models modele modeles".split())
+_COLLABORATION = frozenset(
+    "collaborate collaborating collaboration collaborations collaborative collaborer "
+    "collaborez partner partnering partnership engage engaging interact interacting "
+    "liaise liaising echanger echangez".split()
+)
+_WORK = frozenset(
+    "work works working worked travailler travaillez travaillerez travaillant".split()
+)
 _VENUE_WORDS = frozenset(
     "journal journals conference conferences venue venues revue revues neurips icml iclr "
     "acl emnlp cvpr iccv eccv aaai ijcai".split()
@@ -182,7 +203,14 @@ NOT_AFTER["communication"] = frozenset(
 NOT_AFTER["healthcare"] = frozenset(["private"])  # "private healthcare": a benefit
 NOT_AFTER["ir"] = frozenset("capteur capteurs camera cameras imagerie lumiere".split())  # infrared
 # "available on GitHub", "disponible sur GitHub": the site a project is on, not the skill
-NOT_AFTER["github"] = frozenset(["on", "sur"])
+# ("collaborate on GitHub" still asks for it)
+NOT_AFTER["github"] = frozenset(
+    f"{word} {on}"
+    for word in "available hosted published released disponible disponibles publie publies "
+    "publiee publiees heberge heberges hebergee".split()
+    for on in ("on", "sur")
+)
+NOT_AFTER["gitlab"] = NOT_AFTER["github"]
 # "send a CV / github / linkedin": a profile to send with the application, not the skill
 PROFILE_SITES = frozenset(["linkedin", "portfolio"])
 PROFILE_NEAR = 3  # words on each side
@@ -322,6 +350,7 @@ _URL = re.compile(
 _URL_HINT = re.compile(rf"[.:](?!\s)(?:(?<=:)//|(?<=www\.)|(?<=\.)(?:{_ENDINGS})\b)", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 _CLAUSE = re.compile(r"\n|[.;!?•|](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
 def web_addresses(text: str) -> Iterator[re.Match[str]]:
@@ -652,10 +681,17 @@ def _accent_differs(finder: Finder, tokens: Tokens, i: int, keys: tuple[str, ...
 
 
 def _near(tokens: Tokens, i: int, j: int, words: frozenset[str], window: int) -> bool:
-    """Whether one of ``words`` is within ``window`` words of the words i..j-1 (across a
-    line end: "un CV / github /" and "linkedin" on the next line)."""
+    """Whether one of ``words`` is within ``window`` words of the words i..j-1, in their
+    sentence (across a line end: "un CV / github /" and "linkedin" on the next line; not
+    across "Send your CV and portfolio. Experience with GitHub")."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
     around = itertools.chain(range(max(0, i - window), i), range(j, min(len(tokens), j + window)))
-    return any(tokens.folded[k] in words for k in around)
+    for k in around:
+        if tokens.folded[k] in words:
+            lo, hi = (ends[k], starts[i]) if k < i else (ends[j - 1], starts[k])
+            if not _SENTENCE_END.search(text, lo, hi):
+                return True
+    return False
 
 
 def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
@@ -922,17 +958,21 @@ def _kept(tokens: Tokens, hits: list[_Hit]) -> list[_Hit]:
 
 def _has_needed(folded: list[str], clause: Callable[[int], int], hit: _Hit) -> bool:
     """Whether one of the words the name of NEEDS needs is close enough, in its clause
-    (NEEDS_WINDOW words, WIDE_WINDOW for words of models or venues, FAR_WINDOW for the
-    cases :data:`FAR_WINDOW` says)."""
+    (NEEDS_WINDOW words, WIDE_WINDOW for words of models or venues; FAR_WINDOW before
+    "stakeholders" for a word of collaborating)."""
     words, here, n = NEEDS[hit.label], clause(hit.start), len(folded)
     reach = WIDE_WINDOW if words in (_MODEL_WORDS, _VENUE_WORDS) else NEEDS_WINDOW
     near: Iterable[int] = range(max(0, hit.start - reach), min(n, hit.end + reach))
-    if words is NEEDS["stakeholder"]:
-        near = itertools.chain(range(max(0, hit.start - FAR_WINDOW), hit.start), near)
-    elif words is _MODEL_WORDS:
-        far = range(hit.end + reach, min(n, hit.end + FAR_WINDOW))
-        near = itertools.chain(near, (k for k in far if folded[k] in _MODEL_NOUNS))
+    if words is NEEDS["stakeholder"] and not any(folded[k] in words for k in near):
+        far = range(max(0, hit.start - FAR_WINDOW), hit.start)
+        near = (k for k in far if folded[k] in _COLLABORATION or _works_with(folded, k))
     return any(_needed(folded, k, words) and clause(k) == here for k in near)
+
+
+def _works_with(folded: list[str], k: int) -> bool:
+    """Whether word k is a verb of working followed by "with" ("experience working with
+    a variety of stakeholders"; not "work on our platform, which serves stakeholders")."""
+    return folded[k] in _WORK and folded[k + 1 : k + 2] in (["with"], ["avec"])
 
 
 def _needed(folded: list[str], k: int, words: frozenset[str]) -> bool:
@@ -1528,12 +1568,14 @@ def without_legal_notices(text: str) -> str:
 # ("experience", "years", "with" but for "with a focus"): "BS/MS/Ph.D. in Computer
 # Science, Statistics", "BAC+5 avec une spécialisation (statistiques, mathématiques)",
 # "un doctorat en informatique", "une formation supérieure en informatique", "une
-# formation en maths appliquées ou informatique (traitement du signal)". (The first
+# formation en maths appliquées ou informatique (traitement du signal)"; what is asked
+# beside it ends it too ("formation en informatique, vous maîtrisez Python", "et une
+# bonne maîtrise de SQL", "a BS in Statistics, strong knowledge of SQL"). (The first
 # letter is checked first: less than half the time on long texts.)
 # "une formation en" a field of study ("une formation en Python" is a training course)
 _FIELDS = (
-    r"(?:maths?|mathématiques|informatique|statistiques?|physique|sciences?|ingénierie|"
-    r"génie|économie|économétrie|électronique)\b"
+    r"(?:maths?|math[ée]matiques|informatique|statistiques?|physique|sciences?|ing[ée]nierie|"
+    r"g[ée]nie|[ée]conomie|[ée]conom[ée]trie|[ée]lectronique)\b"
 )
 _DEGREE = re.compile(
     r"\b(?=[bdfmpéBDFMPÉ])(?:degrees?|formation (?:supérieure|universitaire|en (?=" + _FIELDS + "))"
@@ -1542,6 +1584,8 @@ _DEGREE = re.compile(
     r"diplômé\(e\)|diplôme|bac ?\+ ?\d|doctorat|école d['’]ingénieur)"
     r"[^\n;]*?(?=[\n;]|\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)|\b(?:\d+ ?\+? ?(?:[-–] ?\d+ ?)?"
     r"(?:years?|yrs|ans|années)\b|experience|expérience|years|ans|"
+    r"(?:vous|you|ma[îi]tris\w*|connaissances?|comp[ée]tences?|bonnes?|solides?|strong|"
+    r"knowledge|skills?|proficien\w*|aux|et une?)\b|"
     r"(?:with|avec)\b(?! (?:a|an|une|un) (?:speciali[sz]ation|spécialisation|focus|major|"
     r"concentration|option)))|$)",
     re.IGNORECASE,
@@ -1616,17 +1660,21 @@ def _without_interests(text: str, lower: str) -> tuple[str, str]:
     return _without_matches(_RESEARCH_AREAS, _RESEARCH_AREAS_AT, text, lower)
 
 
-# A lab's or a team's own research, to the sentence's end: "le laboratoire développe ses
-# recherches autour des méthodes d'apprentissage automatique", "une équipe dont les
-# travaux de recherche explorent ...", "a group whose research focuses on robotics", "our
-# research spans NLP and vision" (what they work on, not what the post asks; the intern's
-# "ses travaux sur ..." are left alone).
+# A lab's or a team's own research, to the sentence's end or to the "vous" / "you" that
+# turns to the post: "le laboratoire développe ses recherches autour des méthodes
+# d'apprentissage automatique", "une équipe dont les travaux de recherche explorent ...",
+# "our research spans NLP and vision" (what they work on, in the present; not the post's
+# "le doctorant mènera ses travaux autour de ...", "le stage, dont les travaux porteront
+# sur ...", nor "candidates whose research focuses on ...").
 _RESEARCH_AREAS_AT = re.compile(
-    r"(?:ses|leurs) (?:recherches|travaux) autour|dont les (?:travaux|recherches)"
-    r"|whose (?:research|work)\b|(?:our|its|their) research (?:focuses|centers|centres|covers"
-    r"|spans|includes)\b"
+    r"(?:développe|développent|oriente|orientent|concentre|concentrent) (?:ses|leurs) "
+    r"(?:recherches|travaux)|dont les (?:travaux|recherches)(?: de recherche)? (?:portent|"
+    r"explorent|s['’]articulent|se concentrent|concernent)|(?:our|its|their) research "
+    r"(?:focuses|centers|centres|covers|spans|includes)\b"
 )
-_RESEARCH_AREAS = re.compile(f"(?:{_RESEARCH_AREAS_AT.pattern})" + r"[^\n.;!?]*", re.IGNORECASE)
+_RESEARCH_AREAS = re.compile(
+    f"(?:{_RESEARCH_AREAS_AT.pattern})" + r"(?:(?!\b(?:vous|you)\b)[^\n.;!?])*", re.IGNORECASE
+)
 
 
 def _without_matches(

@@ -102,23 +102,38 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
             None,
         ),
         ("Le stagiaire présentera ses travaux sur la robotique.", "robotics", None),
-        # a verb of working with far before stakeholders, the noun "models" far after a verb
+        # a word of collaborating far before stakeholders
         (
             "Une collaboration quotidienne étroite avec les équipes de développement, de data"
             " science et d'autres parties prenantes.",
             "stakeholder-management",
             None,
         ),
-        (
-            "Optimize the decisioning service with respect to the accuracy of the underlying"
-            " models.",
-            "model-optimisation",
-            None,
-        ),
         # two verbs share their object: "nettoyer (les données) et organiser les données"
         ("Collecter, nettoyer et organiser les données.", "data-wrangling", None),
-        ("Recueillir, analyser et intégrer les données.", "data-analysis", None),
         ("Recueillir, analyser et intégrer les données.", "data-pipelines", None),
+        # what is asked beside a degree, and beside a lab's research, is read; GitHub as a
+        # place to work, or after a sentence about the application, is asked
+        ("Issu(e) d'une formation en informatique, vous maîtrisez Python.", "python", None),
+        ("Une formation en informatique et une bonne maîtrise de SQL.", "sql", None),
+        (
+            "Vous rejoindrez une équipe dont les travaux portent sur la vision et vous"
+            " développerez des modèles en PyTorch.",
+            "pytorch",
+            None,
+        ),
+        (
+            "Le doctorant mènera ses travaux autour de l'apprentissage fédéré.",
+            "federated-learning",
+            None,
+        ),
+        (
+            "We invite candidates whose research focuses on reinforcement learning.",
+            "reinforcement-learning",
+            None,
+        ),
+        ("You will collaborate on GitHub with the rest of the team.", "git", None),
+        ("Please send your CV and portfolio. Experience with GitHub is a plus.", "git", None),
         (
             "Veiller à la qualité, de l'intégrité et de la conformité des données.",
             "data-quality",
@@ -186,7 +201,22 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
             "machine-learning",
         ),
         ("Une équipe dont les travaux portent sur la robotique. Python.", "robotics"),
-        ("A group whose research focuses on computer vision. You write Python.", "computer-vision"),
+        (
+            "The lab is small; its research covers computer vision. You write Python.",
+            "computer-vision",
+        ),
+        # far from "stakeholders", only a word of collaborating counts; "model(s)" far after
+        # a verb does not
+        (
+            "You will work on our data platform, which serves business stakeholders across Europe.",
+            "stakeholder-management",
+        ),
+        (
+            "Optimize the cost of our cloud storage and the GPUs that train our models.",
+            "model-optimisation",
+        ),
+        ("You will annotate your Python code with type hints.", "data-labelling"),
+        ("Machine learning for photometric redshift estimation of galaxies, in Python.", "aws"),
         ("Our research spans NLP and robotics. You write Python.", "nlp"),
         # deploying or evaluating counts only beside a word of models, in the same clause
         ("You will deploy our platform to new regions, in Python.", "mlops"),
