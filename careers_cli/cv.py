@@ -329,6 +329,7 @@ class Found(NamedTuple):
     occurrences: int
     level: int = DEFAULT_LEVEL
     cue: str = ""  # the words that gave the level ("" when none: level 3)
+    implied_by: str = ""  # the skill found whose words name this one (Skill.implies), or ""
 
 
 # --------------------------------------------------------------------------- tokens
@@ -1798,7 +1799,7 @@ def _with_implied(index: Index, finder: Finder, found: list[Found]) -> list[Foun
     for f in found:
         for other in index.skills.items[f.skill_id].implies:
             if other not in have and other not in implied:
-                implied[other] = f._replace(skill_id=other)
+                implied[other] = f._replace(skill_id=other, implied_by=f.skill_id)
     if not implied:
         return found
     return sorted([*found, *implied.values()], key=lambda f: finder.order[f.skill_id])

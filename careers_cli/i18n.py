@@ -836,6 +836,7 @@ WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "level_cue": ("Level (cue)", "Niveau (indice)"),
     "quoted": ("“{text}”", "« {text} »"),
+    "implied_by": ("(implied by {name})", "(déduite de la compétence {name})"),
     "detected_title": (
         "Skills read from the text (correct them with --skills or a profile):",
         "Compétences lues dans le texte (à corriger avec --skills ou un profil) :",

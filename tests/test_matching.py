@@ -588,6 +588,13 @@ def test_match_by_fit_and_detected_skills(run: Run, tmp_path: Path) -> None:
     assert {d["skill"] for d in json.loads(gap.stdout)["detected"]} == set(detected)
     assert "Apache Spark: 2" in run("gap", "data-scientist", "--from-text", str(ad)).stderr
     assert run("match", "--skills", "python", "--by", "luck").exit_code == 2
+    # an implied skill says which skill's words named it (Spark implies big-data)
+    assert (detected["big-data"]["words"], detected["big-data"]["implied_by"]) == (
+        ["Spark"],
+        "spark",
+    )
+    assert detected["spark"]["implied_by"] is None
+    assert "“Spark” (implied by Apache Spark)" in table.stderr
 
 
 def test_json_splits_missing_and_below(run: Run, mini_path: Path) -> None:

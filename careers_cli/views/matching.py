@@ -197,7 +197,8 @@ def detected_lines(index: Index, found: Sequence[Found], lang: Lang) -> list[str
     for f in found:
         name = index.skills.items[f.skill_id].name.get(lang)
         level = found_level(f, None, lang)
-        lines.append(f"  {t('labelled', lang, label=name, text=level)} — {quoted(f.words, lang)}")
+        words = evidence(index, f, lang)
+        lines.append(f"  {t('labelled', lang, label=name, text=level)} — {words}")
     return lines
 
 
@@ -862,6 +863,15 @@ def quoted(words: Sequence[str], lang: Lang) -> str:
     return ", ".join(t("quoted", lang, text=w) for w in words)
 
 
+def evidence(index: Index, f: Found, lang: Lang) -> str:
+    """The words that named a skill found, quoted, and the skill that implied it, if one
+    did: « Spark » (déduite de Apache Spark)."""
+    words = quoted(f.words, lang)
+    if not f.implied_by:
+        return words
+    return f"{words} {t('implied_by', lang, name=index.skills.items[f.implied_by].name.get(lang))}"
+
+
 def found_json(f: Found, level: int | None = None) -> dict[str, Any]:
     return {
         "skill": f.skill_id,
@@ -869,6 +879,7 @@ def found_json(f: Found, level: int | None = None) -> dict[str, Any]:
         "count": f.occurrences,
         "level": f.level if level is None else level,
         "cue": f.cue,
+        "implied_by": f.implied_by or None,
     }
 
 
@@ -887,7 +898,7 @@ class FoundView:
             [
                 Styled(self.index.skills.items[f.skill_id].name.get(lang), "bold"),
                 f.skill_id,
-                quoted(f.words, lang),
+                evidence(self.index, f, lang),
                 str(f.occurrences),
                 found_level(f, self.level, lang),
             ]
@@ -922,7 +933,7 @@ class FoundView:
 
     def records(self, lang: Lang) -> tuple[list[str], list[list[Any]]]:
         return (
-            ["skill", "name", "words", "count", "level", "cue"],
+            ["skill", "name", "words", "count", "level", "cue", "implied_by"],
             [
                 [
                     f.skill_id,
@@ -931,6 +942,7 @@ class FoundView:
                     f.occurrences,
                     f.level if self.level is None else self.level,
                     f.cue,
+                    f.implied_by,
                 ]
                 for f in self.found
             ],
