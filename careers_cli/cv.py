@@ -963,11 +963,15 @@ def _has_needed(folded: list[str], clause: Callable[[int], int], hit: _Hit) -> b
     "stakeholders" for a word of collaborating)."""
     words, here, n = NEEDS[hit.label], clause(hit.start), len(folded)
     reach = WIDE_WINDOW if words in (_MODEL_WORDS, _VENUE_WORDS) else NEEDS_WINDOW
-    near: Iterable[int] = range(max(0, hit.start - reach), min(n, hit.end + reach))
-    if words is NEEDS["stakeholder"] and not any(folded[k] in words for k in near):
-        far = range(max(0, hit.start - FAR_WINDOW), hit.start)
-        near = (k for k in far if folded[k] in _COLLABORATION or _works_with(folded, k))
-    return any(_needed(folded, k, words) and clause(k) == here for k in near)
+    near = range(max(0, hit.start - reach), min(n, hit.end + reach))
+    if any(_needed(folded, k, words) and clause(k) == here for k in near):
+        return True
+    if words is not NEEDS["stakeholder"]:
+        return False
+    far = range(max(0, hit.start - FAR_WINDOW), hit.start)
+    return any(
+        (folded[k] in _COLLABORATION or _works_with(folded, k)) and clause(k) == here for k in far
+    )
 
 
 def _works_with(folded: list[str], k: int) -> bool:

@@ -112,6 +112,12 @@ def test_skills_given_by_name_do_not_load_the_text_finder(isolated_home: Path) -
         # two verbs share their object: "nettoyer (les données) et organiser les données"
         ("Collecter, nettoyer et organiser les données.", "data-wrangling", None),
         ("Recueillir, analyser et intégrer les données.", "data-pipelines", None),
+        (
+            "A strong partnership with engineering, product, design and all our business"
+            " stakeholders.",
+            "stakeholder-management",
+            None,
+        ),
         # what is asked beside a degree, and beside a lab's research, is read; GitHub as a
         # place to work, or after a sentence about the application, is asked
         ("Issu(e) d'une formation en informatique, vous maîtrisez Python.", "python", None),
