@@ -211,9 +211,11 @@ NOT_AFTER["github"] = frozenset(
     for on in ("on", "sur")
 )
 NOT_AFTER["gitlab"] = NOT_AFTER["github"]
-# "send a CV / github / linkedin": a profile to send with the application, not the skill
-PROFILE_SITES = frozenset(["linkedin", "portfolio"])
-PROFILE_NEAR = 3  # words on each side
+# A name within NEAR_WORDS words of one of these, in its sentence, names something else:
+# "send a CV / github / linkedin" is a profile to send with the application, not the skill.
+NOT_NEAR: dict[str, frozenset[str]] = {"github": frozenset(["linkedin", "portfolio"])}
+NOT_NEAR["gitlab"] = NOT_NEAR["github"]
+NEAR_WORDS = 3  # on each side
 
 # A name right before one of these words (a space between) is part of another thing: "our
 # leadership principles", "communication protocols", "our privacy policy", "a mentoring
@@ -549,7 +551,7 @@ class Finder:
                         self.accents[keys].add(_bare(label))
                 if not keys or keys in self.whole:
                     continue
-                rules = (CASED, NOT_AFTER, NOT_BEFORE, ONLY_AFTER)
+                rules = (CASED, NOT_AFTER, NOT_BEFORE, NOT_NEAR, ONLY_AFTER)
                 plain = all(folded not in rule for rule in rules)
                 phrase = _Phrase(
                     keys, list(keys), list(keys[1:]), skill_id, folded, len(keys), plain
@@ -713,7 +715,7 @@ def _refused(tokens: Tokens, i: int, n: int, label: str) -> bool:
         if folded[i - 1] not in ONLY_AFTER[label]:
             return True
     j = i + n
-    if label == "github" and _near(tokens, i, j, PROFILE_SITES, PROFILE_NEAR):
+    if label in NOT_NEAR and _near(tokens, i, j, NOT_NEAR[label], NEAR_WORDS):
         return True
     if label in NOT_BEFORE and j < len(tokens) and folded[j] in NOT_BEFORE[label]:
         if tokens.text[tokens.ends[j - 1] : tokens.starts[j]].isspace():  # no sign between

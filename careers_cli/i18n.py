@@ -1285,7 +1285,7 @@ CHECK_WORDS: dict[str, tuple[Word, Word]] = {
     ),
     "v_skill_implies_itself": (
         "a skill cannot imply itself",
-        "une compétence ne peut pas s'impliquer elle-même",
+        "une compétence ne peut pas se déduire d'elle-même",
     ),
     "v_cycle": ("prerequisite cycle: {cycle}", "cycle de prérequis : {cycle}"),
     "v_skill_twice": (

@@ -177,6 +177,7 @@ def test_names_found(text: str, skill: str, words: tuple[str, ...] | None) -> No
         ("Le code sera publié sur GitHub ; vous codez en Python.", "git"),
         ("Envoie un CV / github /\nlinkedin, et parle-nous de Python.", "git"),
         ("Send your resume and GitHub or LinkedIn profile; we use Python.", "git"),
+        ("Joins ton CV / GitLab / LinkedIn, et parle-nous de Python.", "git"),
         ("Research on adaptive AI algorithms design, in Python.", "algorithms"),
         ("We are the leading AWS partner in Europe; you write Python.", "aws"),
         ("Nous sommes le premier partenaire AWS en France ; du Python.", "aws"),

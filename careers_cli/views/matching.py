@@ -865,7 +865,7 @@ def quoted(words: Sequence[str], lang: Lang) -> str:
 
 def evidence(index: Index, f: Found, lang: Lang) -> str:
     """The words that named a skill found, quoted, and the skill that implied it, if one
-    did: « Spark » (déduite de Apache Spark)."""
+    did: « Spark » (déduite de la compétence Apache Spark)."""
     words = quoted(f.words, lang)
     if not f.implied_by:
         return words
